@@ -1,0 +1,87 @@
+// The command line: parses arguments, runs the library, prints for people or --json; the only place that exits.
+
+import { build } from "../index.js";
+import { AbortedError, BrowserNotFoundError, PressroomError, UsageError } from "../diagnostics/errors.js";
+import { VERSION } from "../pipeline/version.js";
+import { formatError, formatWarning } from "./format-error.js";
+import { BUILD_HELP, MAIN_HELP, formatFrontMatterHelp } from "./help.js";
+import { parseCommand, type BuildCommand } from "./parse-command.js";
+import { createStyle } from "./style.js";
+
+export const EXIT = { ok: 0, content: 1, usage: 2, noBrowser: 3, interrupted: 130 } as const;
+
+export async function main(argv: string[]): Promise<number> {
+  const style = createStyle(process.stderr, process.env);
+  let debug = argv.includes("--debug");
+  try {
+    const command = parseCommand(argv);
+    debug = command.debug;
+    if (command.kind === "help") {
+      process.stdout.write(command.topic === "front-matter" ? formatFrontMatterHelp() : command.topic === "build" ? BUILD_HELP : MAIN_HELP);
+      return EXIT.ok;
+    }
+    if (command.kind === "version") {
+      process.stdout.write(`pressroom ${VERSION}\n`);
+      return EXIT.ok;
+    }
+    return await runBuildCommand(command, style);
+  } catch (error) {
+    process.stderr.write(formatError(error, style, debug) + "\n");
+    return exitCodeFor(error);
+  }
+}
+
+async function runBuildCommand(command: BuildCommand, style: ReturnType<typeof createStyle>): Promise<number> {
+  const controller = new AbortController();
+  const say = (text: string) => {
+    if (!command.quiet) process.stderr.write(text + "\n");
+  };
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(EXIT.interrupted); // a second Ctrl-C does not wait
+    say("Stopping: closing the browser and removing temporary files...");
+    controller.abort();
+  };
+  process.on("SIGINT", onSigint);
+  process.on("SIGTERM", onSigint);
+  const started = performance.now();
+  try {
+    const result = await build({
+      issue: command.issue,
+      outDir: command.out,
+      editions: command.editions,
+      browser: command.browser,
+      timeoutMs: command.timeoutMs,
+      bleedMm: command.bleedMm,
+      allowHtml: command.allowHtml,
+      signal: controller.signal,
+      onWarning: (warning) => say(formatWarning(warning, style)),
+      onProgress: (event) => {
+        if (event.type === "edition-done") say(`${style.green("done")} ${event.edition}: ${event.pages} pages -> ${event.file}`);
+      },
+    });
+    if (command.verbose) {
+      for (const [stage, ms] of Object.entries(result.timings)) say(style.dim(`  ${stage.padEnd(12)} ${Math.round(ms ?? 0)} ms`));
+      say(style.dim(`  total        ${Math.round(performance.now() - started)} ms`));
+    }
+    if (command.json) {
+      const summary = {
+        issue: result.issue,
+        outputs: result.outputs.map(({ edition, lang, path, pages, warnings }) => ({ edition, lang, path, pages, warnings })),
+        warnings: result.warnings,
+      };
+      process.stdout.write(JSON.stringify(summary, null, 2) + "\n");
+    }
+    return EXIT.ok;
+  } finally {
+    process.off("SIGINT", onSigint);
+    process.off("SIGTERM", onSigint);
+  }
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof BrowserNotFoundError) return EXIT.noBrowser;
+  if (error instanceof AbortedError) return EXIT.interrupted;
+  if (error instanceof PressroomError) return EXIT.content;
+  return EXIT.content;
+}

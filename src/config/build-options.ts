@@ -1,0 +1,77 @@
+// Options for one build, as the library takes them, and their resolution into absolute paths and defaults.
+
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { BuildWarning } from "../diagnostics/warnings.js";
+
+export interface BuildOptions {
+  /** The issue folder, e.g. "issues/2026-11". */
+  issue: string;
+  /** Where output/ and templates/ are looked for. Default: the current folder. */
+  projectDir?: string;
+  /** Folder the issue's output folder is made in. Default: <projectDir>/output. */
+  outDir?: string;
+  /** Build only these editions (codes from issue.md); default all. */
+  editions?: string[];
+  /** Path of Chrome or Chromium; default: found as described in find-browser.ts. */
+  browser?: string;
+  /** Let raw HTML in Markdown through (off: it is shown as text). */
+  allowHtml?: boolean;
+  /** Longest time one edition's layout may take, in ms. Default: scaled to the issue's size. */
+  timeoutMs?: number;
+  /** Bleed printed around the trim, in millimetres. Default 0. */
+  bleedMm?: number;
+  /** Cancels the build (the CLI connects it to Ctrl-C). */
+  signal?: AbortSignal;
+  /** Called as each edition makes progress. */
+  onProgress?(event: ProgressEvent): void;
+  onWarning?(warning: BuildWarning): void;
+  env?: NodeJS.ProcessEnv;
+}
+
+export type ProgressEvent =
+  | { type: "stage"; stage: string }
+  | { type: "page"; edition: string; page: number }
+  | { type: "edition-done"; edition: string; pages: number; file: string };
+
+export interface ResolvedOptions {
+  issueDir: string;
+  /** The issue path as given, for messages. */
+  issueDisplay: string;
+  projectDir: string;
+  outRoot: string;
+  templatesDir: string;
+  fontsDir: string;
+  editions?: string[];
+  browser?: string;
+  allowHtml: boolean;
+  timeoutMs?: number;
+  bleedMm: number;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The folder pressroom itself is installed in (holds the bundled templates/ and fonts/). */
+export const PACKAGE_DIR = path.resolve(fileURLToPath(new URL("../../", import.meta.url)));
+
+export function resolveOptions(options: BuildOptions): Readonly<ResolvedOptions> {
+  const projectDir = path.resolve(options.projectDir ?? process.cwd());
+  const issueDir = path.resolve(projectDir, options.issue);
+  const display = path.relative(process.cwd(), issueDir) || ".";
+  // A project's own templates/ or fonts/ win; otherwise the ones shipped with pressroom are used.
+  const pick = (name: string) => (existsSync(path.join(projectDir, name)) ? path.join(projectDir, name) : path.join(PACKAGE_DIR, name));
+  return Object.freeze({
+    issueDir,
+    issueDisplay: display.startsWith("..") ? issueDir : display,
+    projectDir,
+    outRoot: path.resolve(projectDir, options.outDir ?? "output"),
+    templatesDir: pick("templates"),
+    fontsDir: pick("fonts"),
+    editions: options.editions,
+    browser: options.browser,
+    allowHtml: options.allowHtml ?? false,
+    timeoutMs: options.timeoutMs,
+    bleedMm: options.bleedMm ?? 0,
+    env: options.env ?? process.env,
+  });
+}

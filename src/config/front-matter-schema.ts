@@ -1,0 +1,84 @@
+// The one source of truth for issue and article front matter: types, validation and docs.
+
+import { z } from "zod";
+import { PAPER_NAMES } from "./paper.js";
+import { isLanguageTag } from "./languages.js";
+
+const isoDate = z
+  .string({ invalid_type_error: "must be a date written as YYYY-MM-DD, e.g. 2026-11-20" })
+  .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
+    message: "must be a date written as YYYY-MM-DD, e.g. 2026-11-20",
+  })
+  .refine((value) => !Number.isNaN(Date.parse(value)), { message: "is not a real calendar date" });
+
+const languageTag = z
+  .string({ invalid_type_error: "must be a language code such as en, ar or fa" })
+  .refine(isLanguageTag, { message: "is not a language code; use codes such as en, ar, fa, ur, es, fr" });
+
+const text = (what: string) => z.string({ invalid_type_error: `must be text (${what})` });
+
+export const issueFrontMatterSchema = z
+  .object({
+    title: text("the paper's name").min(1, "must not be empty").describe("The paper's name, printed in the masthead and the running footer."),
+    subtitle: text("a line under the title").optional().describe("A line printed under the title in the masthead."),
+    number: z
+      .union([z.number().int().nonnegative(), z.string().min(1)], {
+        errorMap: () => ({ message: "must be the issue number, e.g. 14" }),
+      })
+      .describe("The issue number, printed in the masthead and the running footer."),
+    date: isoDate.describe("The publication date, written YYYY-MM-DD."),
+    languages: z
+      .array(languageTag, { invalid_type_error: "must be a list of language codes, e.g. [en, ar]" })
+      .min(1, "must list at least one language")
+      .default(["en"])
+      .describe("The issue's languages as BCP 47 codes; the first is the primary language."),
+    layout: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]*$/i, "must be the name of a folder in templates/, e.g. newspaper")
+      .default("newspaper")
+      .describe("The layout: the name of a folder in templates/."),
+    paper: z
+      .enum(PAPER_NAMES, { errorMap: () => ({ message: `must be one of ${PAPER_NAMES.join(", ")}` }) })
+      .default("A4")
+      .describe(`Paper size: ${PAPER_NAMES.join(", ")}.`),
+    editions: z
+      .array(z.string(), { invalid_type_error: "must be a list, e.g. [en, ar]" })
+      .min(1, "must list at least one edition")
+      .optional()
+      .describe("The PDFs to make. A language code makes a one-language edition. Default: one edition per language."),
+    contacts: z
+      .array(z.string(), { invalid_type_error: "must be a list of lines" })
+      .default([])
+      .describe("Lines printed in the masthead and colophon: address, e-mail, price."),
+    publisher: text("who publishes the paper").optional().describe("Who publishes the paper; written as the PDF's author. Default: the title."),
+    articles: z
+      .array(z.string(), { invalid_type_error: "must be a list of file names" })
+      .optional()
+      .describe("The order of articles as file names (e.g. 02-syria.md). Default: file-name order."),
+  })
+  .strict();
+
+export const articleFrontMatterSchema = z
+  .object({
+    title: text("the headline").min(1, "must not be empty").describe("The headline (required)."),
+    lang: languageTag.optional().describe("The article's language. Default: the issue's primary language."),
+    dir: z
+      .enum(["ltr", "rtl"], { errorMap: () => ({ message: "must be ltr or rtl" }) })
+      .optional()
+      .describe("Writing direction, when it should differ from what the language implies."),
+    kicker: text("a short label above the headline").optional().describe("A short section label printed above the headline."),
+    standfirst: text("the summary under the headline").optional().describe("A one- or two-sentence summary printed under the headline."),
+    byline: text("the author line").optional().describe("The author line, e.g. 'By Maryam Haddad'."),
+    date: isoDate.optional().describe("The article's date, written YYYY-MM-DD."),
+    columns: z
+      .number({ invalid_type_error: "must be a whole number of columns, 1 to 5" })
+      .int("must be a whole number of columns, 1 to 5")
+      .min(1, "must be at least 1")
+      .max(5, "must be at most 5")
+      .optional()
+      .describe("How many columns the article's body runs in. Default: the layout's."),
+  })
+  .strict();
+
+export type IssueFrontMatter = z.infer<typeof issueFrontMatterSchema>;
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;

@@ -1,0 +1,123 @@
+// The one place that lists the build's stages, in order: load, parse, analyse, plan, render, paginate, post-process, write.
+
+import os from "node:os";
+import path from "node:path";
+import { resolveOptions, type BuildOptions } from "../config/build-options.js";
+import { ContentError } from "../diagnostics/errors.js";
+import type { BuildWarning } from "../diagnostics/warnings.js";
+import { mmToPt } from "../shared/units.js";
+import { analyzeText } from "../stages/analyze-text/analyze-text.js";
+import { assembleIssue } from "../stages/load-issue/assemble-issue.js";
+import { loadLayout } from "../stages/load-issue/load-layout.js";
+import { readIssueFolder } from "../stages/load-issue/read-issue-folder.js";
+import { openBrowserSession } from "../stages/paginate/browser-session.js";
+import { findBrowser } from "../stages/paginate/find-browser.js";
+import { paginate } from "../stages/paginate/paginate.js";
+import { parseMarkdown } from "../stages/parse-markdown/parse-markdown.js";
+import { planEditions, type EditionPlan } from "../stages/plan-editions/plan-editions.js";
+import { postprocessPdf } from "../stages/postprocess-pdf/postprocess-pdf.js";
+import { compileLayout } from "../stages/render-html/create-handlebars.js";
+import { renderDocument, type HtmlDocument } from "../stages/render-html/render-document.js";
+import { writeOutput } from "../stages/write-output/write-output.js";
+import { createBuildContext, type BuildContext } from "./build-context.js";
+import { mapWithLimit } from "./map-with-limit.js";
+import { GENERATOR } from "./version.js";
+
+export interface EditionOutput {
+  edition: string;
+  lang: string;
+  path: string;
+  pages: number;
+  warnings: BuildWarning[];
+}
+
+export interface BuildResult {
+  issue: string;
+  outputs: EditionOutput[];
+  /** Warnings that belong to no single edition. */
+  warnings: BuildWarning[];
+  timings: BuildContext["timings"];
+}
+
+export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const config = resolveOptions(options);
+  const ctx = createBuildContext(options.signal ?? new AbortController().signal, options.onWarning);
+  const progress = options.onProgress ?? (() => undefined);
+  try {
+    progress({ type: "stage", stage: "load" });
+    const { issue, template } = await ctx.time("load", async () => {
+      const folder = await readIssueFolder(config.issueDir, config.issueDisplay);
+      const loaded = assembleIssue(folder, config.issueDisplay, ctx.warn);
+      const layout = await loadLayout(config.templatesDir, loaded.meta.layout, loaded.locate(["layout"]));
+      return { issue: loaded, template: compileLayout(layout) };
+    });
+    const parsed = ctx.time("parse", () => parseMarkdown(issue, { allowHtml: config.allowHtml }, ctx.warn));
+    const analyzed = ctx.time("analyze", () => analyzeText(parsed, issue.meta.languages));
+    const editions = selectEditions(planEditions(issue, analyzed), config.editions, issue.file.display);
+    const documents = ctx.time("render", () =>
+      editions.map((edition) => renderDocument(issue, analyzed, edition, template, { allowHtml: config.allowHtml, generator: GENERATOR })),
+    );
+
+    const session = await ctx.time("browser", async () => {
+      const location = findBrowser(config.browser, config.env);
+      progress({ type: "stage", stage: "browser" });
+      return openBrowserSession(location, { issueDir: issue.dir, templatesDir: config.templatesDir, fontsDir: config.fontsDir }, 30_000);
+    });
+    ctx.defer(() => session.close());
+
+    const outputs = await mapWithLimit(documents, Math.max(1, os.availableParallelism()), async (document): Promise<EditionOutput> => {
+      const edition = document.edition;
+      const before = ctx.warnings.length;
+      const warn = (warning: BuildWarning) => ctx.warn({ ...warning, edition: warning.edition ?? edition.code });
+      const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
+      const pdf = await ctx.time("paginate", () =>
+        paginate(document, session, { timeoutMs, signal: ctx.signal, warn, onProgress: (page) => progress({ type: "page", edition: edition.code, page }) }),
+      );
+      const bytes = await ctx.time("postprocess", () =>
+        postprocessPdf({
+          bytes: pdf.bytes,
+          layout: pdf.layout,
+          articles: document.articles,
+          bleed: mmToPt(config.bleedMm),
+          metadata: {
+            title: `${issue.meta.title} — ${issue.meta.number}`,
+            author: issue.meta.publisher ?? issue.meta.title,
+            subject: issue.meta.subtitle,
+            keywords: [issue.meta.title, String(issue.meta.number), ...issue.meta.languages],
+            lang: edition.lang,
+            direction: edition.dir,
+            date: new Date(issue.meta.date),
+            creator: GENERATOR,
+          },
+        }),
+      );
+      const file = path.join(config.outRoot, issue.name, `${edition.code}.pdf`);
+      await ctx.time("write", () => writeOutput(file, bytes));
+      progress({ type: "edition-done", edition: edition.code, pages: pdf.layout.pageCount, file });
+      const warnings = ctx.warnings.slice(before).filter((warning) => warning.edition === edition.code);
+      return { edition: edition.code, lang: edition.lang, path: file, pages: pdf.layout.pageCount, warnings };
+    });
+    return { issue: issue.name, outputs, warnings: ctx.warnings.filter((warning) => !warning.edition), timings: ctx.timings };
+  } finally {
+    await ctx.runCleanup();
+  }
+}
+
+function selectEditions(planned: EditionPlan[], wanted: string[] | undefined, issueFile: string): EditionPlan[] {
+  if (!wanted?.length) return planned;
+  return wanted.map((code) => {
+    const found = planned.find((edition) => edition.code.toLowerCase() === code.toLowerCase());
+    if (!found) {
+      throw new ContentError("edition-not-planned", `This issue has no "${code}" edition.`, {
+        hint: `Its editions are: ${planned.map((edition) => edition.code).join(", ")}.`,
+        location: { file: issueFile },
+      });
+    }
+    return found;
+  });
+}
+
+/** Generous for the document's size: 60 s plus 1 s per 4 KB of HTML (a 200-page issue is ~2 MB). */
+function estimateTimeout(document: HtmlDocument): number {
+  return 60_000 + Math.ceil(document.html.length / 4096) * 1000;
+}

@@ -1,0 +1,33 @@
+// Plain data that crosses between Node and the page code running inside Chromium (page/bridge.js).
+
+import type { Px } from "./units.js";
+
+/** Options the Node side passes to window.pressroomPaginate(). */
+export interface PaginateRequest {
+  /** How long to wait for web fonts before laying out anyway. */
+  fontTimeoutMs: number;
+}
+
+/** Where an article's first fragment landed. Page numbers are 1-based; topPx is from the page's top edge. */
+export interface ArticlePlacement {
+  id: string;
+  page: number;
+  topPx: Px;
+}
+
+export interface PaginateResponse {
+  pageCount: number;
+  pageWidthPx: Px;
+  pageHeightPx: Px;
+  articles: ArticlePlacement[];
+  /** Problems seen inside the page, e.g. a font that failed to load. */
+  warnings: string[];
+}
+
+/** Messages the page sends while it works, through the one exposed bridge function. */
+export type BridgeMessage =
+  | { type: "page"; page: number; articleId?: string }
+  | { type: "warning"; message: string };
+
+/** The name of the function exposed to the page for BridgeMessage. */
+export const BRIDGE_FUNCTION = "__pressroomReport";

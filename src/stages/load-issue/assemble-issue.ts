@@ -1,0 +1,101 @@
+// Turns the files of an issue folder into a typed IssueSource: front matter, order, translations (pure).
+
+import { articleFrontMatterSchema, issueFrontMatterSchema } from "../../config/front-matter-schema.js";
+import { isLanguageTag } from "../../config/languages.js";
+import { ContentError } from "../../diagnostics/errors.js";
+import type { BuildWarning } from "../../diagnostics/warnings.js";
+import { parseFrontMatter } from "./parse-front-matter.js";
+import { splitFrontMatter } from "./split-front-matter.js";
+import type { ArticleSource, IssueFolder, IssueSource, SourceFile } from "./types.js";
+
+const TRANSLATION_NAME = /^(.+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/;
+
+export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w: BuildWarning) => void): IssueSource {
+  const issueFile = folder.issueFile;
+  if (!issueFile) {
+    throw new ContentError("issue-md-missing", `${displayDir} has no issue.md.`, {
+      hint: "Create issue.md in the folder with the issue's title, number and date between --- lines (see the README), or run `pressroom new`.",
+      location: { file: displayDir },
+    });
+  }
+  const split = splitFrontMatter(issueFile.text, issueFile.display);
+  const front = parseFrontMatter(split.yaml, split.yamlStartLine, issueFile.display, issueFrontMatterSchema);
+  const primaryLang = front.data.languages[0] ?? "en";
+  const parsed = folder.markdownFiles.map((file) => readArticle(file, folder.markdownFiles, primaryLang));
+  const ordered = orderArticles(parsed, front.data.articles, (index) => front.locate(["articles", index]), warn, issueFile.display);
+  if (ordered.length === 0) {
+    throw new ContentError("issue-empty", `The issue in ${displayDir} has no articles.`, {
+      hint: "Add one Markdown file per article beside issue.md, e.g. 01-lead-story.md starting with a `title:` in front matter.",
+      location: { file: issueFile.display, line: 1, column: 1 },
+    });
+  }
+  return {
+    dir: folder.dir,
+    name: folder.name,
+    file: issueFile,
+    meta: front.data,
+    editorial: { body: split.body, bodyLineOffset: split.bodyLineOffset },
+    articles: ordered,
+    files: folder.files,
+    locate: front.locate,
+  };
+}
+
+function readArticle(file: SourceFile, all: SourceFile[], primaryLang: string): ArticleSource {
+  const split = splitFrontMatter(file.text, file.display);
+  if (split.yaml === null) {
+    throw new ContentError("article-no-front-matter", `${file.name} has no front matter, so it has no headline.`, {
+      hint: "Start the file with three lines:\n---\ntitle: Your headline\n---",
+      location: { file: file.display, line: 1, column: 1 },
+    });
+  }
+  const front = parseFrontMatter(split.yaml, split.yamlStartLine, file.display, articleFrontMatterSchema);
+  const match = TRANSLATION_NAME.exec(file.name);
+  const baseName = match ? `${match[1]}.md` : undefined;
+  const isTranslation = Boolean(match && isLanguageTag(match[2] ?? "") && all.some((other) => other.name === baseName));
+  const fileLang = isTranslation ? match?.[2] : undefined;
+  if (fileLang && front.data.lang && front.data.lang.toLowerCase() !== fileLang.toLowerCase()) {
+    throw new ContentError("article-lang-mismatch", `${file.name} is named as the "${fileLang}" translation, but its front matter says lang: ${front.data.lang}.`, {
+      hint: `Make them agree: rename the file or change lang to ${fileLang}.`,
+      location: front.locate(["lang"]),
+    });
+  }
+  const slug = isTranslation ? (match?.[1] ?? file.name) : file.name.replace(/\.md$/i, "");
+  const meta = { ...front.data, lang: front.data.lang ?? fileLang ?? primaryLang };
+  return { file, slug, fileLang, meta, body: split.body, bodyLineOffset: split.bodyLineOffset, locate: front.locate };
+}
+
+/** Orders articles by `articles:` when given (warning about files it leaves out), else by file name. */
+function orderArticles(
+  articles: ArticleSource[],
+  listed: string[] | undefined,
+  locateListed: (index: number) => ReturnType<ArticleSource["locate"]>,
+  warn: (w: BuildWarning) => void,
+  issueDisplay: string,
+): ArticleSource[] {
+  const byName = (a: ArticleSource, b: ArticleSource) => a.file.name.localeCompare(b.file.name, "en", { numeric: true });
+  const sorted = [...articles].sort(byName);
+  // Keep each translation right after its original so later stages find pairs next to each other.
+  const originals = sorted.filter((article) => !article.fileLang);
+  const withTranslations = (original: ArticleSource) => [original, ...sorted.filter((a) => a.fileLang && a.slug === original.slug)];
+  if (!listed) return originals.flatMap(withTranslations);
+  const chosen = listed.map((name, index) => {
+    const original = originals.find((article) => article.file.name === name || article.slug === name);
+    if (!original) {
+      throw new ContentError("article-list-missing", `issue.md lists "${name}" under articles, but there is no such article file.`, {
+        hint: `Check the spelling. The article files are: ${originals.map((a) => a.file.name).join(", ")}.`,
+        location: locateListed(index),
+      });
+    }
+    return original;
+  });
+  for (const left of originals.filter((article) => !chosen.includes(article))) {
+    warn({
+      code: "article-not-listed",
+      message: `${left.file.name} is not in the articles list of issue.md, so it is left out of this issue.`,
+      hint: "Add it to `articles:` in issue.md to print it, or move the file out of the issue folder.",
+      location: { file: issueDisplay },
+    });
+  }
+  return chosen.flatMap(withTranslations);
+}

@@ -1,0 +1,105 @@
+// Parses YAML front matter with positions and validates it against a schema (pure).
+
+import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from "yaml";
+import type { ZodIssue, ZodType, ZodTypeDef } from "zod";
+import { ContentError, type SourceLocation } from "../../diagnostics/errors.js";
+
+export interface ParsedFrontMatter<T> {
+  data: T;
+  /** Where a top-level key (or the value at a path) was written, for later errors. */
+  locate(path: (string | number)[]): SourceLocation;
+}
+
+/**
+ * Parses `yaml` (which starts on file line `startLine`) and validates it with `schema`.
+ * Errors name the file, line and column of the offending key or value.
+ */
+export function parseFrontMatter<T>(
+  yaml: string | null,
+  startLine: number,
+  file: string,
+  schema: ZodType<T, ZodTypeDef, unknown>,
+): ParsedFrontMatter<T> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml ?? "", { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const toLocation = (offset: number): SourceLocation => {
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line + startLine - 1, column: pos.col };
+  };
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    throw new ContentError("front-matter-yaml", `The front matter is not valid YAML: ${describeYamlError(yamlError.code, yamlError.message)}`, {
+      hint: "Check the line shown: each setting is `name: value`, lists are `[a, b]` or lines starting with `- `, and text with a colon needs quotes.",
+      location: toLocation(yamlError.pos[0]),
+      cause: yamlError,
+    });
+  }
+  const raw = doc.toJS() ?? {};
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ContentError("front-matter-shape", "The front matter must be a list of settings such as `title: ...`, one per line.", {
+      hint: "Write each setting as `name: value` between the two --- lines.",
+      location: { file, line: startLine, column: 1 },
+    });
+  }
+  const locate = (path: (string | number)[]): SourceLocation => locatePath(doc, path, toLocation, { file, line: startLine, column: 1 });
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0] as ZodIssue;
+    const locateKeyName = (parent: (string | number)[], key: string) => locateKey(doc, parent, key, toLocation) ?? locate([...parent, key]);
+    throw describeSchemaIssue(issue, file, locate, locateKeyName);
+  }
+  return { data: result.data, locate };
+}
+
+function locatePath(
+  doc: Document,
+  path: (string | number)[],
+  toLocation: (offset: number) => SourceLocation,
+  fallback: SourceLocation,
+): SourceLocation {
+  for (let depth = path.length; depth > 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return toLocation(node.range[0]);
+  }
+  return fallback;
+}
+
+function locateKey(doc: Document, parentPath: (string | number)[], key: string, toLocation: (o: number) => SourceLocation): SourceLocation | undefined {
+  const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+  return pair && isScalar(pair.key) && pair.key.range ? toLocation(pair.key.range[0]) : undefined;
+}
+
+function describeSchemaIssue(
+  issue: ZodIssue,
+  file: string,
+  locate: (path: (string | number)[]) => SourceLocation,
+  locateKeyName: (parent: (string | number)[], key: string) => SourceLocation,
+): ContentError {
+  const keyName = issue.path.map(String).join(".");
+  if (issue.code === "unrecognized_keys") {
+    const key = issue.keys[0] ?? "";
+    return new ContentError("front-matter-unknown-key", `"${key}" is not a setting pressroom knows.`, {
+      hint: "Check its spelling, or remove it. Run `pressroom help front-matter` for the list of settings.",
+      location: locateKeyName(issue.path, key),
+    });
+  }
+  if (issue.code === "invalid_type" && issue.received === "undefined") {
+    return new ContentError("front-matter-missing", `The setting "${keyName}" is missing.`, {
+      hint: `Add a line \`${keyName}: ...\` between the --- lines at the top of the file.`,
+      location: { file, line: 1, column: 1 },
+    });
+  }
+  return new ContentError("front-matter-value", `The setting "${keyName}" ${issue.message}.`, {
+    hint: "Correct the value on the line shown. Run `pressroom help front-matter` for what each setting takes.",
+    location: locate(issue.path),
+  });
+}
+
+function describeYamlError(code: string, message: string): string {
+  if (code === "DUPLICATE_KEY") return "a setting is written twice.";
+  if (code === "BAD_INDENT" || code === "MISSING_CHAR") return "the indentation or punctuation is off.";
+  if (code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY") return "a value runs onto the next line without quotes.";
+  return message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? message;
+}

@@ -1,0 +1,68 @@
+// Reads an issue folder from disk: issue.md, every article file, and the list of all files (edge).
+
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { ContentError } from "../../diagnostics/errors.js";
+import type { IssueFolder, SourceFile } from "./types.js";
+
+const MAX_FILES = 5000;
+
+export async function readIssueFolder(dir: string, displayDir: string): Promise<IssueFolder> {
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) {
+    throw new ContentError("issue-not-found", `There is no issue folder at ${displayDir}.`, {
+      hint: "Give the path of an issue folder, e.g. `pressroom build issues/2026-11`. It must contain issue.md.",
+      location: { file: displayDir },
+    });
+  }
+  const files = await listFiles(dir);
+  const markdownNames = [...files].filter((name) => !name.includes("/") && name.toLowerCase().endsWith(".md"));
+  const read = async (name: string): Promise<SourceFile> => {
+    const filePath = path.join(dir, name);
+    const buffer = await readFile(filePath);
+    const display = path.join(displayDir, name);
+    return { path: filePath, name, display, text: decodeText(buffer, display) };
+  };
+  const issueName = markdownNames.find((name) => name === "issue.md");
+  const articleNames = markdownNames.filter((name) => name !== "issue.md");
+  return {
+    dir,
+    name: path.basename(path.resolve(dir)),
+    issueFile: issueName ? await read(issueName) : null,
+    markdownFiles: await Promise.all(articleNames.map(read)),
+    files,
+  };
+}
+
+/** Lists files below `dir` (relative, forward slashes), skipping hidden files and folders. */
+async function listFiles(dir: string): Promise<Set<string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const names = new Set<string>();
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+    if (relative.split("/").some((part) => part.startsWith("."))) continue;
+    names.add(relative);
+    if (names.size > MAX_FILES) break;
+  }
+  return names;
+}
+
+/** Decodes UTF-8 strictly so a binary or mis-encoded file gets a clear message, not mojibake. */
+function decodeText(buffer: Buffer, displayPath: string): string {
+  if (buffer.includes(0)) {
+    throw new ContentError("file-not-text", `${displayPath} is not a text file.`, {
+      hint: "Articles must be Markdown text files saved as UTF-8. Move other files into images/ or out of the issue folder.",
+      location: { file: displayPath },
+    });
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(buffer);
+  } catch (error) {
+    throw new ContentError("file-not-utf8", `${displayPath} is not saved as UTF-8 text.`, {
+      hint: "Open it in your editor and save it with the UTF-8 encoding.",
+      location: { file: displayPath },
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,55 @@
+// One browser and one asset origin per run, shared by every edition, closed through the build's cleanup.
+
+import { createRequire } from "node:module";
+import path from "node:path";
+import { PACKAGE_DIR } from "../../config/build-options.js";
+import type { BrowserLocation } from "./find-browser.js";
+import { launchBrowser, type LaunchedBrowser } from "./launch-browser.js";
+import { startAssetServer, type AssetServer } from "./serve-assets.js";
+
+export interface BrowserSession {
+  browser: LaunchedBrowser["browser"];
+  server: AssetServer;
+  close(): Promise<void>;
+}
+
+export interface SessionFolders {
+  issueDir: string;
+  templatesDir: string;
+  fontsDir: string;
+}
+
+export const PAGED_JS_URL = "/_pressroom/paged.js";
+export const BRIDGE_URL = "/_pressroom/bridge.js";
+
+export async function openBrowserSession(location: BrowserLocation, folders: SessionFolders, launchTimeoutMs: number): Promise<BrowserSession> {
+  const require = createRequire(import.meta.url);
+  // pagedjs's "exports" hides dist/, so find the package folder through its CommonJS entry.
+  const pagedRoot = path.dirname(path.dirname(require.resolve("pagedjs")));
+  const server = await startAssetServer(
+    {
+      folders: { "/issue/": folders.issueDir, "/templates/": folders.templatesDir, "/fonts/": folders.fontsDir },
+      files: {
+        // The bundle from the npm package, not a copied polyfill: upgrades stay a version bump.
+        [PAGED_JS_URL]: path.join(pagedRoot, "dist", "paged.js"),
+        // Served from src/ as written: it runs in the browser, so tsc does not turn it into a module.
+        [BRIDGE_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "bridge.js"),
+      },
+    },
+  );
+  let launched: LaunchedBrowser;
+  try {
+    launched = await launchBrowser(location, launchTimeoutMs);
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    browser: launched.browser,
+    server,
+    async close() {
+      await launched.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// Finds a Chrome or Chromium to drive: the --browser flag, then environment variables, then usual paths.
+
+import { accessSync, constants } from "node:fs";
+import { BrowserNotFoundError } from "../../diagnostics/errors.js";
+
+const SYSTEM_PATHS: Record<string, string[]> = {
+  linux: ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable", "/usr/bin/google-chrome", "/snap/bin/chromium", "/usr/lib/chromium/chromium"],
+  darwin: [
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+    "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  ],
+  win32: [
+    "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
+    "C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe",
+  ],
+};
+
+const INSTALL_HINT =
+  "Install Chromium (on Debian or Ubuntu: `sudo apt-get install chromium`, or run `npm run setup`), " +
+  "or tell pressroom where your browser is with --browser /path/to/chrome or the CHROME_PATH environment variable.";
+
+export interface BrowserLocation {
+  path: string;
+  /** Where the path came from, for messages: "--browser", "CHROME_PATH", "system". */
+  source: string;
+}
+
+export function findBrowser(flag: string | undefined, env: NodeJS.ProcessEnv, platform: string = process.platform): BrowserLocation {
+  const explicit: [string, string | undefined][] = [
+    ["--browser", flag],
+    ["PUPPETEER_EXECUTABLE_PATH", env.PUPPETEER_EXECUTABLE_PATH],
+    ["CHROME_PATH", env.CHROME_PATH],
+  ];
+  for (const [source, candidate] of explicit) {
+    if (!candidate) continue;
+    if (isExecutable(candidate)) return { path: candidate, source };
+    // A path the user named on purpose must not be silently replaced by another browser.
+    throw new BrowserNotFoundError("browser-not-found", `The browser named by ${source} (${candidate}) does not exist or cannot be run.`, {
+      hint: `Check the path. ${INSTALL_HINT}`,
+    });
+  }
+  for (const candidate of SYSTEM_PATHS[platform] ?? []) {
+    if (isExecutable(candidate)) return { path: candidate, source: "system" };
+  }
+  throw new BrowserNotFoundError("browser-not-found", "pressroom needs Chrome or Chromium to lay out pages, and none was found on this computer.", {
+    hint: INSTALL_HINT,
+  });
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,73 @@
+// Starts one headless Chromium for a build, in a throwaway profile, and registers its cleanup (edge).
+
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import puppeteer, { type Browser } from "puppeteer-core";
+import { PaginationError } from "../../diagnostics/errors.js";
+import type { BrowserLocation } from "./find-browser.js";
+
+/**
+ * Flags from PITFALLS.md: without the networking ones Chromium fires failing connections at start;
+ * --no-sandbox because the build may run as root (CI, containers); the page itself is locked down
+ * by request interception instead (see paginate.ts).
+ */
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  "--disable-extensions",
+  "--font-render-hinting=none",
+];
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  /** Closes the browser (killing it if it does not close) and removes its profile folder. */
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(location: BrowserLocation, timeoutMs: number): Promise<LaunchedBrowser> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), "pressroom-chromium-"));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: location.path,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      userDataDir: profile,
+      // pressroom handles Ctrl-C itself so that cleanup runs once, in order.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      timeout: timeoutMs,
+      protocolTimeout: Math.max(timeoutMs * 4, 180_000),
+    });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    throw new PaginationError("browser-launch", `Chromium at ${location.path} could not be started: ${(error as Error).message.split("\n")[0]}`, {
+      hint: "Check that this browser runs on its own (e.g. `chromium --version`), or point pressroom at another with --browser.",
+      cause: error,
+    });
+  }
+  let closed = false;
+  return {
+    browser,
+    async close() {
+      if (closed) return;
+      closed = true;
+      const process = browser.process();
+      await Promise.race([browser.close().catch(() => undefined), delay(5000)]);
+      if (process && process.exitCode === null && !process.killed) process.kill("SIGKILL");
+      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

@@ -1,0 +1,72 @@
+// @ts-check
+// Runs inside Chromium after Paged.js: lays the document out and reports plain data back to Node.
+/* global Paged */
+
+(() => {
+  /** @param {any} message */
+  const report = (message) => {
+    const send = /** @type {any} */ (window).__pressroomReport;
+    if (typeof send === "function") send(message).catch(() => undefined);
+  };
+
+  /** @param {number} ms */
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  // @ts-ignore Paged is the global from paged.js, loaded just before this file.
+  class ProgressHandler extends Paged.Handler {
+    /** @param {HTMLElement} pageElement @param {any} page */
+    afterPageLayout(pageElement, page) {
+      const articles = pageElement.querySelectorAll("[data-article-id]");
+      const last = articles[articles.length - 1];
+      report({ type: "page", page: page.position + 1, articleId: last ? last.getAttribute("data-article-id") : undefined });
+    }
+  }
+
+  /** Lists the @font-face fonts that failed to load, so a silent fallback becomes a warning. */
+  const findFontFailures = () => {
+    /** @type {string[]} */
+    const failures = [];
+    document.fonts.forEach((face) => {
+      if (face.status === "error") failures.push(`The font "${face.family}" (${face.weight} ${face.style}) could not be loaded.`);
+    });
+    return failures;
+  };
+
+  /** @param {{ fontTimeoutMs: number }} request */
+  async function paginate(request) {
+    const fontsReady = await Promise.race([document.fonts.ready.then(() => true), wait(request.fontTimeoutMs).then(() => false)]);
+    // @ts-ignore
+    Paged.registerHandlers(ProgressHandler);
+    // @ts-ignore
+    const previewer = new Paged.Previewer();
+    const flow = await previewer.preview();
+    // Margin boxes and footnote areas are created during layout and may use fonts not yet loaded.
+    await Promise.race([document.fonts.ready, wait(request.fontTimeoutMs)]);
+
+    const pages = Array.from(document.querySelectorAll(".pagedjs_page"));
+    /** @type {{id: string, page: number, topPx: number}[]} */
+    const articles = [];
+    const seen = new Set();
+    pages.forEach((pageElement, index) => {
+      const pageTop = pageElement.getBoundingClientRect().top;
+      pageElement.querySelectorAll("[data-article-id]").forEach((element) => {
+        const id = element.getAttribute("data-article-id");
+        if (!id || seen.has(id)) return;
+        seen.add(id);
+        articles.push({ id, page: index + 1, topPx: element.getBoundingClientRect().top - pageTop });
+      });
+    });
+    const first = /** @type {HTMLElement | undefined} */ (pages[0]);
+    const warnings = findFontFailures();
+    if (!fontsReady) warnings.push(`Fonts were still loading after ${request.fontTimeoutMs} ms; the pages were laid out anyway.`);
+    return {
+      pageCount: flow.total,
+      pageWidthPx: first ? first.offsetWidth : 0,
+      pageHeightPx: first ? first.offsetHeight : 0,
+      articles,
+      warnings,
+    };
+  }
+
+  /** @type {any} */ (window).pressroomPaginate = paginate;
+})();

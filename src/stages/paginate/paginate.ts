@@ -1,0 +1,116 @@
+// Lays one edition out with Paged.js in the shared browser and prints it to PDF bytes (edge).
+
+import type { HTTPRequest, Page } from "puppeteer-core";
+import { AbortedError, PaginationError } from "../../diagnostics/errors.js";
+import type { BuildWarning } from "../../diagnostics/warnings.js";
+import { BRIDGE_FUNCTION, type BridgeMessage, type PaginateRequest, type PaginateResponse } from "../../shared/browser-messages.js";
+import type { HtmlDocument } from "../render-html/render-document.js";
+import { BRIDGE_URL, PAGED_JS_URL, type BrowserSession } from "./browser-session.js";
+
+export interface PaginatedPdf {
+  bytes: Uint8Array;
+  layout: PaginateResponse;
+}
+
+export interface PaginateOptions {
+  timeoutMs: number;
+  signal: AbortSignal;
+  warn(warning: BuildWarning): void;
+  onProgress?(page: number): void;
+}
+
+export async function paginate(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<PaginatedPdf> {
+  const edition = document.edition.code;
+  const url = session.server.addDocument(edition, document.html);
+  const page = await session.browser.newPage();
+  const progress = { page: 0, articleId: undefined as string | undefined };
+  try {
+    await lockDownPage(page, session.server.origin, edition, options.warn);
+    await page.exposeFunction(BRIDGE_FUNCTION, (message: BridgeMessage) => {
+      if (message.type === "page") {
+        progress.page = message.page;
+        progress.articleId = message.articleId ?? progress.articleId;
+        options.onProgress?.(message.page);
+      } else options.warn({ code: "page-warning", message: message.message, edition });
+    });
+    const work = async (): Promise<PaginatedPdf> => {
+      await page.goto(url, { waitUntil: "load", timeout: options.timeoutMs });
+      await page.addScriptTag({ url: session.server.origin + PAGED_JS_URL });
+      await page.addScriptTag({ url: session.server.origin + BRIDGE_URL });
+      const request: PaginateRequest = { fontTimeoutMs: 10_000 };
+      const layout = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), request);
+      for (const message of layout.warnings) options.warn({ code: "page-warning", message, edition });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
+      return { bytes: new Uint8Array(pdf), layout };
+    };
+    return await withDeadline(work(), options, () => describeHang(document, edition, progress, options.timeoutMs));
+  } finally {
+    session.server.removeDocument(url);
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** Every request must stay on pressroom's own origin; anything else is refused and reported. */
+async function lockDownPage(page: Page, origin: string, edition: string, warn: PaginateOptions["warn"]): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on("request", (request: HTTPRequest) => {
+    const target = request.url();
+    if (target.startsWith(origin + "/") || target.startsWith("data:")) {
+      void request.continue();
+      return;
+    }
+    warn({
+      code: "blocked-request",
+      message: `The page tried to load ${shorten(target)}, which is outside the issue, templates and fonts; pressroom blocked it.`,
+      hint: "Put pictures and files in the issue folder and refer to them by a relative path such as images/photo.jpg.",
+      edition,
+    });
+    void request.abort("blockedbyclient");
+  });
+  page.on("response", (response) => {
+    // Chromium asks for /favicon.ico on its own; that is not the layout's doing.
+    if (response.status() >= 400 && response.url().startsWith(origin) && !response.url().endsWith("/favicon.ico")) {
+      warn({ code: "missing-file", message: `A file the layout asked for was not found: ${new URL(response.url()).pathname}.`, edition });
+    }
+  });
+  page.on("pageerror", (error) => {
+    warn({ code: "page-error", message: `A script in the page failed: ${String((error as Error).message ?? error).split("\n")[0]}`, edition });
+  });
+}
+
+function describeHang(document: HtmlDocument, edition: string, progress: { page: number; articleId?: string }, timeoutMs: number): PaginationError {
+  const article = document.articles.find((entry) => entry.id === progress.articleId);
+  const where = progress.page
+    ? `It had reached page ${progress.page}${article ? `, in the article "${article.title}"` : ""}.`
+    : "It stopped before finishing the first page.";
+  return new PaginationError("layout-timeout", `Laying out the ${edition} edition took longer than ${Math.round(timeoutMs / 1000)} seconds. ${where}`, {
+    hint: "A very large picture or table, or a very long word or link, can stall the layout. Check that article, or allow more time with --timeout.",
+  });
+}
+
+/** Races `work` against the timeout and the build's AbortSignal. */
+function withDeadline<T>(work: Promise<T>, options: PaginateOptions, onTimeout: () => Error): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(onTimeout()), options.timeoutMs);
+    const onAbort = () => reject(new AbortedError());
+    if (options.signal.aborted) onAbort();
+    options.signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, (error: unknown) => reject(options.signal.aborted ? new AbortedError() : wrapBrowserError(error))).finally(() => {
+      clearTimeout(timer);
+      options.signal.removeEventListener("abort", onAbort);
+    });
+  });
+}
+
+function wrapBrowserError(error: unknown): Error {
+  if (error instanceof PaginationError) return error;
+  const message = (error as Error)?.message ?? String(error);
+  return new PaginationError("browser-failed", `The browser failed while laying out pages: ${message.split("\n")[0]}`, {
+    hint: "Run the build again. If it keeps failing, run with --debug and report the message.",
+    cause: error,
+  });
+}
+
+function shorten(url: string): string {
+  return url.length > 120 ? `${url.slice(0, 117)}...` : url;
+}

@@ -1,0 +1,112 @@
+// Checks what a parsed article points at: images must exist inside the issue, footnotes must match (pure).
+
+import type { Token } from "markdown-it";
+import { ContentError, type SourceLocation } from "../../diagnostics/errors.js";
+import type { BuildWarning } from "../../diagnostics/warnings.js";
+import { locateOnLine } from "../../diagnostics/locate.js";
+import type { ArticleSource } from "../load-issue/types.js";
+import type { MarkdownEnv } from "./types.js";
+
+/** Raises for a missing or escaping image; warns about footnotes that would silently vanish. */
+export function checkReferences(
+  source: ArticleSource,
+  tokens: Token[],
+  env: MarkdownEnv,
+  files: ReadonlySet<string>,
+  warn: (w: BuildWarning) => void,
+): void {
+  for (const { token, line } of walkInline(tokens)) {
+    if (token.type === "image") checkImage(source, token.attrGet("src") ?? "", line, files);
+    if (token.type === "text" && /\[\^[^\]\s]+\]/.test(token.content)) {
+      const label = /\[\^[^\]\s]+\]/.exec(token.content)?.[0] ?? "";
+      warn({
+        code: "footnote-undefined",
+        message: `The footnote ${label} has no text, so it prints as written.`,
+        hint: `Add a line \`${label}: The note's text.\` at the end of the article.`,
+        location: locateInBlock(source, line, label),
+      });
+    }
+  }
+  const used = new Set((env.footnotes?.list ?? []).map((note) => note.label).filter(Boolean));
+  for (const label of Object.keys(env.footnotes?.refs ?? {})) {
+    const name = label.replace(/^:/, "");
+    if (used.has(name)) continue;
+    warn({
+      code: "footnote-unused",
+      message: `The footnote [^${name}] is written but never referred to, so it will not print.`,
+      hint: `Put [^${name}] in the text where the note belongs, or delete the note.`,
+      location: findLine(source, `[^${name}]:`),
+    });
+  }
+}
+
+function checkImage(source: ArticleSource, src: string, line: number, files: ReadonlySet<string>): void {
+  const location = locateInBlock(source, line, src);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("/") || src.startsWith("\\")) {
+    throw new ContentError("image-outside", `The image "${src}" is not a file in the issue folder.`, {
+      hint: "Put the picture in the issue's images/ folder and write its path from there, e.g. ![Caption](images/photo.jpg).",
+      location,
+    });
+  }
+  const resolved = resolveRelative(src);
+  if (resolved === null) {
+    throw new ContentError("image-outside", `The image "${src}" points outside the issue folder.`, {
+      hint: "Copy the picture into the issue's images/ folder and write images/<name>.",
+      location,
+    });
+  }
+  if (!files.has(resolved)) {
+    const near = [...files].filter((name) => name.toLowerCase() === resolved.toLowerCase());
+    throw new ContentError("image-missing", `The image "${src}" is not in the issue folder.`, {
+      hint: near.length
+        ? `A file with a different capitalisation exists: ${near[0]}. File names must match exactly.`
+        : "Check the spelling of the file name, or copy the picture into the issue's images/ folder.",
+      location,
+    });
+  }
+}
+
+/** Resolves a relative URL path against the issue root; null when it climbs out. */
+export function resolveRelative(src: string): string | null {
+  const clean = decodeURIComponentSafe(src.split(/[?#]/)[0] ?? "");
+  const parts: string[] = [];
+  for (const part of clean.replace(/\\/g, "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function* walkInline(tokens: Token[]): Generator<{ token: Token; line: number }> {
+  let line = 0;
+  for (const token of tokens) {
+    if (token.map) line = token.map[0];
+    for (const child of token.children ?? []) yield { token: child, line };
+  }
+}
+
+/** Finds `needle` on the block's first line or the few after it (a paragraph spans lines). */
+function locateInBlock(source: ArticleSource, bodyLine: number, needle: string): SourceLocation {
+  const lines = source.file.text.split("\n");
+  const first = bodyLine + source.bodyLineOffset + 1;
+  for (let line = first; line < Math.min(first + 40, lines.length + 1); line++) {
+    if (needle && (lines[line - 1] ?? "").includes(needle)) return locateOnLine(source.file.display, source.file.text, line, needle);
+  }
+  return { file: source.file.display, line: first, column: 1 };
+}
+
+function findLine(source: ArticleSource, needle: string): SourceLocation {
+  const index = source.file.text.split("\n").findIndex((line) => line.includes(needle));
+  return index < 0 ? { file: source.file.display } : locateOnLine(source.file.display, source.file.text, index + 1, needle);
+}

@@ -1,0 +1,43 @@
+// Parses every article's Markdown into tokens with line maps, and checks what they reference (pure).
+
+import { getLanguageDirection } from "../../config/languages.js";
+import type { BuildWarning } from "../../diagnostics/warnings.js";
+import type { ArticleSource, IssueSource } from "../load-issue/types.js";
+import { checkReferences } from "./check-references.js";
+import { createMarkdown, getQuotes } from "./create-markdown.js";
+import type { MarkdownEnv, ParsedArticle, ParsedIssue } from "./types.js";
+
+export interface ParseOptions {
+  allowHtml: boolean;
+}
+
+export function parseMarkdown(issue: IssueSource, options: ParseOptions, warn: (w: BuildWarning) => void): ParsedIssue {
+  const articles = issue.articles.map((source) => parseArticle(source, issue, options, warn));
+  const primaryLang = issue.meta.languages[0] ?? "en";
+  const editorialSource: ArticleSource = {
+    file: issue.file,
+    slug: "editorial",
+    meta: { title: "", lang: primaryLang },
+    body: issue.editorial.body,
+    bodyLineOffset: issue.editorial.bodyLineOffset,
+    locate: issue.locate,
+  };
+  const editorial = issue.editorial.body.trim() ? parseArticle(editorialSource, issue, options, warn) : null;
+  return { articles, editorial };
+}
+
+function parseArticle(source: ArticleSource, issue: IssueSource, options: ParseOptions, warn: (w: BuildWarning) => void): ParsedArticle {
+  const lang = source.meta.lang ?? issue.meta.languages[0] ?? "en";
+  const md = createMarkdown({ allowHtml: options.allowHtml, quotes: getQuotes(lang) });
+  const env: MarkdownEnv = {};
+  const tokens = md.parse(source.body, env);
+  checkReferences(source, tokens, env, issue.files, warn);
+  const id = toAnchorId(source.fileLang ? `${source.slug}-${source.fileLang}` : source.slug);
+  return { source, id, lang, dir: source.meta.dir ?? getLanguageDirection(lang), tokens, env };
+}
+
+/** An id safe for HTML anchors and CSS selectors. */
+export function toAnchorId(text: string): string {
+  const id = text.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
+  return `a-${id || "article"}`;
+}

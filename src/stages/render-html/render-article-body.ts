@@ -1,0 +1,75 @@
+// Renders an article's tokens to HTML: figures, pull quotes, and footnotes placed at their call (pure).
+
+import type { Token } from "markdown-it";
+import { createMarkdown } from "../parse-markdown/create-markdown.js";
+import { resolveRelative } from "../parse-markdown/check-references.js";
+import type { ParsedArticle } from "../parse-markdown/types.js";
+
+export interface BodyRenderOptions {
+  allowHtml: boolean;
+  /** URL prefix under which the browser may fetch the issue's files, e.g. "/issue/". */
+  issueUrl: string;
+  /** Footnote numbers run on through an edition; this is the last number used before this article. */
+  footnotesBefore: number;
+}
+
+export interface RenderedBody {
+  html: string;
+  footnoteCount: number;
+}
+
+export function renderArticleBody(article: ParsedArticle, options: BodyRenderOptions): RenderedBody {
+  const md = createMarkdown({ allowHtml: options.allowHtml, quotes: "“”‘’" });
+  const { main, notes } = separateFootnotes(article.tokens);
+  const numbers = new Map<number, number>();
+  let next = options.footnotesBefore;
+  const rules = md.renderer.rules;
+
+  rules.image = (tokens, idx) => {
+    // Tokens are shared by every edition's render, so the rewritten src goes on a copy.
+    const token = tokens[idx] as Token;
+    const src = resolveRelative(token.attrGet("src") ?? "") ?? "";
+    const attrs: [string, string][] = (token.attrs ?? []).filter(([name]) => name !== "src" && name !== "alt");
+    attrs.unshift(["src", options.issueUrl + src.split("/").map(encodeURIComponent).join("/")], ["alt", md.renderer.renderInlineAsText(token.children ?? [], md.options, {})]);
+    return `<img${md.renderer.renderAttrs({ attrs } as Token)}>`;
+  };
+  rules.container_pullquote_open = () => `<aside class="pullquote" role="note">\n`;
+  rules.container_pullquote_close = () => `</aside>\n`;
+  // Paged.js moves an element with `float: footnote` to the foot of the page its call lands on,
+  // so the note's text is written where it is referred to (see templates/*/style.css).
+  rules.footnote_ref = (tokens, idx) => {
+    const id = (tokens[idx] as Token).meta.id as number;
+    const seen = numbers.get(id);
+    if (seen !== undefined) return `<sup class="footnote-repeat">${seen}</sup>`;
+    next += 1;
+    numbers.set(id, next);
+    const content = renderNote(md, notes.get(id) ?? []);
+    return `<span class="footnote" id="${article.id}-fn-${next}" data-footnote-number="${next}">${content}</span>`;
+  };
+  const html = md.renderer.render(main, md.options, article.env);
+  return { html, footnoteCount: next - options.footnotesBefore };
+}
+
+/** Splits markdown-it-footnote's trailing block into per-note token lists keyed by note id. */
+function separateFootnotes(tokens: Token[]): { main: Token[]; notes: Map<number, Token[]> } {
+  const start = tokens.findIndex((token) => token.type === "footnote_block_open");
+  if (start < 0) return { main: tokens, notes: new Map() };
+  const notes = new Map<number, Token[]>();
+  let current: Token[] | null = null;
+  for (const token of tokens.slice(start)) {
+    if (token.type === "footnote_open") {
+      current = [];
+      notes.set(token.meta.id as number, current);
+    } else if (token.type === "footnote_close") current = null;
+    else if (current && token.type !== "footnote_anchor") current.push(token);
+  }
+  return { main: tokens.slice(0, start), notes };
+}
+
+/** A note's paragraphs rendered as inline HTML: a floated footnote must stay one inline element. */
+function renderNote(md: ReturnType<typeof createMarkdown>, tokens: Token[]): string {
+  return tokens
+    .filter((token) => token.type === "inline")
+    .map((token) => md.renderer.renderInline(token.children ?? [], md.options, {}))
+    .join(" ");
+}

@@ -1,0 +1,28 @@
+// Writes a finished PDF atomically: a failed build never leaves a truncated file or replaces a good one (edge).
+
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { OutputError } from "../../diagnostics/errors.js";
+
+export async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(file);
+  const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true });
+    const handle = await open(temporary, "w");
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    // rename() within one folder replaces the old file in one step.
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new OutputError("write-failed", `The PDF could not be saved to ${file}: ${(error as Error).message}`, {
+      hint: "Check that the output folder exists and is writable, and that the disk is not full. Choose another folder with --out.",
+      cause: error,
+    });
+  }
+}
