@@ -23,7 +23,6 @@ Options:
   --edition <code>      build only this edition (repeat for more), e.g. --edition en
   --browser <path>      the Chrome or Chromium to use (also: CHROME_PATH, PUPPETEER_EXECUTABLE_PATH)
   --timeout <seconds>   longest time one edition's layout may take (default: scaled to its size)
-  --bleed <mm>          bleed printed around the page, in millimetres (default 0)
   --allow-html          let raw HTML written in Markdown through (off: it is printed as text)
   --json                print a machine-readable summary on standard output
   --quiet               print errors only

@@ -51,7 +51,6 @@ async function runBuildCommand(command: BuildCommand, style: ReturnType<typeof c
       editions: command.editions,
       browser: command.browser,
       timeoutMs: command.timeoutMs,
-      bleedMm: command.bleedMm,
       allowHtml: command.allowHtml,
       signal: controller.signal,
       onWarning: (warning) => say(formatWarning(warning, style)),

@@ -10,7 +10,6 @@ export interface BuildCommand {
   editions: string[];
   browser?: string;
   timeoutMs?: number;
-  bleedMm?: number;
   allowHtml: boolean;
   json: boolean;
   quiet: boolean;
@@ -28,7 +27,6 @@ const BUILD_OPTIONS = {
   edition: { type: "string", multiple: true },
   browser: { type: "string" },
   timeout: { type: "string" },
-  bleed: { type: "string" },
   "allow-html": { type: "boolean" },
   json: { type: "boolean" },
   quiet: { type: "boolean" },
@@ -70,7 +68,6 @@ export function parseCommand(argv: string[]): Command {
     editions: values.edition ?? [],
     browser: values.browser,
     timeoutMs: values.timeout === undefined ? undefined : readNumber("--timeout", values.timeout, 1, 3600) * 1000,
-    bleedMm: values.bleed === undefined ? undefined : readNumber("--bleed", values.bleed, 0, 20),
     allowHtml: values["allow-html"] ?? false,
     json: values.json ?? false,
     quiet: values.quiet ?? false,

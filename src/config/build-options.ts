@@ -20,8 +20,6 @@ export interface BuildOptions {
   allowHtml?: boolean;
   /** Longest time one edition's layout may take, in ms. Default: scaled to the size. */
   timeoutMs?: number;
-  /** Bleed printed around the trim, in millimetres. Default 0. */
-  bleedMm?: number;
   /** Cancels the build (the CLI connects it to Ctrl-C). */
   signal?: AbortSignal;
   /** Called as each edition makes progress. */
@@ -47,7 +45,6 @@ export interface ResolvedOptions {
   browser?: string;
   allowHtml: boolean;
   timeoutMs?: number;
-  bleedMm: number;
   env: NodeJS.ProcessEnv;
 }
 
@@ -71,7 +68,6 @@ export function resolveOptions(options: BuildOptions): Readonly<ResolvedOptions>
     browser: options.browser,
     allowHtml: options.allowHtml ?? false,
     timeoutMs: options.timeoutMs,
-    bleedMm: options.bleedMm ?? 0,
     env: options.env ?? process.env,
   });
 }

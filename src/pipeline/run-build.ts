@@ -5,7 +5,6 @@ import path from "node:path";
 import { resolveOptions, type BuildOptions } from "../config/build-options.js";
 import { ContentError } from "../diagnostics/errors.js";
 import type { BuildWarning } from "../diagnostics/warnings.js";
-import { mmToPt } from "../shared/units.js";
 import { analyzeText } from "../stages/analyze-text/analyze-text.js";
 import { assembleIssue } from "../stages/load-issue/assemble-issue.js";
 import { loadLayout } from "../stages/load-issue/load-layout.js";
@@ -78,7 +77,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           bytes: pdf.bytes,
           layout: pdf.layout,
           articles: document.articles,
-          bleed: mmToPt(config.bleedMm),
+          // No bleed until press output (--press) makes the page larger than the trim.
+          bleed: 0,
           metadata: {
             title: `${issue.meta.title} — ${issue.meta.number}`,
             author: issue.meta.publisher ?? issue.meta.title,

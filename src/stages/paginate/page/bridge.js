@@ -51,7 +51,8 @@
       const pageTop = pageElement.getBoundingClientRect().top;
       pageElement.querySelectorAll("[data-article-id]").forEach((element) => {
         const id = element.getAttribute("data-article-id");
-        if (!id || seen.has(id)) return;
+        // Paged.js can leave an empty fragment of an article at a page foot when its head moves on.
+        if (!id || seen.has(id) || !(element.textContent || "").trim()) return;
         seen.add(id);
         articles.push({ id, page: index + 1, topPx: element.getBoundingClientRect().top - pageTop });
       });

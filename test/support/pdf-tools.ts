@@ -1,0 +1,64 @@
+// Test helpers that read PDFs the way a print shop or a reader would: poppler's tools and pdf-lib.
+
+import { execFileSync } from "node:child_process";
+
+/** Text of a PDF by pdftotext (reading order as poppler reconstructs it from the columns). */
+export function extractText(file: string, raw = false): string {
+  return execFileSync("pdftotext", [...(raw ? ["-raw"] : []), "-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+}
+
+export interface PdfFont {
+  name: string;
+  type: string;
+  embedded: boolean;
+}
+
+/** The fonts pdffonts lists, with whether each is embedded. */
+export function listFonts(file: string): PdfFont[] {
+  const lines = execFileSync("pdffonts", [file], { encoding: "utf8" }).trim().split("\n").slice(2);
+  return lines.map((line) => {
+    const name = line.slice(0, 37).trim();
+    const rest = line.slice(37).trim().split(/\s+/);
+    // Columns after the name: type (1-3 words), encoding, emb, sub, uni, object, id.
+    const emb = rest[rest.length - 5];
+    return { name, type: rest.slice(0, rest.length - 6).join(" "), embedded: emb === "yes" };
+  });
+}
+
+/** Words of a text for comparison: letters and digits only, lower-cased, soft hyphens dropped. */
+export function toWords(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .replace(/\u00AD/g, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Finds `words` in `haystack` in order, starting at or after `from`, trying each place the first
+ * word occurs; returns the index after the last match, or how far the best attempt got.
+ * `maxGap` bounds how far apart consecutive words may be, so a paragraph cannot be "found" by
+ * picking its words out of the rest of the issue.
+ */
+export function findInOrder(haystack: string[], words: string[], from: number, maxGap: number): { end: number } | { missingAt: number } {
+  let best = 0;
+  for (let start = from; start < haystack.length; start++) {
+    if (haystack[start] !== words[0]) continue;
+    let position = start + 1;
+    let index = 1;
+    for (; index < words.length; index++) {
+      const limit = Math.min(haystack.length, position + maxGap);
+      // pdftotext joins a word hyphenated at a line end ("ninety-" + "one" -> "ninetyone").
+      const joined = (words[index] ?? "") + (words[index + 1] ?? "");
+      let cursor = position;
+      while (cursor < limit && haystack[cursor] !== words[index] && haystack[cursor] !== joined) cursor++;
+      if (cursor >= limit) break;
+      if (haystack[cursor] === joined && haystack[cursor] !== words[index]) index++;
+      position = cursor + 1;
+    }
+    if (index === words.length) return { end: position };
+    best = Math.max(best, index);
+  }
+  return { missingAt: best };
+}
