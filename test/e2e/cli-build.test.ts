@@ -1,0 +1,89 @@
+// The build command in real Chromium: --json and --out, atomic output, and Ctrl-C leaving nothing behind.
+
+import { spawn, execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { GOOD_ARTICLE, GOOD_ISSUE_MD, makeProject } from "../support/issue-fixture.js";
+import { CLI, runCli } from "../support/run-cli.js";
+
+const projects: string[] = [];
+afterAll(() => projects.forEach((project) => rmSync(project, { recursive: true, force: true })));
+
+function fixture(files: Record<string, string>) {
+  const made = makeProject(files);
+  projects.push(made.project);
+  return made;
+}
+
+/** Chromium processes running with the given profile folder (other test files run browsers too). */
+function countChromium(profile: string): number {
+  try {
+    return execFileSync("pgrep", ["-f", profile], { encoding: "utf8" }).trim().split("\n").filter(Boolean).length;
+  } catch {
+    return 0;
+  }
+}
+
+const profileFolders = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith("pressroom-chromium-"));
+
+describe("pressroom build", () => {
+  it("prints a JSON summary with each edition's path, page count and warnings, into --out", () => {
+    const { project } = fixture({ "issue.md": GOOD_ISSUE_MD, "01-a.md": GOOD_ARTICLE });
+    const run = runCli(["build", "issues/test-issue", "--json", "--out", "printed"], { cwd: project });
+    expect(run.status, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout) as { outputs: { edition: string; path: string; pages: number; warnings: unknown[] }[] };
+    expect(summary.outputs).toHaveLength(1);
+    const [output] = summary.outputs;
+    expect(output?.edition).toBe("en");
+    expect(output?.path).toBe(path.join(project, "printed", "test-issue", "en.pdf"));
+    expect(output?.pages).toBe(1);
+    expect(output?.warnings).toEqual([]);
+    expect(readFileSync(output?.path as string).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("never replaces a good PDF with a failed build's output", () => {
+    const { project, issue } = fixture({ "issue.md": GOOD_ISSUE_MD, "01-a.md": GOOD_ARTICLE });
+    expect(runCli(["build", "issues/test-issue"], { cwd: project }).status).toBe(0);
+    const pdf = path.join(project, "output", "test-issue", "en.pdf");
+    const before = readFileSync(pdf);
+    writeFileSync(path.join(issue, "02-b.md"), "---\ntitle: Broken\n---\n\n![x](images/missing.png)\n");
+    expect(runCli(["build", "issues/test-issue"], { cwd: project }).status).toBe(1);
+    expect(readFileSync(pdf).equals(before)).toBe(true);
+    expect(readdirSync(path.dirname(pdf))).toEqual(["en.pdf"]);
+  });
+
+  it("stops on Ctrl-C with exit status 130, leaving no Chromium and no temporary profile", async () => {
+    const { project } = fixture({ "issue.md": GOOD_ISSUE_MD, "01-a.md": GOOD_ARTICLE });
+    const foldersBefore = new Set(profileFolders());
+    const child = spawn(process.execPath, [CLI, "build", "issues/test-issue"], { cwd: project, env: { ...process.env, NO_COLOR: "1" } });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Wait until this build's browser is up, then interrupt as a terminal's Ctrl-C would.
+    const started = Date.now();
+    let profile: string | undefined;
+    while (Date.now() - started < 20_000) {
+      profile = profileFolders().find((name) => !foldersBefore.has(name));
+      if (profile && countChromium(profile) > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(profile && countChromium(profile)).toBeGreaterThan(0);
+    child.kill("SIGINT");
+    const status = await new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    expect(status, stderr).toBe(130);
+    expect(stderr).toContain("Stopping");
+    expect(countChromium(profile as string)).toBe(0);
+    expect(existsSync(path.join(os.tmpdir(), profile as string))).toBe(false);
+    expect(existsSync(path.join(project, "output", "test-issue", "en.pdf"))).toBe(false);
+  }, 60_000);
+
+  it("builds the sample issue from the command line into output/2026-11/", () => {
+    const out = fixture({}).project;
+    const run = runCli(["build", "issues/2026-11", "--out", out, "--json"]);
+    expect(run.status, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout) as { outputs: { edition: string; path: string; pages: number }[] };
+    expect(summary.outputs.map((o) => o.edition)).toEqual(["en", "ar"]);
+    for (const output of summary.outputs) expect(statSync(output.path).size).toBeGreaterThan(50_000);
+  }, 120_000);
+});

@@ -1,0 +1,155 @@
+// Covers assembleIssue on in-memory folders: ordering, translation detection, the articles: list and its errors.
+
+import { describe, expect, it } from "vitest";
+import { ContentError } from "../../src/diagnostics/errors.js";
+import { assembleIssue } from "../../src/stages/load-issue/assemble-issue.js";
+import { assemble, articleMd, catchError, DISPLAY_DIR, issueMd, makeFolder } from "../fixtures/make-issue.js";
+
+const art = (title: string, extra: string[] = []) => articleMd([`title: ${title}`, ...extra], "Body.");
+const names = (articles: { file: { name: string } }[]) => articles.map((a) => a.file.name);
+
+describe("assembleIssue: order", () => {
+  it("orders articles by file name with numeric compare (2 before 10)", () => {
+    const { issue } = assemble({ articles: { "10-ten.md": art("Ten"), "2-two.md": art("Two"), "1-one.md": art("One") } });
+    expect(names(issue.articles)).toEqual(["1-one.md", "2-two.md", "10-ten.md"]);
+  });
+
+  it("keeps the issue's meta, editorial body and its line offset", () => {
+    const { issue } = assemble({ issue: issueMd(["languages: [en, ar]"], "Editorial text."), articles: { "a.md": art("A") } });
+    expect(issue.meta.title).toBe("The Riverside Commons");
+    expect(issue.meta.languages).toEqual(["en", "ar"]);
+    expect(issue.editorial).toEqual({ body: "Editorial text.", bodyLineOffset: 6 });
+    expect(issue.name).toBe("2026-11");
+  });
+
+  it("gives articles without lang the issue's primary language", () => {
+    const { issue } = assemble({ issue: issueMd(["languages: [ar, en]"]), articles: { "a.md": art("A") } });
+    expect(issue.articles[0]?.meta.lang).toBe("ar");
+  });
+
+  it("keeps the article body and bodyLineOffset", () => {
+    const { issue } = assemble({ articles: { "a.md": articleMd(["title: A", "byline: B"], "Line one.\nLine two.") } });
+    expect(issue.articles[0]?.body).toBe("Line one.\nLine two.");
+    expect(issue.articles[0]?.bodyLineOffset).toBe(4);
+  });
+});
+
+describe("assembleIssue: translations", () => {
+  it("detects foo.ar.md as the Arabic translation of foo.md and places it right after it", () => {
+    const { issue } = assemble({
+      issue: issueMd(["languages: [en, ar]"]),
+      articles: { "02-bar.md": art("Bar"), "01-foo.ar.md": art("فو"), "01-foo.md": art("Foo") },
+    });
+    expect(names(issue.articles)).toEqual(["01-foo.md", "01-foo.ar.md", "02-bar.md"]);
+    const translation = issue.articles[1];
+    expect(translation?.fileLang).toBe("ar");
+    expect(translation?.slug).toBe("01-foo");
+    expect(translation?.meta.lang).toBe("ar");
+    expect(issue.articles[0]?.slug).toBe("01-foo");
+    expect(issue.articles[0]?.fileLang).toBeUndefined();
+  });
+
+  it("accepts a translation with region subtag, foo.en-GB.md", () => {
+    const { issue } = assemble({ articles: { "foo.md": art("Foo"), "foo.en-GB.md": art("Foo GB") } });
+    expect(issue.articles[1]?.fileLang).toBe("en-GB");
+    expect(issue.articles[1]?.meta.lang).toBe("en-GB");
+  });
+
+  it("accepts a translation whose lang agrees with the file name in another case", () => {
+    const { issue } = assemble({ articles: { "foo.md": art("Foo"), "foo.ar.md": art("فو", ["lang: AR"]) } });
+    expect(issue.articles[1]?.meta.lang).toBe("AR");
+  });
+
+  it("treats bar.ar.md with no bar.md as an article on its own", () => {
+    const { issue } = assemble({ articles: { "bar.ar.md": art("بار", ["lang: ar"]) } });
+    expect(issue.articles).toHaveLength(1);
+    expect(issue.articles[0]?.fileLang).toBeUndefined();
+    expect(issue.articles[0]?.slug).toBe("bar.ar");
+    expect(issue.articles[0]?.meta.lang).toBe("ar");
+  });
+
+  it("throws article-lang-mismatch when foo.ar.md says lang: fa, located at the lang value", () => {
+    const error = catchError(() => assemble({ articles: { "foo.md": art("Foo"), "foo.ar.md": art("فو", ["lang: fa"]) } }));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.code).toBe("article-lang-mismatch");
+    expect(error.location).toEqual({ file: `${DISPLAY_DIR}/foo.ar.md`, line: 3, column: 7 });
+  });
+});
+
+describe("assembleIssue: the articles: list", () => {
+  const files = { "01-a.md": art("A"), "02-b.md": art("B"), "03-c.md": art("C"), "02-b.ar.md": art("ب") };
+
+  it("orders articles as listed, by file name or slug, with translations after their originals", () => {
+    const { issue, warnings } = assemble({ issue: issueMd(["articles: [03-c.md, 02-b, 01-a.md]"]), articles: files });
+    expect(names(issue.articles)).toEqual(["03-c.md", "02-b.md", "02-b.ar.md", "01-a.md"]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("warns with article-not-listed for a file the list leaves out, and leaves it out", () => {
+    const { issue, warnings } = assemble({ issue: issueMd(["articles: [02-b.md, 01-a.md]"]), articles: files });
+    expect(names(issue.articles)).toEqual(["02-b.md", "02-b.ar.md", "01-a.md"]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.code).toBe("article-not-listed");
+    expect(warnings[0]?.message).toContain("03-c.md");
+    expect(warnings[0]?.location).toEqual({ file: `${DISPLAY_DIR}/issue.md` });
+  });
+
+  it("throws article-list-missing located at the list item naming a missing file", () => {
+    const issueText = issueMd(["articles:", "  - 02-b.md", "  - 99-missing.md"]);
+    // issue.md: 1 ---, 2 title, 3 number, 4 date, 5 articles:, 6 - 02-b.md, 7 - 99-missing.md
+    const error = catchError(() => assemble({ issue: issueText, articles: files }));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.code).toBe("article-list-missing");
+    expect(error.message).toContain('"99-missing.md"');
+    expect(error.location).toEqual({ file: `${DISPLAY_DIR}/issue.md`, line: 7, column: 5 });
+  });
+
+  it("locates a missing item in a flow list at its column", () => {
+    const error = catchError(() => assemble({ issue: issueMd(["articles: [01-a.md, nope.md]"]), articles: files }));
+    expect(error.location).toEqual({ file: `${DISPLAY_DIR}/issue.md`, line: 5, column: 21 });
+  });
+});
+
+describe("assembleIssue: errors", () => {
+  it("throws issue-empty for an issue.md with no article files", () => {
+    const error = catchError(() => assemble({ articles: {} }));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.code).toBe("issue-empty");
+    expect(error.location).toEqual({ file: `${DISPLAY_DIR}/issue.md`, line: 1, column: 1 });
+  });
+
+  it("throws issue-empty when articles: [] lists nothing", () => {
+    const warnings: unknown[] = [];
+    const folder = makeFolder({ issue: issueMd(["articles: []"]), articles: { "a.md": art("A") } });
+    const error = catchError(() => assembleIssue(folder, DISPLAY_DIR, (w) => warnings.push(w)));
+    expect(error.code).toBe("issue-empty");
+    expect(warnings).toHaveLength(1);
+  });
+
+  it("throws issue-md-missing when the folder has no issue.md", () => {
+    const error = catchError(() => assemble({ issue: null, articles: { "a.md": art("A") } }));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.code).toBe("issue-md-missing");
+    expect(error.location).toEqual({ file: DISPLAY_DIR });
+  });
+
+  it("throws article-no-front-matter for an article without front matter", () => {
+    const error = catchError(() => assemble({ articles: { "a.md": art("A"), "b.md": "# Just a heading\n\nText." } }));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.code).toBe("article-no-front-matter");
+    expect(error.message).toContain("b.md");
+    expect(error.location).toEqual({ file: `${DISPLAY_DIR}/b.md`, line: 1, column: 1 });
+  });
+
+  it("passes front matter errors in issue.md through with the issue file's location", () => {
+    const error = catchError(() => assemble({ issue: issueMd(["paper: B5"]), articles: { "a.md": art("A") } }));
+    expect(error.code).toBe("front-matter-value");
+    expect(error.location).toEqual({ file: `${DISPLAY_DIR}/issue.md`, line: 5, column: 8 });
+  });
+
+  it("passes front matter errors in an article through with the article's location", () => {
+    const error = catchError(() => assemble({ articles: { "a.md": articleMd(["title: A", "colour: red"]) } }));
+    expect(error.code).toBe("front-matter-unknown-key");
+    expect(error.location).toEqual({ file: `${DISPLAY_DIR}/a.md`, line: 3, column: 1 });
+  });
+});

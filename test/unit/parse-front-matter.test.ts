@@ -1,0 +1,227 @@
+// Covers parseFrontMatter with the real issue and article schemas: defaults, YAML errors and schema errors with file positions.
+
+import { describe, expect, it } from "vitest";
+import { articleFrontMatterSchema, issueFrontMatterSchema } from "../../src/config/front-matter-schema.js";
+import { ContentError } from "../../src/diagnostics/errors.js";
+import { parseFrontMatter } from "../../src/stages/load-issue/parse-front-matter.js";
+import { catchError } from "../fixtures/make-issue.js";
+
+const FILE = "issues/2026-11/issue.md";
+/** Front matter starts on file line 2, right after the opening --- on line 1. */
+const START = 2;
+const BASE = ["title: The Riverside Commons", "number: 14", "date: 2026-11-20"];
+
+const parseIssue = (lines: string[]) => parseFrontMatter(lines.join("\n"), START, FILE, issueFrontMatterSchema);
+const parseArticle = (lines: string[]) => parseFrontMatter(lines.join("\n"), START, "a.md", articleFrontMatterSchema);
+
+describe("parseFrontMatter: valid input", () => {
+  it("parses a full issue", () => {
+    const { data } = parseIssue([...BASE, "subtitle: News", "languages: [en, ar]", "layout: newspaper", "paper: Letter", "contacts:", "  - a", "  - b"]);
+    expect(data).toEqual({
+      title: "The Riverside Commons",
+      subtitle: "News",
+      number: 14,
+      date: "2026-11-20",
+      languages: ["en", "ar"],
+      layout: "newspaper",
+      paper: "Letter",
+      contacts: ["a", "b"],
+    });
+  });
+
+  it("applies defaults: layout newspaper, paper A4, languages [en], contacts []", () => {
+    const { data } = parseIssue(BASE);
+    expect(data.layout).toBe("newspaper");
+    expect(data.paper).toBe("A4");
+    expect(data.languages).toEqual(["en"]);
+    expect(data.contacts).toEqual([]);
+    expect(data.editions).toBeUndefined();
+    expect(data.articles).toBeUndefined();
+  });
+
+  it("reads an unquoted YAML date as the string YYYY-MM-DD", () => {
+    expect(parseIssue(BASE).data.date).toBe("2026-11-20");
+  });
+
+  it("accepts a string issue number such as 14a", () => {
+    expect(parseIssue(["title: T", "number: 14a", "date: 2026-11-20"]).data.number).toBe("14a");
+  });
+
+  it("accepts a date with a time", () => {
+    expect(parseIssue(["title: T", "number: 1", "date: 2026-11-20T09:30:00Z"]).data.date).toBe("2026-11-20T09:30:00Z");
+  });
+
+  it("treats null YAML (no front matter) as an empty map, so the title is missing", () => {
+    const error = catchError(() => parseFrontMatter(null, 1, "a.md", articleFrontMatterSchema));
+    expect(error.code).toBe("front-matter-missing");
+  });
+
+  it("locate() points at a key's value on the file line", () => {
+    const parsed = parseIssue([...BASE, "layout: gazette"]);
+    expect(parsed.locate(["layout"])).toEqual({ file: FILE, line: 5, column: 9 });
+    expect(parsed.locate(["number"])).toEqual({ file: FILE, line: 3, column: 9 });
+  });
+
+  it("locate() falls back to the start of the front matter for a key that is not written", () => {
+    expect(parseIssue(BASE).locate(["paper"])).toEqual({ file: FILE, line: START, column: 1 });
+  });
+
+  it("parses an article with its optional settings", () => {
+    const { data } = parseArticle(["title: Headline", "lang: ar", "dir: rtl", "columns: 3", "kicker: Housing"]);
+    expect(data).toEqual({ title: "Headline", lang: "ar", dir: "rtl", columns: 3, kicker: "Housing" });
+  });
+});
+
+describe("parseFrontMatter: YAML errors", () => {
+  it("reports malformed YAML as front-matter-yaml at the file line (startLine offset applied)", () => {
+    // YAML line 2 holds the tab; with the YAML starting on file line 2 that is file line 3.
+    const error = catchError(() => parseIssue(["title: T", "\tnumber: 1"]));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.code).toBe("front-matter-yaml");
+    expect(error.message).toContain("Tabs are not allowed as indentation");
+    expect(error.location).toEqual({ file: FILE, line: 3, column: 1 });
+  });
+
+  it("places an unclosed flow list error at the end of its file line", () => {
+    // "contacts: [a, b" is YAML line 4, file line 5; the parser stops after its 15 characters.
+    const error = catchError(() => parseIssue([...BASE, "contacts: [a, b"]));
+    expect(error.code).toBe("front-matter-yaml");
+    expect(error.location).toEqual({ file: FILE, line: 5, column: 16 });
+  });
+
+  it("places a bad-indentation error on the indented line and column", () => {
+    const error = catchError(() => parseArticle(["title: T", "   byline: x"]));
+    expect(error.code).toBe("front-matter-yaml");
+    expect(error.location).toEqual({ file: "a.md", line: 2, column: 8 });
+  });
+
+  it("places an error on YAML line 1 at file line 2 when startLine is 2", () => {
+    const error = catchError(() => parseArticle(["title: a: b"]));
+    expect(error.code).toBe("front-matter-yaml");
+    expect(error.location).toEqual({ file: "a.md", line: 2, column: 8 });
+  });
+
+  it("shifts the location by startLine (startLine 10 puts YAML line 1 on file line 10)", () => {
+    const error = catchError(() => parseFrontMatter("title: a: b", 10, "a.md", articleFrontMatterSchema));
+    expect(error.location).toEqual({ file: "a.md", line: 10, column: 8 });
+  });
+
+  it("rejects a duplicate key as front-matter-yaml at the second occurrence", () => {
+    const error = catchError(() => parseIssue([...BASE, "title: Again"]));
+    expect(error.code).toBe("front-matter-yaml");
+    expect(error.message).toContain("a setting is written twice");
+    expect(error.location).toEqual({ file: FILE, line: 5, column: 1 });
+  });
+
+  it("rejects a list as front matter with front-matter-shape", () => {
+    const error = catchError(() => parseArticle(["- a", "- b"]));
+    expect(error.code).toBe("front-matter-shape");
+    expect(error.location).toEqual({ file: "a.md", line: START, column: 1 });
+  });
+});
+
+describe("parseFrontMatter: schema errors", () => {
+  it("reports an unknown key as front-matter-unknown-key at the key's line and column", () => {
+    const error = catchError(() => parseIssue([...BASE, "colour: red"]));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.code).toBe("front-matter-unknown-key");
+    expect(error.message).toContain('"colour"');
+    expect(error.location).toEqual({ file: FILE, line: 5, column: 1 });
+  });
+
+  it("locates an unknown article key written after other settings", () => {
+    const error = catchError(() => parseArticle(["title: T", "kicker: K", "autor: Me"]));
+    expect(error.code).toBe("front-matter-unknown-key");
+    expect(error.location).toEqual({ file: "a.md", line: 4, column: 1 });
+  });
+
+  it("rejects paper B5 with front-matter-value at the value's line and column", () => {
+    const error = catchError(() => parseIssue([...BASE, "paper: B5"]));
+    expect(error.code).toBe("front-matter-value");
+    expect(error.message).toBe('The setting "paper" must be one of A3, A4, A5, Letter, Tabloid.');
+    expect(error.location).toEqual({ file: FILE, line: 5, column: 8 });
+  });
+
+  it("rejects a boolean issue number with front-matter-value at the number's value", () => {
+    const error = catchError(() => parseIssue(["title: T", "number: true", "date: 2026-11-20"]));
+    expect(error.code).toBe("front-matter-value");
+    expect(error.message).toContain("must be the issue number");
+    expect(error.location).toEqual({ file: FILE, line: 3, column: 9 });
+  });
+
+  it("rejects a negative issue number", () => {
+    expect(catchError(() => parseIssue(["title: T", "number: -3", "date: 2026-11-20"])).code).toBe("front-matter-value");
+  });
+
+  it("rejects text where the article's columns takes a number", () => {
+    const error = catchError(() => parseArticle(["title: T", "columns: two"]));
+    expect(error.code).toBe("front-matter-value");
+    expect(error.message).toBe('The setting "columns" must be a whole number of columns, 1 to 5.');
+    expect(error.location).toEqual({ file: "a.md", line: 3, column: 10 });
+  });
+
+  it.each([
+    ["0", "must be at least 1"],
+    ["6", "must be at most 5"],
+    ["2.5", "must be a whole number of columns, 1 to 5"],
+  ])("rejects columns: %s (%s)", (value, message) => {
+    expect(catchError(() => parseArticle(["title: T", `columns: ${value}`])).message).toContain(message);
+  });
+
+  it("rejects a numeric title as not text", () => {
+    const error = catchError(() => parseArticle(["title: 2026"]));
+    expect(error.code).toBe("front-matter-value");
+    expect(error.message).toContain("must be text");
+  });
+
+  it("rejects an empty title", () => {
+    expect(catchError(() => parseArticle(['title: ""'])).message).toContain("must not be empty");
+  });
+
+  it("reports a missing title as front-matter-missing", () => {
+    const error = catchError(() => parseIssue(["number: 14", "date: 2026-11-20"]));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.code).toBe("front-matter-missing");
+    expect(error.message).toBe('The setting "title" is missing.');
+    expect(error.location).toEqual({ file: FILE, line: 1, column: 1 });
+  });
+
+  it("reports a missing date as front-matter-missing", () => {
+    expect(catchError(() => parseIssue(["title: T", "number: 14"])).message).toBe('The setting "date" is missing.');
+  });
+
+  it("rejects date 2026-13-45 at the date's value", () => {
+    const error = catchError(() => parseIssue(["title: T", "number: 14", "date: 2026-13-45"]));
+    expect(error.code).toBe("front-matter-value");
+    expect(error.message).toBe('The setting "date" is not a real calendar date.');
+    expect(error.location).toEqual({ file: FILE, line: 4, column: 7 });
+  });
+
+  it("rejects a date not written YYYY-MM-DD", () => {
+    const error = catchError(() => parseIssue(["title: T", "number: 14", "date: 20/11/2026"]));
+    expect(error.message).toContain("must be a date written as YYYY-MM-DD");
+  });
+
+  it("rejects a language list with an invalid tag, located at the bad item", () => {
+    const error = catchError(() => parseIssue([...BASE, 'languages: [en, "not a tag"]']));
+    expect(error.code).toBe("front-matter-value");
+    expect(error.message).toContain('"languages.1" is not a language code');
+    expect(error.location).toEqual({ file: FILE, line: 5, column: 17 });
+  });
+
+  it("rejects en_US (underscore) as a language tag", () => {
+    expect(catchError(() => parseIssue([...BASE, "languages: [en_US]"])).message).toContain("is not a language code");
+  });
+
+  it("rejects an empty language list", () => {
+    expect(catchError(() => parseIssue([...BASE, "languages: []"])).message).toContain("must list at least one language");
+  });
+
+  it("rejects an article dir other than ltr/rtl", () => {
+    expect(catchError(() => parseArticle(["title: T", "dir: auto"])).message).toBe('The setting "dir" must be ltr or rtl.');
+  });
+
+  it("rejects a layout name with a path in it", () => {
+    expect(catchError(() => parseIssue([...BASE, "layout: ../evil"])).code).toBe("front-matter-value");
+  });
+});

@@ -1,0 +1,258 @@
+// Covers parseMarkdown: figure rule, pull quotes, footnotes, HTML and attribute safety, image checks and footnote warnings.
+
+import type { Token } from "markdown-it";
+import { describe, expect, it } from "vitest";
+import { ContentError } from "../../src/diagnostics/errors.js";
+import { parseMarkdown, toAnchorId } from "../../src/stages/parse-markdown/parse-markdown.js";
+import type { ParsedArticle } from "../../src/stages/parse-markdown/types.js";
+import { renderArticleBody } from "../../src/stages/render-html/render-article-body.js";
+import { assemble, assembleAndParse, articleMd, catchError, DISPLAY_DIR, issueMd } from "../fixtures/make-issue.js";
+
+const IMAGES = ["images/x.svg", "images/Photo.svg", "images/my photo.svg"];
+
+/** Parses one article "a.md" whose body is `body` (front matter is 3 lines, so body line n = file line n + 3). */
+function parseBody(body: string, options: { allowHtml?: boolean; front?: string[]; languages?: string } = {}) {
+  const { parsed, warnings } = assembleAndParse(
+    {
+      issue: issueMd(options.languages ? [`languages: ${options.languages}`] : []),
+      articles: { "a.md": articleMd(options.front ?? ["title: A"], body) },
+      otherFiles: IMAGES,
+    },
+    options.allowHtml ?? false,
+  );
+  return { article: parsed.articles[0] as ParsedArticle, warnings };
+}
+
+const types = (tokens: Token[]) => tokens.map((t) => t.type);
+const render = (article: ParsedArticle, allowHtml = false) =>
+  renderArticleBody(article, { allowHtml, issueUrl: "/issue/", footnotesBefore: 0 }).html;
+
+describe("parseMarkdown: article metadata", () => {
+  it("gives the article an anchor id, its language and direction", () => {
+    const { article } = parseBody("Text.");
+    expect(article.id).toBe("a-a");
+    expect(article.lang).toBe("en");
+    expect(article.dir).toBe("ltr");
+  });
+
+  it("takes rtl from an Arabic article's lang and lets front matter dir override it", () => {
+    expect(parseBody("نص", { front: ["title: A", "lang: ar"] }).article.dir).toBe("rtl");
+    expect(parseBody("نص", { front: ["title: A", "lang: ar", "dir: ltr"] }).article.dir).toBe("ltr");
+  });
+
+  it("suffixes a translation's id with its language", () => {
+    const { parsed } = assembleAndParse({ articles: { "01-foo.md": articleMd(["title: F"], "x"), "01-foo.ar.md": articleMd(["title: ف"], "س") } });
+    expect(parsed.articles.map((a) => a.id)).toEqual(["a-01-foo", "a-01-foo-ar"]);
+  });
+
+  it("parses the editorial under issue.md, and gives null for an empty one", () => {
+    const withText = assembleAndParse({ issue: issueMd([], "Hello readers."), articles: { "a.md": articleMd(["title: A"], "x") } });
+    expect(withText.parsed.editorial?.id).toBe("a-editorial");
+    expect(withText.parsed.editorial?.lang).toBe("en");
+    const empty = assembleAndParse({ issue: issueMd([], "  \n"), articles: { "a.md": articleMd(["title: A"], "x") } });
+    expect(empty.parsed.editorial).toBeNull();
+  });
+
+  it("uses the article language's typographic quotes", () => {
+    const text = (article: ParsedArticle) => (article.tokens[1]?.children ?? []).map((child) => child.content).join("");
+    expect(text(parseBody('He said "yes".').article)).toBe("He said “yes”.");
+    expect(text(parseBody('قال "نعم".', { front: ["title: A", "lang: ar"] }).article)).toBe("قال «نعم».");
+  });
+});
+
+describe("toAnchorId", () => {
+  it.each([
+    ["01-Alder Court", "a-01-alder-court"],
+    ["---", "a-article"],
+    ["مقال", "a-article"],
+    ["x_y", "a-x_y"],
+  ])("%j -> %j", (input, expected) => {
+    expect(toAnchorId(input)).toBe(expected);
+  });
+});
+
+describe("parseMarkdown: figure rule", () => {
+  it("turns a standalone image with a title into figure_open, image, figcaption and figure_close", () => {
+    const { article } = parseBody('![Alt text](images/x.svg "The caption")');
+    expect(types(article.tokens)).toEqual(["figure_open", "inline", "figcaption_open", "inline", "figcaption_close", "figure_close"]);
+    const [open, image, , caption] = article.tokens;
+    expect(open?.tag).toBe("figure");
+    expect(open?.attrGet("class")).toBe("figure");
+    expect(image?.children?.[0]?.type).toBe("image");
+    expect(image?.children?.[0]?.attrGet("title")).toBeNull();
+    expect(caption?.content).toBe("The caption");
+  });
+
+  it("renders the caption as <figcaption> with inline Markdown", () => {
+    const { article } = parseBody('![Alt](images/x.svg "A *drawn* map")');
+    expect(render(article)).toBe('<figure class="figure"><img src="/issue/images/x.svg" alt="Alt"><figcaption>A <em>drawn</em> map</figcaption></figure>\n');
+  });
+
+  it("moves a {.wide} class from the image to the figure", () => {
+    const { article } = parseBody('![Alt](images/x.svg "Cap"){.wide}');
+    expect(article.tokens[0]?.attrGet("class")).toBe("wide figure");
+    expect(article.tokens[1]?.children?.[0]?.attrGet("class")).toBeNull();
+    expect(render(article)).toContain('<figure class="wide figure"><img src="/issue/images/x.svg" alt="Alt">');
+  });
+
+  it("makes a figure without caption for a standalone image with no title", () => {
+    const { article } = parseBody("![Alt](images/x.svg)");
+    expect(types(article.tokens)).toEqual(["figure_open", "inline", "figure_close"]);
+  });
+
+  it("leaves an image inside a sentence inline in its paragraph", () => {
+    const { article } = parseBody('Text with ![icon](images/x.svg "t") inside.');
+    expect(types(article.tokens)).toEqual(["paragraph_open", "inline", "paragraph_close"]);
+    expect(render(article)).toBe('<p>Text with <img src="/issue/images/x.svg" alt="icon" title="t"> inside.</p>\n');
+  });
+
+  it("does not make a figure of a paragraph with two images", () => {
+    const { article } = parseBody("![a](images/x.svg) ![b](images/x.svg)");
+    expect(article.tokens[0]?.type).toBe("paragraph_open");
+  });
+
+  // BUG: src/stages/parse-markdown/figure-rule.ts converts the hidden paragraph of a tight list item into a
+  // figure; markdown-it does not print hidden tokens, so <figure> vanishes while the <figcaption> it inserts
+  // (a non-hidden token) is printed inside <li> on its own: invalid HTML, and the caption loses its styling.
+  it.fails("never prints a <figcaption> outside a <figure> (image with title in a tight list)", () => {
+    const { article } = parseBody('- ![Alt](images/x.svg "Caption")\n- second item');
+    const html = render(article);
+    expect(html).toContain("<figcaption>");
+    expect(html).toMatch(/<figure[^>]*>(?:(?!<\/figure>).)*<figcaption>/s);
+  });
+});
+
+describe("parseMarkdown: containers and footnotes", () => {
+  it("parses ::: pullquote into a container around its paragraph", () => {
+    const { article } = parseBody("::: pullquote\nQuoted words.\n:::");
+    expect(types(article.tokens)).toEqual([
+      "container_pullquote_open", "paragraph_open", "inline", "paragraph_close", "container_pullquote_close",
+    ]);
+  });
+
+  it("records footnote definitions and references in env", () => {
+    const { article, warnings } = parseBody("Claim[^src] and another[^two].\n\n[^src]: The source.\n[^two]: Second.");
+    expect(article.env.footnotes?.list?.map((note) => note.label)).toEqual(["src", "two"]);
+    expect(Object.keys(article.env.footnotes?.refs ?? {})).toEqual([":src", ":two"]);
+    expect(types(article.tokens)).toContain("footnote_block_open");
+    expect(warnings).toEqual([]);
+  });
+
+  it("warns footnote-unused for a definition never referred to, located at its definition", () => {
+    // file: 1 ---, 2 title, 3 ---, 4 text, 5 blank, 6 [^used], 7 [^spare]
+    const { warnings } = parseBody("Text[^used].\n\n[^used]: Used.\n[^spare]: Never used.");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.code).toBe("footnote-unused");
+    expect(warnings[0]?.message).toContain("[^spare]");
+    expect(warnings[0]?.location).toEqual({ file: `${DISPLAY_DIR}/a.md`, line: 7, column: 1 });
+  });
+
+  it("warns footnote-undefined for a reference with no definition, located at the reference", () => {
+    const { warnings } = parseBody("Intro line.\nSee this claim[^missing] here.");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.code).toBe("footnote-undefined");
+    expect(warnings[0]?.message).toContain("[^missing]");
+    expect(warnings[0]?.location).toEqual({ file: `${DISPLAY_DIR}/a.md`, line: 5, column: 15 });
+  });
+});
+
+describe("parseMarkdown: raw HTML and attributes", () => {
+  it("escapes raw HTML blocks when allowHtml is false", () => {
+    const html = render(parseBody("<script>alert(1)</script>").article);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).not.toContain("<script");
+  });
+
+  it("escapes inline raw HTML when allowHtml is false", () => {
+    const html = render(parseBody('Hi <img src=x onerror="alert(1)"> there').article);
+    expect(html).toBe("<p>Hi &lt;img src=x onerror=“alert(1)”&gt; there</p>\n");
+    expect(html).not.toContain("<img src=x");
+  });
+
+  it("lets raw HTML through when allowHtml is true", () => {
+    const html = render(parseBody("<b>bold</b> text", { allowHtml: true }).article, true);
+    expect(html).toContain("<b>bold</b>");
+  });
+
+  it("does not render {onclick=...}: only allowed attributes pass", () => {
+    const { article } = parseBody("Hello {onclick=alert(1) style=color:red .note #intro data-x=1 lang=fr}");
+    const open = article.tokens[0];
+    expect(open?.attrs).toEqual([["class", "note"], ["id", "intro"], ["data-x", "1"], ["lang", "fr"]]);
+    const html = render(article);
+    expect(html).toBe('<p class="note" id="intro" data-x="1" lang="fr">Hello</p>\n');
+    expect(html).not.toContain("onclick");
+    expect(html).not.toContain("style");
+  });
+
+  it("does not render an event handler on an image", () => {
+    const html = render(parseBody('![a](images/x.svg "c"){onerror=alert(1)}').article);
+    expect(html).not.toContain("onerror");
+  });
+
+  it("does not make a link of javascript: (printed as text)", () => {
+    const html = render(parseBody("[click](javascript:alert(1))").article);
+    expect(html).toBe("<p>[click](javascript:alert(1))</p>\n");
+  });
+});
+
+describe("parseMarkdown: image references", () => {
+  it("throws image-missing at the file line and column of the src", () => {
+    // body line 3 -> file line 6; "See ![x](" is 9 characters, so src starts in column 10.
+    const error = catchError(() => parseBody("Para.\n\nSee ![x](images/nope.png) here."));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.code).toBe("image-missing");
+    expect(error.message).toContain('"images/nope.png"');
+    expect(error.location).toEqual({ file: `${DISPLAY_DIR}/a.md`, line: 6, column: 10 });
+  });
+
+  it("locates a missing image on the second line of a paragraph", () => {
+    const error = catchError(() => parseBody("First line of a paragraph\nand ![x](images/gone.svg) on line two."));
+    expect(error.location).toEqual({ file: `${DISPLAY_DIR}/a.md`, line: 5, column: 10 });
+  });
+
+  it("hints at a file differing only in capitalisation", () => {
+    const error = catchError(() => parseBody("![x](images/photo.svg)"));
+    expect(error.code).toBe("image-missing");
+    expect(error.hint).toContain("images/Photo.svg");
+  });
+
+  it("finds a file whose name has a space (percent-encoded by markdown-it)", () => {
+    expect(() => parseBody("![x](<images/my photo.svg>)")).not.toThrow();
+  });
+
+  it.each([
+    ["../../etc/passwd", "points outside the issue folder"],
+    ["images/../../secret.svg", "points outside the issue folder"],
+    ["http://example.com/a.png", "is not a file in the issue folder"],
+    ["https://example.com/a.png", "is not a file in the issue folder"],
+    ["data:image/png;base64,AAAA", "is not a file in the issue folder"],
+    ["/etc/passwd", "is not a file in the issue folder"],
+    ["//example.com/a.png", "is not a file in the issue folder"],
+  ])("throws image-outside for %s", (src, message) => {
+    const error = catchError(() => parseBody(`![x](${src})`));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.code).toBe("image-outside");
+    expect(error.message).toContain(message);
+    expect(error.location).toEqual({ file: `${DISPLAY_DIR}/a.md`, line: 4, column: 6 });
+  });
+
+  it("does not treat a file: URL as an image at all (markdown-it refuses the link, so it prints as text)", () => {
+    const html = render(parseBody("![x](file:///etc/passwd)").article);
+    expect(html).toBe("<p>![x](file:///etc/passwd)</p>\n");
+  });
+
+  it("checks images in the editorial against issue.md's lines", () => {
+    const error = catchError(() =>
+      assembleAndParse({ issue: issueMd([], "Editorial.\n\n![x](images/none.svg)"), articles: { "a.md": articleMd(["title: A"], "x") } }),
+    );
+    // issue.md: lines 1-5 front matter, 6 Editorial., 7 blank, 8 image
+    expect(error.location).toEqual({ file: `${DISPLAY_DIR}/issue.md`, line: 8, column: 6 });
+  });
+
+  it("accepts an existing image without errors or warnings", () => {
+    const { issue } = assemble({ articles: { "a.md": articleMd(["title: A"], '![x](images/x.svg "cap")') }, otherFiles: IMAGES });
+    const warnings: unknown[] = [];
+    expect(() => parseMarkdown(issue, { allowHtml: false }, (w) => warnings.push(w))).not.toThrow();
+    expect(warnings).toEqual([]);
+  });
+});
