@@ -1,0 +1,116 @@
+// Covers analyzeText: dir (and lang) on blocks written against their article's direction, and the editor's {dir} winning.
+
+import type { Token } from "markdown-it";
+import { describe, expect, it } from "vitest";
+import { analyzeText, pickLanguagePerDirection } from "../../src/stages/analyze-text/analyze-text.js";
+import type { ParsedArticle } from "../../src/stages/parse-markdown/types.js";
+import { renderArticleBody } from "../../src/stages/render-html/render-article-body.js";
+import { assembleAndParse, articleMd, issueMd } from "../fixtures/make-issue.js";
+
+function analyze(body: string, options: { languages?: string; front?: string[]; editorial?: string } = {}) {
+  const languages = options.languages ?? "[en, ar]";
+  const { issue, parsed } = assembleAndParse({
+    issue: issueMd([`languages: ${languages}`], options.editorial ?? ""),
+    articles: { "a.md": articleMd(options.front ?? ["title: A"], body) },
+  });
+  const analyzed = analyzeText(parsed, issue.meta.languages);
+  return { article: analyzed.articles[0] as ParsedArticle, analyzed };
+}
+
+/** [dir, lang] of each block that opens with inline text, in order. */
+const blockAttrs = (tokens: Token[]) =>
+  tokens
+    .filter((t, i) => t.nesting === 1 && t.block && tokens[i + 1]?.type === "inline")
+    .map((t) => [t.attrGet("dir"), t.attrGet("lang")]);
+
+describe("analyzeText", () => {
+  it("marks an Arabic paragraph in an English article dir=rtl lang=ar (one RTL language in the issue)", () => {
+    const { article } = analyze("English first.\n\nتفتح المكتبة أبوابها يوم السبت.");
+    expect(blockAttrs(article.tokens)).toEqual([[null, null], ["rtl", "ar"]]);
+    expect(renderArticleBody(article, { allowHtml: false, issueUrl: "/issue/", footnotesBefore: 0 }).html)
+      .toContain('<p dir="rtl" lang="ar">تفتح المكتبة أبوابها يوم السبت.</p>');
+  });
+
+  it("sets dir but no lang when the issue has two RTL languages", () => {
+    const { article } = analyze("نص عربي", { languages: "[en, ar, fa]" });
+    expect(blockAttrs(article.tokens)).toEqual([["rtl", null]]);
+  });
+
+  it("sets dir but no lang when the issue has no RTL language", () => {
+    const { article } = analyze("نص عربي", { languages: "[en]" });
+    expect(blockAttrs(article.tokens)).toEqual([["rtl", null]]);
+  });
+
+  it("gives a paragraph starting with a Latin name in an Arabic article dir=ltr (first strong char is L) and lang=en", () => {
+    const { article } = analyze("Riverside Library تفتح أبوابها.\n\nتفتح المكتبة.", { front: ["title: A", "lang: ar"] });
+    expect(article.dir).toBe("rtl");
+    expect(blockAttrs(article.tokens)).toEqual([["ltr", "en"], [null, null]]);
+  });
+
+  it("leaves a paragraph of digits only without dir", () => {
+    const { article } = analyze("2026 — 112, 48", { front: ["title: A", "lang: ar"] });
+    expect(blockAttrs(article.tokens)).toEqual([[null, null]]);
+  });
+
+  it("skips an RLI...PDI isolate at the start of a paragraph", () => {
+    const { article } = analyze("\u2067نهر\u2069 means river.\n\n\u2066Riverside\u2069 مكتبة");
+    expect(blockAttrs(article.tokens)).toEqual([[null, null], ["rtl", "ar"]]);
+  });
+
+  it("looks past opening parentheses and guillemets", () => {
+    const { article } = analyze("(«نهر») is the word.");
+    expect(blockAttrs(article.tokens)).toEqual([["rtl", "ar"]]);
+  });
+
+  it("treats a paragraph starting with a URL as ltr", () => {
+    const { article } = analyze("https://riverside-library.example/arabic للحجز", { front: ["title: A", "lang: ar"] });
+    expect(blockAttrs(article.tokens)).toEqual([["ltr", "en"]]);
+  });
+
+  it("keeps the editor's {dir=rtl} on an English paragraph and adds no lang", () => {
+    const { article } = analyze("Plain English text {dir=rtl}");
+    expect(blockAttrs(article.tokens)).toEqual([["rtl", null]]);
+  });
+
+  it("keeps the editor's {dir=ltr} on an Arabic paragraph in an English article", () => {
+    const { article } = analyze("نص عربي {dir=ltr}");
+    expect(blockAttrs(article.tokens)).toEqual([["ltr", null]]);
+  });
+
+  it("adds dir but keeps the editor's {lang=fa}", () => {
+    const { article } = analyze("متن فارسی {lang=fa}");
+    expect(blockAttrs(article.tokens)).toEqual([["rtl", "fa"]]);
+  });
+
+  it("annotates headings, list items and table cells", () => {
+    const { article } = analyze("### عنوان\n\n- نص\n- text\n\n| a | ب |\n|---|---|\n| 1 | 2 |");
+    const html = renderArticleBody(article, { allowHtml: false, issueUrl: "/issue/", footnotesBefore: 0 }).html;
+    expect(html).toContain('<h3 dir="rtl" lang="ar">عنوان</h3>');
+    expect(html).toContain('<li dir="rtl" lang="ar">نص</li>');
+    expect(html).toContain("<li>text</li>");
+    expect(html).toContain('<th dir="rtl" lang="ar">ب</th>');
+    expect(html).toContain("<th>a</th>");
+  });
+
+  it("annotates the editorial too", () => {
+    const { analyzed } = analyze("x", { editorial: "نص عربي في الافتتاحية" });
+    expect(blockAttrs(analyzed.editorial?.tokens ?? [])).toEqual([["rtl", "ar"]]);
+  });
+
+  it("leaves blocks that match the article's direction untouched", () => {
+    const { article } = analyze("One.\n\nTwo.\n\n# Three");
+    expect(blockAttrs(article.tokens)).toEqual([[null, null], [null, null], [null, null]]);
+  });
+});
+
+describe("pickLanguagePerDirection", () => {
+  it.each([
+    [["en", "ar"], { ltr: "en", rtl: "ar" }],
+    [["en", "fr", "ar"], { rtl: "ar" }],
+    [["ar", "fa"], {}],
+    [["en"], { ltr: "en" }],
+    [["ar-EG", "en-GB"], { ltr: "en-GB", rtl: "ar-EG" }],
+  ])("%j -> %j", (languages, expected) => {
+    expect(pickLanguagePerDirection(languages)).toEqual(expected);
+  });
+});
