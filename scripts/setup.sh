@@ -54,7 +54,9 @@ fi
 say "Installing npm packages"
 # puppeteer-core never downloads a browser; the flag also covers any tool that would.
 export PUPPETEER_SKIP_DOWNLOAD=1
-if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+# `npm install` follows package-lock.json. Not `npm ci`: with npm 11 and omit-lockfile-registry-resolved
+# (set on these machines) it rejects a lock file that lists platform-only optional packages.
+npm install --no-audit --no-fund
 
 say "Compiling pressroom"
 npm run build --silent
