@@ -9,7 +9,14 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
     message: "must be a date written as YYYY-MM-DD, e.g. 2026-11-20",
   })
-  .refine((value) => !Number.isNaN(Date.parse(value)), { message: "is not a real calendar date" });
+  .refine(isCalendarDate, { message: "is not a real calendar date" });
+
+/** True when YYYY-MM-DD names a day that exists (Date.parse would roll 2026-02-30 over to March). */
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && !Number.isNaN(Date.parse(value));
+}
 
 const languageTag = z
   .string({ invalid_type_error: "must be a language code such as en, ar or fa" })

@@ -68,6 +68,16 @@ describe("assembleIssue: translations", () => {
     expect(issue.articles[0]?.meta.lang).toBe("ar");
   });
 
+  it("takes the language of bar.ar.md (no bar.md, no lang:) from its name when the issue has that language", () => {
+    const { issue } = assemble({ issue: issueMd(["languages: [en, ar]"]), articles: { "bar.ar.md": art("بار") } });
+    expect(issue.articles[0]?.meta.lang).toBe("ar");
+  });
+
+  it("does not read story.new.md as Newari when new is not one of the issue's languages", () => {
+    const { issue } = assemble({ articles: { "story.new.md": art("Story") } });
+    expect(issue.articles[0]?.meta.lang).toBe("en");
+  });
+
   it("throws article-lang-mismatch when foo.ar.md says lang: fa, located at the lang value", () => {
     const error = catchError(() => assemble({ articles: { "foo.md": art("Foo"), "foo.ar.md": art("فو", ["lang: fa"]) } }));
     expect(error).toBeInstanceOf(ContentError);

@@ -30,12 +30,14 @@ function annotateArticle(article: ParsedArticle, detector: DirectionDetector, by
     const open = tokens[i] as Token;
     const inline = tokens[i + 1] as Token;
     if (open.nesting !== 1 || !open.block || inline.type !== "inline") continue;
-    if (open.attrGet("dir")) continue; // an editor's {dir=...} wins
+    // A tight list hides its paragraphs' tags, so the attributes go on the list item instead.
+    const target = open.hidden && tokens[i - 1]?.type === "list_item_open" ? (tokens[i - 1] as Token) : open;
+    if (target.attrGet("dir")) continue; // an editor's {dir=...} wins
     const direction = detector.detectDirection(inline.content);
     if (!direction || direction === article.dir) continue;
-    open.attrSet("dir", direction);
+    target.attrSet("dir", direction);
     const lang = byDirection[direction];
-    if (lang && !open.attrGet("lang")) open.attrSet("lang", lang);
+    if (lang && !target.attrGet("lang")) target.attrSet("lang", lang);
   }
   return article;
 }

@@ -20,8 +20,7 @@ export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w:
   }
   const split = splitFrontMatter(issueFile.text, issueFile.display);
   const front = parseFrontMatter(split.yaml, split.yamlStartLine, issueFile.display, issueFrontMatterSchema);
-  const primaryLang = front.data.languages[0] ?? "en";
-  const parsed = folder.markdownFiles.map((file) => readArticle(file, folder.markdownFiles, primaryLang));
+  const parsed = folder.markdownFiles.map((file) => readArticle(file, folder.markdownFiles, front.data.languages));
   const ordered = orderArticles(parsed, front.data.articles, (index) => front.locate(["articles", index]), warn, issueFile.display);
   if (ordered.length === 0) {
     throw new ContentError("issue-empty", `The issue in ${displayDir} has no articles.`, {
@@ -41,7 +40,8 @@ export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w:
   };
 }
 
-function readArticle(file: SourceFile, all: SourceFile[], primaryLang: string): ArticleSource {
+function readArticle(file: SourceFile, all: SourceFile[], languages: string[]): ArticleSource {
+  const primaryLang = languages[0] ?? "en";
   const split = splitFrontMatter(file.text, file.display);
   if (split.yaml === null) {
     throw new ContentError("article-no-front-matter", `${file.name} has no front matter, so it has no headline.`, {
@@ -54,6 +54,9 @@ function readArticle(file: SourceFile, all: SourceFile[], primaryLang: string): 
   const baseName = match ? `${match[1]}.md` : undefined;
   const isTranslation = Boolean(match && isLanguageTag(match[2] ?? "") && all.some((other) => other.name === baseName));
   const fileLang = isTranslation ? match?.[2] : undefined;
+  // "foo.ar.md" with no "foo.md" is an article of its own, but its name still says its language
+  // (only when that is one of the issue's languages: "story.new.md" is not in Newari).
+  const namedLang = languages.find((lang) => lang.toLowerCase() === match?.[2]?.toLowerCase());
   if (fileLang && front.data.lang && front.data.lang.toLowerCase() !== fileLang.toLowerCase()) {
     throw new ContentError("article-lang-mismatch", `${file.name} is named as the "${fileLang}" translation, but its front matter says lang: ${front.data.lang}.`, {
       hint: `Make them agree: rename the file or change lang to ${fileLang}.`,
@@ -61,7 +64,7 @@ function readArticle(file: SourceFile, all: SourceFile[], primaryLang: string): 
     });
   }
   const slug = isTranslation ? (match?.[1] ?? file.name) : file.name.replace(/\.md$/i, "");
-  const meta = { ...front.data, lang: front.data.lang ?? fileLang ?? primaryLang };
+  const meta = { ...front.data, lang: front.data.lang ?? fileLang ?? namedLang ?? primaryLang };
   return { file, slug, fileLang, meta, body: split.body, bodyLineOffset: split.bodyLineOffset, locate: front.locate };
 }
 

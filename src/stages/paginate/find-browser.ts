@@ -1,6 +1,6 @@
 // Finds a Chrome or Chromium to drive: the --browser flag, then environment variables, then usual paths.
 
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, statSync } from "node:fs";
 import { BrowserNotFoundError } from "../../diagnostics/errors.js";
 
 const SYSTEM_PATHS: Record<string, string[]> = {
@@ -50,7 +50,7 @@ export function findBrowser(flag: string | undefined, env: NodeJS.ProcessEnv, pl
 function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
-    return true;
+    return statSync(file).isFile();
   } catch {
     return false;
   }

@@ -19,6 +19,9 @@ export function addFigureRule(md: MarkdownIt): void {
 }
 
 function convertToFigure(state: StateCore, open: Token, image: Token, close: Token, index: number): void {
+  // In a tight list the paragraph tags are hidden; a figure must print whole or not at all.
+  open.hidden = false;
+  close.hidden = false;
   open.type = "figure_open";
   open.tag = "figure";
   close.type = "figure_close";

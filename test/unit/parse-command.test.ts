@@ -1,0 +1,128 @@
+// Covers parseCommand: the build command and its options, help and version, and usage errors.
+
+import { describe, expect, it } from "vitest";
+import { UsageError } from "../../src/diagnostics/errors.js";
+import { parseCommand } from "../../src/cli/parse-command.js";
+import { catchError } from "../fixtures/make-issue.js";
+
+describe("parseCommand: build", () => {
+  it("parses build with every option", () => {
+    const command = parseCommand([
+      "build", "issues/2026-11", "--out", "dist-pdf", "--edition", "en", "--browser", "/usr/bin/chromium",
+      "--timeout", "90", "--allow-html", "--json", "--quiet", "--verbose", "--debug",
+    ]);
+    expect(command).toEqual({
+      kind: "build",
+      issue: "issues/2026-11",
+      out: "dist-pdf",
+      editions: ["en"],
+      browser: "/usr/bin/chromium",
+      timeoutMs: 90_000,
+      allowHtml: true,
+      json: true,
+      quiet: true,
+      verbose: true,
+      debug: true,
+    });
+  });
+
+  it("gives defaults when only the folder is named", () => {
+    expect(parseCommand(["build", "issues/2026-11"])).toEqual({
+      kind: "build",
+      issue: "issues/2026-11",
+      out: undefined,
+      editions: [],
+      browser: undefined,
+      timeoutMs: undefined,
+      allowHtml: false,
+      json: false,
+      quiet: false,
+      verbose: false,
+      debug: false,
+    });
+  });
+
+  it("collects a repeated --edition in order", () => {
+    const command = parseCommand(["build", "x", "--edition", "ar", "--edition", "en", "--edition=fr"]);
+    expect(command.kind === "build" && command.editions).toEqual(["ar", "en", "fr"]);
+  });
+
+  it("accepts options before the folder", () => {
+    const command = parseCommand(["build", "--timeout", "5", "x"]);
+    expect(command).toMatchObject({ kind: "build", issue: "x", timeoutMs: 5000 });
+  });
+
+  it("accepts --timeout=N and fractional seconds", () => {
+    expect(parseCommand(["build", "x", "--timeout=1.5"])).toMatchObject({ timeoutMs: 1500 });
+    expect(parseCommand(["build", "x", "--timeout", "3600"])).toMatchObject({ timeoutMs: 3_600_000 });
+  });
+
+  it("returns build help for build --help", () => {
+    expect(parseCommand(["build", "--help"])).toEqual({ kind: "help", topic: "build", debug: false });
+    expect(parseCommand(["build", "x", "-h"])).toEqual({ kind: "help", topic: "build", debug: false });
+  });
+});
+
+describe("parseCommand: usage errors", () => {
+  it("throws usage-issue-folder when the folder is missing", () => {
+    const error = catchError(() => parseCommand(["build"]));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.code).toBe("usage-issue-folder");
+    expect(error.message).toBe("Which issue should be built?");
+  });
+
+  it("throws usage-issue-folder for two folders", () => {
+    const error = catchError(() => parseCommand(["build", "a", "b"]));
+    expect(error.code).toBe("usage-issue-folder");
+    expect(error.message).toBe("Give one issue folder at a time.");
+  });
+
+  it("throws usage-unknown-command for an unknown command", () => {
+    const error = catchError(() => parseCommand(["biuld", "x"]));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.code).toBe("usage-unknown-command");
+    expect(error.message).toBe('"biuld" is not a pressroom command.');
+  });
+
+  it.each(["abc", "0", "-5", "3601", "Infinity", "NaN"])("throws usage-bad-number for --timeout=%s", (value) => {
+    const error = catchError(() => parseCommand(["build", "x", `--timeout=${value}`]));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.code).toBe("usage-bad-number");
+    expect(error.message).toBe(`--timeout takes a number from 1 to 3600; "${value}" is not one.`);
+  });
+
+  it("throws usage-bad-number for --timeout abc written as two arguments", () => {
+    expect(catchError(() => parseCommand(["build", "x", "--timeout", "abc"])).code).toBe("usage-bad-number");
+  });
+
+  it("throws usage-bad-option for an unknown option", () => {
+    const error = catchError(() => parseCommand(["build", "x", "--colour"]));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.code).toBe("usage-bad-option");
+    expect(error.message).toBe("Unknown option '--colour'.");
+  });
+
+  it("throws usage-bad-option for an option missing its value", () => {
+    const error = catchError(() => parseCommand(["build", "x", "--out"]));
+    expect(error.code).toBe("usage-bad-option");
+    expect(error.message).toContain("--out");
+  });
+});
+
+describe("parseCommand: help and version", () => {
+  it.each([[[]], [["--help"]], [["-h"]], [["help"]]])("%j is help without topic", (argv) => {
+    expect(parseCommand(argv)).toEqual({ kind: "help", topic: undefined, debug: false });
+  });
+
+  it("help front-matter has that topic", () => {
+    expect(parseCommand(["help", "front-matter"])).toEqual({ kind: "help", topic: "front-matter", debug: false });
+  });
+
+  it.each([[["--version"]], [["-v"]]])("%j is version", (argv) => {
+    expect(parseCommand(argv)).toEqual({ kind: "version", debug: false });
+  });
+
+  it("notices --debug anywhere", () => {
+    expect(parseCommand(["--version", "--debug"])).toEqual({ kind: "version", debug: true });
+  });
+});
