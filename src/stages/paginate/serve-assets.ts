@@ -5,6 +5,7 @@ import { createReadStream } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
+import { decodeUriSafely } from "../../shared/decode-uri.js";
 
 export interface AssetRoots {
   /** URL prefix (e.g. "/issue/") -> absolute folder served under it. */
@@ -60,7 +61,7 @@ export async function startAssetServer(roots: AssetRoots): Promise<AssetServer> 
   const documents = new Map<string, string>();
   let counter = 0;
   const server: Server = createServer((request, response) => {
-    const urlPath = decodeURIComponentSafe(new URL(request.url ?? "/", "http://localhost").pathname);
+    const urlPath = decodeUriSafely(new URL(request.url ?? "/", "http://localhost").pathname);
     const refuse = () => {
       response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
     };
@@ -122,10 +123,3 @@ function isInside(root: string, candidate: string): boolean {
   return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

@@ -6,6 +6,7 @@ import type { BuildWarning } from "../../diagnostics/warnings.js";
 import { locateOnLine } from "../../diagnostics/locate.js";
 import type { ArticleSource } from "../load-issue/types.js";
 import type { MarkdownEnv } from "./types.js";
+import { decodeUriSafely } from "../../shared/decode-uri.js";
 
 /** Raises for a missing or escaping image; warns about footnotes that would silently vanish. */
 export function checkReferences(
@@ -68,7 +69,7 @@ function checkImage(source: ArticleSource, src: string, line: number, files: Rea
 
 /** Resolves a relative URL path against the issue root; null when it climbs out. */
 export function resolveRelative(src: string): string | null {
-  const clean = decodeURIComponentSafe(src.split(/[?#]/)[0] ?? "");
+  const clean = decodeUriSafely(src.split(/[?#]/)[0] ?? "");
   const parts: string[] = [];
   for (const part of clean.replace(/\\/g, "/").split("/")) {
     if (part === "" || part === ".") continue;
@@ -80,13 +81,6 @@ export function resolveRelative(src: string): string | null {
   return parts.join("/");
 }
 
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 function* walkInline(tokens: Token[]): Generator<{ token: Token; line: number }> {
   let line = 0;
