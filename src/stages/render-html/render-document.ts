@@ -1,6 +1,5 @@
 // Fills the layout with one edition's articles and returns the HTML document for the browser (pure).
 
-import { getLanguageDirection } from "../../config/languages.js";
 import { getPaperSize } from "../../config/paper.js";
 import type { IssueSource } from "../load-issue/types.js";
 import type { ParsedArticle, ParsedIssue } from "../parse-markdown/types.js";
@@ -64,7 +63,7 @@ export function renderDocument(
       contacts: issue.meta.contacts,
       publisher: issue.meta.publisher ?? issue.meta.title,
     },
-    edition: { code: edition.code, lang: edition.lang, dir: edition.dir, isRtl: getLanguageDirection(edition.lang) === "rtl" },
+    edition: { code: edition.code, lang: edition.lang, dir: edition.dir, isRtl: edition.dir === "rtl" },
     labels: getLabels(edition.lang),
     paper: { name: paper.name, width: `${paper.width}mm`, height: `${paper.height}mm` },
     urls: { fonts: `${ASSET_URLS.fonts}fonts.css`, layout: `${ASSET_URLS.templates}${issue.meta.layout}/`, shared: `${ASSET_URLS.templates}_shared/` },
