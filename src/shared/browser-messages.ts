@@ -6,6 +6,8 @@ import type { Px } from "./units.js";
 export interface PaginateRequest {
   /** How long to wait for web fonts before laying out anyway. */
   fontTimeoutMs: number;
+  /** Which way the pages turn: "rtl" makes page 1 a left-hand page and mirrors every spread. */
+  pageProgression: "ltr" | "rtl";
 }
 
 /** Where an article's first fragment landed. Page numbers are 1-based; topPx is from the page's top edge. */
@@ -17,6 +19,8 @@ export interface ArticlePlacement {
 
 export interface PaginateResponse {
   pageCount: number;
+  /** The side of the spread each page was laid out as, in page order. */
+  pageSides: ("left" | "right")[];
   pageWidthPx: Px;
   pageHeightPx: Px;
   articles: ArticlePlacement[];

@@ -37,7 +37,7 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
       await page.goto(url, { waitUntil: "load", timeout: options.timeoutMs });
       await page.addScriptTag({ url: session.server.origin + PAGED_JS_URL });
       await page.addScriptTag({ url: session.server.origin + BRIDGE_URL });
-      const request: PaginateRequest = { fontTimeoutMs: 10_000 };
+      const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir };
       const layout = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), request);
       for (const message of layout.warnings) options.warn({ code: "page-warning", message, edition });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
