@@ -28,3 +28,17 @@ describe("detectDirection", () => {
     expect(detector.detectDirection("abc")).toBe("ltr");
   });
 });
+
+describe("measureDirection", () => {
+  const detector = createDirectionDetector();
+
+  it.each([
+    ["Riverside Library تفتح أبوابها يوم السبت", { first: "ltr", ltr: 2, rtl: 4 }],
+    ["وقّعت Commonwealth", { first: "rtl", ltr: 1, rtl: 1 }],
+    ["می\u200Cشود is one word", { first: "rtl", ltr: 3, rtl: 1 }],
+    ["\u2066Riverside Commons\u2069 مكتبة", { first: "rtl", ltr: 0, rtl: 1 }],
+    ["2026 — 112, 48", { first: null, ltr: 0, rtl: 0 }],
+  ])("%s", (text, expected) => {
+    expect(detector.measureDirection(text)).toEqual(expected);
+  });
+});
