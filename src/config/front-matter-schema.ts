@@ -22,6 +22,8 @@ const languageTag = z
   .string({ invalid_type_error: "must be a language code such as en, ar or fa" })
   .refine(isLanguageTag, { message: "is not a language code; use codes such as en, ar, fa, ur, es, fr" });
 
+const digitsChoice = z.enum(["latin", "native"]);
+
 const text = (what: string) => z.string({ invalid_type_error: `must be text (${what})` });
 
 export const issueFrontMatterSchema = z
@@ -49,10 +51,27 @@ export const issueFrontMatterSchema = z
       .default("A4")
       .describe(`Paper size: ${PAPER_NAMES.join(", ")}.`),
     editions: z
-      .array(z.string(), { invalid_type_error: "must be a list, e.g. [en, ar]" })
+      .array(z.string(), { invalid_type_error: "must be a list, e.g. [en, ar, parallel, flip]" })
       .min(1, "must list at least one edition")
       .optional()
-      .describe("The PDFs to make. A language code makes a one-language edition. Default: one edition per language."),
+      .describe(
+        "The PDFs to make. A language code makes a one-language edition; `parallel` sets each article beside its translation; " +
+          "`flip` prints the left-to-right language from the front cover and the right-to-left one from the back. " +
+          "`parallel` and `flip` use the first two languages, or name them: parallel:ar+en. Default: one edition per language.",
+      ),
+    untranslated: z
+      .enum(["include", "omit"], { errorMap: () => ({ message: "must be include or omit" }) })
+      .default("include")
+      .describe("An article with no translation into an edition's language: `include` prints it in its own language, marked as such; `omit` leaves it out of that edition."),
+    digits: z
+      .union([digitsChoice, z.record(languageTag, digitsChoice)], {
+        errorMap: () => ({ message: "must be latin or native, or a list per language such as { fa: native, ar: latin }" }),
+      })
+      .default("latin")
+      .describe(
+        "Digits for page numbers, the issue number, dates and note numbers: `latin` (0123) or `native` (Arabic-Indic ٠١٢ for Arabic, " +
+          "extended ۰۱۲ for Persian and Urdu). One value, or one per language. Numbers in articles print as written.",
+      ),
     contacts: z
       .array(z.string(), { invalid_type_error: "must be a list of lines" })
       .default([])
@@ -87,5 +106,16 @@ export const articleFrontMatterSchema = z
   })
   .strict();
 
+/** issue.<lang>.md: the masthead's words in another language; its body is the editorial's translation. */
+export const issueTranslationSchema = z
+  .object({
+    title: text("the paper's name in this language").min(1, "must not be empty").optional().describe("The paper's name in this language."),
+    subtitle: text("a line under the title").optional().describe("The line under the title, in this language."),
+    contacts: z.array(z.string(), { invalid_type_error: "must be a list of lines" }).optional().describe("The contact lines, in this language."),
+    publisher: text("who publishes the paper").optional().describe("Who publishes the paper, in this language."),
+  })
+  .strict();
+
+export type IssueTranslationFrontMatter = z.infer<typeof issueTranslationSchema>;
 export type IssueFrontMatter = z.infer<typeof issueFrontMatterSchema>;
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;

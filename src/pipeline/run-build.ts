@@ -14,7 +14,9 @@ import { findBrowser } from "../stages/paginate/find-browser.js";
 import { paginate } from "../stages/paginate/paginate.js";
 import { parseMarkdown } from "../stages/parse-markdown/parse-markdown.js";
 import { planEditions, type EditionPlan } from "../stages/plan-editions/plan-editions.js";
-import { postprocessPdf } from "../stages/postprocess-pdf/postprocess-pdf.js";
+import { composeFlip } from "../stages/postprocess-pdf/compose-flip.js";
+import { postprocessPdf, type PdfMetadata } from "../stages/postprocess-pdf/postprocess-pdf.js";
+import type { IssueSource } from "../stages/load-issue/types.js";
 import { compileLayout } from "../stages/render-html/create-handlebars.js";
 import { renderDocument, type HtmlDocument } from "../stages/render-html/render-document.js";
 import { writeOutput } from "../stages/write-output/write-output.js";
@@ -53,8 +55,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const parsed = ctx.time("parse", () => parseMarkdown(issue, { allowHtml: config.allowHtml }, ctx.warn));
     const analyzed = ctx.time("analyze", () => analyzeText(parsed, issue.meta.languages));
     const editions = selectEditions(planEditions(issue, analyzed), config.editions, issue.file.display);
-    const documents = ctx.time("render", () =>
-      editions.map((edition) => renderDocument(issue, analyzed, edition, template, { allowHtml: config.allowHtml, generator: GENERATOR })),
+    // A flip edition is two documents laid out on their own and joined afterwards.
+    const parts = ctx.time("render", () =>
+      editions.flatMap((edition) =>
+        (edition.kind === "flip" ? edition.halves : [edition]).map((part) => ({
+          edition,
+          document: renderDocument(issue, part, template, { allowHtml: config.allowHtml, generator: GENERATOR }),
+        })),
+      ),
     );
 
     const session = await ctx.time("browser", async () => {
@@ -64,39 +72,38 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     });
     ctx.defer(() => session.close());
 
-    const outputs = await mapWithLimit(documents, Math.max(1, os.availableParallelism()), async (document): Promise<EditionOutput> => {
-      const edition = document.edition;
-      const before = ctx.warnings.length;
-      const warn = (warning: BuildWarning) => ctx.warn({ ...warning, edition: warning.edition ?? edition.code });
+    const pressed = await mapWithLimit(parts, Math.max(1, os.availableParallelism()), async ({ edition, document }) => {
+      const warn = (warning: BuildWarning) => ctx.warn({ ...warning, edition: edition.code });
       const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
       const pdf = await ctx.time("paginate", () =>
-        paginate(document, session, { timeoutMs, signal: ctx.signal, warn, onProgress: (page) => progress({ type: "page", edition: edition.code, page }) }),
+        paginate(document, session, { timeoutMs, signal: ctx.signal, warn, onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }) }),
       );
-      const bytes = await ctx.time("postprocess", () =>
+      const result = await ctx.time("postprocess", () =>
         postprocessPdf({
           bytes: pdf.bytes,
           layout: pdf.layout,
           articles: document.articles,
           // No bleed until press output (--press) makes the page larger than the trim.
           bleed: 0,
-          metadata: {
-            title: `${issue.meta.title} — ${issue.meta.number}`,
-            author: issue.meta.publisher ?? issue.meta.title,
-            subject: issue.meta.subtitle,
-            keywords: [issue.meta.title, String(issue.meta.number), ...issue.meta.languages],
-            lang: edition.lang,
-            direction: edition.dir,
-            date: new Date(issue.meta.date),
-            creator: GENERATOR,
-          },
+          metadata: describeMetadata(issue, document.edition),
         }),
       );
-      const file = path.join(config.outRoot, issue.name, `${edition.code}.pdf`);
-      await ctx.time("write", () => writeOutput(file, bytes));
-      progress({ type: "edition-done", edition: edition.code, pages: pdf.layout.pageCount, file });
-      const warnings = ctx.warnings.slice(before).filter((warning) => warning.edition === edition.code);
-      return { edition: edition.code, lang: edition.lang, path: file, pages: pdf.layout.pageCount, warnings };
+      return { edition, pages: pdf.layout.pageCount, ...result };
     });
+
+    const outputs: EditionOutput[] = [];
+    for (const edition of editions) {
+      const mine = pressed.filter((part) => part.edition === edition);
+      const file = path.join(config.outRoot, issue.name, `${edition.code}.pdf`);
+      const [first, second] = mine as [(typeof mine)[number], (typeof mine)[number] | undefined];
+      const joined = second
+        ? await ctx.time("postprocess", () => composeFlip(first, second, describeMetadata(issue, edition)))
+        : first;
+      await ctx.time("write", () => writeOutput(file, joined.bytes));
+      progress({ type: "edition-done", edition: edition.code, pages: joined.pages, file });
+      const warnings = ctx.warnings.filter((warning) => warning.edition === edition.code);
+      outputs.push({ edition: edition.code, lang: edition.lang, path: file, pages: joined.pages, warnings });
+    }
     return { issue: issue.name, outputs, warnings: ctx.warnings.filter((warning) => !warning.edition), timings: ctx.timings };
   } finally {
     await ctx.runCleanup();
@@ -115,6 +122,19 @@ function selectEditions(planned: EditionPlan[], wanted: string[] | undefined, is
     }
     return found;
   });
+}
+
+function describeMetadata(issue: IssueSource, edition: { lang: string; dir: "ltr" | "rtl" }): PdfMetadata {
+  return {
+    title: `${issue.meta.title} — ${issue.meta.number}`,
+    author: issue.meta.publisher ?? issue.meta.title,
+    subject: issue.meta.subtitle,
+    keywords: [issue.meta.title, String(issue.meta.number), ...issue.meta.languages],
+    lang: edition.lang,
+    direction: edition.dir,
+    date: new Date(issue.meta.date),
+    creator: GENERATOR,
+  };
 }
 
 /** Generous for the document's size: 60 s plus 1 s per 4 KB of HTML (a 200-page issue is ~2 MB). */

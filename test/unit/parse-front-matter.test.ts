@@ -26,6 +26,8 @@ describe("parseFrontMatter: valid input", () => {
       layout: "newspaper",
       paper: "Letter",
       contacts: ["a", "b"],
+      untranslated: "include",
+      digits: "latin",
     });
   });
 

@@ -18,7 +18,7 @@ function plan(extra: string[], articles: Record<string, string> = ARTICLES): Edi
 }
 
 /** [file name, untranslated] per article of an edition. */
-const summary = (edition: EditionPlan | undefined) => edition?.articles.map((a) => [a.article.source.file.name, a.untranslated]);
+const summary = (edition: EditionPlan | undefined) => (edition?.kind === "single" ? edition : undefined)?.articles.map((a) => [a.article.source.file.name, a.untranslated]);
 
 describe("planEditions", () => {
   it("makes one edition per language by default, in the languages' order", () => {
@@ -66,5 +66,70 @@ describe("planEditions", () => {
     const editions = plan(["languages: [en, ar]"], { "foo.ar.md": articleMd(["title: فو", "lang: ar"], "س") });
     expect(summary(editions[0])).toEqual([["foo.ar.md", true]]);
     expect(summary(editions[1])).toEqual([["foo.ar.md", false]]);
+  });
+
+  it("leaves untranslated articles out of an edition when the issue says untranslated: omit", () => {
+    const [en, ar] = plan(["languages: [en, ar]", "untranslated: omit"]);
+    expect(summary(en)).toEqual([["01-roof.md", false], ["02-kitchen.md", false]]);
+    expect(summary(ar)).toEqual([["01-roof.ar.md", false], ["03-reading.md", false]]);
+  });
+
+  it("plans a parallel edition: pairs side by side, single-language articles alone and marked", () => {
+    const [edition] = plan(["languages: [en, ar]", "editions: [parallel]"]);
+    if (edition?.kind !== "parallel") throw new Error("expected a parallel edition");
+    expect([edition.code, edition.lang, edition.dir, edition.sides.map((side) => side.lang)]).toEqual(["parallel", "en", "ltr", ["en", "ar"]]);
+    const items = edition.items.map((item) =>
+      item.kind === "pair" ? item.articles.map((a) => a.source.file.name).join("+") : `${item.entry.article.source.file.name} alone on side ${item.side}`);
+    expect(items).toEqual(["01-roof.md+01-roof.ar.md", "02-kitchen.md alone on side 0", "03-reading.md alone on side 1"]);
+  });
+
+  it("puts the named first language of parallel:ar+en on the starting side, right-to-left", () => {
+    const [edition] = plan(["languages: [en, ar]", "editions: [\"parallel:ar+en\"]"]);
+    expect(edition?.kind === "parallel" && [edition.code, edition.dir, edition.sides.map((side) => side.lang)]).toEqual(["parallel-ar-en", "rtl", ["ar", "en"]]);
+  });
+
+  it("plans a flip edition with the left-to-right half in front, whatever the order of languages", () => {
+    const [edition] = plan(["languages: [en, ar]", "editions: [\"flip:ar+en\"]"]);
+    if (edition?.kind !== "flip") throw new Error("expected a flip edition");
+    expect(edition.halves.map((half) => [half.code, half.lang, half.dir])).toEqual([["flip-ar-en-en", "en", "ltr"], ["flip-ar-en-ar", "ar", "rtl"]]);
+    expect(summary(edition.halves[1])).toEqual([["01-roof.ar.md", false], ["02-kitchen.md", true], ["03-reading.md", false]]);
+  });
+
+  it("refuses a flip edition of two left-to-right languages, located at the editions item", () => {
+    const error = catchError(() => plan(["languages: [en, fr]", "editions: [flip]"]));
+    expect(error.code).toBe("flip-needs-both-directions");
+    expect(error.location.line).toBe(6);
+  });
+
+  it("refuses parallel in a one-language issue", () => {
+    expect(catchError(() => plan(["languages: [en]", "editions: [parallel]"])).code).toBe("edition-needs-two-languages");
+  });
+
+  it("uses issue.ar.md for the Arabic masthead and editorial, and the original elsewhere", () => {
+    const { issue, parsed } = assembleAndParse({
+      issue: issueMd(["languages: [en, ar]"], "English editorial."),
+      issueTranslations: { "issue.ar.md": articleMd(["title: المشاع", "subtitle: أخبار الضفة الشرقية"], "افتتاحية عربية.") },
+      articles: ARTICLES,
+    });
+    const [en, ar] = planEditions(issue, parsed);
+    if (en?.kind !== "single" || ar?.kind !== "single") throw new Error("expected single editions");
+    expect(ar.masthead.title).toEqual({ text: "المشاع", lang: "ar", dir: "rtl" });
+    expect(ar.masthead.subtitle).toEqual({ text: "أخبار الضفة الشرقية", lang: "ar", dir: "rtl" });
+    expect(ar.masthead.contacts).toEqual([]);
+    expect(ar.editorial?.article.lang).toBe("ar");
+    expect(ar.editorial?.untranslated).toBe(false);
+    expect(en.masthead.title).toEqual({ text: "The Riverside Commons", lang: "en", dir: "ltr" });
+    expect(en.editorial?.article.lang).toBe("en");
+  });
+
+  it("picks native digits per language from digits:", () => {
+    const editions = plan(["languages: [en, ar, fa]", "digits: { ar: native, fa: native }"]);
+    expect(editions.map((e) => (e.kind === "single" ? e.digits : null))).toEqual(["latn", "arab", "arabext"]);
+    expect(plan(["languages: [fa]", "digits: native"]).map((e) => (e.kind === "single" ? e.digits : null))).toEqual(["arabext"]);
+  });
+
+  it("refuses issue.fr.md when fr is not one of the issue's languages", () => {
+    const error = catchError(() => assembleAndParse({ issue: issueMd(["languages: [en, ar]"]), issueTranslations: { "issue.fr.md": articleMd(["title: X"]) }, articles: ARTICLES }));
+    expect(error.code).toBe("issue-translation-language");
   });
 });

@@ -58,8 +58,18 @@ describe("sample issue 2026-11", () => {
     ]);
   });
 
+  it("plans its editions: English, Arabic, parallel and flip", () => {
+    expect(editions.map((e) => [e.code, e.kind, e.lang, e.dir])).toEqual([
+      ["en", "single", "en", "ltr"],
+      ["ar", "single", "ar", "rtl"],
+      ["parallel", "parallel", "en", "ltr"],
+      ["flip", "flip", "en", "ltr"],
+    ]);
+  });
+
   it("plans an English and an Arabic edition with the right versions", () => {
-    const summary = editions.map((e) => [e.code, e.articles.map((a) => `${a.article.id}${a.untranslated ? " (untranslated)" : ""}`)]);
+    const singles = editions.flatMap((e) => (e.kind === "single" ? [e] : []));
+    const summary = singles.map((e) => [e.code, e.articles.map((a) => `${a.article.id}${a.untranslated ? " (untranslated)" : ""}`)]);
     expect(summary).toEqual([
       ["en", ["a-01-alder-court-roof", "a-02-long-table-kitchen", "a-03-arabic-reading-hour (untranslated)", "a-04-underpass-mural", "a-05-winter-diary"]],
       ["ar", ["a-01-alder-court-roof-ar", "a-02-long-table-kitchen (untranslated)", "a-03-arabic-reading-hour", "a-04-underpass-mural (untranslated)", "a-05-winter-diary (untranslated)"]],

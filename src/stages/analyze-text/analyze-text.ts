@@ -21,7 +21,11 @@ interface AnalyzeTools {
 export function analyzeText(parsed: ParsedIssue, languages: string[]): ParsedIssue {
   const tools: AnalyzeTools = { detector: createDirectionDetector(), byDirection: pickLanguagePerDirection(languages), languages };
   const annotate = (article: ParsedArticle) => annotateArticle(article, tools);
-  return { articles: parsed.articles.map(annotate), editorial: parsed.editorial ? annotate(parsed.editorial) : null };
+  return {
+    articles: parsed.articles.map(annotate),
+    editorial: parsed.editorial ? annotate(parsed.editorial) : null,
+    editorialTranslations: parsed.editorialTranslations.map(annotate),
+  };
 }
 
 export function pickLanguagePerDirection(languages: string[]): LanguageByDirection {

@@ -1,12 +1,13 @@
 // Turns the files of an issue folder into a typed IssueSource: front matter, order, translations (pure).
 
-import { articleFrontMatterSchema, issueFrontMatterSchema } from "../../config/front-matter-schema.js";
+import { articleFrontMatterSchema, issueFrontMatterSchema, issueTranslationSchema } from "../../config/front-matter-schema.js";
 import { isLanguageTag } from "../../config/languages.js";
 import { ContentError } from "../../diagnostics/errors.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import { parseFrontMatter } from "./parse-front-matter.js";
 import { splitFrontMatter } from "./split-front-matter.js";
-import type { ArticleSource, IssueFolder, IssueSource, SourceFile } from "./types.js";
+import { ISSUE_TRANSLATION_NAME } from "./file-names.js";
+import type { ArticleSource, IssueFolder, IssueSource, IssueTranslation, SourceFile } from "./types.js";
 
 const TRANSLATION_NAME = /^(.+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/;
 
@@ -34,9 +35,31 @@ export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w:
     file: issueFile,
     meta: front.data,
     editorial: { body: split.body, bodyLineOffset: split.bodyLineOffset },
+    translations: folder.issueTranslations.map((file) => readIssueTranslation(file, front.data.languages)),
     articles: ordered,
     files: folder.files,
     locate: front.locate,
+  };
+}
+
+/** issue.ar.md: the masthead's words and the editorial in one of the issue's other languages. */
+function readIssueTranslation(file: SourceFile, languages: string[]): IssueTranslation {
+  const named = ISSUE_TRANSLATION_NAME.exec(file.name)?.[1] ?? "";
+  const lang = languages.find((candidate) => candidate.toLowerCase() === named.toLowerCase());
+  if (!lang) {
+    throw new ContentError("issue-translation-language", `${file.name} is named as the "${named}" version of issue.md, but "${named}" is not one of the issue's languages (${languages.join(", ")}).`, {
+      hint: `Add "${named}" to languages in issue.md, or rename the file to issue.<language>.md for one of them.`,
+      location: { file: file.display, line: 1, column: 1 },
+    });
+  }
+  const split = splitFrontMatter(file.text, file.display);
+  const front = split.yaml === null ? null : parseFrontMatter(split.yaml, split.yamlStartLine, file.display, issueTranslationSchema);
+  return {
+    lang,
+    file,
+    meta: front?.data ?? {},
+    editorial: { body: split.body, bodyLineOffset: split.bodyLineOffset },
+    locate: front?.locate ?? (() => ({ file: file.display, line: 1, column: 1 })),
   };
 }
 

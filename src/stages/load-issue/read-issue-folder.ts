@@ -3,6 +3,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ContentError } from "../../diagnostics/errors.js";
+import { ISSUE_TRANSLATION_NAME } from "./file-names.js";
 import type { IssueFolder, SourceFile } from "./types.js";
 
 const MAX_FILES = 5000;
@@ -24,11 +25,13 @@ export async function readIssueFolder(dir: string, displayDir: string): Promise<
     return { path: filePath, name, display, text: decodeText(buffer, display) };
   };
   const issueName = markdownNames.find((name) => name === "issue.md");
-  const articleNames = markdownNames.filter((name) => name !== "issue.md");
+  const translationNames = markdownNames.filter((name) => ISSUE_TRANSLATION_NAME.test(name));
+  const articleNames = markdownNames.filter((name) => name !== "issue.md" && !translationNames.includes(name));
   return {
     dir,
     name: path.basename(path.resolve(dir)),
     issueFile: issueName ? await read(issueName) : null,
+    issueTranslations: await Promise.all(translationNames.map(read)),
     markdownFiles: await Promise.all(articleNames.map(read)),
     files,
   };

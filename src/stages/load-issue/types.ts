@@ -1,6 +1,6 @@
 // Data the load-issue stage hands to the rest of the pipeline: files as text, front matter typed.
 
-import type { ArticleFrontMatter, IssueFrontMatter } from "../../config/front-matter-schema.js";
+import type { ArticleFrontMatter, IssueFrontMatter, IssueTranslationFrontMatter } from "../../config/front-matter-schema.js";
 import type { SourceLocation } from "../../diagnostics/errors.js";
 
 /** A text file as read from disk. `name` is relative to the issue folder, with forward slashes. */
@@ -33,10 +33,20 @@ export interface IssueSource {
   meta: IssueFrontMatter;
   /** The editorial under issue.md's front matter (may be empty). */
   editorial: { body: string; bodyLineOffset: number };
+  /** issue.<lang>.md files: the masthead and editorial in other languages. */
+  translations: IssueTranslation[];
   /** Articles and translations, in reading order (a translation follows its original). */
   articles: ArticleSource[];
   /** Every file in the issue folder, relative and with forward slashes, for link and image checks. */
   files: ReadonlySet<string>;
+  locate(path: (string | number)[]): SourceLocation;
+}
+
+export interface IssueTranslation {
+  lang: string;
+  file: SourceFile;
+  meta: IssueTranslationFrontMatter;
+  editorial: { body: string; bodyLineOffset: number };
   locate(path: (string | number)[]): SourceLocation;
 }
 
@@ -45,6 +55,8 @@ export interface IssueFolder {
   dir: string;
   name: string;
   issueFile: SourceFile | null;
+  /** issue.<lang>.md files. */
+  issueTranslations: SourceFile[];
   markdownFiles: SourceFile[];
   files: ReadonlySet<string>;
 }

@@ -23,7 +23,17 @@ export function parseMarkdown(issue: IssueSource, options: ParseOptions, warn: (
     locate: issue.locate,
   };
   const editorial = issue.editorial.body.trim() ? parseArticle(editorialSource, issue, options, warn) : null;
-  return { articles, editorial };
+  const editorialTranslations = issue.translations
+    .filter((translation) => translation.editorial.body.trim())
+    .map((translation) =>
+      parseArticle(
+        { ...editorialSource, file: translation.file, fileLang: translation.lang, meta: { title: "", lang: translation.lang }, ...translation.editorial, locate: translation.locate },
+        issue,
+        options,
+        warn,
+      ),
+    );
+  return { articles, editorial, editorialTranslations };
 }
 
 function parseArticle(source: ArticleSource, issue: IssueSource, options: ParseOptions, warn: (w: BuildWarning) => void): ParsedArticle {

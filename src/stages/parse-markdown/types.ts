@@ -26,4 +26,6 @@ export interface ParsedIssue {
   articles: ParsedArticle[];
   /** The editorial under issue.md's front matter, when it has text. */
   editorial: ParsedArticle | null;
+  /** The editorial's translations, from issue.<lang>.md files. */
+  editorialTranslations: ParsedArticle[];
 }

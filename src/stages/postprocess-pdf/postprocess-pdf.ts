@@ -1,22 +1,13 @@
 // Sets what Chrome leaves out of its PDF: metadata, page boxes, outline, reading direction (pure over bytes).
 
-import { PDFDocument, ReadingDirection } from "@cantoo/pdf-lib";
+import { PDFDocument } from "@cantoo/pdf-lib";
 import { domTopToPdfY, type Pt } from "../../shared/units.js";
 import type { PaginateResponse } from "../../shared/browser-messages.js";
-import { addOutline } from "./add-outline.js";
+import { addOutline, type OutlineEntry } from "./add-outline.js";
 import { computePageBoxes } from "./page-boxes.js";
+import { setMetadata, type PdfMetadata } from "./set-metadata.js";
 
-export interface PdfMetadata {
-  title: string;
-  author: string;
-  subject?: string;
-  keywords: string[];
-  lang: string;
-  direction: "ltr" | "rtl";
-  /** The date; used for the PDF's dates so the same input gives the same file. */
-  date: Date;
-  creator: string;
-}
+export type { PdfMetadata } from "./set-metadata.js";
 
 export interface PostprocessInput {
   bytes: Uint8Array;
@@ -26,22 +17,15 @@ export interface PostprocessInput {
   bleed: Pt;
 }
 
-export async function postprocessPdf(input: PostprocessInput): Promise<Uint8Array> {
+export interface PostprocessedPdf {
+  bytes: Uint8Array;
+  /** The outline written, kept so a combined PDF (flip) can write it again with its page numbers. */
+  outline: OutlineEntry[];
+}
+
+export async function postprocessPdf(input: PostprocessInput): Promise<PostprocessedPdf> {
   const doc = await PDFDocument.load(input.bytes, { updateMetadata: false });
-  const { metadata } = input;
-  doc.setTitle(metadata.title, { showInWindowTitleBar: true });
-  doc.setAuthor(metadata.author);
-  if (metadata.subject) doc.setSubject(metadata.subject);
-  doc.setKeywords(metadata.keywords);
-  doc.setLanguage(metadata.lang);
-  doc.setCreator(metadata.creator);
-  doc.setProducer(metadata.creator);
-  doc.setCreationDate(metadata.date);
-  doc.setModificationDate(metadata.date);
-  if (metadata.direction === "rtl") {
-    // Chrome never writes this, even for dir="rtl" documents (PITFALLS.md).
-    doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
-  }
+  setMetadata(doc, input.metadata);
   for (const page of doc.getPages()) {
     const media = page.getMediaBox();
     const boxes = computePageBoxes(media, input.bleed);
@@ -49,10 +33,10 @@ export async function postprocessPdf(input: PostprocessInput): Promise<Uint8Arra
     page.setTrimBox(boxes.trimBox.x, boxes.trimBox.y, boxes.trimBox.width, boxes.trimBox.height);
   }
   const pageHeight = doc.getPage(0).getHeight();
-  const entries = input.articles.flatMap((article) => {
+  const outline = input.articles.flatMap((article) => {
     const placement = input.layout.articles.find((entry) => entry.id === article.id);
     return placement ? [{ title: article.title, pageIndex: placement.page - 1, top: domTopToPdfY(placement.topPx, pageHeight) }] : [];
   });
-  addOutline(doc, entries);
-  return doc.save({ useObjectStreams: true });
+  addOutline(doc, outline);
+  return { bytes: await doc.save({ useObjectStreams: true }), outline };
 }

@@ -1,19 +1,30 @@
 // Fills the layout with one edition's articles and returns the HTML document for the browser (pure).
 
+import { convertDigits, getCounterStyle, type NumberingSystem } from "../../config/digits.js";
+import type { Direction } from "../../config/languages.js";
 import { getPaperSize } from "../../config/paper.js";
 import type { IssueSource } from "../load-issue/types.js";
-import type { ParsedArticle, ParsedIssue } from "../parse-markdown/types.js";
-import type { EditionPlan } from "../plan-editions/plan-editions.js";
+import type { ParsedArticle } from "../parse-markdown/types.js";
+import type { EditionArticle, LanguagePlan, Masthead, ParallelEdition, ParallelItem, SingleEdition } from "../plan-editions/plan-editions.js";
 import type { TemplateFunction } from "./create-handlebars.js";
 import { formatDate } from "./format-date.js";
 import { formatPrintedIn, getLabels } from "./labels.js";
+import { alignBlocks } from "./align-blocks.js";
 import { renderArticleBody } from "./render-article-body.js";
+import { measureBlock, splitTopLevelBlocks } from "./split-blocks.js";
 
 /** URL prefixes the browser stage serves; the HTML refers to nothing else. */
 export const ASSET_URLS = { issue: "/issue/", templates: "/templates/", fonts: "/fonts/" } as const;
 
+/** What later stages need to know of the edition a document prints. */
+export interface DocumentEdition {
+  code: string;
+  lang: string;
+  dir: Direction;
+}
+
 export interface HtmlDocument {
-  edition: EditionPlan;
+  edition: DocumentEdition;
   html: string;
   /** Article ids in print order with their headlines, for the PDF outline. */
   articles: { id: string; title: string; lang: string }[];
@@ -24,47 +35,46 @@ export interface RenderOptions {
   generator: string;
 }
 
-export function renderDocument(
-  issue: IssueSource,
-  parsed: ParsedIssue,
-  edition: EditionPlan,
-  template: TemplateFunction,
-  options: RenderOptions,
-): HtmlDocument {
+/** Renders article bodies in print order, numbering footnotes on through the whole document. */
+type BodyRenderer = (article: ParsedArticle) => string;
+
+export function renderDocument(issue: IssueSource, edition: SingleEdition | ParallelEdition, template: TemplateFunction, options: RenderOptions): HtmlDocument {
   let footnotes = 0;
-  const renderBody = (article: ParsedArticle) => {
+  const renderBody: BodyRenderer = (article) => {
     const body = renderArticleBody(article, { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, footnotesBefore: footnotes });
     footnotes += body.footnoteCount;
     return body.html;
   };
-  const editorial = parsed.editorial ? { lang: parsed.editorial.lang, dir: parsed.editorial.dir, html: renderBody(parsed.editorial) } : null;
-  const articles = edition.articles.map(({ article, untranslated }) => ({
-    id: article.id,
-    lang: article.lang,
-    dir: article.dir,
-    title: article.source.meta.title,
-    kicker: article.source.meta.kicker,
-    standfirst: article.source.meta.standfirst,
-    byline: article.source.meta.byline,
-    date: article.source.meta.date ? formatDate(article.source.meta.date, article.lang) : undefined,
-    columns: article.source.meta.columns,
-    untranslated: untranslated ? formatPrintedIn(edition.lang, article.lang) : undefined,
-    html: renderBody(article),
-  }));
+  const page: LanguagePlan = edition.kind === "single" ? edition : edition.sides[0];
+  const editorial = edition.kind === "single" ? describeEditorial(edition.editorial, page, renderBody) : describeParallelEditorial(edition, renderBody);
+  const articles =
+    edition.kind === "single"
+      ? edition.articles.map((entry) => describeArticle(entry, page, renderBody))
+      : edition.items.map((item) => describeParallelItem(item, edition, renderBody));
   const paper = getPaperSize(issue.meta.paper);
+  const masthead = page.masthead;
   const data = {
     issue: {
-      title: issue.meta.title,
-      titleLength: [...issue.meta.title].length,
-      subtitle: issue.meta.subtitle,
-      number: String(issue.meta.number),
-      date: formatDate(issue.meta.date, edition.lang),
+      title: masthead.title.text,
+      titleLength: [...masthead.title.text].length,
+      subtitle: masthead.subtitle?.text,
+      number: convertDigits(String(issue.meta.number), page.digits),
+      date: formatDate(issue.meta.date, page.lang, page.digits),
       isoDate: issue.meta.date,
-      contacts: issue.meta.contacts,
-      publisher: issue.meta.publisher ?? issue.meta.title,
+      contacts: masthead.contacts.map((line) => line.text),
+      publisher: masthead.publisher.text,
     },
-    edition: { code: edition.code, lang: edition.lang, dir: edition.dir, isRtl: edition.dir === "rtl" },
-    labels: getLabels(edition.lang),
+    masthead: { ...masthead, alternate: edition.kind === "parallel" ? describeAlternateTitle(masthead, edition.sides[1]) : undefined },
+    edition: {
+      code: edition.code,
+      kind: edition.kind,
+      lang: edition.lang,
+      dir: edition.dir,
+      isRtl: edition.dir === "rtl",
+      isParallel: edition.kind === "parallel",
+      counterStyle: getCounterStyle(page.digits),
+    },
+    labels: getLabels(page.lang),
     paper: { name: paper.name, width: `${paper.width}mm`, height: `${paper.height}mm` },
     urls: { fonts: `${ASSET_URLS.fonts}fonts.css`, layout: `${ASSET_URLS.templates}${issue.meta.layout}/`, shared: `${ASSET_URLS.templates}_shared/` },
     editorial,
@@ -72,8 +82,97 @@ export function renderDocument(
     generator: options.generator,
   };
   return {
-    edition,
+    edition: { code: edition.code, lang: edition.lang, dir: edition.dir },
     html: template(data),
     articles: articles.map(({ id, title, lang }) => ({ id, title, lang })),
   };
+}
+
+/** An article's head (headline, kicker, byline...) as the templates print it, without its body. */
+function describeHead(article: ParsedArticle, digits: NumberingSystem) {
+  const meta = article.source.meta;
+  return {
+    id: article.id,
+    lang: article.lang,
+    dir: article.dir,
+    title: meta.title,
+    kicker: meta.kicker,
+    standfirst: meta.standfirst,
+    byline: meta.byline,
+    date: meta.date ? formatDate(meta.date, article.lang, digits) : undefined,
+    columns: meta.columns,
+  };
+}
+
+function describeArticle({ article, untranslated }: EditionArticle, page: LanguagePlan, renderBody: BodyRenderer) {
+  return {
+    ...describeHead(article, page.digits),
+    untranslated: untranslated ? formatPrintedIn(page.lang, article.lang) : undefined,
+    untranslatedLang: page.lang,
+    untranslatedDir: page.dir,
+    html: renderBody(article),
+  };
+}
+
+function describeEditorial(entry: EditionArticle | null, page: LanguagePlan, renderBody: BodyRenderer) {
+  if (!entry) return null;
+  const { article, untranslated } = entry;
+  return {
+    lang: article.lang,
+    dir: article.dir,
+    label: getLabels(article.lang).editorial,
+    untranslated: untranslated ? formatPrintedIn(page.lang, article.lang) : undefined,
+    untranslatedLang: page.lang,
+    untranslatedDir: page.dir,
+    html: renderBody(article),
+  };
+}
+
+function describeParallelEditorial(edition: ParallelEdition, renderBody: BodyRenderer) {
+  const item = edition.editorial;
+  if (!item) return null;
+  if (item.kind === "alone") return describeEditorial(item.entry, edition.sides[item.side === 1 ? 0 : 1], renderBody);
+  return {
+    parallel: true,
+    sides: item.articles.map((article) => ({ lang: article.lang, dir: article.dir, label: getLabels(article.lang).editorial, html: renderBody(article) })),
+  };
+}
+
+/**
+ * A pair becomes rows of aligned blocks: each row holds a paragraph (or a few) of each side, so
+ * the two languages start together at every row and neither runs pages ahead of the other.
+ */
+function describeParallelItem(item: ParallelItem, edition: ParallelEdition, renderBody: BodyRenderer) {
+  if (item.kind === "alone") {
+    // The label is for the readers of the side that has no translation.
+    const reader = edition.sides[item.side === 0 ? 1 : 0];
+    return describeArticle(item.entry, reader, renderBody);
+  }
+  const [first, second] = item.articles;
+  const split = item.articles.map((article) => ({ article, ...splitTopLevelBlocks(article.tokens) }));
+  const [left, right] = split as [(typeof split)[number], (typeof split)[number]];
+  const beads = alignBlocks(left.blocks.map(measureBlock), right.blocks.map(measureBlock));
+  let leftAt = 0;
+  let rightAt = 0;
+  const rows = beads.map(([takeLeft, takeRight]) => {
+    const cells = [
+      { article: left.article, blocks: left.blocks.slice(leftAt, leftAt + takeLeft), notes: left.notes },
+      { article: right.article, blocks: right.blocks.slice(rightAt, rightAt + takeRight), notes: right.notes },
+    ].map(({ article, blocks, notes }) => ({
+      lang: article.lang,
+      dir: article.dir,
+      html: renderBody({ ...article, tokens: [...blocks.flat(), ...notes] }),
+    }));
+    leftAt += takeLeft;
+    rightAt += takeRight;
+    return { cells };
+  });
+  const heads = [describeHead(first, edition.sides[0].digits), describeHead(second, edition.sides[1].digits)];
+  return { parallel: true, id: first.id, lang: first.lang, title: `${first.source.meta.title} / ${second.source.meta.title}`, sides: heads, rows };
+}
+
+/** The other language's title under the masthead of a parallel edition, when it differs. */
+function describeAlternateTitle(masthead: Masthead, other: LanguagePlan) {
+  const title = other.masthead.title;
+  return title.text === masthead.title.text ? undefined : title;
 }
