@@ -18,8 +18,10 @@ export type Direction = "auto" | "rtl" | "ltr";
 // A letter of a right-to-left script (Hebrew, Arabic and their presentation forms); not their digits or punctuation.
 const RTL_LETTER = /(?=\p{L})[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 // Separators that keep a number whole ("2026-11-20", "6:30", "1,500", "20/11") and signs beside one ("50%").
-const NUMBER_SEPARATOR = /^[-+.,:/\u060C\u066B\u066C]$/u;
-const ARABIC_NUMBER_SEPARATOR = /^[.,:/\u060C\u066B\u066C]$/u;
+const NUMBER_SEPARATOR = /^[-\u2013+.,:/\u060C\u066B\u066C]$/u;
+// pressroom isolates dates, ranges and phone numbers in right-to-left text (src/stages/analyze-text), so
+// among Arabic letters digit groups joined by a hyphen, an en dash or a space stand left to right too.
+const ARABIC_NUMBER_SEPARATOR = /^[-\u2013 .,:/\u060C\u066B\u066C]$/u;
 const NUMBER_SIGN = /^[%\u066A\u2030#$€£°]$/u;
 const SENTENCE_PUNCTUATION = /^[.,:;!?\u060C\u061B\u061F\u06D4]$/u;
 const BRACKET_OR_QUOTE = /^[()[\]{}«»‹›"'“”‘’]$/u;
@@ -189,8 +191,8 @@ const isSpaceOrEnd = (unit: Unit | undefined) => unit === undefined || /^\s$/u.t
 
 /**
  * W2/W4/W5: digits with single separators between them, and signs beside them, make one number. Among
- * Arabic letters (no Latin on either side) digits are Arabic numbers: only "." "," ":" "/" join them and no
- * sign does, so Chrome shows "2026-11-20" in Arabic text as three numbers, "20-11-2026".
+ * Arabic letters (no Latin on either side) digits are Arabic numbers: "." "," ":" "/" join them, and so do
+ * "-", "–" and a space because pressroom isolates such groups (2026-11-20, 2019–2026, 020 7946 0381); no sign does.
  */
 function joinNumbers(units: Unit[], baseLevel: number): Unit[] {
   const strongFrom = (from: number, step: number): BidiClass | undefined => {
