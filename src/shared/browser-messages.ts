@@ -24,6 +24,8 @@ export interface PaginateResponse {
   pageWidthPx: Px;
   pageHeightPx: Px;
   articles: ArticlePlacement[];
+  /** Pieces of lines given an invisible twin for the text layer (page/shadow-text.js); set on the Node side. */
+  shadowedWords?: number;
   /** Problems seen inside the page, e.g. a font that failed to load. */
   warnings: string[];
 }

@@ -21,6 +21,7 @@ export interface SessionFolders {
 
 export const PAGED_JS_URL = "/_pressroom/paged.js";
 export const BRIDGE_URL = "/_pressroom/bridge.js";
+export const SHADOW_TEXT_URL = "/_pressroom/shadow-text.js";
 
 export async function openBrowserSession(location: BrowserLocation, folders: SessionFolders, launchTimeoutMs: number): Promise<BrowserSession> {
   const require = createRequire(import.meta.url);
@@ -34,6 +35,7 @@ export async function openBrowserSession(location: BrowserLocation, folders: Ses
         [PAGED_JS_URL]: path.join(pagedRoot, "dist", "paged.js"),
         // Served from src/ as written: it runs in the browser, so tsc does not turn it into a module.
         [BRIDGE_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "bridge.js"),
+        [SHADOW_TEXT_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "shadow-text.js"),
       },
     },
   );

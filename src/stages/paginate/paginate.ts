@@ -5,7 +5,14 @@ import { AbortedError, PaginationError } from "../../diagnostics/errors.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import { BRIDGE_FUNCTION, type BridgeMessage, type PaginateRequest, type PaginateResponse } from "../../shared/browser-messages.js";
 import type { HtmlDocument } from "../render-html/render-document.js";
-import { BRIDGE_URL, PAGED_JS_URL, type BrowserSession } from "./browser-session.js";
+import { BRIDGE_URL, PAGED_JS_URL, SHADOW_TEXT_URL, type BrowserSession } from "./browser-session.js";
+
+/**
+ * Faces whose text layer Chrome writes unreadably, and the face their invisible twins are set in
+ * (page/shadow-text.js): Nastaliq's contextual glyphs have no Unicode values; Naskh's map one to one.
+ */
+const SHADOWED_FAMILIES = ["PR Noto Nastaliq Urdu"];
+const SHADOW_FAMILY = "PR Noto Naskh Arabic";
 
 export interface PaginatedPdf {
   bytes: Uint8Array;
@@ -37,11 +44,17 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
       await page.goto(url, { waitUntil: "load", timeout: options.timeoutMs });
       await page.addScriptTag({ url: session.server.origin + PAGED_JS_URL });
       await page.addScriptTag({ url: session.server.origin + BRIDGE_URL });
+      await page.addScriptTag({ url: session.server.origin + SHADOW_TEXT_URL });
       const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir };
       const layout = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), request);
       for (const message of layout.warnings) options.warn({ code: "page-warning", message, edition });
+      const shadowOptions = { families: SHADOWED_FAMILIES, shadowFamily: SHADOW_FAMILY };
+      const shadowed = await page.evaluate(
+        (opts) => (window as unknown as { pressroomAddShadowText(o: typeof opts): Promise<number> }).pressroomAddShadowText(opts),
+        shadowOptions,
+      );
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
-      return { bytes: new Uint8Array(pdf), layout };
+      return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed } };
     };
     return await withDeadline(work(), options, () => describeHang(document, edition, progress, options.timeoutMs));
   } finally {
