@@ -255,4 +255,24 @@ describe("parseMarkdown: image references", () => {
     expect(() => parseMarkdown(issue, { allowHtml: false }, (w) => warnings.push(w))).not.toThrow();
     expect(warnings).toEqual([]);
   });
+
+  it("warns once, at the first one, when a Persian article uses the Arabic kaf or yeh", () => {
+    const { warnings } = assembleAndParse({
+      issue: issueMd(["languages: [fa, en]"]),
+      articles: { "a.md": articleMd(["title: خبر"], "این یک خبر است.\n\nكتابخانه در شهر ما باز مي‌شود.") },
+    });
+    const found = warnings.filter((w) => w.code === "persian-arabic-letters");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain("2 Arabic letters (ك ي)");
+    // Lines: 1 ---, 2 title, 3 ---, 4 first paragraph, 5 blank, 6 the Arabic kaf at column 1.
+    expect(found[0]?.location).toEqual({ file: `${DISPLAY_DIR}/a.md`, line: 6, column: 1 });
+  });
+
+  it("does not warn about Arabic letters in an Arabic article, or Persian letters in a Persian one", () => {
+    const { warnings } = assembleAndParse({
+      issue: issueMd(["languages: [fa, ar]"]),
+      articles: { "a.md": articleMd(["title: خبر"], "کتابخانه در شهر ما باز می‌شود."), "b.md": articleMd(["title: خبر", "lang: ar"], "كتاب في المكتبة.") },
+    });
+    expect(warnings.filter((w) => w.code === "persian-arabic-letters")).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@
 import { getLanguageDirection } from "../../config/languages.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import type { ArticleSource, IssueSource } from "../load-issue/types.js";
+import { checkPersianLetters } from "./check-persian-letters.js";
 import { checkReferences } from "./check-references.js";
 import { createMarkdown, getQuotes } from "./create-markdown.js";
 import type { MarkdownEnv, ParsedArticle, ParsedIssue } from "./types.js";
@@ -42,6 +43,7 @@ function parseArticle(source: ArticleSource, issue: IssueSource, options: ParseO
   const env: MarkdownEnv = {};
   const tokens = md.parse(source.body, env);
   checkReferences(source, tokens, env, issue.files, warn);
+  checkPersianLetters(source, lang, warn);
   const id = toAnchorId(source.fileLang ? `${source.slug}-${source.fileLang}` : source.slug);
   return { source, id, lang, dir: source.meta.dir ?? getLanguageDirection(lang), tokens, env };
 }
