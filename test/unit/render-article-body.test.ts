@@ -1,9 +1,10 @@
-// Covers renderArticleBody: footnotes placed at their call with running numbers, image URLs, pull quotes.
+// Covers renderArticleBody: footnotes placed at their call with running numbers and their own language, image URLs, pull quotes.
 
 import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../src/stages/analyze-text/analyze-text.js";
 import type { ParsedArticle } from "../../src/stages/parse-markdown/types.js";
 import { renderArticleBody } from "../../src/stages/render-html/render-article-body.js";
-import { assembleAndParse, articleMd } from "../fixtures/make-issue.js";
+import { assembleAndParse, articleMd, issueMd } from "../fixtures/make-issue.js";
 
 function parse(body: string): ParsedArticle {
   const { parsed } = assembleAndParse({
@@ -22,8 +23,8 @@ describe("renderArticleBody: footnotes", () => {
   it("writes each note as <span class=\"footnote\"> at its reference, numbered on from footnotesBefore", () => {
     const { html, footnoteCount } = render(parse(body), 4);
     expect(html).toBe(
-      '<p>Alpha<span class="footnote" id="a-story-fn-5" data-footnote-number="5">Note <em>A</em>.</span>' +
-        ' beta<span class="footnote" id="a-story-fn-6" data-footnote-number="6">Note B.</span>.</p>\n',
+      '<p>Alpha<span class="footnote" id="a-story-fn-5" data-footnote-number="5" lang="en" dir="ltr">Note <em>A</em>.</span>' +
+        ' beta<span class="footnote" id="a-story-fn-6" data-footnote-number="6" lang="en" dir="ltr">Note B.</span>.</p>\n',
     );
     expect(footnoteCount).toBe(2);
   });
@@ -38,7 +39,7 @@ describe("renderArticleBody: footnotes", () => {
   it("renders a second reference to the same note as footnote-repeat without repeating the text", () => {
     const { html, footnoteCount } = render(parse("One[^n] and again[^n].\n\n[^n]: Only once."), 10);
     expect(html).toBe(
-      '<p>One<span class="footnote" id="a-story-fn-11" data-footnote-number="11">Only once.</span>' +
+      '<p>One<span class="footnote" id="a-story-fn-11" data-footnote-number="11" lang="en" dir="ltr">Only once.</span>' +
         ' and again<sup class="footnote-repeat">11</sup>.</p>\n',
     );
     expect(html.split("Only once.")).toHaveLength(2);
@@ -47,12 +48,12 @@ describe("renderArticleBody: footnotes", () => {
 
   it("renders an inline footnote ^[...] at its reference", () => {
     const { html } = render(parse("Text^[An *inline* note]."));
-    expect(html).toBe('<p>Text<span class="footnote" id="a-story-fn-1" data-footnote-number="1">An <em>inline</em> note</span>.</p>\n');
+    expect(html).toBe('<p>Text<span class="footnote" id="a-story-fn-1" data-footnote-number="1" lang="en" dir="ltr">An <em>inline</em> note</span>.</p>\n');
   });
 
   it("joins a note's paragraphs into one inline element", () => {
     const { html } = render(parse("Text[^m].\n\n[^m]: First para.\n\n    Second para."));
-    expect(html).toContain('data-footnote-number="1">First para. Second para.</span>');
+    expect(html).toContain('data-footnote-number="1" lang="en" dir="ltr">First para. Second para.</span>');
   });
 
   it("prints no trailing footnote list", () => {
@@ -64,12 +65,54 @@ describe("renderArticleBody: footnotes", () => {
 
   it("numbers notes in order of first reference, not of definition", () => {
     const { html } = render(parse("X[^late] Y[^early].\n\n[^early]: E.\n[^late]: L."));
-    expect(html).toContain('data-footnote-number="1">L.</span>');
-    expect(html).toContain('data-footnote-number="2">E.</span>');
+    expect(html).toContain('data-footnote-number="1" lang="en" dir="ltr">L.</span>');
+    expect(html).toContain('data-footnote-number="2" lang="en" dir="ltr">E.</span>');
   });
 
   it("reports zero footnotes for an article without notes", () => {
     expect(render(parse("Plain."), 7)).toEqual({ html: "<p>Plain.</p>\n", footnoteCount: 0 });
+  });
+});
+
+describe("renderArticleBody: a footnote's language and direction", () => {
+  /** One article in `lang`, through the analyze stage as in a build of an issue in `languages`. */
+  function analyzed(lang: string, body: string, languages = "[ar, en]"): ParsedArticle {
+    const { issue, parsed } = assembleAndParse({
+      issue: issueMd([`languages: ${languages}`]),
+      articles: { "story.md": articleMd(["title: Story", `lang: ${lang}`], body) },
+    });
+    return analyzeText(parsed, issue.meta.languages).articles[0] as ParsedArticle;
+  }
+  const note = (html: string) => /<span class="footnote"[^>]*>/.exec(html)?.[0];
+
+  it("gives an Arabic article's note the article's lang and dir: Paged.js moves it out of the article", () => {
+    const { html } = render(analyzed("ar", "نص[^1] آخر.\n\n[^1]: ملاحظة عن المكتبة."));
+    expect(note(html)).toBe('<span class="footnote" id="a-story-fn-1" data-footnote-number="1" lang="ar" dir="rtl">');
+  });
+
+  it("gives an English note in an Arabic article the lang and dir the analyze stage found for it", () => {
+    const { html } = render(analyzed("ar", "نص[^1] آخر.\n\n[^1]: See the council minutes of 12 March."));
+    expect(note(html)).toContain('lang="en" dir="ltr"');
+  });
+
+  it("does the same for an inline note", () => {
+    const { html } = render(analyzed("ar", "نص^[See the council minutes of 12 March.] آخر."));
+    expect(note(html)).toContain('lang="en" dir="ltr"');
+  });
+
+  it("names only the script of a note turned against its article when the issue has no language for it", () => {
+    const { html } = render(analyzed("ar", "نص[^1] آخر.\n\n[^1]: See the council minutes of 12 March.", "[ar]"));
+    expect(note(html)).toContain('lang="und-Latn" dir="ltr"');
+  });
+
+  it("gives an Arabic note in an English article rtl and the issue's right-to-left language", () => {
+    const { html } = render(analyzed("en", "Text[^1] more.\n\n[^1]: ملاحظة عن المكتبة.", "[en, ur]"));
+    expect(note(html)).toContain('lang="ur" dir="rtl"');
+  });
+
+  it("keeps an editor's {lang} on the note", () => {
+    const { html } = render(analyzed("en", "Text[^1] more.\n\n[^1]: Une note en français. {lang=fr}", "[en]"));
+    expect(note(html)).toContain('lang="fr" dir="ltr"');
   });
 });
 

@@ -1,6 +1,7 @@
 // Renders an article's tokens to HTML: figures, pull quotes, and footnotes placed at their call (pure).
 
 import type { Token } from "markdown-it";
+import { pickRunLanguage } from "../analyze-text/pick-run-language.js";
 import { createMarkdown } from "../parse-markdown/create-markdown.js";
 import { resolveRelative } from "../parse-markdown/check-references.js";
 import type { ParsedArticle } from "../parse-markdown/types.js";
@@ -43,8 +44,10 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
     if (seen !== undefined) return `<sup class="footnote-repeat">${seen}</sup>`;
     next += 1;
     numbers.set(id, next);
-    const content = renderNote(md, notes.get(id) ?? []);
-    return `<span class="footnote" id="${article.id}-fn-${next}" data-footnote-number="${next}">${content}</span>`;
+    const note = notes.get(id) ?? [];
+    const { lang, dir } = readNoteLanguage(note, article);
+    const attributes = `id="${article.id}-fn-${next}" data-footnote-number="${next}" lang="${md.utils.escapeHtml(lang)}" dir="${md.utils.escapeHtml(dir)}"`;
+    return `<span class="footnote" ${attributes}>${renderNote(md, note)}</span>`;
   };
   const html = md.renderer.render(main, md.options, article.env);
   return { html, footnoteCount: next - options.footnotesBefore };
@@ -72,4 +75,19 @@ function renderNote(md: ReturnType<typeof createMarkdown>, tokens: Token[]): str
     .filter((token) => token.type === "inline")
     .map((token) => md.renderer.renderInline(token.children ?? [], md.options, {}))
     .join(" ");
+}
+
+/**
+ * The language and direction a note is set in. Paged.js moves the note out of its article to the foot
+ * of the page, where nothing around it says which way it reads, so it always carries both: those the
+ * analyze stage gave its (first) paragraph when the note is written against its article, else the
+ * article's. A note turned without a language the issue could name gets its script ("und-Latn").
+ */
+function readNoteLanguage(tokens: Token[], article: ParsedArticle): { lang: string; dir: string } {
+  const paragraph = tokens.find((token) => token.nesting === 1);
+  const dir = paragraph?.attrGet("dir") ?? article.dir;
+  const lang = paragraph?.attrGet("lang") ?? (dir === article.dir ? article.lang : undefined);
+  if (lang !== undefined || (dir !== "ltr" && dir !== "rtl")) return { lang: lang ?? article.lang, dir };
+  const text = tokens.map((token) => (token.type === "inline" ? token.content : "")).join(" ");
+  return { lang: pickRunLanguage(dir, text, { articleLang: article.lang, languages: [] }), dir };
 }

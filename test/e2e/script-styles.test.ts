@@ -1,0 +1,92 @@
+// The font, posture and line height base.css gives text by its own language, read back from Chromium's computed styles.
+
+import path from "node:path";
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowserSession, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
+import { findBrowser } from "../../src/stages/paginate/find-browser.js";
+import { getBrowserPath } from "../support/browser.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** Runs the analyze stage would produce, inside the elements the shared partials write. */
+const BODY = `
+<p id="ur" lang="ur">صبح <span id="ur-latin" dir="ltr" lang="en">Heron Street</span> اور <span id="ur-und" dir="ltr" lang="und-Latn">X-Ray</span></p>
+<p id="ur-standfirst" class="standfirst" lang="ur">رفتار کی حد 20 <span id="ur-mph" dir="ltr" lang="en">mph</span> ہو جائے گی۔</p>
+<h2 id="ur-headline" class="headline" lang="ur">زیبرا کراسنگ منظور</h2>
+<p id="ar" lang="ar">نص <span id="ar-latin" dir="ltr" lang="en">an <em id="ar-latin-em">English</em> word</span> و<em id="ar-em">عربي</em></p>
+<p id="fa" lang="fa">متن <span id="fa-latin" dir="ltr" lang="en">Riverside Buses</span></p>
+<p id="en" lang="en">Text <span id="en-fa" dir="rtl" lang="fa">کوچه</span> and <span id="en-arab" dir="rtl" lang="und-Arab">كتاب</span> and <span id="en-ur" dir="rtl" lang="ur">چوپال</span></p>
+<div class="pagedjs_margin-content" id="margin"></div>`;
+
+let session: BrowserSession;
+let page: Page;
+
+beforeAll(async () => {
+  const templates = path.join(ROOT, "templates");
+  session = await openBrowserSession(findBrowser(getBrowserPath(), process.env), { issueDir: templates, templatesDir: templates, fontsDir: path.join(ROOT, "fonts") }, 30_000);
+  const html = `<!doctype html><html lang="ur" data-direction="rtl"><head><meta charset="utf-8">
+<link rel="stylesheet" href="/fonts/fonts.css"><link rel="stylesheet" href="/templates/_shared/base.css"><link rel="stylesheet" href="/templates/newspaper/style.css">
+</head><body>${BODY}</body></html>`;
+  page = await session.browser.newPage();
+  await page.goto(session.server.addDocument("styles", html), { waitUntil: "load" });
+}, 60_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The computed values of `properties` for the element with `id`. */
+const styleOf = (id: string, ...properties: string[]) =>
+  page.evaluate(
+    (target, names) => {
+      const style = getComputedStyle(document.getElementById(target) as Element);
+      return names.map((name) => style.getPropertyValue(name));
+    },
+    id,
+    properties,
+  );
+const firstFamily = async (id: string) => (await styleOf(id, "font-family"))[0]?.split(",")[0]?.trim();
+
+describe("base.css: text takes its own language's face", () => {
+  it("sets a Latin run inside Urdu, Arabic or Persian in the Latin face, not the paragraph's", async () => {
+    expect(await firstFamily("ur")).toBe('"PR Noto Nastaliq Urdu"');
+    for (const id of ["ur-latin", "ur-und", "ar-latin", "fa-latin"]) expect(await firstFamily(id), id).toBe('"PR Noto Serif"');
+  });
+
+  it("sets an Arabic-script run inside English in its own script's face", async () => {
+    expect(await firstFamily("en-fa")).toBe('"PR Vazirmatn"');
+    expect(await firstFamily("en-arab")).toBe('"PR Noto Naskh Arabic"');
+    expect(await firstFamily("en-ur")).toBe('"PR Noto Nastaliq Urdu"');
+  });
+
+  it("keeps a run in the other script from making its line taller, except Nastaliq, which needs the room", async () => {
+    expect(await styleOf("ur-latin", "line-height")).toEqual(["0px"]);
+    expect(await styleOf("en-fa", "line-height")).toEqual(["0px"]);
+    expect(await styleOf("en-ur", "line-height")).not.toEqual(["0px"]);
+  });
+});
+
+describe("base.css: emphasis and posture follow the element's own language", () => {
+  it("makes <em> in Arabic bold and upright, but leaves <em> inside an English run italic", async () => {
+    expect(await styleOf("ar-em", "font-style", "font-weight")).toEqual(["normal", "700"]);
+    expect(await styleOf("ar-latin-em", "font-style", "font-weight")).toEqual(["italic", "400"]);
+  });
+
+  it("sets an Urdu standfirst upright, whatever the layout says, and a Latin run in it upright too", async () => {
+    expect(await styleOf("ur-standfirst", "font-style")).toEqual(["normal"]);
+    expect(await styleOf("ur-mph", "font-style")).toEqual(["normal"]);
+  });
+});
+
+describe("base.css: Nastaliq display lines and margin boxes", () => {
+  it("gives an Urdu headline 2.6 times its size in line height, over the layout's Latin leading", async () => {
+    const [size, height] = await styleOf("ur-headline", "font-size", "line-height");
+    expect(parseFloat(height ?? "")).toBeCloseTo(2.6 * parseFloat(size ?? ""), 1);
+  });
+
+  it("sets margin boxes right to left in a right-to-left edition, in the edition's face", async () => {
+    expect(await styleOf("margin", "direction")).toEqual(["rtl"]);
+    expect(await firstFamily("margin")).toBe('"PR Noto Nastaliq Urdu"');
+  });
+});
