@@ -3,7 +3,7 @@
 /** Languages written right to left (BCP 47 primary subtags). */
 const RIGHT_TO_LEFT = new Set(["ar", "fa", "ur", "he", "yi", "ps", "ckb", "sd", "ug", "dv", "ku-arab"]);
 /** Languages written in the Arabic script, which is never hyphenated, letter-spaced or italicised. */
-const ARABIC_SCRIPT = new Set(["ar", "fa", "ur", "ps", "ckb", "sd", "ug"]);
+const ARABIC_SCRIPT = new Set(["ar", "fa", "ur", "ps", "ckb", "sd", "ug", "ku-arab"]);
 
 export type Direction = "ltr" | "rtl";
 
@@ -18,7 +18,7 @@ export function getLanguageDirection(lang: string): Direction {
 }
 
 export function isArabicScriptLanguage(lang: string): boolean {
-  return ARABIC_SCRIPT.has(getPrimarySubtag(lang));
+  return ARABIC_SCRIPT.has(lang.toLowerCase()) || ARABIC_SCRIPT.has(getPrimarySubtag(lang));
 }
 
 /** True when `code` is a well-formed BCP 47 language tag. */

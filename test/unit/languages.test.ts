@@ -18,7 +18,7 @@ describe("languages", () => {
   });
 
   it("isArabicScriptLanguage is true for Arabic-script languages only", () => {
-    expect(["ar", "fa-IR", "ur", "ps"].map(isArabicScriptLanguage)).toEqual([true, true, true, true]);
+    expect(["ar", "fa-IR", "ur", "ps", "ku-Arab"].map(isArabicScriptLanguage)).toEqual([true, true, true, true, true]);
     expect(["he", "en", "yi"].map(isArabicScriptLanguage)).toEqual([false, false, false]);
   });
 

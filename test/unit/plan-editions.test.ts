@@ -132,4 +132,17 @@ describe("planEditions", () => {
     const error = catchError(() => assembleAndParse({ issue: issueMd(["languages: [en, ar]"]), issueTranslations: { "issue.fr.md": articleMd(["title: X"]) }, articles: ARTICLES }));
     expect(error.code).toBe("issue-translation-language");
   });
+
+  it("tags masthead lines written in the other script with a language of that script", () => {
+    const { issue, parsed } = assembleAndParse({
+      issue: issueMd(["languages: [ur, en]", "publisher: The Riverside Commons", "contacts: [chaupal@example.org, \"خط: 12 مل لین\"]"]),
+      articles: { "a.md": articleMd(["title: خبر"], "خبر۔") },
+    });
+    const [ur] = planEditions(issue, parsed);
+    if (ur?.kind !== "single") throw new Error("expected a single edition");
+    expect(ur.masthead.publisher).toEqual({ text: "The Riverside Commons", lang: "en", dir: "ltr" });
+    expect(ur.masthead.contacts.map((line) => [line.lang, line.dir])).toEqual([["en", "ltr"], ["ur", "rtl"]]);
+    // The title (The Riverside Commons, from issueMd) is English too.
+    expect(ur.masthead.title.lang).toBe("en");
+  });
 });

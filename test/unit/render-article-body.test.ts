@@ -70,7 +70,7 @@ describe("renderArticleBody: footnotes", () => {
   });
 
   it("reports zero footnotes for an article without notes", () => {
-    expect(render(parse("Plain."), 7)).toEqual({ html: "<p>Plain.</p>\n", footnoteCount: 0 });
+    expect(render(parse("Plain."), 7)).toEqual({ html: "<p>Plain.</p>\n", footnoteCount: 0, endnotes: [] });
   });
 });
 
@@ -152,5 +152,14 @@ describe("renderArticleBody: pull quotes", () => {
   it("renders ::: pullquote as <aside class=\"pullquote\">", () => {
     const { html } = render(parse("::: pullquote\n“Words.”\n:::"));
     expect(html).toBe('<aside class="pullquote" role="note">\n<p>“Words.”</p>\n</aside>\n');
+  });
+
+  it("returns the notes apart, numbered in the given digits, when notes are endnotes", () => {
+    const article = parse("First.[^a] Second.[^b]\n\n[^a]: Note A.\n[^b]: Note B.");
+    const body = renderArticleBody(article, { allowHtml: false, issueUrl: "/issue/", footnotesBefore: 2, notes: "end", formatNumber: (n) => `#${n}` });
+    expect(body.html).toContain('<sup class="note-call" id="a-story-ref-3">#3</sup>');
+    expect(body.html).not.toContain('class="footnote"');
+    expect(body.endnotes.map((note) => [note.number, note.html])).toEqual([["#3", "Note A."], ["#4", "Note B."]]);
+    expect(body.footnoteCount).toBe(2);
   });
 });

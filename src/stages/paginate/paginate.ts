@@ -12,7 +12,7 @@ import { BRIDGE_URL, PAGED_JS_URL, SHADOW_TEXT_URL, type BrowserSession } from "
  * (page/shadow-text.js): Nastaliq's contextual glyphs have no Unicode values; Naskh's map one to one.
  */
 const SHADOWED_FAMILIES = ["PR Noto Nastaliq Urdu"];
-const SHADOW_FAMILY = "PR Noto Naskh Arabic";
+const SHADOW_FAMILY = '"PR Noto Naskh Arabic", "PR Noto Serif"';
 
 export interface PaginatedPdf {
   bytes: Uint8Array;

@@ -2,6 +2,7 @@
 
 import { pickNumberingSystem, type NumberingSystem } from "../../config/digits.js";
 import { getLanguageDirection, getPrimarySubtag, type Direction } from "../../config/languages.js";
+import { createDirectionDetector } from "../analyze-text/detect-direction.js";
 import type { IssueSource } from "../load-issue/types.js";
 import type { ParsedArticle, ParsedIssue } from "../parse-markdown/types.js";
 
@@ -68,13 +69,22 @@ export function pickVersion(group: ParsedArticle[], lang: string): EditionArticl
   return match ? { article: match, untranslated: false } : { article: original, untranslated: true };
 }
 
-/** The masthead in `lang` where issue.<lang>.md gives its words, else in the issue's primary language. */
+/**
+ * The masthead in `lang` where issue.<lang>.md gives its words, else in the issue's primary language.
+ * A line written in the other direction's script (an e-mail address or an English publisher's name
+ * in an Urdu masthead) is tagged with a language of that script, so it gets that script's face.
+ */
 function planMasthead(issue: IssueSource, lang: string): Masthead {
   const primary = issue.meta.languages[0] ?? "en";
   const translation = issue.translations.find((entry) => entry.lang.toLowerCase() === lang.toLowerCase());
+  const detector = createDirectionDetector();
   const line = (own: string | undefined, fallback: string): MastheadText => {
-    const textLang = own !== undefined && translation ? translation.lang : primary;
-    return { text: own ?? fallback, lang: textLang, dir: getLanguageDirection(textLang) };
+    const text = own ?? fallback;
+    const written = own !== undefined && translation ? translation.lang : primary;
+    const dir = detector.detectDirection(text) ?? getLanguageDirection(written);
+    if (dir === getLanguageDirection(written)) return { text, lang: written, dir };
+    const other = issue.meta.languages.find((candidate) => getLanguageDirection(candidate) === dir);
+    return { text, lang: other ?? (dir === "rtl" ? "und-Arab" : "und-Latn"), dir };
   };
   const meta = translation?.meta ?? {};
   const subtitle = meta.subtitle ?? issue.meta.subtitle;

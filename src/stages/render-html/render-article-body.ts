@@ -12,17 +12,36 @@ export interface BodyRenderOptions {
   issueUrl: string;
   /** Footnote numbers run on through an edition; this is the last number used before this article. */
   footnotesBefore: number;
+  /**
+   * "foot" (default): each note floats to the foot of the page its call lands on. "end": the call is
+   * a number and the notes are returned apart, for the layout to print after the article (parallel
+   * editions, where Paged.js's page-foot notes inside side-by-side cells can lose text).
+   */
+  notes?: "foot" | "end";
+  /** Writes a note number for "end" notes (in the edition's digits). */
+  formatNumber?: (value: number) => string;
+}
+
+export interface Endnote {
+  number: string;
+  lang: string;
+  dir: string;
+  html: string;
 }
 
 export interface RenderedBody {
   html: string;
   footnoteCount: number;
+  /** The notes, in order, when `notes` is "end"; empty otherwise. */
+  endnotes: Endnote[];
 }
 
 export function renderArticleBody(article: ParsedArticle, options: BodyRenderOptions): RenderedBody {
   const md = createMarkdown({ allowHtml: options.allowHtml, quotes: "“”‘’" });
   const { main, notes } = separateFootnotes(article.tokens);
   const numbers = new Map<number, number>();
+  const endnotes: Endnote[] = [];
+  const formatNumber = options.formatNumber ?? String;
   let next = options.footnotesBefore;
   const rules = md.renderer.rules;
 
@@ -46,11 +65,16 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
     numbers.set(id, next);
     const note = notes.get(id) ?? [];
     const { lang, dir } = readNoteLanguage(note, article);
+    if (options.notes === "end") {
+      const number = formatNumber(next);
+      endnotes.push({ number, lang, dir, html: renderNote(md, note) });
+      return `<sup class="note-call" id="${article.id}-ref-${next}">${md.utils.escapeHtml(number)}</sup>`;
+    }
     const attributes = `id="${article.id}-fn-${next}" data-footnote-number="${next}" lang="${md.utils.escapeHtml(lang)}" dir="${md.utils.escapeHtml(dir)}"`;
     return `<span class="footnote" ${attributes}>${renderNote(md, note)}</span>`;
   };
   const html = md.renderer.render(main, md.options, article.env);
-  return { html, footnoteCount: next - options.footnotesBefore };
+  return { html, footnoteCount: next - options.footnotesBefore, endnotes };
 }
 
 /** Splits markdown-it-footnote's trailing block into per-note token lists keyed by note id. */

@@ -3,6 +3,7 @@
 import { convertDigits, getCounterStyle, type NumberingSystem } from "../../config/digits.js";
 import type { Direction } from "../../config/languages.js";
 import { getPaperSize } from "../../config/paper.js";
+import type { Token } from "markdown-it";
 import type { IssueSource } from "../load-issue/types.js";
 import type { ParsedArticle } from "../parse-markdown/types.js";
 import type { EditionArticle, LanguagePlan, Masthead, ParallelEdition, ParallelItem, SingleEdition } from "../plan-editions/plan-editions.js";
@@ -10,7 +11,7 @@ import type { TemplateFunction } from "./create-handlebars.js";
 import { formatDate } from "./format-date.js";
 import { formatPrintedIn, getLabels } from "./labels.js";
 import { alignBlocks } from "./align-blocks.js";
-import { renderArticleBody } from "./render-article-body.js";
+import { renderArticleBody, type Endnote } from "./render-article-body.js";
 import { measureBlock, splitTopLevelBlocks } from "./split-blocks.js";
 
 /** URL prefixes the browser stage serves; the HTML refers to nothing else. */
@@ -50,7 +51,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   const articles =
     edition.kind === "single"
       ? edition.articles.map((entry) => describeArticle(entry, page, renderBody))
-      : edition.items.map((item) => describeParallelItem(item, edition, renderBody));
+      : edition.items.map((item) => describeParallelItem(item, edition, renderBody, options));
   const paper = getPaperSize(issue.meta.paper);
   const masthead = page.masthead;
   const data = {
@@ -142,33 +143,46 @@ function describeParallelEditorial(edition: ParallelEdition, renderBody: BodyRen
  * A pair becomes rows of aligned blocks: each row holds a paragraph (or a few) of each side, so
  * the two languages start together at every row and neither runs pages ahead of the other.
  */
-function describeParallelItem(item: ParallelItem, edition: ParallelEdition, renderBody: BodyRenderer) {
+function describeParallelItem(item: ParallelItem, edition: ParallelEdition, renderBody: BodyRenderer, options: RenderOptions) {
   if (item.kind === "alone") {
     // The label is for the readers of the side that has no translation.
     const reader = edition.sides[item.side === 0 ? 1 : 0];
     return describeArticle(item.entry, reader, renderBody);
   }
   const [first, second] = item.articles;
-  const split = item.articles.map((article) => ({ article, ...splitTopLevelBlocks(article.tokens) }));
-  const [left, right] = split as [(typeof split)[number], (typeof split)[number]];
+  const sides = item.articles.map((article, index) => ({
+    article,
+    digits: edition.sides[index === 0 ? 0 : 1].digits,
+    notesSoFar: 0,
+    endnotes: [] as Endnote[],
+    ...splitTopLevelBlocks(article.tokens),
+  }));
+  const [left, right] = sides as [(typeof sides)[number], (typeof sides)[number]];
   const beads = alignBlocks(left.blocks.map(measureBlock), right.blocks.map(measureBlock));
   let leftAt = 0;
   let rightAt = 0;
+  // Notes go after the article, numbered from 1 on each side: Paged.js's page-foot notes lose text
+  // when their call sits in one of two cells side by side (found by test/e2e/nastaliq-lines.test.ts).
+  const renderCell = (side: (typeof sides)[number], blocks: Token[][]) => {
+    const body = renderArticleBody(
+      { ...side.article, tokens: [...blocks.flat(), ...side.notes] },
+      { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, footnotesBefore: side.notesSoFar, notes: "end", formatNumber: (value) => convertDigits(String(value), side.digits) },
+    );
+    side.notesSoFar += body.footnoteCount;
+    side.endnotes.push(...body.endnotes);
+    return { lang: side.article.lang, dir: side.article.dir, html: body.html };
+  };
   const rows = beads.map(([takeLeft, takeRight]) => {
-    const cells = [
-      { article: left.article, blocks: left.blocks.slice(leftAt, leftAt + takeLeft), notes: left.notes },
-      { article: right.article, blocks: right.blocks.slice(rightAt, rightAt + takeRight), notes: right.notes },
-    ].map(({ article, blocks, notes }) => ({
-      lang: article.lang,
-      dir: article.dir,
-      html: renderBody({ ...article, tokens: [...blocks.flat(), ...notes] }),
-    }));
+    const cells = [renderCell(left, left.blocks.slice(leftAt, leftAt + takeLeft)), renderCell(right, right.blocks.slice(rightAt, rightAt + takeRight))];
     leftAt += takeLeft;
     rightAt += takeRight;
     return { cells };
   });
+  const notes = sides.some((side) => side.endnotes.length)
+    ? sides.map((side) => ({ lang: side.article.lang, dir: side.article.dir, notes: side.endnotes }))
+    : undefined;
   const heads = [describeHead(first, edition.sides[0].digits), describeHead(second, edition.sides[1].digits)];
-  return { parallel: true, id: first.id, lang: first.lang, title: `${first.source.meta.title} / ${second.source.meta.title}`, sides: heads, rows };
+  return { parallel: true, id: first.id, lang: first.lang, title: `${first.source.meta.title} / ${second.source.meta.title}`, sides: heads, rows, notes };
 }
 
 /** The other language's title under the masthead of a parallel edition, when it differs. */

@@ -10,12 +10,12 @@
    * Nastaliq glyphs silent in the text layer and turns the twins into PDF invisible text (render mode 3),
    * so the page prints exactly as laid out and reads back as written.
    *
-   * @param {{ families: string[], shadowFamily: string }} options
+   * @param {{ families: string[], shadowFamily: string }} options  shadowFamily is a CSS font-family list
    * @returns {Promise<number>} how many pieces of lines were shadowed
    */
   async function addShadowText(options) {
     // The twin's face may not be used anywhere else in the document, so it may not be loaded yet.
-    await document.fonts.load(`16px "${options.shadowFamily}"`, "\u0627\u0628");
+    await document.fonts.load(`16px ${options.shadowFamily}`, "\u0627\u0628");
     const wanted = new Set(options.families.map((family) => family.toLowerCase()));
     const segmenter = new Intl.Segmenter("ur", { granularity: "word" });
     let count = 0;
@@ -83,7 +83,7 @@
     // Same size and weight, centred on the printed box; scaled to its width so readers that sort by
     // position see words where the ink is, and selections highlight the printed words.
     twin.style.cssText =
-      `position:absolute;white-space:pre;color:transparent;line-height:1;font-family:"${shadowFamily}";` +
+      `position:absolute;white-space:pre;color:transparent;line-height:1;font-family:${shadowFamily};` +
       `font-size:${style.fontSize};font-weight:${style.fontWeight};font-style:normal;letter-spacing:0;` +
       `left:${rect.left - pageBox.left}px;top:${rect.top - pageBox.top + rect.height / 2}px;transform-origin:0 0;`;
     document.body.appendChild(twin);
