@@ -5,6 +5,7 @@ import { domTopToPdfY, type Pt } from "../../shared/units.js";
 import type { PaginateResponse } from "../../shared/browser-messages.js";
 import { addOutline, type OutlineEntry } from "./add-outline.js";
 import { computePageBoxes } from "./page-boxes.js";
+import { repairTextLayer } from "./repair-text-layer.js";
 import { setMetadata, type PdfMetadata } from "./set-metadata.js";
 
 export type { PdfMetadata } from "./set-metadata.js";
@@ -15,6 +16,8 @@ export interface PostprocessInput {
   articles: { id: string; title: string }[];
   metadata: PdfMetadata;
   bleed: Pt;
+  /** Set false to keep Chrome's text layer as it is (tests compare renders with and without the repair). */
+  repairTextLayer?: boolean;
 }
 
 export interface PostprocessedPdf {
@@ -25,6 +28,7 @@ export interface PostprocessedPdf {
 
 export async function postprocessPdf(input: PostprocessInput): Promise<PostprocessedPdf> {
   const doc = await PDFDocument.load(input.bytes, { updateMetadata: false });
+  if (input.repairTextLayer !== false) repairTextLayer(doc);
   setMetadata(doc, input.metadata);
   for (const page of doc.getPages()) {
     const media = page.getMediaBox();

@@ -1,0 +1,106 @@
+// Groups a content stream's tokens into operations (operands, then operator), each with the bytes it spans.
+
+import { ContentSyntaxError, createTokenReader, type Token, type TokenReader } from "./tokenize-content-stream.js";
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export type ContentValue = Span &
+  (
+    | { type: "number"; value: number }
+    | { type: "string"; bytes: Uint8Array }
+    | { type: "name"; value: string }
+    | { type: "boolean"; value: boolean }
+    | { type: "null" }
+    | { type: "array"; items: ContentValue[] }
+    | { type: "dict"; entries: Map<string, ContentValue> }
+  );
+
+/** One operator with its operands; `start`..`end` covers both, so the operation can be copied as written. */
+export interface Operation extends Span {
+  operator: string;
+  operands: ContentValue[];
+}
+
+/**
+ * The operations of a content stream or CMap, in order. An inline image (BI … ID data EI) is one operation
+ * "BI" whose operand is the image dictionary. Throws ContentSyntaxError for what a reader could only guess at
+ * (unbalanced brackets, a dictionary key that is not a name, operands left over at the end).
+ */
+export function parseContentStream(text: string): Operation[] {
+  const tokens = createTokenReader(text);
+  const operations: Operation[] = [];
+  let operands: ContentValue[] = [];
+  for (let token = tokens.next(); token !== undefined; token = tokens.next()) {
+    if (token.type === "keyword" && token.value === "BI") {
+      const image = readInlineImage(tokens, token);
+      operations.push({ operator: "BI", operands: [image.dict], start: token.start, end: image.end });
+      operands = [];
+    } else if (token.type === "keyword" && !isConstant(token.value)) {
+      operations.push({ operator: token.value, operands, start: operands[0]?.start ?? token.start, end: token.end });
+      operands = [];
+    } else {
+      operands.push(readValue(tokens, token));
+    }
+  }
+  if (operands.length > 0) throw new ContentSyntaxError("Operands without an operator", operands[0]?.start ?? text.length);
+  return operations;
+}
+
+const isConstant = (word: string) => word === "true" || word === "false" || word === "null";
+
+/** The value that starts with `token` (an array or dictionary reads on to its end). */
+function readValue(tokens: TokenReader, token: Token): ContentValue {
+  const { start, end } = token;
+  switch (token.type) {
+    case "number":
+      return { type: "number", value: token.value, start, end };
+    case "string":
+      return { type: "string", bytes: token.bytes, start, end };
+    case "name":
+      return { type: "name", value: token.value, start, end };
+    case "keyword":
+      if (token.value === "null") return { type: "null", start, end };
+      if (token.value === "true" || token.value === "false") return { type: "boolean", value: token.value === "true", start, end };
+      throw new ContentSyntaxError(`Operator "${token.value}" inside an operand`, start);
+    case "delimiter":
+      if (token.value === "[") return readArray(tokens, token);
+      if (token.value === "<<") return readDict(tokens, token, ">>");
+      throw new ContentSyntaxError(`Unexpected "${token.value}"`, start);
+    case "inline-image-data":
+      throw new ContentSyntaxError("Image data outside an inline image", start);
+  }
+}
+
+function readArray(tokens: TokenReader, open: Token): ContentValue {
+  const items: ContentValue[] = [];
+  for (let token = tokens.next(); token !== undefined; token = tokens.next()) {
+    if (token.type === "delimiter" && token.value === "]") return { type: "array", items, start: open.start, end: token.end };
+    items.push(readValue(tokens, token));
+  }
+  throw new ContentSyntaxError("Unterminated array", open.start);
+}
+
+/** `<< /Key value … >>`, or an inline image's keys up to its ID (`close` "ID"). */
+function readDict(tokens: TokenReader, open: Token, close: ">>" | "ID"): ContentValue & { type: "dict" } {
+  const entries = new Map<string, ContentValue>();
+  for (let token = tokens.next(); token !== undefined; token = tokens.next()) {
+    if ((token.type === "delimiter" || token.type === "keyword") && token.value === close) return { type: "dict", entries, start: open.start, end: token.end };
+    if (token.type !== "name") throw new ContentSyntaxError("Dictionary key is not a name", token.start);
+    const value = tokens.next();
+    if (value === undefined) break;
+    entries.set(token.value, readValue(tokens, value));
+  }
+  throw new ContentSyntaxError("Unterminated dictionary", open.start);
+}
+
+/** BI, the image's keys and values, ID, its data, EI. */
+function readInlineImage(tokens: TokenReader, bi: Token): { dict: ContentValue; end: number } {
+  const dict = readDict(tokens, bi, "ID");
+  const data = tokens.next();
+  const ei = tokens.next();
+  if (data?.type !== "inline-image-data" || ei?.type !== "keyword" || ei.value !== "EI") throw new ContentSyntaxError("Inline image without data", bi.start);
+  return { dict, end: ei.end };
+}

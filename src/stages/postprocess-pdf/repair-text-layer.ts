@@ -1,0 +1,149 @@
+// Repairs the text layer Chrome writes for right-to-left scripts, so copied and extracted text comes out right.
+
+import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFContext, type PDFDocument, type PDFObject } from "@cantoo/pdf-lib";
+import { deriveToUnicodeFixes, type ScannedStream } from "./derive-to-unicode-fixes.js";
+import { parseContentStream, type Operation } from "./parse-content-stream.js";
+import { patchToUnicode } from "./patch-to-unicode.js";
+import { planMarkRepair, type Plan } from "./plan-mark-repair.js";
+import { planZwnjRepair } from "./plan-zwnj-repair.js";
+import { createMeasure, readFonts, type FontCache } from "./read-fonts.js";
+import { rewriteContentStream, type Rewrite } from "./rewrite-content-stream.js";
+import { scanTextSpans } from "./scan-text-spans.js";
+import { readStreamText, writeStreamText } from "./stream-text.js";
+
+/** What was repaired, for the build's verbose log. */
+export interface TextLayerRepairs {
+  /** Clusters whose letter is now drawn before its marks (P1). */
+  marks: number;
+  /** ToUnicode entries named that Chrome left as U+0000 (P2). */
+  toUnicode: number;
+  /** ZWNJ glyphs given no width (P3). */
+  zwnj: number;
+  /** Candidates for a repair left as Chrome wrote them, because something about them was not as expected. */
+  skipped: number;
+}
+
+/** A page's content (one or more streams, read as one) or a Form XObject, and the resources it draws with. */
+interface ContentTarget {
+  streams: PDFRawStream[];
+  resources: PDFDict | undefined;
+  /** Replaces the content with `text`. */
+  write(text: string): void;
+}
+
+interface ScannedTarget extends ScannedStream {
+  target: ContentTarget;
+  text: string;
+  operations: Operation[];
+}
+
+/**
+ * Repairs, in place, three defects of Chrome's text layer that garble right-to-left text in readers: marks
+ * drawn before their letter (P1, plan-mark-repair.ts), glyphs ToUnicode names U+0000 (P2,
+ * derive-to-unicode-fixes.ts) and ZWNJs drawn space-wide (P3, plan-zwnj-repair.ts). Only the text layer
+ * changes: every glyph is drawn where it was. Anything not exactly as expected is left as Chrome wrote it:
+ * a span, or a whole content stream that cannot be parsed or rewritten with certainty.
+ */
+export function repairTextLayer(doc: PDFDocument): TextLayerRepairs {
+  const repairs: TextLayerRepairs = { marks: 0, toUnicode: 0, zwnj: 0, skipped: 0 };
+  const fontCache: FontCache = new Map();
+  const scanned = collectContentTargets(doc).flatMap((target) => scanTarget(doc.context, target, fontCache));
+
+  // ToUnicode fixes are decided over the whole document first: a code is named only if all its uses agree.
+  const { fixes, skipped } = deriveToUnicodeFixes(scanned);
+  repairs.skipped += skipped;
+
+  for (const { target, text, operations, scan, fonts } of scanned) {
+    const rewrites: Rewrite[] = [];
+    const found = { marks: 0, zwnj: 0 };
+    for (const span of scan.spans) {
+      const plans: [keyof typeof found, Plan][] = [
+        ["marks", planMarkRepair(span, fonts)],
+        ["zwnj", planZwnjRepair(span, fonts)],
+      ];
+      for (const [kind, plan] of plans) {
+        if (plan.kind === "repair") {
+          rewrites.push(plan.rewrite);
+          found[kind]++;
+        } else if (plan.kind === "skip") {
+          repairs.skipped++;
+        }
+      }
+    }
+    if (rewrites.length === 0) continue;
+    let rewritten: string;
+    try {
+      rewritten = rewriteContentStream(text, operations, rewrites, createMeasure(fonts));
+    } catch {
+      // RewriteError (or anything else): the text layer is a nicety, the page must come out as Chrome drew it.
+      repairs.skipped += rewrites.length;
+      continue;
+    }
+    target.write(rewritten);
+    repairs.marks += found.marks;
+    repairs.zwnj += found.zwnj;
+  }
+
+  for (const [source, codes] of fixes) {
+    const patched = patchToUnicode(source.text, source.cmap, codes);
+    if (patched.applied.length > 0) writeStreamText(source.stream, patched.text);
+    repairs.toUnicode += patched.applied.length;
+    repairs.skipped += codes.size - patched.applied.length;
+  }
+  return repairs;
+}
+
+/** Decodes and parses a target; nothing for one that cannot be read with certainty. */
+function scanTarget(context: PDFContext, target: ContentTarget, fontCache: FontCache): ScannedTarget[] {
+  const parts = target.streams.map(readStreamText);
+  if (parts.some((part) => part === undefined)) return [];
+  // Streams of one page are one content stream, split anywhere between tokens.
+  const text = parts.join("\n");
+  let operations: Operation[];
+  try {
+    operations = parseContentStream(text);
+  } catch {
+    // ContentSyntaxError: what cannot be parsed with certainty is not touched.
+    return [];
+  }
+  const fonts = readFonts(context, target.resources, fontCache);
+  return [{ target, text, operations, fonts, scan: scanTextSpans(operations, createMeasure(fonts)) }];
+}
+
+/** Every page's content and every Form XObject they use (each once), with its resources. */
+function collectContentTargets(doc: PDFDocument): ContentTarget[] {
+  const { context } = doc;
+  const targets: ContentTarget[] = [];
+  const seen = new Set<PDFObject>();
+  const addForms = (resources: PDFDict | undefined) => {
+    const xObjects = resources?.lookupMaybe(PDFName.of("XObject"), PDFDict);
+    for (const value of xObjects?.values() ?? []) {
+      const form = context.lookup(value);
+      if (!(form instanceof PDFRawStream) || seen.has(form) || form.dict.lookup(PDFName.of("Subtype")) !== PDFName.of("Form")) continue;
+      seen.add(form);
+      // A form without resources of its own uses those of the page it is drawn on.
+      const own = form.dict.lookupMaybe(PDFName.of("Resources"), PDFDict) ?? resources;
+      targets.push({ streams: [form], resources: own, write: (text) => writeStreamText(form, text) });
+      addForms(own);
+    }
+  };
+  for (const page of doc.getPages()) {
+    const resources = page.node.Resources();
+    const contents = page.node.get(PDFName.of("Contents"));
+    const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
+    const streams = refs.map((ref) => context.lookup(ref));
+    const first = refs[0];
+    if (first && streams.every((stream): stream is PDFRawStream => stream instanceof PDFRawStream) && !streams.some((stream) => seen.has(stream))) {
+      streams.forEach((stream) => seen.add(stream));
+      const write = (text: string) => {
+        writeStreamText(streams[0] as PDFRawStream, text);
+        // Several streams were read as one: the first now holds it all.
+        if (streams.length > 1 && first instanceof PDFRef) page.node.set(PDFName.of("Contents"), first);
+      };
+      // Several streams can only be rewritten as one when the first is an object of its own.
+      if (streams.length === 1 || first instanceof PDFRef) targets.push({ streams, resources, write });
+    }
+    addForms(resources);
+  }
+  return targets;
+}

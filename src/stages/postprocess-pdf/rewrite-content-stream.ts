@@ -1,0 +1,147 @@
+// Rewrites chosen spans of a content stream, keeping every glyph where it was and every other byte as it was.
+
+import type { Operation } from "./parse-content-stream.js";
+import { createTextState, isKnown, isNear, SHOW_OPERATORS, stepTextState, type MeasureString, type Point, type TextParams, type TextState } from "./track-text-state.js";
+
+/** A piece of a rewritten span. */
+export type Emit =
+  /** The operation at `index`, as written. */
+  | { kind: "copy"; index: number }
+  /** Puts the line start and pen at `to`: the Td at `original` as written if that does it, else a new Td. */
+  | { kind: "move"; to: Point; original: number | undefined }
+  /** Marked-content operators that do not touch the text state (EMC, a new span's BDC). */
+  | { kind: "marked"; text: string }
+  /** Sets horizontal scaling (Tz), in percent. */
+  | { kind: "scale"; value: number };
+
+/** Operations `open` to `close` (inclusive) are replaced by `emits`. */
+export interface Rewrite {
+  open: number;
+  close: number;
+  emits: Emit[];
+}
+
+/** Operations `from` up to (not including) `to`, as written. */
+export const copyOperations = (from: number, to: number): Emit[] => Array.from({ length: Math.max(0, to - from) }, (_, offset) => ({ kind: "copy", index: from + offset }));
+
+export class RewriteError extends Error {
+  override name = "RewriteError";
+}
+
+/**
+ * The stream with each rewrite applied. Both streams are followed side by side; where a rewritten span leaves
+ * the line start or the pen elsewhere than the original did, the next operator that depends on it is written
+ * as an explicit Td to where the original put it, so every later glyph lands exactly where it was.
+ * Throws RewriteError when that cannot be guaranteed; the caller then keeps the stream as it was.
+ */
+export function rewriteContentStream(text: string, operations: readonly Operation[], rewrites: readonly Rewrite[], measure: MeasureString): string {
+  const byOpen = new Map(rewrites.map((rewrite) => [rewrite.open, rewrite]));
+  const out: string[] = [];
+  let copiedTo = 0;
+  let original: TextState = createTextState();
+  let rewritten: TextState = createTextState();
+  // Whether the pen is where the original's is: tracked rather than compared, as an unknown width makes both NaN.
+  let penInStep = true;
+  const emitted: string[] = [];
+  const emit = (operation: Operation, written: string) => {
+    rewritten = stepTextState(rewritten, operation, measure);
+    emitted.push(written);
+  };
+  const emitMove = (to: Point) => {
+    const x = roundForPdf(to.x - rewritten.line.x);
+    const y = roundForPdf(to.y - rewritten.line.y);
+    emit(makeOperation("Td", [x, y]), `${formatNumber(x)} ${formatNumber(y)} Td`);
+  };
+
+  for (let index = 0; index < operations.length; index++) {
+    const operation = operations[index] as Operation;
+    const rewrite = byOpen.get(index);
+    emitted.length = 0;
+    if (rewrite) {
+      if (rewrite.close < index || rewrite.close >= operations.length) throw new RewriteError("Rewrite out of range");
+      for (const piece of rewrite.emits) {
+        if (piece.kind === "copy") {
+          const copied = operations[piece.index] as Operation;
+          emit(copied, text.slice(copied.start, copied.end));
+        } else if (piece.kind === "marked") {
+          emitted.push(piece.text);
+        } else if (piece.kind === "scale") {
+          emit(makeOperation("Tz", [piece.value]), `${formatNumber(piece.value)} Tz`);
+        } else {
+          const move = piece.original === undefined ? undefined : operations[piece.original];
+          const movedBy = move ? stepTextState(rewritten, move, measure) : undefined;
+          if (move && movedBy && isNear(movedBy.line, piece.to, 1e-9)) emit(move, text.slice(move.start, move.end));
+          else if (!(move === undefined && isKnown(rewritten.pen) && isNear(rewritten.pen, piece.to, 1e-9))) emitMove(piece.to);
+        }
+      }
+      for (let at = index; at <= rewrite.close; at++) original = stepTextState(original, operations[at] as Operation, measure);
+      if (!isKnown(original.pen) || !isKnown(rewritten.pen) || !haveSameParams(original.params, rewritten.params)) {
+        throw new RewriteError(`A rewritten span ends in an unknown text state (operation ${rewrite.close})`);
+      }
+      penInStep = isNear(original.pen, rewritten.pen);
+      out.push(text.slice(copiedTo, operation.start), emitted.join("\n"));
+      copiedTo = (operations[rewrite.close] as Operation).end;
+      index = rewrite.close;
+      continue;
+    }
+
+    const lineInStep = isNear(original.line, rewritten.line);
+    const next = stepTextState(original, operation, measure);
+    const { operator } = operation;
+    const written = text.slice(operation.start, operation.end);
+    const shown = operation.operands[operation.operands.length - 1];
+    const shownText = shown ? text.slice(shown.start, shown.end) : "";
+    if (!lineInStep && (operator === "Td" || operator === "T*")) {
+      emitMove(next.line);
+    } else if (!lineInStep && operator === "TD") {
+      // TD also sets the leading.
+      emit(makeOperation("TL", [next.params.leading]), `${formatNumber(next.params.leading)} TL`);
+      emitMove(next.line);
+    } else if (!lineInStep && (operator === "'" || operator === '"')) {
+      // T* then show: the line move becomes a Td, the show a Tj (after " sets its spacings).
+      if (operator === '"') {
+        emit(makeOperation("Tw", [next.params.wordSpacing]), `${formatNumber(next.params.wordSpacing)} Tw`);
+        emit(makeOperation("Tc", [next.params.charSpacing]), `${formatNumber(next.params.charSpacing)} Tc`);
+      }
+      emitMove(next.line);
+      emit({ ...operation, operator: "Tj", operands: shown ? [shown] : [] }, `${shownText} Tj`);
+    } else if (!penInStep && (operator === "Tj" || operator === "TJ")) {
+      if (!isKnown(original.pen)) throw new RewriteError(`Pen position unknown before operation ${index}`);
+      emitMove(original.pen);
+      emit(operation, written);
+    } else if (lineInStep && penInStep) {
+      // In step, an operation as written does the same to both streams: the copy's state is the original's.
+      emitted.push(written);
+      rewritten = next;
+    } else {
+      emit(operation, written);
+    }
+    original = next;
+    // After a glyph (moved into step first if it was not) or a new line, both pens are at the same place.
+    if (SHOW_OPERATORS.has(operator) || LINE_OPERATORS.has(operator)) penInStep = true;
+    if (emitted.length === 1 && emitted[0] === written) continue;
+    out.push(text.slice(copiedTo, operation.start), emitted.join(" "));
+    copiedTo = operation.end;
+  }
+  out.push(text.slice(copiedTo));
+  return out.join("");
+}
+
+const LINE_OPERATORS = new Set(["BT", "Tm", "Td", "TD", "T*"]);
+
+const haveSameParams = (a: TextParams, b: TextParams) =>
+  a.font === b.font && a.size === b.size && a.charSpacing === b.charSpacing && a.wordSpacing === b.wordSpacing && a.scale === b.scale && a.leading === b.leading && a.rise === b.rise;
+
+function makeOperation(operator: string, numbers: number[]): Operation {
+  return { operator, operands: numbers.map((value) => ({ type: "number" as const, value, start: 0, end: 0 })), start: 0, end: 0 };
+}
+
+/** The value a reader will get back from `formatNumber`, so the followed state is the one written. */
+const roundForPdf = (value: number) => Number(formatNumber(value));
+
+/** A PDF number: no exponent, at most 8 decimals (Chrome writes 6 to 8 significant digits), no "-0". */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new RewriteError(`Cannot write ${value} as a PDF number`);
+  const fixed = value.toFixed(8).replace(/\.?0+$/, "");
+  return fixed === "-0" || fixed === "" ? "0" : fixed;
+}

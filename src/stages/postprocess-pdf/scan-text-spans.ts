@@ -1,0 +1,143 @@
+// Finds the ActualText spans of a content stream and the glyphs drawn in and outside them, with their positions.
+
+import { decodeTextString } from "./decode-pdf-text.js";
+import type { ContentValue, Operation } from "./parse-content-stream.js";
+import { splitCodes } from "./read-fonts.js";
+import { createTextState, isKnown, SHOW_OPERATORS, stepTextState, type MeasureString, type Point, type TextState } from "./track-text-state.js";
+
+/** One text-showing operator: its glyphs and where the pen was before and after them. */
+export interface Draw {
+  /** Index of the text-showing operation. */
+  show: number;
+  /** Index of the Td just before it, inside the same span, if there is one. */
+  move: number | undefined;
+  font: string | undefined;
+  /** Two-byte character codes (Chrome's codes are glyph ids); undefined if the string is not in two-byte codes. */
+  codes: number[] | undefined;
+  origin: Point;
+  end: Point;
+  /** Horizontal scaling (Tz) it is drawn with. */
+  scale: number;
+}
+
+export interface ActualTextSpan {
+  /** Indexes of the span's BDC and EMC operations. */
+  open: number;
+  close: number;
+  /** The ActualText; undefined if it could not be decoded. */
+  text: string | undefined;
+  draws: Draw[];
+  /**
+   * Whether the span is as Chrome writes it, so that its drawing may be rearranged: inside one text object,
+   * nothing nested, only text state set up before its first glyph (Tf, Tm, …), then glyphs each shown
+   * by Tj or TJ after at most one Td, every glyph's position known.
+   */
+  regular: boolean;
+}
+
+export interface TextScan {
+  spans: ActualTextSpan[];
+  /** Glyphs drawn outside any ActualText span. */
+  looseDraws: Draw[];
+}
+
+// Text state that may be set in a span before its first glyph (Chrome opens a text object's first span before Tf and Tm).
+const SETUP_OPERATORS = new Set(["Tf", "Tm", "Tc", "Tw", "Tz", "TL", "Ts"]);
+
+interface OpenSpan {
+  span: ActualTextSpan;
+  pendingMove: number | undefined;
+}
+
+/** Walks a parsed content stream once, following the text state. */
+export function scanTextSpans(operations: readonly Operation[], measure: MeasureString): TextScan {
+  const spans: ActualTextSpan[] = [];
+  const looseDraws: Draw[] = [];
+  // Every marked-content section, ActualText or not, so that each EMC closes the right one.
+  const stack: (OpenSpan | undefined)[] = [];
+  let state: TextState = createTextState();
+  operations.forEach((operation, index) => {
+    const before = state;
+    state = stepTextState(state, operation, measure);
+    const current = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    const enclosing = stack.find((entry) => entry !== undefined);
+    const { operator } = operation;
+    if (operator === "BDC" || operator === "BMC") {
+      const text = operator === "BDC" ? readActualText(operation) : null;
+      if (text === null) {
+        if (enclosing) enclosing.span.regular = false;
+        stack.push(undefined);
+        return;
+      }
+      const span: ActualTextSpan = { open: index, close: -1, text, draws: [], regular: state.inText && enclosing === undefined };
+      if (enclosing) enclosing.span.regular = false;
+      stack.push({ span, pendingMove: undefined });
+      return;
+    }
+    if (operator === "EMC") {
+      const closed = stack.pop();
+      if (closed) {
+        closed.span.close = index;
+        if (closed.pendingMove !== undefined || !state.inText) closed.span.regular = false;
+        spans.push(closed.span);
+      }
+      return;
+    }
+    if (SHOW_OPERATORS.has(operator)) {
+      const shown = operation.operands[operation.operands.length - 1];
+      const draw: Draw = {
+        show: index,
+        move: current?.pendingMove,
+        font: state.params.font,
+        codes: shown?.type === "string" ? splitCodes(shown.bytes) : shown?.type === "array" ? splitArrayCodes(shown.items) : undefined,
+        origin: operator === "Tj" || operator === "TJ" ? before.pen : { x: Number.NaN, y: Number.NaN },
+        end: state.pen,
+        scale: state.params.scale,
+      };
+      if (!enclosing) {
+        looseDraws.push(draw);
+        return;
+      }
+      enclosing.span.draws.push(draw);
+      if (current !== enclosing || (operator !== "Tj" && operator !== "TJ") || !draw.codes || !isKnown(draw.origin) || !isKnown(draw.end)) {
+        enclosing.span.regular = false;
+      }
+      if (current) current.pendingMove = undefined;
+      return;
+    }
+    if (!enclosing) return;
+    // Inside an ActualText span: what Chrome writes there, or the span is not regular.
+    const span = enclosing.span;
+    if (current !== enclosing) span.regular = false;
+    else if (operator === "Td" && enclosing.pendingMove === undefined) enclosing.pendingMove = index;
+    else if (!(SETUP_OPERATORS.has(operator) && span.draws.length === 0 && enclosing.pendingMove === undefined)) span.regular = false;
+  });
+  // Spans left open at the end of the stream are listed (their glyphs count for ToUnicode), but not to be touched.
+  for (const open of stack) {
+    if (!open) continue;
+    open.span.regular = false;
+    spans.push(open.span);
+  }
+  return { spans, looseDraws };
+}
+
+/** The ActualText of `/Span <</ActualText …>> BDC`; null for other marked content, undefined if undecodable. */
+function readActualText(operation: Operation): string | undefined | null {
+  const [tag, properties] = operation.operands;
+  if (tag?.type !== "name" || properties?.type !== "dict") return null;
+  const actualText = properties.entries.get("ActualText");
+  if (actualText === undefined) return null;
+  return actualText.type === "string" ? decodeTextString(actualText.bytes) : undefined;
+}
+
+/** The codes of a TJ array's strings, its numbers (kerning) left out. */
+function splitArrayCodes(items: readonly ContentValue[]): number[] | undefined {
+  const codes: number[] = [];
+  for (const item of items) {
+    if (item.type !== "string") continue;
+    const split = splitCodes(item.bytes);
+    if (!split) return undefined;
+    codes.push(...split);
+  }
+  return codes;
+}
