@@ -1,6 +1,6 @@
 // Help texts for the command line, including the front matter settings taken from the schema itself.
 
-import { articleFrontMatterSchema, issueFrontMatterSchema } from "../config/front-matter-schema.js";
+import { articleFrontMatterSchema, issueFrontMatterSchema, issueTranslationSchema } from "../config/front-matter-schema.js";
 import type { ZodObject, ZodRawShape } from "zod";
 
 export const MAIN_HELP = `pressroom: print-ready newsletters from Markdown
@@ -42,12 +42,18 @@ export function formatFrontMatterHelp(): string {
     "Settings at the top of each article:",
     ...describeShape(articleFrontMatterSchema),
     "",
+    "Settings in issue.<language>.md (the masthead in another language; its text is the editorial's translation):",
+    ...describeShape(issueTranslationSchema),
+    "",
   ].join("\n");
 }
+
+/** Wide enough for the longest setting name (untranslated). */
+const KEY_WIDTH = 12;
 
 function describeShape(schema: ZodObject<ZodRawShape>): string[] {
   return Object.entries(schema.shape).map(([key, field]) => {
     const required = field.isOptional() ? "" : " (required)";
-    return `  ${key.padEnd(11)} ${field.description ?? ""}${required}`;
+    return `  ${key.padEnd(KEY_WIDTH)} ${field.description ?? ""}${required}`;
   });
 }
