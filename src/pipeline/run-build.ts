@@ -86,6 +86,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           // No bleed until press output (--press) makes the page larger than the trim.
           bleed: 0,
           metadata: describeMetadata(issue, document.edition),
+          shadowText: pdf.shadowText,
         }),
       );
       return { edition, pages: pdf.layout.pageCount, ...result };

@@ -83,7 +83,7 @@ describe("pressroom build", () => {
     const run = runCli(["build", "issues/2026-11", "--out", out, "--json"]);
     expect(run.status, run.stderr).toBe(0);
     const summary = JSON.parse(run.stdout) as { outputs: { edition: string; path: string; pages: number }[] };
-    expect(summary.outputs.map((o) => o.edition)).toEqual(["en", "ar"]);
+    expect(summary.outputs.map((o) => o.edition)).toEqual(["en", "ar", "parallel", "flip"]);
     for (const output of summary.outputs) expect(statSync(output.path).size).toBeGreaterThan(50_000);
   }, 120_000);
 });

@@ -9,14 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build, type BuildResult } from "../../src/index.js";
 import { readArticleText, type ArticleText } from "../support/article-text.js";
 import { getBrowserPath } from "../support/browser.js";
+import { findTransparency } from "../support/pdf-tools.js";
 import {
   countNotdefGlyphs,
   extractLogicalText,
   extractPdfjsText,
-  findLettersInOrder,
   findWordsInOrder,
   KNOWN_DEFECTS,
   listFontFamilies,
+  type Defect,
+  undoReaderHabits,
 } from "../support/pdf-text.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -25,6 +27,20 @@ type Sample = keyof typeof SAMPLES;
 
 /** The face each language must be set in: the font follows lang, never a fallback. */
 const FACE: Record<string, string> = { en: "NotoSerif", ar: "NotoNaskhArabic", fa: "Vazirmatn", ur: "NotoNastaliqUrdu" };
+/**
+ * Faces a language's PDF may hold besides its own: every printed Nastaliq line has an invisible twin set in
+ * Noto Naskh (src/stages/paginate/page/shadow-text.js), which is what readers extract, so Urdu brings it too.
+ */
+const TWIN_FACES: Record<string, string[]> = { ur: ["NotoNaskhArabic"] };
+
+/**
+ * What each route may still be forgiven for Urdu, where the text layer is the twins' (see KNOWN_DEFECTS):
+ * - pdf.js, "shared-digit": Noto Naskh draws ۶ with its glyph for ٦, which ToUnicode names ٦, and pdf.js
+ *   reads ToUnicode (۱۹۸۶ comes back ۱۹۸٦); poppler reads the twin's ActualText, ۶.
+ * Nothing else: the twins are Naskh text drawn one glyph per letter, where the printed Nastaliq glyphs give
+ * no text at all (src/stages/postprocess-pdf/finish-shadow-text.ts).
+ */
+const URDU_DEFECTS: Record<"pdftotext" | "pdfjs", readonly Defect[]> = { pdftotext: [], pdfjs: ["shared-digit"] };
 const NATIVE_DIGITS: Record<string, string> = { ar: "٠١٢٣٤٥٦٧٨٩", fa: "۰۱۲۳۴۵۶۷۸۹", ur: "۰۱۲۳۴۵۶۷۸۹" };
 
 let out: string;
@@ -56,29 +72,30 @@ function articlesFor(sample: Sample, lang: string): ArticleText[] {
 }
 
 /** Every paragraph, footnote and caption of `articles` in `lang`, checked against the PDF by both readers. */
-async function checkWords(file: string, articles: ArticleText[], lang: string) {
-  const poppler = prepare(extractLogicalText(file));
-  const pdfjs = prepare((await extractPdfjsText(file)).join("\n"));
+/**
+ * Words a route may miss for a reason outside what the text-layer repair can mend, by PDF (sample/edition),
+ * as text-layer.test.ts documents them: in the English edition of the Persian issue, Chrome writes the
+ * lam-alef that begins "لازم نیست …" as a run of its own with ActualText "ل" alone, so poppler reads "لزم".
+ */
+const OUTSIDE_TEXT_LAYER: Record<string, Partial<Record<"pdftotext" | "pdf.js", string[]>>> = {
+  "2026-11-fa/en": { pdftotext: ["لازم"] },
+};
+
+async function checkWords(file: string, articles: ArticleText[], lang: string, forgiven: Record<"pdftotext" | "pdfjs", readonly Defect[]> = KNOWN_DEFECTS) {
+  const poppler = undoReaderHabits(extractLogicalText(file));
+  const pdfjs = undoReaderHabits((await extractPdfjsText(file)).join("\n"));
   const misses: string[] = [];
   for (const article of articles.filter((entry) => entry.lang === lang)) {
     for (const text of [...article.paragraphs, ...article.footnotes, ...article.captions]) {
       for (const [route, extracted] of [["pdftotext", poppler], ["pdf.js", pdfjs]] as const) {
-        const defects = KNOWN_DEFECTS[route === "pdftotext" ? "pdftotext" : "pdfjs"];
-        const match = findWordsInOrder(extracted, prepare(text), defects);
-        if (match.found < match.total) misses.push(`${route}, ${article.title}: missing ${match.missing.slice(0, 5).join(" ")} in "${text.slice(0, 60)}…"`);
+        const defects = forgiven[route === "pdftotext" ? "pdftotext" : "pdfjs"];
+        const allowed = OUTSIDE_TEXT_LAYER[path.relative(out, file).replace(/\.pdf$/, "")]?.[route] ?? [];
+        const missing = findWordsInOrder(extracted, undoReaderHabits(text), defects).missing.filter((word) => !allowed.includes(word));
+        if (missing.length > 0) misses.push(`${route}, ${article.title}: missing ${missing.slice(0, 5).join(" ")} in "${text.slice(0, 60)}…"`);
       }
     }
   }
   return misses;
-}
-
-/**
- * Two things every reader does to the text that are not defects of it: a footnote call's number is glued to
- * the word it follows ("flats1"), so digits after letters are split off on both sides; and a drop cap is a
- * line of its own ("O" then "n Monday"), so a lone capital line is joined to the line after it.
- */
-function prepare(text: string): string {
-  return text.normalize("NFKC").replace(/(^|\n)(\p{Lu})\n(\p{Ll})/gu, "$1$2$3").replace(/(\p{L}\p{M}*)(\p{Nd}+)/gu, "$1 $2");
 }
 
 /** Words of page `page` with their boxes, from pdftotext -bbox. */
@@ -139,32 +156,20 @@ describe.each(Object.keys(SAMPLES) as Sample[])("sample %s", (sample) => {
     for (const output of results[sample].outputs) {
       expect(await countNotdefGlyphs(output.path), `${output.edition}: .notdef glyphs`).toBe(0);
       const families = listFontFamilies(output.path).map((family) => family.replace(/-.*$/, ""));
-      const allowed = [FACE.en, FACE[rtl]];
+      const allowed = [FACE.en, FACE[rtl], ...(TWIN_FACES[rtl] ?? [])];
       expect(families.filter((family) => !allowed.includes(family)), `${output.edition}: unexpected fonts`).toEqual([]);
     }
   });
 
-  if (rtl !== "ur") {
-    it(`gives back every ${rtl} word of every paragraph, note and caption in logical order (pdftotext and pdf.js)`, async () => {
-      expect(await checkWords(pdfPath(sample, rtl), articlesFor(sample, rtl), rtl)).toEqual([]);
-      expect(await checkWords(pdfPath(sample, "en"), articlesFor(sample, "en"), rtl)).toEqual([]);
-    });
-  } else {
-    // Noto Nastaliq's glyphs mostly have no Unicode name in Chrome's PDF (ToUnicode 0000) and its staircase
-    // positions make readers invent and lose spaces: see the README's known limits. Letters, in order, are
-    // what can be checked; this records how much comes back so a regression shows.
-    it("gives back the Urdu letters in order for at least 40% of the words (pdftotext)", () => {
-      const text = extractLogicalText(pdfPath(sample, "ur"));
-      let found = 0;
-      let total = 0;
-      for (const article of articlesFor(sample, "ur").filter((entry) => entry.lang === "ur")) {
-        for (const paragraph of article.paragraphs) {
-          const match = findLettersInOrder(text, paragraph);
-          found += match.found;
-          total += match.total;
-        }
-      }
-      expect(found / total).toBeGreaterThan(0.4);
+  it(`gives back every ${rtl} word of every paragraph, note and caption in logical order (pdftotext and pdf.js)`, async () => {
+    const forgiven = rtl === "ur" ? URDU_DEFECTS : KNOWN_DEFECTS;
+    expect(await checkWords(pdfPath(sample, rtl), articlesFor(sample, rtl), rtl, forgiven)).toEqual([]);
+    expect(await checkWords(pdfPath(sample, "en"), articlesFor(sample, "en"), rtl, forgiven)).toEqual([]);
+  });
+
+  if (rtl === "ur") {
+    it("draws the Urdu twins as invisible text, with no transparency left on any page", async () => {
+      expect(findTransparency(await loadPdf(sample, rtl))).toEqual([]);
     });
   }
 
@@ -177,8 +182,7 @@ describe.each(Object.keys(SAMPLES) as Sample[])("sample %s", (sample) => {
     const [lead] = articlesFor(sample, rtl);
     const [leadEn] = articlesFor(sample, "en");
     const headPage = (title: string) => pages.findIndex((text) => findWordsInOrder(text, title, KNOWN_DEFECTS.pdfjs).missing.length === 0);
-    // Nastaliq's text layer cannot be matched word for word (see the Urdu test above).
-    if (rtl !== "ur") expect(headPage(lead?.title ?? "")).toBe(0);
+    expect(headPage(lead?.title ?? "")).toBe(0);
     expect(headPage(leadEn?.title ?? "")).toBe(0);
     expect(await checkWords(pdfPath(sample, "parallel"), [leadEn as ArticleText], "en")).toEqual([]);
   });
@@ -194,7 +198,7 @@ describe.each(Object.keys(SAMPLES) as Sample[])("sample %s", (sample) => {
     const [leadEn] = articlesFor(sample, "en");
     const [lead] = articlesFor(sample, rtl);
     expect(findWordsInOrder(text[0] ?? "", leadEn?.title ?? "", KNOWN_DEFECTS.pdfjs).missing).toEqual([]);
-    if (rtl !== "ur") expect(findWordsInOrder(text[pages - 1] ?? "", lead?.title ?? "", KNOWN_DEFECTS.pdfjs).missing).toEqual([]);
+    expect(findWordsInOrder(text[pages - 1] ?? "", lead?.title ?? "", KNOWN_DEFECTS.pdfjs).missing).toEqual([]);
     expect(readDirection(doc)).toBe("L2R");
   });
 });

@@ -141,7 +141,8 @@ function chooseLevels(lines: Unit[][], direction: Direction): number[] {
  * `mirror` swaps brackets on right-to-left levels, for readers (pdf.js) that return the mirrored glyph.
  */
 function reorderUnits(input: Unit[], baseLevel: number, mirror: boolean): string {
-  const units = joinNumbers(input, baseLevel);
+  const joined = joinNumbers(input, baseLevel);
+  const units = baseLevel === 1 ? attachUnits(joined) : joined;
   // W7: a number after Latin text (to its left, in visual order) belongs to that Latin run.
   let lastStrong: BidiClass = baseLevel === 1 ? "R" : "L";
   for (const unit of units) {
@@ -218,6 +219,42 @@ function joinNumbers(units: Unit[], baseLevel: number): Unit[] {
   }
   return joined;
 }
+
+// What pressroom lets stand between a number and the Latin word after it in one isolate (find-runs.ts).
+const NUMBER_UNIT_GAP = /^(?:[ \u00A0\u202F]?°?|°[ \u00A0\u202F])$/u;
+// Superscript digits after a unit ("m²") are European numbers (UAX #9 EN): after Latin letters, Latin (W7).
+const UNIT_POWER = /^[\u00B2\u00B3\u00B9\u2070\u2074-\u2079]$/u;
+
+/**
+ * pressroom isolates a number with the Latin word after it in right-to-left text ("3 km", "35 m²",
+ * "25 °C"; src/stages/analyze-text/find-runs.ts), so Chrome prints it left to right as written; left to the
+ * bidi algorithm it would stand the other way round ("km 3"), which is what inverting the algorithm would
+ * make of it. Such a number and the gap after it join the Latin run, as the isolate made them; so do
+ * superscript digits right after the run's letters.
+ */
+function attachUnits(units: Unit[]): Unit[] {
+  const attached: Unit[] = [];
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index] as Unit;
+    if (unit.type === "EN" && isEuropeanNumber(unit.text)) {
+      let end = index + 1;
+      let gap = "";
+      while (units[end]?.type === "N" && gap.length < 2) gap += (units[end++] as Unit).text;
+      if (units[end]?.type === "L" && NUMBER_UNIT_GAP.test(gap)) {
+        attached.push({ text: unit.text + gap, type: "L" });
+        index = end - 1;
+        continue;
+      }
+    }
+    const previous = attached[attached.length - 1];
+    if (UNIT_POWER.test(unit.text) && previous?.type === "L") attached.push({ text: unit.text, type: "L" });
+    else attached.push(unit);
+  }
+  return attached;
+}
+
+/** Only a number in the Latin run's own digits joins it, as in find-runs.ts. */
+const isEuropeanNumber = (text: string) => [...text].every((character) => !/\p{Nd}/u.test(character) || /[0-9]/.test(character));
 
 /** Fixes every route needs before words are compared: presentation forms to letters, no soft hyphens. */
 function normalizeExtracted(text: string): string {
@@ -441,13 +478,16 @@ export function listFontFamilies(file: string): string[] {
  * - "heh-hamza": ToUnicode names the glyph of ه + ٔ by the font's cmap, U+06C0 (ۀ); pdf.js returns that.
  * - "zwnj": Chrome draws a zero-width non-joiner as the space glyph with no advance (ActualText U+200C);
  *   ToUnicode says space, and pdf.js gives a space or nothing. A word may be joined or split where its ZWNJ was.
+ * - "shared-digit": ToUnicode names a glyph by one of the characters the font's cmap draws with it; Noto
+ *   Naskh draws ۶ (U+06F6, Urdu and Persian) and ٦ (U+0666) with one glyph, named ٦, so pdf.js gives ۱۹۸٦ for
+ *   ۱۹۸۶. A digit of either Arabic-Indic set equals the one of the same value in the other.
  */
-export type Defect = "lam-alef" | "split-after-mark" | "missing-marks" | "heh-hamza" | "zwnj";
+export type Defect = "lam-alef" | "split-after-mark" | "missing-marks" | "heh-hamza" | "zwnj" | "shared-digit";
 
 /** The defects each route shows on Chrome 156's PDFs (measured on pressroom's ar, fa and ur editions). */
 export const KNOWN_DEFECTS: Record<"pdftotext" | "pdfjs", readonly Defect[]> = {
   pdftotext: ["lam-alef", "split-after-mark"],
-  pdfjs: ["missing-marks", "heh-hamza", "zwnj"],
+  pdfjs: ["missing-marks", "heh-hamza", "zwnj", "shared-digit"],
 };
 
 // Arabic-script marks: harakat, shadda, sukun, tanween, superscript alef, Quranic and Urdu marks.
@@ -460,6 +500,7 @@ export function toRtlWords(text: string, defects: readonly Defect[] = []): strin
   let prepared = text.normalize("NFKC").replace(/[\u00AD\u0000]/g, "");
   // NFKC composes ە + ٔ back into ۀ (U+06C0), so both spellings are written out as ه + ٔ.
   if (defects.includes("heh-hamza")) prepared = prepared.replace(/\u06C0|[\u06D5\u0647]\u0654/gu, "\u0647\u0654");
+  if (defects.includes("shared-digit")) prepared = prepared.replace(/[\u0660-\u0669]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0x90));
   return prepared
     .split(/[^\p{L}\p{M}\p{N}\u200C]+/u)
     .map((word) => word.replace(/^\u200C+|\u200C+$/gu, ""))
@@ -590,4 +631,13 @@ function toClusters(word: string): string[] {
     else clusters.push("");
   }
   return clusters;
+}
+
+/**
+ * Two things every reader does to the text that are not defects of it: a footnote call's number is glued to
+ * the word it follows ("flats1"), so digits after letters are split off on both sides; and a drop cap is a
+ * line of its own ("O" then "n Monday"), so a lone capital line is joined to the line after it.
+ */
+export function undoReaderHabits(text: string): string {
+  return text.normalize("NFKC").replace(/(^|\n)(\p{Lu})\n(\p{Ll})/gu, "$1$2$3").replace(/(\p{L}\p{M}*)(\p{Nd}+)/gu, "$1 $2");
 }

@@ -1,6 +1,7 @@
 // Test helpers that read PDFs the way a print shop or a reader would: poppler's tools and pdf-lib.
 
 import { execFileSync } from "node:child_process";
+import { PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFObject } from "@cantoo/pdf-lib";
 
 /** Text of a PDF by pdftotext (reading order as poppler reconstructs it from the columns). */
 export function extractText(file: string, raw = false): string {
@@ -61,4 +62,34 @@ export function findInOrder(haystack: string[], words: string[], from: number, m
     best = Math.max(best, index);
   }
   return { missingAt: best };
+}
+
+/**
+ * Transparency in the pages' resources, forms included: an ExtGState with fill or stroke opacity below 1,
+ * or a form with a transparency group. Ghostscript's PDF/X output turns a page with any of it into one image.
+ */
+export function findTransparency(doc: PDFDocument): string[] {
+  const found: string[] = [];
+  const seen = new Set<PDFObject>();
+  const visit = (resources: PDFDict | undefined, where: string) => {
+    const states = resources?.lookupMaybe(PDFName.of("ExtGState"), PDFDict);
+    for (const [name, value] of states?.entries() ?? []) {
+      const state = doc.context.lookup(value, PDFDict);
+      for (const key of ["ca", "CA"]) {
+        const opacity = state.lookupMaybe(PDFName.of(key), PDFNumber)?.asNumber();
+        if (opacity !== undefined && opacity < 1) found.push(`${where}: ExtGState ${name.decodeText()} /${key} ${opacity}`);
+      }
+    }
+    const xObjects = resources?.lookupMaybe(PDFName.of("XObject"), PDFDict);
+    for (const [name, value] of xObjects?.entries() ?? []) {
+      const form = doc.context.lookup(value);
+      if (!(form instanceof PDFRawStream) || seen.has(form)) continue;
+      seen.add(form);
+      const group = form.dict.lookupMaybe(PDFName.of("Group"), PDFDict);
+      if (group?.lookup(PDFName.of("S")) === PDFName.of("Transparency")) found.push(`${where}: form ${name.decodeText()} has a transparency group`);
+      visit(form.dict.lookupMaybe(PDFName.of("Resources"), PDFDict), `${where}, form ${name.decodeText()}`);
+    }
+  };
+  doc.getPages().forEach((page, index) => visit(page.node.Resources(), `page ${index + 1}`));
+  return found;
 }

@@ -65,6 +65,26 @@ describe("reorderVisualLine", () => {
     expect(reorderVisualLine(toPopplerLine(logical, "rtl"))).toBe(withoutIsolates(logical));
   });
 
+  it("keeps a number with its Latin unit as pressroom isolates it, left to right", () => {
+    const lines = [
+      `اسکول کے دونوں جانب ${ltrIsolate("400 m")} تک رفتار کی حد 30 سے گھٹا کر ${ltrIsolate("20 mph")} کر دی جائے۔`,
+      `اتاق کلاس فقط ${ltrIsolate("35 m²")} است.`,
+      `دمای هوا ${ltrIsolate("25 °C")} بود و تا ${ltrIsolate("3 km")} دیده می‌شد.`,
+      `وزن ${ltrIsolate("40 kg")}، اور طول ${ltrIsolate("2.5 m")}`,
+    ];
+    for (const logical of lines) {
+      const visual = toPopplerLine(logical, "rtl");
+      // Printed as written: the number to the left of its unit.
+      expect(visual).toMatch(/\d (?:m|mph|m²|°C|km|kg)(?![a-z])/u);
+      expect(reorderVisualLine(visual)).toBe(withoutIsolates(logical));
+    }
+  });
+
+  it("leaves a number alone where no Latin word follows it", () => {
+    const logical = "قیمت 2500 پاؤنڈ ہے اور فاصلہ 12 میل۔";
+    expect(reorderVisualLine(toPopplerLine(logical, "rtl"))).toBe(logical);
+  });
+
   it("leaves an English line alone", () => {
     const line = "Letters: 12 Mill Lane, Riverside · editors@riverside-commons.example · 2026-11-20.";
     expect(reorderVisualLine(line)).toBe(line);
@@ -140,6 +160,12 @@ describe("findWordsInOrder", () => {
     expect(findWordsInOrder("میکنم پس", "می‌کنم پس", KNOWN_DEFECTS.pdfjs).found).toBe(2);
     expect(findWordsInOrder("می کنم پس", "می‌کنم پس", KNOWN_DEFECTS.pdfjs).found).toBe(2);
     expect(findWordsInOrder("میک نم پس", "می‌کنم پس", KNOWN_DEFECTS.pdfjs).found).toBe(1);
+  });
+
+  it("takes an Arabic-Indic digit for the Urdu one only when asked", () => {
+    expect(findWordsInOrder("جو ۱۹۸٦ میں", "جو ۱۹۸۶ میں", []).found).toBe(2);
+    expect(findWordsInOrder("جو ۱۹۸٦ میں", "جو ۱۹۸۶ میں", ["shared-digit"]).found).toBe(3);
+    expect(findWordsInOrder("جو ۱۹۸٥ میں", "جو ۱۹۸۶ میں", ["shared-digit"]).found).toBe(2);
   });
 
   it("keeps a ZWNJ inside its word", () => {

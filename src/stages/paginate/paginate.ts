@@ -4,19 +4,18 @@ import type { HTTPRequest, Page } from "puppeteer-core";
 import { AbortedError, PaginationError } from "../../diagnostics/errors.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import { BRIDGE_FUNCTION, type BridgeMessage, type PaginateRequest, type PaginateResponse } from "../../shared/browser-messages.js";
+import { SHADOW_FAMILY, SHADOW_TEXT_FONTS, SHADOWED_FAMILIES, type ShadowTextFonts } from "../../shared/shadow-text-fonts.js";
 import type { HtmlDocument } from "../render-html/render-document.js";
 import { BRIDGE_URL, PAGED_JS_URL, SHADOW_TEXT_URL, type BrowserSession } from "./browser-session.js";
-
-/**
- * Faces whose text layer Chrome writes unreadably, and the face their invisible twins are set in
- * (page/shadow-text.js): Nastaliq's contextual glyphs have no Unicode values; Naskh's map one to one.
- */
-const SHADOWED_FAMILIES = ["PR Noto Nastaliq Urdu"];
-const SHADOW_FAMILY = '"PR Noto Naskh Arabic", "PR Noto Serif"';
 
 export interface PaginatedPdf {
   bytes: Uint8Array;
   layout: PaginateResponse;
+  /**
+   * Set when some line got an invisible twin (page/shadow-text.js: Nastaliq's contextual glyphs have no Unicode
+   * values, Naskh's map one to one): post-processing then silences the printed faces and hides the twins.
+   */
+  shadowText?: ShadowTextFonts;
 }
 
 export interface PaginateOptions {
@@ -54,7 +53,7 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
         shadowOptions,
       );
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
-      return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed } };
+      return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined };
     };
     return await withDeadline(work(), options, () => describeHang(document, edition, progress, options.timeoutMs));
   } finally {

@@ -3,6 +3,7 @@
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { domTopToPdfY, type Pt } from "../../shared/units.js";
 import type { PaginateResponse } from "../../shared/browser-messages.js";
+import type { ShadowTextFonts } from "../../shared/shadow-text-fonts.js";
 import { addOutline, type OutlineEntry } from "./add-outline.js";
 import { computePageBoxes } from "./page-boxes.js";
 import { repairTextLayer } from "./repair-text-layer.js";
@@ -18,6 +19,8 @@ export interface PostprocessInput {
   bleed: Pt;
   /** Set false to keep Chrome's text layer as it is (tests compare renders with and without the repair). */
   repairTextLayer?: boolean;
+  /** Set when lines got invisible twins: their printed faces are silenced, the twins made invisible text. */
+  shadowText?: ShadowTextFonts;
 }
 
 export interface PostprocessedPdf {
@@ -28,7 +31,7 @@ export interface PostprocessedPdf {
 
 export async function postprocessPdf(input: PostprocessInput): Promise<PostprocessedPdf> {
   const doc = await PDFDocument.load(input.bytes, { updateMetadata: false });
-  if (input.repairTextLayer !== false) repairTextLayer(doc);
+  if (input.repairTextLayer !== false) repairTextLayer(doc, { shadowText: input.shadowText });
   setMetadata(doc, input.metadata);
   for (const page of doc.getPages()) {
     const media = page.getMediaBox();

@@ -14,6 +14,8 @@ export interface ToUnicodeSource {
 
 /** A Type0 font with two-byte Identity-H codes (how Chrome embeds every font). */
 export interface FontInfo {
+  /** The font's name ("BAAAAA+NotoNastaliqUrdu-Regular"); undefined if it has none. */
+  baseFont: string | undefined;
   widths: Map<number, number>;
   defaultWidth: number;
   toUnicode: ToUnicodeSource | undefined;
@@ -42,7 +44,13 @@ function readFont(context: PDFContext, font: PDFObject | undefined): FontInfo | 
   const defaultWidth = cidFont.lookupMaybe(PDFName.of("DW"), PDFNumber)?.asNumber() ?? 1000;
   const widths = readWidths(context, cidFont.lookupMaybe(PDFName.of("W"), PDFArray));
   if (!widths) return undefined;
-  return { widths, defaultWidth, toUnicode: readToUnicodeSource(context, font.get(PDFName.of("ToUnicode"))) };
+  const baseFont = font.lookup(PDFName.of("BaseFont"));
+  return {
+    baseFont: baseFont instanceof PDFName ? baseFont.decodeText() : undefined,
+    widths,
+    defaultWidth,
+    toUnicode: readToUnicodeSource(context, font.get(PDFName.of("ToUnicode"))),
+  };
 }
 
 /** The W array: `c [w1 w2 …]` gives codes c, c+1, …; `c1 c2 w` gives codes c1 to c2 one width. */

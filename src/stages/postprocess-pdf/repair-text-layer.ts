@@ -1,7 +1,10 @@
 // Repairs the text layer Chrome writes for right-to-left scripts, so copied and extracted text comes out right.
 
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFContext, type PDFDocument, type PDFObject } from "@cantoo/pdf-lib";
+import type { ShadowTextFonts } from "../../shared/shadow-text-fonts.js";
+import { deleteOrphans } from "./delete-orphans.js";
 import { deriveToUnicodeFixes, type ScannedStream } from "./derive-to-unicode-fixes.js";
+import { createShadowTextRepairs, planShadowText, type ShadowTarget, type ShadowTextContext, type ShadowTextRepairs } from "./finish-shadow-text.js";
 import { parseContentStream, type Operation } from "./parse-content-stream.js";
 import { patchToUnicode } from "./patch-to-unicode.js";
 import { planMarkRepair, type Plan } from "./plan-mark-repair.js";
@@ -9,7 +12,10 @@ import { planZwnjRepair } from "./plan-zwnj-repair.js";
 import { createMeasure, readFonts, type FontCache } from "./read-fonts.js";
 import { rewriteContentStream, type Rewrite } from "./rewrite-content-stream.js";
 import { scanTextSpans } from "./scan-text-spans.js";
+import { silenceToUnicode } from "./silence-to-unicode.js";
 import { readStreamText, writeStreamText } from "./stream-text.js";
+
+export type { ShadowTextRepairs };
 
 /** What was repaired, for the build's verbose log. */
 export interface TextLayerRepairs {
@@ -21,10 +27,17 @@ export interface TextLayerRepairs {
   zwnj: number;
   /** Candidates for a repair left as Chrome wrote them, because something about them was not as expected. */
   skipped: number;
+  /** What was done for lines with invisible twins, when the document has them (TextLayerOptions.shadowText). */
+  shadowText?: ShadowTextRepairs;
+}
+
+export interface TextLayerOptions {
+  /** The faces of lines with invisible twins (page/shadow-text.js), when the document has any. */
+  shadowText?: ShadowTextFonts | undefined;
 }
 
 /** A page's content (one or more streams, read as one) or a Form XObject, and the resources it draws with. */
-interface ContentTarget {
+interface ContentTarget extends ShadowTarget {
   streams: PDFRawStream[];
   resources: PDFDict | undefined;
   /** Replaces the content with `text`. */
@@ -40,23 +53,34 @@ interface ScannedTarget extends ScannedStream {
 /**
  * Repairs, in place, three defects of Chrome's text layer that garble right-to-left text in readers: marks
  * drawn before their letter (P1, plan-mark-repair.ts), glyphs ToUnicode names U+0000 (P2,
- * derive-to-unicode-fixes.ts) and ZWNJs drawn space-wide (P3, plan-zwnj-repair.ts). Only the text layer
- * changes: every glyph is drawn where it was. Anything not exactly as expected is left as Chrome wrote it:
- * a span, or a whole content stream that cannot be parsed or rewritten with certainty.
+ * derive-to-unicode-fixes.ts) and ZWNJs drawn space-wide (P3, plan-zwnj-repair.ts). With
+ * `options.shadowText`, also finishes the invisible twins of Nastaliq lines (finish-shadow-text.ts): the
+ * printed faces' glyphs give no text, the twins become invisible text without transparency, drawn where
+ * their line is read. Only the text layer changes: every glyph is drawn where it was. Anything not exactly
+ * as expected is left as Chrome wrote it: a span, or a whole content stream that cannot be parsed or
+ * rewritten with certainty.
  */
-export function repairTextLayer(doc: PDFDocument): TextLayerRepairs {
+export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}): TextLayerRepairs {
   const repairs: TextLayerRepairs = { marks: 0, toUnicode: 0, zwnj: 0, skipped: 0 };
   const fontCache: FontCache = new Map();
-  const scanned = collectContentTargets(doc).flatMap((target) => scanTarget(doc.context, target, fontCache));
+  const targets = collectContentTargets(doc);
+  const scanned = targets.flatMap((target) => scanTarget(doc.context, target, fontCache));
+  const shadow = options.shadowText && createShadowTextContext(options.shadowText, targets, scanned);
+  if (shadow) repairs.shadowText = shadow.repairs;
 
   // ToUnicode fixes are decided over the whole document first: a code is named only if all its uses agree.
   const { fixes, skipped } = deriveToUnicodeFixes(scanned);
   repairs.skipped += skipped;
 
-  for (const { target, text, operations, scan, fonts } of scanned) {
-    const rewrites: Rewrite[] = [];
+  // Forms first: a page draws a twin elsewhere only once its form is known to paint nothing.
+  for (const scannedTarget of [...scanned].sort((a, b) => Number(a.target.form === undefined) - Number(b.target.form === undefined))) {
+    const { target, text, operations, scan, fonts } = scannedTarget;
+    const shadowPlan = shadow && planShadowText(doc.context, target, scannedTarget, shadow);
+    const rewrites: Rewrite[] = [...(shadowPlan?.rewrites ?? [])];
+    repairs.skipped += shadowPlan?.skipped ?? 0;
     const found = { marks: 0, zwnj: 0 };
     for (const span of scan.spans) {
+      if (shadowPlan?.handled.has(span)) continue;
       const plans: [keyof typeof found, Plan][] = [
         ["marks", planMarkRepair(span, fonts)],
         ["zwnj", planZwnjRepair(span, fonts)],
@@ -82,15 +106,30 @@ export function repairTextLayer(doc: PDFDocument): TextLayerRepairs {
     target.write(rewritten);
     repairs.marks += found.marks;
     repairs.zwnj += found.zwnj;
+    repairs.skipped += shadowPlan?.finish(rewritten) ?? 0;
   }
 
+  const silenced = shadow ? silenceToUnicode(scanned, shadow.fonts.printed) : undefined;
+  if (shadow && silenced) {
+    shadow.repairs.silencedFonts += silenced.silenced;
+    repairs.skipped += silenced.skipped;
+  }
   for (const [source, codes] of fixes) {
+    // A silenced CMap names nothing any more: its fixes do not apply.
+    if (silenced?.streams.has(source.stream)) continue;
     const patched = patchToUnicode(source.text, source.cmap, codes);
     if (patched.applied.length > 0) writeStreamText(source.stream, patched.text);
     repairs.toUnicode += patched.applied.length;
     repairs.skipped += codes.size - patched.applied.length;
   }
+  if (shadow) deleteOrphans(doc.context, shadow.unlinked);
   return repairs;
+}
+
+/** What finishing the twins needs across targets; a form starts with its caller's text rendering mode, 0 unless some stream sets one. */
+function createShadowTextContext(fonts: ShadowTextFonts, targets: readonly ContentTarget[], scanned: readonly ScannedTarget[]): ShadowTextContext {
+  const setsRenderMode = scanned.length < targets.length || scanned.some(({ operations }) => operations.some((operation) => operation.operator === "Tr"));
+  return { fonts, formRenderMode: setsRenderMode ? undefined : 0, invisibleForms: new Map(), unlinked: new Set(), repairs: createShadowTextRepairs() };
 }
 
 /** Decodes and parses a target; nothing for one that cannot be read with certainty. */
@@ -123,7 +162,7 @@ function collectContentTargets(doc: PDFDocument): ContentTarget[] {
       seen.add(form);
       // A form without resources of its own uses those of the page it is drawn on.
       const own = form.dict.lookupMaybe(PDFName.of("Resources"), PDFDict) ?? resources;
-      targets.push({ streams: [form], resources: own, write: (text) => writeStreamText(form, text) });
+      targets.push({ streams: [form], resources: own, form, ownResources: readDirect(form.dict), write: (text) => writeStreamText(form, text) });
       addForms(own);
     }
   };
@@ -141,9 +180,19 @@ function collectContentTargets(doc: PDFDocument): ContentTarget[] {
         if (streams.length > 1 && first instanceof PDFRef) page.node.set(PDFName.of("Contents"), first);
       };
       // Several streams can only be rewritten as one when the first is an object of its own.
-      if (streams.length === 1 || first instanceof PDFRef) targets.push({ streams, resources, write });
+      if (streams.length === 1 || first instanceof PDFRef) targets.push({ streams, resources, form: undefined, ownResources: readDirect(page.node), write });
     }
     addForms(resources);
   }
+  // Resources another target also draws with (a form without its own uses its page's) are not one target's own.
+  for (const target of targets) {
+    if (targets.some((other) => other !== target && other.resources === target.ownResources)) target.ownResources = undefined;
+  }
   return targets;
+}
+
+/** A dictionary's /Resources when written inside it (not a reference another object could share). */
+function readDirect(dict: PDFDict): PDFDict | undefined {
+  const resources = dict.get(PDFName.of("Resources"));
+  return resources instanceof PDFDict ? resources : undefined;
 }

@@ -12,7 +12,11 @@ export type Emit =
   /** Marked-content operators that do not touch the text state (EMC, a new span's BDC). */
   | { kind: "marked"; text: string }
   /** Sets horizontal scaling (Tz), in percent. */
-  | { kind: "scale"; value: number };
+  | { kind: "scale"; value: number }
+  /** Sets the text rendering mode (Tr), which the followed text state does not need: 3 draws glyphs invisibly. */
+  | { kind: "render-mode"; value: number }
+  /** Content that leaves the text state as it found it: outside text objects, inside q … Q (a form drawn inline). */
+  | { kind: "inline"; text: string };
 
 /** Operations `open` to `close` (inclusive) are replaced by `emits`. */
 export interface Rewrite {
@@ -32,9 +36,13 @@ export class RewriteError extends Error {
  * The stream with each rewrite applied. Both streams are followed side by side; where a rewritten span leaves
  * the line start or the pen elsewhere than the original did, the next operator that depends on it is written
  * as an explicit Td to where the original put it, so every later glyph lands exactly where it was.
- * Throws RewriteError when that cannot be guaranteed; the caller then keeps the stream as it was.
+ * Throws RewriteError when that cannot be guaranteed, or when two rewrites overlap; the caller then keeps the
+ * stream as it was.
  */
 export function rewriteContentStream(text: string, operations: readonly Operation[], rewrites: readonly Rewrite[], measure: MeasureString): string {
+  // Each rewrite is planned on its own: two over the same operations cannot both be applied.
+  const sorted = [...rewrites].sort((a, b) => a.open - b.open);
+  if (sorted.some((rewrite, index) => index > 0 && rewrite.open <= (sorted[index - 1] as Rewrite).close)) throw new RewriteError("Rewrites overlap");
   const byOpen = new Map(rewrites.map((rewrite) => [rewrite.open, rewrite]));
   const out: string[] = [];
   let copiedTo = 0;
@@ -67,6 +75,10 @@ export function rewriteContentStream(text: string, operations: readonly Operatio
           emitted.push(piece.text);
         } else if (piece.kind === "scale") {
           emit(makeOperation("Tz", [piece.value]), `${formatNumber(piece.value)} Tz`);
+        } else if (piece.kind === "render-mode") {
+          emitted.push(`${formatNumber(piece.value)} Tr`);
+        } else if (piece.kind === "inline") {
+          emitted.push(piece.text);
         } else {
           const move = piece.original === undefined ? undefined : operations[piece.original];
           const movedBy = move ? stepTextState(rewritten, move, measure) : undefined;
@@ -138,6 +150,11 @@ function makeOperation(operator: string, numbers: number[]): Operation {
 
 /** The value a reader will get back from `formatNumber`, so the followed state is the one written. */
 const roundForPdf = (value: number) => Number(formatNumber(value));
+
+/** A PDF name: bytes outside printable ASCII, delimiters, whitespace and "#" written as #xx. */
+export function formatName(name: string): string {
+  return `/${name.replace(/[^!-~]|[#%()/<>[\]{}]/g, (character) => `#${character.charCodeAt(0).toString(16).padStart(2, "0")}`)}`;
+}
 
 /** A PDF number: no exponent, at most 8 decimals (Chrome writes 6 to 8 significant digits), no "-0". */
 export function formatNumber(value: number): string {

@@ -6,9 +6,11 @@
    * Why: Chrome writes most Nastaliq glyphs into the PDF with no Unicode value, at staircase positions that
    * make every PDF reader invent and lose spaces, so Urdu copied or searched in the PDF is broken (see
    * PITFALLS.md). Each printed line (or piece of one) gets a twin in a face whose glyphs map one to one to letters (Naskh),
-   * transparent, at its place and width, in reading order. Post-processing then makes the visible
-   * Nastaliq glyphs silent in the text layer and turns the twins into PDF invisible text (render mode 3),
-   * so the page prints exactly as laid out and reads back as written.
+   * transparent, at its place and width, on its baseline, in its direction; so does text Paged.js generates in
+   * the margin boxes (running footer, page number). Post-processing then makes every visible Nastaliq glyph
+   * silent in the text layer, turns the twins into PDF invisible text (render mode 3) and draws each right
+   * after the line it stands for (src/stages/postprocess-pdf/finish-shadow-text.ts), so the page prints
+   * exactly as laid out and reads back as written.
    *
    * @param {{ families: string[], shadowFamily: string }} options  shadowFamily is a CSS font-family list
    * @returns {Promise<number>} how many pieces of lines were shadowed
@@ -33,19 +35,29 @@
         const element = node.parentElement;
         if (!element || !node.data.trim()) continue;
         const style = getComputedStyle(element);
-        const family = (style.fontFamily.split(",")[0] || "").trim().replace(/^["']|["']$/g, "").toLowerCase();
-        if (!wanted.has(family) || style.visibility === "hidden" || style.display === "none") continue;
-        // One twin per piece of a line: words that share a line stay one string, spaces and all.
-        /** @type {{ start: number, end: number, rect: DOMRect } | null} */
+        if (!wanted.has(readFirstFamily(style)) || style.visibility === "hidden" || style.display === "none") continue;
+        const clips = findClips(element, page);
+        // One twin per piece of a line: words that share a line stay one string, spaces and all. The spaces at
+        // a piece's ends come too: where a Latin name, a number or another face's words go on in the same line,
+        // the space between is then a space in the text layer, not a gap too narrow for readers to see as one.
+        /** @type {{ start: number, end: number, rect: DOMRect, words: boolean } | null} */
         let run = null;
         const flush = () => {
-          if (!run) return;
-          layer.appendChild(makeTwin(node.data.slice(run.start, run.end), run.rect, pageBox, style, options.shadowFamily));
-          count++;
+          // Text clipped out of sight (the masthead's zero-height copy of the running folio) is not printed.
+          if (run?.words && clips.every((clip) => overlaps(run.rect, clip))) {
+            layer.appendChild(makeTwin(node.data.slice(run.start, run.end), run.rect, pageBox, style, options.shadowFamily));
+            count++;
+          }
           run = null;
         };
         for (const segment of segmenter.segment(node.data)) {
-          if (!segment.segment.trim()) continue;
+          // A word with letters of another script ("mph" in an Urdu standfirst) is printed in a fallback face,
+          // whose text layer reads as it is: a twin would say it twice.
+          if (OTHER_SCRIPT_LETTER.test(segment.segment)) {
+            flush();
+            continue;
+          }
+          const words = segment.segment.trim() !== "";
           const range = document.createRange();
           range.setStart(node, segment.index);
           range.setEnd(node, segment.index + segment.segment.length);
@@ -55,13 +67,17 @@
           if (run && Math.abs(run.rect.top - rect.top) < 1 && Math.abs(run.rect.height - rect.height) < 1) {
             const left = Math.min(run.rect.left, rect.left);
             const right = Math.max(run.rect.right, rect.right);
-            run = { start: run.start, end, rect: new DOMRect(left, run.rect.top, right - left, run.rect.height) };
+            run = { start: run.start, end, rect: new DOMRect(left, run.rect.top, right - left, run.rect.height), words: run.words || words };
           } else {
             flush();
-            run = { start: segment.index, end, rect };
+            run = { start: segment.index, end, rect, words };
           }
         }
         flush();
+      }
+      for (const generated of findMarginText(page, wanted)) {
+        layer.appendChild(makeTwin(generated.text, generated.rect, pageBox, generated.style, options.shadowFamily));
+        count++;
       }
       if (!layer.childNodes.length) continue;
       // The twins are placed from the page's corner, so the page must be their containing block.
@@ -71,6 +87,94 @@
     return count;
   }
 
+  /** @param {CSSStyleDeclaration} style */
+  const readFirstFamily = (style) => (style.fontFamily.split(",")[0] || "").trim().replace(/^["']|["']$/g, "").toLowerCase();
+
+  /** @param {DOMRect} a @param {DOMRect} b */
+  const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  /**
+   * The boxes of the element's ancestors, up to the page, that clip what overflows them.
+   * @param {Element} element @param {Element} page
+   */
+  function findClips(element, page) {
+    const clips = [];
+    for (let ancestor = element; ancestor && ancestor !== page; ancestor = ancestor.parentElement) {
+      const { overflowX, overflowY } = getComputedStyle(ancestor);
+      if (overflowX !== "visible" || overflowY !== "visible") clips.push(ancestor.getBoundingClientRect());
+    }
+    return clips;
+  }
+
+  /** Digits of the counter styles a page number may be printed in. */
+  const COUNTER_DIGITS = /** @type {Record<string, string>} */ ({
+    decimal: "0123456789",
+    "arabic-indic": "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
+    persian: "\u06F0\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F7\u06F8\u06F9",
+    urdu: "\u06F0\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F7\u06F8\u06F9",
+  });
+
+  /**
+   * Text Paged.js generates in a page's margin boxes in a shadowed face (the running footer's string(), the
+   * page number). It has no text node to take a range of, and Chrome prints it in Nastaliq like the rest, so
+   * its place is found by laying the same text out the same way in a hidden probe over the box. Only a plain
+   * string or counter(page) in digits of a known style; anything else is left without a twin.
+   * @param {Element} page @param {Set<string>} wanted
+   * @returns {{ text: string, rect: DOMRect, style: CSSStyleDeclaration }[]}
+   */
+  function findMarginText(page, wanted) {
+    const found = [];
+    for (const box of Array.from(page.querySelectorAll(".pagedjs_margin-content"))) {
+      const style = getComputedStyle(box, "::after");
+      if (!wanted.has(readFirstFamily(style)) || style.visibility === "hidden" || style.display === "none") continue;
+      const text = readGeneratedText(style.content, Number(/** @type {HTMLElement} */ (page).dataset.pageNumber));
+      if (!text?.trim() || OTHER_SCRIPT_LETTER.test(text)) continue;
+      const rect = measureGeneratedText(box, style, text);
+      if (rect) found.push({ text, rect, style });
+    }
+    return found;
+  }
+
+  /**
+   * The text of a computed `content`: one CSS string, or the page counter; undefined for anything else.
+   * @param {string} content @param {number} pageNumber
+   */
+  function readGeneratedText(content, pageNumber) {
+    const string = /^"((?:[^"\\]|\\.)*)"$/.exec(content);
+    if (string) return (string[1] || "").replace(/\\(.)/g, "$1");
+    const counter = /^counter\(page(?:,\s*([\w-]+))?\)$/.exec(content);
+    const digits = COUNTER_DIGITS[counter?.[1] || "decimal"];
+    if (!counter || !digits || !Number.isInteger(pageNumber) || pageNumber < 1) return undefined;
+    return String(pageNumber).replace(/[0-9]/g, (digit) => digits[Number(digit)] || digit);
+  }
+
+  /**
+   * Where generated text prints in its box: the same text set in a hidden probe with the box's content area,
+   * alignment and the generated text's face, size and leading, on one line.
+   * @param {Element} box @param {CSSStyleDeclaration} style @param {string} text
+   */
+  function measureGeneratedText(box, style, text) {
+    const boxStyle = getComputedStyle(box);
+    const outer = box.getBoundingClientRect();
+    const inset = (/** @type {string} */ side) => parseFloat(boxStyle.getPropertyValue(`border-${side}-width`)) + parseFloat(boxStyle.getPropertyValue(`padding-${side}`));
+    const probe = document.createElement("div");
+    probe.textContent = text;
+    probe.style.cssText =
+      `position:absolute;left:${outer.left + inset("left") + window.scrollX}px;top:${outer.top + inset("top") + window.scrollY}px;` +
+      `width:${outer.width - inset("left") - inset("right")}px;margin:0;padding:0;border:0;white-space:pre;visibility:hidden;` +
+      `direction:${style.direction};text-align:${boxStyle.textAlign};font-family:${style.fontFamily};font-size:${style.fontSize};` +
+      `font-weight:${style.fontWeight};font-style:${style.fontStyle};line-height:${style.lineHeight};letter-spacing:${style.letterSpacing};`;
+    document.body.appendChild(probe);
+    const range = document.createRange();
+    range.selectNodeContents(probe);
+    const rect = range.getBoundingClientRect();
+    probe.remove();
+    return rect.width > 0 && rect.height > 0 ? rect : undefined;
+  }
+
+  // A letter that is not of the Arabic script: the shadowed faces (Nastaliq) have none.
+  const OTHER_SCRIPT_LETTER = /(?=\p{L})\P{Script=Arabic}/u;
+
   /**
    * @param {string} text @param {DOMRect} rect @param {DOMRect} pageBox
    * @param {CSSStyleDeclaration} style @param {string} shadowFamily
@@ -78,22 +182,48 @@
   function makeTwin(text, rect, pageBox, style, shadowFamily) {
     const twin = document.createElement("span");
     twin.textContent = text;
-    twin.dir = "rtl";
+    // A number run isolated left to right inside Urdu (a phone number, a date range) keeps its direction.
+    twin.dir = style.direction === "ltr" ? "ltr" : "rtl";
     twin.lang = "ur";
-    // Same size and weight, centred on the printed box; scaled to its width so readers that sort by
+    // Same size and weight, on the printed baseline; scaled to the printed width so readers that sort by
     // position see words where the ink is, and selections highlight the printed words.
     twin.style.cssText =
       `position:absolute;white-space:pre;color:transparent;line-height:1;font-family:${shadowFamily};` +
       `font-size:${style.fontSize};font-weight:${style.fontWeight};font-style:normal;letter-spacing:0;` +
       `left:${rect.left - pageBox.left}px;top:${rect.top - pageBox.top + rect.height / 2}px;transform-origin:0 0;`;
+    // A zero-size inline block sits on the twin's baseline.
+    const probe = document.createElement("span");
+    probe.style.cssText = "display:inline-block;width:0;height:0;";
+    twin.appendChild(probe);
     document.body.appendChild(twin);
+    const box = twin.getBoundingClientRect();
+    const twinBaseline = probe.getBoundingClientRect().bottom - box.top;
+    probe.remove();
     const width = twin.getBoundingClientRect().width;
-    const height = twin.getBoundingClientRect().height;
     twin.remove();
     const scale = width > 0 ? rect.width / width : 1;
-    twin.style.top = `${rect.top - pageBox.top + (rect.height - height) / 2}px`;
+    // Readers put text on one line by its baseline: a twin off the baseline of the Latin words and numbers
+    // printed beside it in the line would be read as a line of its own. Centred where the baseline is not known.
+    const baseline = findBaseline(rect, style);
+    const top = baseline === undefined ? rect.top + (rect.height - box.height) / 2 : baseline - twinBaseline;
+    twin.style.top = `${top - pageBox.top}px`;
     twin.style.transform = `scaleX(${scale.toFixed(4)})`;
     return twin;
+  }
+
+  const measuringContext = document.createElement("canvas").getContext("2d");
+
+  /**
+   * The baseline of text printed in `rect` (the box of a range of its text: from its face's ascent above the
+   * baseline to its descent below); undefined when the box is not that high, so the ascent does not place it.
+   * @param {DOMRect} rect @param {CSSStyleDeclaration} style
+   */
+  function findBaseline(rect, style) {
+    if (!measuringContext) return undefined;
+    measuringContext.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const metrics = measuringContext.measureText("\u0627");
+    const ascent = metrics.fontBoundingBoxAscent;
+    return Math.abs(ascent + metrics.fontBoundingBoxDescent - rect.height) < 0.5 ? rect.top + ascent : undefined;
   }
 
   /** @type {any} */ (window).pressroomAddShadowText = addShadowText;
