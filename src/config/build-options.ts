@@ -26,6 +26,11 @@ export interface BuildOptions {
   onProgress?(event: ProgressEvent): void;
   onWarning?(warning: BuildWarning): void;
   env?: NodeJS.ProcessEnv;
+  /**
+   * "repaired" (default): invisible twins for Nastaliq lines and the text-layer repair. "chrome": the text
+   * layer exactly as Chrome writes it, for measuring what the repair gains (scripts/measure-text-layer).
+   */
+  textLayer?: "repaired" | "chrome";
 }
 
 export type ProgressEvent =
@@ -46,6 +51,7 @@ export interface ResolvedOptions {
   allowHtml: boolean;
   timeoutMs?: number;
   env: NodeJS.ProcessEnv;
+  textLayer: "repaired" | "chrome";
 }
 
 /** The folder pressroom itself is installed in (holds the bundled templates/ and fonts/). */
@@ -69,5 +75,6 @@ export function resolveOptions(options: BuildOptions): Readonly<ResolvedOptions>
     allowHtml: options.allowHtml ?? false,
     timeoutMs: options.timeoutMs,
     env: options.env ?? process.env,
+    textLayer: options.textLayer ?? "repaired",
   });
 }

@@ -76,7 +76,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       const warn = (warning: BuildWarning) => ctx.warn({ ...warning, edition: edition.code });
       const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
       const pdf = await ctx.time("paginate", () =>
-        paginate(document, session, { timeoutMs, signal: ctx.signal, warn, onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }) }),
+        paginate(document, session, { timeoutMs, signal: ctx.signal, warn, shadowText: config.textLayer === "repaired", onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }) }),
       );
       const result = await ctx.time("postprocess", () =>
         postprocessPdf({
@@ -87,6 +87,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           bleed: 0,
           metadata: describeMetadata(issue, document.edition),
           shadowText: pdf.shadowText,
+          repairTextLayer: config.textLayer === "repaired",
         }),
       );
       return { edition, pages: pdf.layout.pageCount, ...result };

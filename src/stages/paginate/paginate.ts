@@ -23,6 +23,8 @@ export interface PaginateOptions {
   signal: AbortSignal;
   warn(warning: BuildWarning): void;
   onProgress?(page: number): void;
+  /** Give Nastaliq lines invisible twins (page/shadow-text.js); off only to measure Chrome's own text layer. */
+  shadowText: boolean;
 }
 
 export async function paginate(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<PaginatedPdf> {
@@ -48,10 +50,12 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
       const layout = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), request);
       for (const message of layout.warnings) options.warn({ code: "page-warning", message, edition });
       const shadowOptions = { families: SHADOWED_FAMILIES, shadowFamily: SHADOW_FAMILY };
-      const shadowed = await page.evaluate(
-        (opts) => (window as unknown as { pressroomAddShadowText(o: typeof opts): Promise<number> }).pressroomAddShadowText(opts),
-        shadowOptions,
-      );
+      const shadowed = options.shadowText
+        ? await page.evaluate(
+            (opts) => (window as unknown as { pressroomAddShadowText(o: typeof opts): Promise<number> }).pressroomAddShadowText(opts),
+            shadowOptions,
+          )
+        : 0;
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
       return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined };
     };
