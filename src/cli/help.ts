@@ -24,6 +24,7 @@ Options:
   --browser <path>      the Chrome or Chromium to use (also: CHROME_PATH, PUPPETEER_EXECUTABLE_PATH)
   --timeout <seconds>   longest time one edition's layout may take (default: scaled to its size)
   --allow-html          let raw HTML written in Markdown through (off: it is printed as text)
+  --grayscale           print every picture in grayscale, for a photocopied run (also: grayscale: true in issue.md)
   --json                print a machine-readable summary on standard output
   --quiet               print errors only
   --verbose             also print the time each stage took

@@ -52,6 +52,7 @@ async function runBuildCommand(command: BuildCommand, style: ReturnType<typeof c
       browser: command.browser,
       timeoutMs: command.timeoutMs,
       allowHtml: command.allowHtml,
+      grayscale: command.grayscale,
       signal: controller.signal,
       onWarning: (warning) => say(formatWarning(warning, style)),
       onProgress: (event) => {

@@ -11,6 +11,8 @@ export interface BuildCommand {
   browser?: string;
   timeoutMs?: number;
   allowHtml: boolean;
+  /** Every picture in grayscale for this build (a photocopied run), whatever issue.md says. */
+  grayscale?: true;
   json: boolean;
   quiet: boolean;
   verbose: boolean;
@@ -28,6 +30,7 @@ const BUILD_OPTIONS = {
   browser: { type: "string" },
   timeout: { type: "string" },
   "allow-html": { type: "boolean" },
+  grayscale: { type: "boolean" },
   json: { type: "boolean" },
   quiet: { type: "boolean" },
   verbose: { type: "boolean" },
@@ -69,6 +72,7 @@ export function parseCommand(argv: string[]): Command {
     browser: values.browser,
     timeoutMs: values.timeout === undefined ? undefined : readNumber("--timeout", values.timeout, 1, 3600) * 1000,
     allowHtml: values["allow-html"] ?? false,
+    grayscale: values.grayscale ? true : undefined,
     json: values.json ?? false,
     quiet: values.quiet ?? false,
     verbose: values.verbose ?? false,

@@ -18,6 +18,8 @@ export interface BuildOptions {
   browser?: string;
   /** Let raw HTML in Markdown through (off: it is shown as text). */
   allowHtml?: boolean;
+  /** Print every picture in grayscale (a photocopied run); true wins over issue.md's `grayscale`. */
+  grayscale?: boolean;
   /** Longest time one edition's layout may take, in ms. Default: scaled to the issue's size. */
   timeoutMs?: number;
   /** Cancels the build (the CLI connects it to Ctrl-C). */
@@ -45,10 +47,14 @@ export interface ResolvedOptions {
   projectDir: string;
   outRoot: string;
   templatesDir: string;
+  /** Where layouts are looked for, in order: the project's own templates/ (when it has one), then pressroom's. */
+  templateRoots: readonly string[];
   fontsDir: string;
   editions?: string[];
   browser?: string;
   allowHtml: boolean;
+  /** true: grayscale whatever issue.md says; false/undefined: issue.md decides. */
+  grayscale?: boolean;
   timeoutMs?: number;
   env: NodeJS.ProcessEnv;
   textLayer: "repaired" | "chrome";
@@ -69,10 +75,12 @@ export function resolveOptions(options: BuildOptions): Readonly<ResolvedOptions>
     projectDir,
     outRoot: path.resolve(projectDir, options.outDir ?? "output"),
     templatesDir: pick("templates"),
+    templateRoots: [...new Set([pick("templates"), path.join(PACKAGE_DIR, "templates")])],
     fontsDir: pick("fonts"),
     editions: options.editions,
     browser: options.browser,
     allowHtml: options.allowHtml ?? false,
+    grayscale: options.grayscale,
     timeoutMs: options.timeoutMs,
     env: options.env ?? process.env,
     textLayer: options.textLayer ?? "repaired",

@@ -24,6 +24,8 @@ const languageTag = z
 
 const digitsChoice = z.enum(["latin", "native"]);
 
+const notePlace = z.enum(["foot", "end"], { errorMap: () => ({ message: "must be foot or end" }) }).optional();
+
 const text = (what: string) => z.string({ invalid_type_error: `must be text (${what})` });
 
 export const issueFrontMatterSchema = z
@@ -48,8 +50,11 @@ export const issueFrontMatterSchema = z
       .describe("The layout: the name of a folder in templates/."),
     paper: z
       .enum(PAPER_NAMES, { errorMap: () => ({ message: `must be one of ${PAPER_NAMES.join(", ")}` }) })
-      .default("A4")
-      .describe(`Paper size: ${PAPER_NAMES.join(", ")}.`),
+      .optional()
+      .describe(`Paper size: ${PAPER_NAMES.join(", ")}. Default: the layout's (A4 for newspaper, A5 for bulletin).`),
+    notes: notePlace.describe(
+      "Where notes ([^1]) print: `foot` of the page their call is on, or `end` of their article. An article's own `notes:` wins. Default: the layout's (foot).",
+    ),
     editions: z
       .array(z.string(), { invalid_type_error: "must be a list, e.g. [en, ar, parallel, flip]" })
       .min(1, "must list at least one edition")
@@ -59,6 +64,10 @@ export const issueFrontMatterSchema = z
           "`flip` prints the left-to-right language from the front cover and the right-to-left one from the back. " +
           "`parallel` and `flip` use the first two languages, or name them: parallel:ar+en. Default: one edition per language.",
       ),
+    grayscale: z
+      .boolean({ invalid_type_error: "must be true or false" })
+      .default(false)
+      .describe("`true` prints every picture in grayscale with lifted midtones, for photocopied editions (also `pressroom build --grayscale`). Default: false."),
     untranslated: z
       .enum(["include", "omit"], { errorMap: () => ({ message: "must be include or omit" }) })
       .default("include")
@@ -81,6 +90,19 @@ export const issueFrontMatterSchema = z
       .array(z.string(), { invalid_type_error: "must be a list of file names" })
       .optional()
       .describe("The order of articles as file names (e.g. 02-syria.md). Default: file-name order."),
+    contents: z
+      .boolean({ invalid_type_error: "must be true or false" })
+      .default(true)
+      .describe("`true` (default) prints an \"In this issue\" box on the front page listing the articles with their pages; `false` leaves it out."),
+    hyphenate: z
+      .union([z.boolean(), z.object({ never: z.array(z.string(), { invalid_type_error: "must be a list of words" }) }).strict()], {
+        errorMap: () => ({ message: "must be true, false, or a list of words never to break: { never: [Riverside, pressroom] }" }),
+      })
+      .default(true)
+      .describe(
+        "Hyphenation of body text in Latin-script languages (en, es, fr, de, it, pt and more): `true` (default), `false`, " +
+          "or `{ never: [Riverside, pressroom] }` to keep those words whole. Arabic-script text is never hyphenated.",
+      ),
   })
   .strict();
 
@@ -96,6 +118,9 @@ export const articleFrontMatterSchema = z
     standfirst: text("the summary under the headline").optional().describe("A one- or two-sentence summary printed under the headline."),
     byline: text("the author line").optional().describe("The author line, e.g. 'By Maryam Haddad'."),
     date: isoDate.optional().describe("The article's date, written YYYY-MM-DD."),
+    jumphead: text("a short headline for the jump")
+      .optional()
+      .describe("A short headline printed over the rest of the article where it continues after a <!-- jump -->. Default: the headline."),
     columns: z
       .number({ invalid_type_error: "must be a whole number of columns, 1 to 5" })
       .int("must be a whole number of columns, 1 to 5")
@@ -103,6 +128,11 @@ export const articleFrontMatterSchema = z
       .max(5, "must be at most 5")
       .optional()
       .describe("How many columns the article's body runs in. Default: the layout's."),
+    notes: notePlace.describe("Where this article's notes print: `foot` of the page or `end` of the article. Default: the issue's."),
+    hyphenate: z
+      .boolean({ invalid_type_error: "must be true or false" })
+      .optional()
+      .describe("`false` keeps every word of this article whole (no hyphenation at line ends). Default: the issue's setting."),
   })
   .strict();
 

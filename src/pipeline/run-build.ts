@@ -7,12 +7,15 @@ import { ContentError } from "../diagnostics/errors.js";
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import { analyzeText } from "../stages/analyze-text/analyze-text.js";
 import { assembleIssue } from "../stages/load-issue/assemble-issue.js";
+import { hyphenateIssue } from "../stages/hyphenate/hyphenate-issue.js";
 import { loadLayout } from "../stages/load-issue/load-layout.js";
 import { readIssueFolder } from "../stages/load-issue/read-issue-folder.js";
 import { openBrowserSession } from "../stages/paginate/browser-session.js";
 import { findBrowser } from "../stages/paginate/find-browser.js";
 import { paginate } from "../stages/paginate/paginate.js";
 import { parseMarkdown } from "../stages/parse-markdown/parse-markdown.js";
+import { listImageUses } from "../stages/prepare-images/list-image-uses.js";
+import { readPictures } from "../stages/prepare-images/read-pictures.js";
 import { planEditions, type EditionPlan } from "../stages/plan-editions/plan-editions.js";
 import { composeFlip } from "../stages/postprocess-pdf/compose-flip.js";
 import { postprocessPdf, type PdfMetadata } from "../stages/postprocess-pdf/postprocess-pdf.js";
@@ -46,21 +49,26 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => undefined);
   try {
     progress({ type: "stage", stage: "load" });
-    const { issue, template } = await ctx.time("load", async () => {
+    const { issue, template, layout } = await ctx.time("load", async () => {
       const folder = await readIssueFolder(config.issueDir, config.issueDisplay);
       const loaded = assembleIssue(folder, config.issueDisplay, ctx.warn);
-      const layout = await loadLayout(config.templatesDir, loaded.meta.layout, loaded.locate(["layout"]));
-      return { issue: loaded, template: compileLayout(layout) };
+      const layout = await loadLayout(config.templateRoots, loaded.meta.layout, loaded.locate(["layout"]));
+      return { issue: loaded, template: compileLayout(layout), layout };
     });
     const parsed = ctx.time("parse", () => parseMarkdown(issue, { allowHtml: config.allowHtml }, ctx.warn));
+    // Every picture's size and format are read once, before the browser starts: a file that is not a picture stops here.
+    const imageUses = listImageUses(parsed);
+    const catalog = await ctx.time("images", () => readPictures(issue.dir, imageUses));
+    const pictures = { catalog, uses: imageUses, grayscale: config.grayscale === true || issue.meta.grayscale, made: new Map() };
     const analyzed = ctx.time("analyze", () => analyzeText(parsed, issue.meta.languages));
-    const editions = selectEditions(planEditions(issue, analyzed), config.editions, issue.file.display);
+    const hyphenated = ctx.time("hyphenate", () => hyphenateIssue(analyzed, issue.meta.hyphenate));
+    const editions = selectEditions(planEditions(issue, hyphenated), config.editions, issue.file.display);
     // A flip edition is two documents laid out on their own and joined afterwards.
     const parts = ctx.time("render", () =>
       editions.flatMap((edition) =>
         (edition.kind === "flip" ? edition.halves : [edition]).map((part) => ({
           edition,
-          document: renderDocument(issue, part, template, { allowHtml: config.allowHtml, generator: GENERATOR }),
+          document: renderDocument(issue, part, template, { allowHtml: config.allowHtml, generator: GENERATOR, layout: layout.settings }),
         })),
       ),
     );
@@ -68,7 +76,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const session = await ctx.time("browser", async () => {
       const location = findBrowser(config.browser, config.env);
       progress({ type: "stage", stage: "browser" });
-      return openBrowserSession(location, { issueDir: issue.dir, templatesDir: config.templatesDir, fontsDir: config.fontsDir }, 30_000);
+      return openBrowserSession(location, {
+        issueDir: issue.dir,
+        templatesDir: config.templatesDir,
+        fontsDir: config.fontsDir,
+        layoutFolders: { [`/templates/${layout.name}/`]: layout.dir, "/templates/_shared/": layout.sharedDir },
+      }, 30_000);
     });
     ctx.defer(() => session.close());
 
@@ -76,7 +89,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       const warn = (warning: BuildWarning) => ctx.warn({ ...warning, edition: edition.code });
       const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
       const pdf = await ctx.time("paginate", () =>
-        paginate(document, session, { timeoutMs, signal: ctx.signal, warn, shadowText: config.textLayer === "repaired", onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }) }),
+        paginate(document, session, { timeoutMs, signal: ctx.signal, warn, shadowText: config.textLayer === "repaired", pictures, onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }) }),
       );
       const result = await ctx.time("postprocess", () =>
         postprocessPdf({

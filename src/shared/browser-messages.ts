@@ -1,5 +1,6 @@
 // Plain data that crosses between Node and the page code running inside Chromium (page/bridge.js).
 
+import type { NumberingSystem } from "../config/digits.js";
 import type { Px } from "./units.js";
 
 /** Options the Node side passes to window.pressroomPaginate(). */
@@ -8,6 +9,14 @@ export interface PaginateRequest {
   fontTimeoutMs: number;
   /** Which way the pages turn: "rtl" makes page 1 a left-hand page and mirrors every spread. */
   pageProgression: "ltr" | "rtl";
+  /** The digits page references are written in (Intl numbering system: latn, arab, arabext). */
+  numberingSystem: NumberingSystem;
+}
+
+/** A page reference as laid out: the id it counts and the page written into it (null: no such element). */
+export interface PageRefPlacement {
+  target: string;
+  page: number | null;
 }
 
 /** Where an article's first fragment landed. Page numbers are 1-based; topPx is from the page's top edge. */
@@ -24,6 +33,8 @@ export interface PaginateResponse {
   pageWidthPx: Px;
   pageHeightPx: Px;
   articles: ArticlePlacement[];
+  /** Every page number written after layout ("Continued on page", contents box, [#](#name)), in page order. */
+  pageRefs: PageRefPlacement[];
   /** Pieces of lines given an invisible twin for the text layer (page/shadow-text.js); set on the Node side. */
   shadowedWords?: number;
   /** Problems seen inside the page, e.g. a font that failed to load. */

@@ -15,6 +15,7 @@ import {
   extractLogicalText,
   extractPdfjsText,
   findWordsInOrder,
+  joinHyphenatedLines,
   KNOWN_DEFECTS,
   listFontFamilies,
   type Defect,
@@ -82,8 +83,10 @@ const OUTSIDE_TEXT_LAYER: Record<string, Partial<Record<"pdftotext" | "pdf.js", 
 };
 
 async function checkWords(file: string, articles: ArticleText[], lang: string, forgiven: Record<"pdftotext" | "pdfjs", readonly Defect[]> = KNOWN_DEFECTS) {
-  const poppler = undoReaderHabits(extractLogicalText(file));
-  const pdfjs = undoReaderHabits((await extractPdfjsText(file)).join("\n"));
+  // Words hyphenated at line ends are joined as a reader would, only where the joined word is the articles'.
+  const vocabulary = new Set(articles.flatMap((entry) => [...entry.paragraphs, ...entry.footnotes, ...entry.captions]).flatMap((text) => text.toLowerCase().split(/[^\p{L}]+/u)));
+  const poppler = undoReaderHabits(joinHyphenatedLines(extractLogicalText(file), vocabulary));
+  const pdfjs = undoReaderHabits(joinHyphenatedLines((await extractPdfjsText(file)).join("\n"), vocabulary));
   const misses: string[] = [];
   for (const article of articles.filter((entry) => entry.lang === lang)) {
     for (const text of [...article.paragraphs, ...article.footnotes, ...article.captions]) {

@@ -1,5 +1,6 @@
 // Builds the sample issue in real Chromium once and checks the PDFs themselves: pages, fonts, boxes, metadata, outline, text.
 
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,7 +10,8 @@ import { build, type BuildResult } from "../../src/index.js";
 import { readArticleText } from "../support/article-text.js";
 import { getBrowserPath } from "../support/browser.js";
 import { extractLogicalText, findWordsInOrder, KNOWN_DEFECTS, undoReaderHabits } from "../support/pdf-text.js";
-import { extractText, findInOrder, listFonts, toWords } from "../support/pdf-tools.js";
+import { extractText, findInOrder, listFonts, readLatinWordOrders, toWords } from "../support/pdf-tools.js";
+import { readOutline } from "../support/pdf-outline.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const ISSUE = path.join(ROOT, "issues/2026-11");
@@ -128,24 +130,27 @@ describe("the sample issue, built end to end", () => {
   });
 
   it("prints every word of every English paragraph, footnote and caption, in reading order", () => {
-    // A footnote call prints right after its word ("flats¹"), so the text layer reads "flats1".
-    const words = toWords(extractText(result.outputs[0]?.path as string)).map((word) => word.replace(/^(\p{L}+)\d{1,2}$/u, "$1"));
+    const readings = readLatinWordOrders(result.outputs[0]?.path as string);
     let checked = 0;
     for (const article of englishArticles()) {
-      const start = findInOrder(words, toWords(article.title), 0, 3);
-      expect("end" in start, `headline "${article.title}"`).toBe(true);
-      let position = "end" in start ? start.end : 0;
+      // Each reading keeps its own place: a paragraph must follow the one before it in at least one of them.
+      const positions = readings.map((words) => {
+        const start = findInOrder(words, toWords(article.title), 0, 3);
+        return "end" in start ? start.end : -1;
+      });
+      expect(positions.some((position) => position >= 0), `headline "${article.title}"`).toBe(true);
       for (const paragraph of article.paragraphs) {
         const paragraphWords = toWords(paragraph);
         // Consecutive words may be separated by a caption, pull quote, footnote or page foot, never by a page of text.
-        const found = findInOrder(words, paragraphWords, position, 400);
-        expect("end" in found, `${article.title}: missing from "${paragraphWords.slice("missingAt" in found ? found.missingAt : 0).slice(0, 8).join(" ")}"`).toBe(true);
-        if ("end" in found) position = found.end;
+        const found = readings.map((words, index) => findInOrder(words, paragraphWords, Math.max(0, positions[index] ?? 0), 400));
+        const best = found.reduce((most, item) => Math.max(most, "missingAt" in item ? item.missingAt : paragraphWords.length), 0);
+        expect(found.some((item) => "end" in item), `${article.title}: missing from "${paragraphWords.slice(best).slice(0, 8).join(" ")}"`).toBe(true);
+        found.forEach((item, index) => { if ("end" in item) positions[index] = item.end; });
         checked += paragraphWords.length;
       }
       for (const note of [...article.footnotes, ...article.captions]) {
-        const found = findInOrder(words, toWords(note), 0, 60);
-        expect("end" in found, `${article.title}: footnote or caption "${note.slice(0, 40)}"`).toBe(true);
+        const found = readings.some((words) => "end" in findInOrder(words, toWords(note), 0, 60));
+        expect(found, `${article.title}: footnote or caption "${note.slice(0, 40)}"`).toBe(true);
       }
     }
     expect(checked).toBeGreaterThan(1500);
@@ -169,11 +174,14 @@ describe("the sample issue, built end to end", () => {
   it("numbers the pages in the running footer, and leaves it off the front page", () => {
     const pages = splitPages(extractText(result.outputs[0]?.path as string));
     expect(pages[0]).not.toContain("The Riverside Commons · Issue 14 · November 20, 2026");
-    expect((pages[0] ?? "").split("\n").map((line) => line.trim())).not.toContain("1");
+    // Only the page foot: the front page's contents box prints page numbers of its own, "1" among them.
+    const frontFoot = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-x", "0", "-y", "780", "-W", "596", "-H", "62", "-enc", "UTF-8", result.outputs[0]?.path as string, "-"], { encoding: "utf8" });
+    expect(frontFoot.split("\n").map((line) => line.trim())).not.toContain("1");
     for (let index = 1; index < pages.length; index++) {
       const text = pages[index] ?? "";
       expect(text).toContain("The Riverside Commons · Issue 14 · November 20, 2026");
-      expect(text.split("\n").map((line) => line.trim())).toContain(String(index + 1));
+      // A page holding Arabic (a note at its foot) gets pdftotext's bidi embedding marks around every line.
+      expect(text.split("\n").map((line) => line.replace(/[\u200e\u200f\u202a-\u202e]/g, "").trim())).toContain(String(index + 1));
     }
   });
 });
@@ -187,21 +195,6 @@ function readDirection(doc: PDFDocument): string | undefined {
   const prefs = doc.catalog.lookup(PDFName.of("ViewerPreferences"));
   if (!(prefs instanceof PDFDict)) return undefined;
   return prefs.lookup(PDFName.of("Direction"))?.toString().replace("/", "");
-}
-
-function readOutline(doc: PDFDocument): { title: string; pageIndex: number }[] {
-  const outlines = doc.catalog.lookup(PDFName.of("Outlines"), PDFDict);
-  const pageRefs = doc.getPages().map((page) => page.ref.toString());
-  const entries: { title: string; pageIndex: number }[] = [];
-  let item = outlines.lookup(PDFName.of("First")) as PDFDict | undefined;
-  while (item instanceof PDFDict) {
-    const title = (item.lookup(PDFName.of("Title")) as PDFHexString).decodeText();
-    const dest = item.lookup(PDFName.of("Dest"));
-    const pageRef = (dest as unknown as { get(i: number): { toString(): string } }).get(0).toString();
-    entries.push({ title, pageIndex: pageRefs.indexOf(pageRef) });
-    item = item.lookup(PDFName.of("Next")) as PDFDict | undefined;
-  }
-  return entries;
 }
 
 /** pdftotext ends every page with a form feed, so the piece after the last one is not a page. */

@@ -163,6 +163,8 @@ describe("the text-layer repair", () => {
     ["2026-11-fa", "fa"],
     // The Urdu edition's repair also silences every Nastaliq glyph and turns its twins into invisible text.
     ["2026-11-ur", "ur"],
+    // The English edition's repair takes its soft hyphens out of the text layer (plan-soft-hyphen-repair.ts).
+    ["2026-11", "en"],
   ] as const) {
     it(`changes no pixel of ${issue}/${edition}.pdf, at 100 dpi on every page and 300 dpi on the first`, async () => {
       captured.length = 0;

@@ -335,6 +335,37 @@ export async function extractPdfjsText(file: string, direction: Direction = "aut
   }
 }
 
+/**
+ * Joins a word that a line end breaks with a hyphen ("win-" then "dows") when the joined word is one the
+ * text should have (`vocabulary`, lower-cased): what a reader's dehyphenation does with its dictionary.
+ * A compound broken after its own hyphen ("three-" then "storey") stays as printed, and anything else that
+ * splits a word (a soft hyphen, a space) is left to fail the comparison.
+ */
+export function joinHyphenatedLines(text: string, vocabulary: ReadonlySet<string>): string {
+  return text.replace(/(\p{L}+)-\n(\p{L}+)/gu, (whole, before: string, after: string) => (vocabulary.has((before + after).toLowerCase()) ? `${before}${after}\n` : whole));
+}
+
+/**
+ * pdf.js text per page exactly as pdf.js gives it (nothing normalised or removed: tests of what a reader
+ * gets use it to find stray characters), items in stream order joined as pdf.js gives them (it makes up
+ * the spaces it sees between words), a line break where pdf.js marks an item's end of line.
+ */
+export async function extractPdfjsRawText(file: string): Promise<string[]> {
+  const doc = await openPdf(file);
+  try {
+    const pages: string[] = [];
+    for (let number = 1; number <= doc.numPages; number++) {
+      const page = await doc.getPage(number);
+      const content = await page.getTextContent();
+      pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
 // Chrome's ToUnicode maps a glyph its font's cmap cannot name to U+0000 (a shadda+kasra glyph); pdf.js returns that.
 const MARKS_ONLY = /^[\p{M}\u0000]+$/u;
 

@@ -26,11 +26,16 @@ export function listFonts(file: string): PdfFont[] {
   });
 }
 
-/** Words of a text for comparison: letters and digits only, lower-cased, soft hyphens dropped. */
+/**
+ * Words of a text for comparison: letters and digits only, lower-cased. The bidi embedding marks poppler
+ * wraps every line of a page it judges right to left in (U+202A-U+202E, not in the PDF) are dropped, so a
+ * word it joins over a line end stays one word; a soft hyphen is not dropped: pressroom's text layer has
+ * none, and one left there would split its word for a reader.
+ */
 export function toWords(text: string): string[] {
   return text
     .normalize("NFKC")
-    .replace(/\u00AD/g, "")
+    .replace(/[\u202A-\u202E]/g, "")
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -42,6 +47,17 @@ export function toWords(text: string): string[] {
  * `maxGap` bounds how far apart consecutive words may be, so a paragraph cannot be "found" by
  * picking its words out of the rest of the issue.
  */
+/**
+ * The words of a left-to-right edition in two reading orders, footnote digits unglued ("flats1" -> "flats"):
+ * poppler's column order, which it reads right to left on a page shared with Arabic text, and -raw, the
+ * order Chrome drew the text in (which splits a word at a ligature), with words hyphenated at a line end
+ * joined back. A word missing from the PDF is missing from both.
+ */
+export function readLatinWordOrders(file: string): string[][] {
+  const strip = (words: string[]) => words.map((word) => word.replace(/^(\p{L}+)\d{1,2}$/u, "$1"));
+  return [strip(toWords(extractText(file))), strip(toWords(extractText(file, true).replace(/(\p{L})[-\u00AD]\n(\p{L})/gu, "$1$2")))];
+}
+
 export function findInOrder(haystack: string[], words: string[], from: number, maxGap: number): { end: number } | { missingAt: number } {
   let best = 0;
   for (let start = from; start < haystack.length; start++) {

@@ -48,6 +48,14 @@ describe("getLabels", () => {
   });
 
   it("falls back to English", () => {
-    expect(getLabels("ja")).toEqual({ issue: "Issue", page: "Page", editorial: "From the editors", printedIn: "Printed in {language}" });
+    expect(getLabels("ja")).toEqual({
+      issue: "Issue",
+      page: "Page",
+      editorial: "From the editors",
+      printedIn: "Printed in {language}",
+      continuedOn: "Continued on page {page}",
+      continuedFrom: "Continued from page {page}",
+      contents: "In this issue",
+    });
   });
 });

@@ -47,6 +47,12 @@ describe("parseCommand: build", () => {
     expect(command.kind === "build" && command.editions).toEqual(["ar", "en", "fr"]);
   });
 
+  it("takes --grayscale for a photocopied run, and leaves the choice to issue.md without it", () => {
+    expect(parseCommand(["build", "x", "--grayscale"])).toMatchObject({ kind: "build", grayscale: true });
+    const plain = parseCommand(["build", "x"]);
+    expect(plain.kind === "build" && plain.grayscale).toBeUndefined();
+  });
+
   it("accepts options before the folder", () => {
     const command = parseCommand(["build", "--timeout", "5", "x"]);
     expect(command).toMatchObject({ kind: "build", issue: "x", timeoutMs: 5000 });

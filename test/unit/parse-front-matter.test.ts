@@ -28,13 +28,16 @@ describe("parseFrontMatter: valid input", () => {
       contacts: ["a", "b"],
       untranslated: "include",
       digits: "latin",
+      contents: true,
+      grayscale: false,
+      hyphenate: true,
     });
   });
 
-  it("applies defaults: layout newspaper, paper A4, languages [en], contacts []", () => {
+  it("applies defaults: layout newspaper, no paper (the layout's applies), languages [en], contacts []", () => {
     const { data } = parseIssue(BASE);
     expect(data.layout).toBe("newspaper");
-    expect(data.paper).toBe("A4");
+    expect(data.paper).toBeUndefined();
     expect(data.languages).toEqual(["en"]);
     expect(data.contacts).toEqual([]);
     expect(data.editions).toBeUndefined();

@@ -130,6 +130,15 @@ describe("readToUnicode and patchToUnicode", () => {
     // Nothing else changed.
     expect(patched.text.replace("<06510650>", "<0000>").replace("1 beginbfchar\n<0040> <064E>\nendbfchar\n", "")).toBe(CMAP);
   });
+
+  it("renames the codes it is told to (P4's hyphens): a bfchar entry in place, a ranged code by an entry after the range", () => {
+    const cmap = readToUnicode(CMAP);
+    const patched = patchToUnicode(CMAP, cmap, new Map([[0x11, "-"], [0x21, "-"]]), new Set([0x11, 0x21]));
+    expect(patched.applied).toEqual([0x11, 0x21]);
+    expect(patched.text).toContain("<0011> <002D>");
+    expect(patched.text.indexOf("<0021> <002D>")).toBeGreaterThan(patched.text.indexOf("endbfrange"));
+    expect(readToUnicode(patched.text).texts.get(0x11)).toBe("-");
+  });
 });
 
 describe("rewriteContentStream", () => {
@@ -168,6 +177,11 @@ const GLYPHS: Record<number, { width: number; text: string }> = {
   0x21: { width: 520, text: "\u064A" }, // yeh
   0x22: { width: 480, text: "\u0631" }, // reh
   0x23: { width: 600, text: "\u0628" }, // beh
+  0x30: { width: 333, text: "\u2010" }, // the hyphen Chrome draws where a line breaks at a soft hyphen
+  0x31: { width: 500, text: "w" },
+  0x32: { width: 300, text: "i" },
+  0x33: { width: 550, text: "n" },
+  0x34: { width: 600, text: "ff" }, // a ligature Chrome draws across a soft hyphen (scaf|folding)
 };
 
 const hex = (text: string) => [...text].map((character) => character.charCodeAt(0).toString(16).padStart(4, "0")).join("");
@@ -264,7 +278,7 @@ describe("repairTextLayer: P1, a mark drawn before its letter", () => {
   it("draws the letter first with the cluster's ActualText, the mark after it in an empty span, and every glyph where it was", async () => {
     const content = MARK_FIRST.join("\n");
     const pdf = await makePdf([content]);
-    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 1, toUnicode: 0, zwnj: 0, skipped: 0 });
+    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 1, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 });
     const repaired = pdf.contentOf();
     expect(repaired).toBe(
       [
@@ -321,7 +335,7 @@ describe("repairTextLayer: P1, a mark drawn before its letter", () => {
   it("repairs a cluster whose mark glyph is unnamed, and names it in ToUnicode (P2)", async () => {
     const content = ["BT", "/F1 10 Tf", "1 0 0 -1 100 200 Tm", at("\u0631\u0651\u0650"), "8 4 Td <0010> Tj", "-1.7 -4 Td <0022> Tj", "EMC", "ET"].join("\n");
     const pdf = await makePdf([content]);
-    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 1, toUnicode: 1, zwnj: 0, skipped: 0 });
+    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 1, toUnicode: 1, zwnj: 0, softHyphens: 0, skipped: 0 });
     expect(readToUnicode(pdf.toUnicode()).texts.get(0x10)).toBe("\u0651\u0650");
     expect(placeGlyphs(pdf.contentOf())).toEqual(placeGlyphs(content));
   });
@@ -349,7 +363,7 @@ describe("repairTextLayer: P1, a mark drawn before its letter", () => {
     for (const [name, span] of Object.entries(cases)) {
       const content = ["BT", "/F1 10 Tf", "1 0 0 -1 100 200 Tm", ...span, "ET"].join("\n");
       const pdf = await makePdf([content]);
-      expect(repairTextLayer(pdf.doc), name).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, skipped: 1 });
+      expect(repairTextLayer(pdf.doc), name).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 1 });
       expect(pdf.contentOf(), name).toBe(content);
     }
   });
@@ -357,14 +371,14 @@ describe("repairTextLayer: P1, a mark drawn before its letter", () => {
   it("leaves clusters drawn letter first, and single glyphs, as they are", async () => {
     const content = ["BT", "/F1 10 Tf", "1 0 0 -1 100 200 Tm", at("\u062F\u064B"), "5 0 Td <0020> Tj", "1 -3 Td <0011> Tj", "EMC", at("\u064A"), "4 3 Td <0021> Tj", "EMC", "ET"].join("\n");
     const pdf = await makePdf([content]);
-    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, skipped: 0 });
+    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 });
     expect(pdf.contentOf()).toBe(content);
   });
 
   it("leaves a stream it cannot parse as it is", async () => {
     const content = `${MARK_FIRST.join("\n")}\n(unterminated`;
     const pdf = await makePdf([content]);
-    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, skipped: 0 });
+    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 });
     expect(pdf.contentOf()).toBe(content);
   });
 
@@ -372,7 +386,7 @@ describe("repairTextLayer: P1, a mark drawn before its letter", () => {
     const pdf = await makePdf([MARK_FIRST.join("\n")]);
     repairTextLayer(pdf.doc);
     const once = pdf.contentOf();
-    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, skipped: 0 });
+    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 });
     expect(pdf.contentOf()).toBe(once);
   });
 });
@@ -410,7 +424,7 @@ describe("repairTextLayer: P3, a ZWNJ drawn as a space-wide glyph", () => {
   it("sets horizontal scaling 0 around the glyph and back to 100 after it", async () => {
     const content = zwnj.join("\n");
     const pdf = await makePdf([content]);
-    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 1, skipped: 0 });
+    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 1, softHyphens: 0, skipped: 0 });
     expect(pdf.contentOf()).toBe(content.replace("7.4 0 Td <0003> Tj", "0 Tz\n7.4 0 Td\n<0003> Tj\n100 Tz"));
     expect(placeGlyphs(pdf.contentOf())).toEqual(placeGlyphs(content));
   });
@@ -427,14 +441,69 @@ describe("repairTextLayer: P3, a ZWNJ drawn as a space-wide glyph", () => {
     const pdf = await makePdf([zwnj.join("\n")]);
     repairTextLayer(pdf.doc);
     const once = pdf.contentOf();
-    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, skipped: 0 });
+    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 });
     expect(pdf.contentOf()).toBe(once);
   });
 
   it("leaves a ZWNJ span that is not one space glyph alone, and counts it", async () => {
     const content = zwnj.join("\n").replace("7.4 0 Td <0003> Tj", "7.4 0 Td <0023> Tj");
     const pdf = await makePdf([content]);
-    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, skipped: 1 });
+    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 1 });
     expect(pdf.contentOf()).toBe(content);
+  });
+});
+
+describe("repairTextLayer: P4, soft hyphens and the hyphens drawn where lines break at them", () => {
+  // As Chrome writes "win\u00ADdows" broken after "win": the soft hyphen as a space glyph in its own span,
+  // then the hyphen glyph in a text object of its own at the line end.
+  const broken = ["BT", "/F1 10 Tf", "1 0 0 -1 100 200 Tm", "<0031> Tj", "5 0 Td <0032> Tj", "3 0 Td <0033> Tj", at("\u00AD"), "5.5 0 Td <0003> Tj", "EMC", "ET", "BT", "/F1 10 Tf", "1 0 0 -1 113.5 200 Tm", "<0030> Tj", "ET"];
+
+  it("takes the soft hyphen's glyph and span out, keeps every other glyph where it was, and names the hyphen \"-\"", async () => {
+    const content = broken.join("\n");
+    const pdf = await makePdf([content]);
+    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 1, zwnj: 0, softHyphens: 1, skipped: 0 });
+    expect(pdf.contentOf()).not.toContain("<0003>");
+    expect(pdf.contentOf()).not.toContain("ActualText");
+    expect(placeGlyphs(pdf.contentOf())).toEqual(placeGlyphs(content).filter(([code]) => code !== 0x03));
+    expect(readToUnicode(pdf.toUnicode()).texts.get(0x30)).toBe("-");
+  });
+
+  it("renames no hyphen in a document without soft hyphens", async () => {
+    const content = broken.join("\n").replace(`${at("\u00AD")}\n5.5 0 Td <0003> Tj\nEMC\n`, "");
+    const pdf = await makePdf([content]);
+    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 });
+    expect(readToUnicode(pdf.toUnicode()).texts.get(0x30)).toBe("\u2010");
+  });
+
+  it("drops the soft hyphen from a ligature's ActualText and draws the ligature as it was", async () => {
+    const content = ["BT", "/F1 10 Tf", "1 0 0 -1 100 200 Tm", at("f\u00ADf"), "<0034> Tj", "EMC", "ET"].join("\n");
+    const pdf = await makePdf([content]);
+    expect(repairTextLayer(pdf.doc).softHyphens).toBe(1);
+    expect(pdf.contentOf()).toContain(`/Span <</ActualText <FEFF00660066>>> BDC`);
+    expect(placeGlyphs(pdf.contentOf())).toEqual(placeGlyphs(content));
+  });
+
+  it("takes out the space glyph Chrome draws for the soft hyphen after a ligature, keeping the ligature", async () => {
+    const content = ["BT", "/F1 10 Tf", "1 0 0 -1 100 200 Tm", at("f\u00ADf"), "<0034> Tj", "6 0 Td <0003> Tj", "EMC", "0 0 Td <0032> Tj", "ET"].join("\n");
+    const pdf = await makePdf([content]);
+    expect(repairTextLayer(pdf.doc).softHyphens).toBe(1);
+    expect(pdf.contentOf()).not.toContain("<0003>");
+    expect(pdf.contentOf()).toContain(`/Span <</ActualText <FEFF00660066>>> BDC`);
+    expect(placeGlyphs(pdf.contentOf())).toEqual(placeGlyphs(content).filter(([code]) => code !== 0x03));
+  });
+
+  it("leaves a soft-hyphen span that does not draw one space glyph alone, and counts it", async () => {
+    const content = broken.join("\n").replace("5.5 0 Td <0003> Tj", "5.5 0 Td <0033> Tj");
+    const pdf = await makePdf([content]);
+    expect(repairTextLayer(pdf.doc)).toMatchObject({ softHyphens: 0, skipped: 1 });
+    expect(pdf.contentOf()).toContain("<0033> Tj");
+  });
+
+  it("finds nothing more to do in its own output", async () => {
+    const pdf = await makePdf([broken.join("\n")]);
+    repairTextLayer(pdf.doc);
+    const once = pdf.contentOf();
+    expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 });
+    expect(pdf.contentOf()).toBe(once);
   });
 });

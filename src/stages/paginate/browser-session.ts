@@ -17,11 +17,17 @@ export interface SessionFolders {
   issueDir: string;
   templatesDir: string;
   fontsDir: string;
+  /** URL prefixes served before templates/ (a layout and _shared found in another templates folder). */
+  layoutFolders?: Record<string, string>;
 }
 
 export const PAGED_JS_URL = "/_pressroom/paged.js";
 export const BRIDGE_URL = "/_pressroom/bridge.js";
 export const SHADOW_TEXT_URL = "/_pressroom/shadow-text.js";
+export const CHECK_BREAKS_URL = "/_pressroom/check-breaks.js";
+export const MARK_SPLIT_URL = "/_pressroom/mark-split-paragraphs.js";
+export const KEEP_LINES_URL = "/_pressroom/keep-lines.js";
+export const PRINT_PICTURES_URL = "/_pressroom/print-pictures.js";
 
 export async function openBrowserSession(location: BrowserLocation, folders: SessionFolders, launchTimeoutMs: number): Promise<BrowserSession> {
   const require = createRequire(import.meta.url);
@@ -29,13 +35,18 @@ export async function openBrowserSession(location: BrowserLocation, folders: Ses
   const pagedRoot = path.dirname(path.dirname(require.resolve("pagedjs")));
   const server = await startAssetServer(
     {
-      folders: { "/issue/": folders.issueDir, "/templates/": folders.templatesDir, "/fonts/": folders.fontsDir },
+      // The first prefix that matches a URL serves it, so the layout's own folders go first.
+      folders: { ...folders.layoutFolders, "/issue/": folders.issueDir, "/templates/": folders.templatesDir, "/fonts/": folders.fontsDir },
       files: {
         // The bundle from the npm package, not a copied polyfill: upgrades stay a version bump.
         [PAGED_JS_URL]: path.join(pagedRoot, "dist", "paged.js"),
         // Served from src/ as written: it runs in the browser, so tsc does not turn it into a module.
         [BRIDGE_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "bridge.js"),
         [SHADOW_TEXT_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "shadow-text.js"),
+        [CHECK_BREAKS_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "check-breaks.js"),
+        [MARK_SPLIT_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "mark-split-paragraphs.js"),
+        [KEEP_LINES_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "keep-lines.js"),
+        [PRINT_PICTURES_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "print-pictures.js"),
       },
     },
   );

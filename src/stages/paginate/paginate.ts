@@ -1,12 +1,16 @@
 // Lays one edition out with Paged.js in the shared browser and prints it to PDF bytes (edge).
 
 import type { HTTPRequest, Page } from "puppeteer-core";
-import { AbortedError, PaginationError } from "../../diagnostics/errors.js";
+import { AbortedError, PaginationError, PressroomError } from "../../diagnostics/errors.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import { BRIDGE_FUNCTION, type BridgeMessage, type PaginateRequest, type PaginateResponse } from "../../shared/browser-messages.js";
 import { SHADOW_FAMILY, SHADOW_TEXT_FONTS, SHADOWED_FAMILIES, type ShadowTextFonts } from "../../shared/shadow-text-fonts.js";
 import type { HtmlDocument } from "../render-html/render-document.js";
-import { BRIDGE_URL, PAGED_JS_URL, SHADOW_TEXT_URL, type BrowserSession } from "./browser-session.js";
+import { describeMissingTargets } from "./describe-missing-targets.js";
+import { checkLostArticles } from "./check-lost-articles.js";
+import { reportBreakDefects } from "./report-break-defects.js";
+import { BRIDGE_URL, CHECK_BREAKS_URL, KEEP_LINES_URL, MARK_SPLIT_URL, PAGED_JS_URL, PRINT_PICTURES_URL, SHADOW_TEXT_URL, type BrowserSession } from "./browser-session.js";
+import { printPictures, type PicturePrintOptions } from "./print-pictures.js";
 
 export interface PaginatedPdf {
   bytes: Uint8Array;
@@ -25,6 +29,8 @@ export interface PaginateOptions {
   onProgress?(page: number): void;
   /** Give Nastaliq lines invisible twins (page/shadow-text.js); off only to measure Chrome's own text layer. */
   shadowText: boolean;
+  /** The issue's pictures: downscaled to 300 ppi at their printed size (and grayscale) before printing. */
+  pictures?: PicturePrintOptions;
 }
 
 export async function paginate(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<PaginatedPdf> {
@@ -32,6 +38,7 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
   const url = session.server.addDocument(edition, document.html);
   const page = await session.browser.newPage();
   const progress = { page: 0, articleId: undefined as string | undefined };
+  const madeFiles: string[] = [];
   try {
     await lockDownPage(page, session.server.origin, edition, options.warn);
     await page.exposeFunction(BRIDGE_FUNCTION, (message: BridgeMessage) => {
@@ -46,9 +53,18 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
       await page.addScriptTag({ url: session.server.origin + PAGED_JS_URL });
       await page.addScriptTag({ url: session.server.origin + BRIDGE_URL });
       await page.addScriptTag({ url: session.server.origin + SHADOW_TEXT_URL });
-      const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir };
+      await page.addScriptTag({ url: session.server.origin + CHECK_BREAKS_URL });
+      await page.addScriptTag({ url: session.server.origin + MARK_SPLIT_URL });
+      await page.addScriptTag({ url: session.server.origin + KEEP_LINES_URL });
+      await page.addScriptTag({ url: session.server.origin + PRINT_PICTURES_URL });
+      const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir, numberingSystem: document.edition.digits };
       const layout = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), request);
       for (const message of layout.warnings) options.warn({ code: "page-warning", message, edition });
+      checkLostArticles(document.articles, layout.articles, edition);
+      await reportBreakDefects(page, edition, options.warn);
+      // Pictures are swapped only now: their printed size is known once Paged.js has laid the pages out.
+      if (options.pictures) madeFiles.push(...(await printPictures(page, session.server, options.pictures, options.warn)).urls);
+      for (const warning of describeMissingTargets(layout.pageRefs)) options.warn({ ...warning, edition });
       const shadowOptions = { families: SHADOWED_FAMILIES, shadowFamily: SHADOW_FAMILY };
       const shadowed = options.shadowText
         ? await page.evaluate(
@@ -62,6 +78,7 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
     return await withDeadline(work(), options, () => describeHang(document, edition, progress, options.timeoutMs));
   } finally {
     session.server.removeDocument(url);
+    for (const made of madeFiles) session.server.removeFile(made);
     await page.close().catch(() => undefined);
   }
 }
@@ -119,7 +136,8 @@ function withDeadline<T>(work: Promise<T>, options: PaginateOptions, onTimeout: 
 }
 
 function wrapBrowserError(error: unknown): Error {
-  if (error instanceof PaginationError) return error;
+  // A picture that does not decode is the editor's to fix (a located ContentError), not a browser failure.
+  if (error instanceof PressroomError) return error;
   const message = (error as Error)?.message ?? String(error);
   return new PaginationError("browser-failed", `The browser failed while laying out pages: ${message.split("\n")[0]}`, {
     hint: "Run the build again. If it keeps failing, run with --debug and report the message.",

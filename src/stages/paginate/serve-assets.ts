@@ -19,6 +19,12 @@ export interface AssetServer {
   /** Makes `html` available at a fresh URL on this origin and returns that URL. */
   addDocument(name: string, html: string): string;
   removeDocument(url: string): void;
+  /**
+   * Serves bytes pressroom made itself (a picture resampled for print) at a fresh URL on this origin; nothing
+   * from disk is reachable this way, only what Node handed over, so the boundary stays the roots above.
+   */
+  addFile(name: string, bytes: Uint8Array, type: string): string;
+  removeFile(url: string): void;
   close(): Promise<void>;
 }
 
@@ -59,6 +65,7 @@ const DOCUMENT_POLICY = [
 
 export async function startAssetServer(roots: AssetRoots): Promise<AssetServer> {
   const documents = new Map<string, string>();
+  const made = new Map<string, { bytes: Uint8Array; type: string }>();
   let counter = 0;
   const server: Server = createServer((request, response) => {
     const urlPath = decodeUriSafely(new URL(request.url ?? "/", "http://localhost").pathname);
@@ -69,6 +76,11 @@ export async function startAssetServer(roots: AssetRoots): Promise<AssetServer> 
     const document = documents.get(urlPath);
     if (document !== undefined) {
       response.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store", "content-security-policy": DOCUMENT_POLICY }).end(document);
+      return;
+    }
+    const file = made.get(urlPath);
+    if (file !== undefined) {
+      response.writeHead(200, { "content-type": file.type, "cache-control": "no-store" }).end(file.bytes);
       return;
     }
     resolveFile(roots, urlPath).then((file) => {
@@ -94,6 +106,15 @@ export async function startAssetServer(roots: AssetRoots): Promise<AssetServer> 
     removeDocument(url) {
       documents.delete(new URL(url).pathname);
     },
+    addFile(name, bytes, type) {
+      counter += 1;
+      const urlPath = `/_made/${counter}/${encodeURIComponent(name)}`;
+      made.set(decodeUriSafely(urlPath), { bytes, type });
+      return origin + urlPath;
+    },
+    removeFile(url) {
+      made.delete(decodeUriSafely(new URL(url).pathname));
+    },
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
@@ -102,7 +123,7 @@ export async function startAssetServer(roots: AssetRoots): Promise<AssetServer> 
 }
 
 /** Maps a URL path to a file inside one of the roots, or null; symbolic links may not lead out. */
-async function resolveFile(roots: AssetRoots, urlPath: string): Promise<string | null> {
+export async function resolveFile(roots: AssetRoots, urlPath: string): Promise<string | null> {
   const single = roots.files[urlPath];
   if (single) return single;
   for (const [prefix, folder] of Object.entries(roots.folders)) {

@@ -91,7 +91,7 @@ function* walkInline(tokens: Token[]): Generator<{ token: Token; line: number }>
 }
 
 /** Finds `needle` on the block's first line or the few after it (a paragraph spans lines). */
-function locateInBlock(source: ArticleSource, bodyLine: number, needle: string): SourceLocation {
+export function locateInBlock(source: ArticleSource, bodyLine: number, needle: string): SourceLocation {
   const lines = source.file.text.split("\n");
   const first = bodyLine + source.bodyLineOffset + 1;
   for (let line = first; line < Math.min(first + 40, lines.length + 1); line++) {

@@ -5,6 +5,8 @@ import markdownItAttrs from "markdown-it-attrs";
 import markdownItContainer from "markdown-it-container";
 import markdownItFootnote from "markdown-it-footnote";
 import { addFigureRule } from "./figure-rule.js";
+import { addJumpRule } from "./jump-rule.js";
+import { addPageRefRule } from "./page-ref-rule.js";
 
 export interface MarkdownOptions {
   /** Raw HTML in Markdown is escaped unless a project opts in (untrusted input stays inert). */
@@ -16,8 +18,11 @@ export interface MarkdownOptions {
 /** Block containers an editor may open with `::: name`. */
 export const CONTAINER_NAMES = ["pullquote"] as const;
 
-/** Attributes `{...}` may set: no event handlers or styles, so Markdown cannot script the page. */
-const ALLOWED_ATTRIBUTES = ["id", "class", "lang", "dir", /^data-[a-z0-9-]+$/];
+/**
+ * Attributes `{...}` may set: no event handlers or styles, so Markdown cannot script the page.
+ * `credit` is read by the figure rule (printed after the caption) and never reaches the HTML.
+ */
+const ALLOWED_ATTRIBUTES = ["id", "class", "lang", "dir", "credit", /^data-[a-z0-9-]+$/];
 
 /** A new instance per call: no plugin or rule state is shared between builds. */
 export function createMarkdown(options: MarkdownOptions): MarkdownIt {
@@ -35,6 +40,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   const attrs = markdownItAttrs as unknown as PluginWithOptions<{ allowedAttributes: (string | RegExp)[] }>;
   md.use(attrs, { allowedAttributes: ALLOWED_ATTRIBUTES });
   addFigureRule(md);
+  addJumpRule(md);
+  addPageRefRule(md);
   return md;
 }
 

@@ -1,6 +1,9 @@
-// markdown-it core rule: a paragraph holding only an image becomes <figure> with its title as caption.
+// markdown-it core rule: a paragraph holding only an image becomes <figure> with its title as caption and its credit.
 
 import type { default as MarkdownIt, StateCore, Token } from "markdown-it";
+
+/** Placement classes that move the figure to the start or the end of the article's body. */
+const MOVED_TO = { top: "start", bottom: "end" } as const;
 
 export function addFigureRule(md: MarkdownIt): void {
   md.core.ruler.push("pressroom_figure", (state: StateCore) => {
@@ -15,7 +18,42 @@ export function addFigureRule(md: MarkdownIt): void {
       if (children.length !== 1 || image?.type !== "image") continue;
       convertToFigure(state, open, image, close, i);
     }
+    // A credit anywhere but on a figure's picture (a picture inside a sentence, a paragraph) has nowhere to print.
+    for (const token of tokens) {
+      removeAttr(token, "credit");
+      for (const child of token.children ?? []) removeAttr(child, "credit");
+    }
+    moveFigures(state);
   });
+}
+
+/**
+ * Neither Chromium nor Paged.js 0.4.3 has page floats (`float: top`), so {.top} and {.bottom} move the
+ * figure to the start or the end of the article's body, where the layout prints it across the columns.
+ */
+function moveFigures(state: StateCore): void {
+  const tokens = state.tokens;
+  const starts: Token[][] = [];
+  const ends: Token[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i] as Token;
+    if (open.type !== "figure_open" || open.level !== 0) continue;
+    const classes = (open.attrGet("class") ?? "").split(/\s+/);
+    const where = classes.includes("top") ? MOVED_TO.top : classes.includes("bottom") ? MOVED_TO.bottom : null;
+    if (!where) continue;
+    const closeIndex = tokens.findIndex((token, index) => index > i && token.type === "figure_close" && token.level === 0);
+    const figure = tokens.splice(i, closeIndex - i + 1);
+    (where === "start" ? starts : ends).push(figure);
+    i -= 1;
+  }
+  if (starts.length) tokens.unshift(...starts.flat());
+  // The footnote plugin's block stays last: it is split off as the notes, not printed as body.
+  const notesAt = tokens.findIndex((token) => token.type === "footnote_block_open");
+  if (ends.length) tokens.splice(notesAt < 0 ? tokens.length : notesAt, 0, ...ends.flat());
+}
+
+function removeAttr(token: Token, name: string): void {
+  if (token.attrs) token.attrs = token.attrs.filter(([attr]) => attr !== name);
 }
 
 function convertToFigure(state: StateCore, open: Token, image: Token, close: Token, index: number): void {
@@ -33,15 +71,28 @@ function convertToFigure(state: StateCore, open: Token, image: Token, close: Tok
     image.attrs = (image.attrs ?? []).filter(([name]) => name !== "class");
   }
   open.attrJoin("class", "figure");
-  const caption = image.attrGet("title");
-  if (!caption) return;
-  image.attrs = (image.attrs ?? []).filter(([name]) => name !== "title");
-  const captionOpen = new state.Token("figcaption_open", "figcaption", 1);
-  const captionInline = new state.Token("inline", "", 0);
-  captionInline.content = caption;
-  captionInline.map = open.map;
-  captionInline.children = [];
-  state.md.inline.parse(caption, state.md, state.env, captionInline.children);
-  const captionClose = new state.Token("figcaption_close", "figcaption", -1);
-  state.tokens.splice(index + 2, 0, captionOpen, captionInline, captionClose);
+  const caption = image.attrGet("title") ?? "";
+  const credit = (image.attrGet("credit") ?? "").trim();
+  removeAttr(image, "title");
+  removeAttr(image, "credit");
+  if (!caption && !credit) return;
+  const captionTokens = [new state.Token("figcaption_open", "figcaption", 1)];
+  if (caption) captionTokens.push(parseInline(state, caption, open));
+  if (credit) {
+    // The credit is its own run after the caption, so the layout can set it apart (right-aligned, upright).
+    const creditOpen = new state.Token("figure_credit_open", "span", 1);
+    creditOpen.attrSet("class", "figure-credit");
+    captionTokens.push(creditOpen, parseInline(state, credit, open), new state.Token("figure_credit_close", "span", -1));
+  }
+  captionTokens.push(new state.Token("figcaption_close", "figcaption", -1));
+  state.tokens.splice(index + 2, 0, ...captionTokens);
+}
+
+function parseInline(state: StateCore, text: string, owner: Token): Token {
+  const inline = new state.Token("inline", "", 0);
+  inline.content = text;
+  inline.map = owner.map;
+  inline.children = [];
+  state.md.inline.parse(text, state.md, state.env, inline.children);
+  return inline;
 }

@@ -3,6 +3,9 @@
 import { getLanguageDirection } from "../../config/languages.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import type { ArticleSource, IssueSource } from "../load-issue/types.js";
+import { checkJumps, dropJumps } from "./check-jumps.js";
+import { checkPageRefs } from "./check-page-refs.js";
+import { checkFigurePlacement } from "./check-figure-placement.js";
 import { checkPersianLetters } from "./check-persian-letters.js";
 import { checkReferences } from "./check-references.js";
 import { createMarkdown, getQuotes } from "./create-markdown.js";
@@ -23,7 +26,7 @@ export function parseMarkdown(issue: IssueSource, options: ParseOptions, warn: (
     bodyLineOffset: issue.editorial.bodyLineOffset,
     locate: issue.locate,
   };
-  const editorial = issue.editorial.body.trim() ? parseArticle(editorialSource, issue, options, warn) : null;
+  const editorial = issue.editorial.body.trim() ? parseArticle(editorialSource, issue, options, warn, "editorial") : null;
   const editorialTranslations = issue.translations
     .filter((translation) => translation.editorial.body.trim())
     .map((translation) =>
@@ -32,17 +35,28 @@ export function parseMarkdown(issue: IssueSource, options: ParseOptions, warn: (
         issue,
         options,
         warn,
+        "editorial",
       ),
     );
+  checkPageRefs(articles, [...(editorial ? [editorial] : []), ...editorialTranslations]);
   return { articles, editorial, editorialTranslations };
 }
 
-function parseArticle(source: ArticleSource, issue: IssueSource, options: ParseOptions, warn: (w: BuildWarning) => void): ParsedArticle {
+function parseArticle(
+  source: ArticleSource,
+  issue: IssueSource,
+  options: ParseOptions,
+  warn: (w: BuildWarning) => void,
+  kind: "article" | "editorial" = "article",
+): ParsedArticle {
   const lang = source.meta.lang ?? issue.meta.languages[0] ?? "en";
   const md = createMarkdown({ allowHtml: options.allowHtml, quotes: getQuotes(lang) });
   const env: MarkdownEnv = {};
-  const tokens = md.parse(source.body, env);
+  const parsedTokens = md.parse(source.body, env);
+  // An article may break off at one <!-- jump --> and run on later; the editorial prints whole in its box.
+  const tokens = kind === "editorial" ? dropJumps(source, parsedTokens, warn) : checkJumps(source, parsedTokens, warn);
   checkReferences(source, tokens, env, issue.files, warn);
+  checkFigurePlacement(source, tokens, warn);
   checkPersianLetters(source, lang, warn);
   const id = toAnchorId(source.fileLang ? `${source.slug}-${source.fileLang}` : source.slug);
   return { source, id, lang, dir: source.meta.dir ?? getLanguageDirection(lang), tokens, env };

@@ -9,17 +9,27 @@ export const isUnnamed = (text: string | undefined) => text === undefined || /^\
 /**
  * The CMap text with `fixes` (code → text) written in: over a bfchar entry's destination, or as new bfchar
  * entries before `endcmap` for codes the CMap leaves out. Codes that already have a text, or that a bfrange
- * covers, are left alone; `applied` lists the codes written.
+ * covers, are left alone, except those in `renamed` (P4's hyphens): a bfchar entry is rewritten, a code in a
+ * bfrange gets a bfchar entry of its own after the range;
+ * `applied` lists the codes written.
  */
-export function patchToUnicode(text: string, cmap: ToUnicodeCMap, fixes: ReadonlyMap<number, string>): { text: string; applied: number[] } {
+export function patchToUnicode(
+  text: string,
+  cmap: ToUnicodeCMap,
+  fixes: ReadonlyMap<number, string>,
+  renamed: ReadonlySet<number> = new Set(),
+): { text: string; applied: number[] } {
   const edits: { start: number; end: number; text: string }[] = [];
   const added: string[] = [];
   const applied: number[] = [];
   const codeDigits = (cmap.codeLength ?? 0) * 2;
   for (const [code, fix] of [...fixes].sort(([a], [b]) => a - b)) {
-    if (fix === "" || cmap.codeLength === undefined || !isUnnamed(cmap.texts.get(code)) || cmap.inRanges.has(code)) continue;
+    if (fix === "" || cmap.codeLength === undefined) continue;
+    // A renamed code in a bfrange gets a bfchar entry after it: poppler and pdf.js both let the later entry win.
+    if (cmap.inRanges.has(code) && !renamed.has(code)) continue;
+    if (!isUnnamed(cmap.texts.get(code)) && !renamed.has(code)) continue;
     if (code >= 256 ** cmap.codeLength) continue;
-    const destination = cmap.destinations.get(code);
+    const destination = cmap.inRanges.has(code) ? undefined : cmap.destinations.get(code);
     if (destination) edits.push({ ...destination, text: `<${encodeUtf16BeHex(fix)}>` });
     else if (cmap.endcmap !== undefined) added.push(`<${code.toString(16).toUpperCase().padStart(codeDigits, "0")}> <${encodeUtf16BeHex(fix)}>`);
     else continue;

@@ -8,8 +8,9 @@ import { createShadowTextRepairs, planShadowText, type ShadowTarget, type Shadow
 import { parseContentStream, type Operation } from "./parse-content-stream.js";
 import { patchToUnicode } from "./patch-to-unicode.js";
 import { planMarkRepair, type Plan } from "./plan-mark-repair.js";
+import { deriveHyphenFixes, planSoftHyphenRepair } from "./plan-soft-hyphen-repair.js";
 import { planZwnjRepair } from "./plan-zwnj-repair.js";
-import { createMeasure, readFonts, type FontCache } from "./read-fonts.js";
+import { createMeasure, readFonts, type FontCache, type ToUnicodeSource } from "./read-fonts.js";
 import { rewriteContentStream, type Rewrite } from "./rewrite-content-stream.js";
 import { scanTextSpans } from "./scan-text-spans.js";
 import { silenceToUnicode } from "./silence-to-unicode.js";
@@ -25,6 +26,8 @@ export interface TextLayerRepairs {
   toUnicode: number;
   /** ZWNJ glyphs given no width (P3). */
   zwnj: number;
+  /** Soft hyphens taken out of the text layer (P4). */
+  softHyphens: number;
   /** Candidates for a repair left as Chrome wrote them, because something about them was not as expected. */
   skipped: number;
   /** What was done for lines with invisible twins, when the document has them (TextLayerOptions.shadowText). */
@@ -61,7 +64,7 @@ interface ScannedTarget extends ScannedStream {
  * rewritten with certainty.
  */
 export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}): TextLayerRepairs {
-  const repairs: TextLayerRepairs = { marks: 0, toUnicode: 0, zwnj: 0, skipped: 0 };
+  const repairs: TextLayerRepairs = { marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 };
   const fontCache: FontCache = new Map();
   const targets = collectContentTargets(doc);
   const scanned = targets.flatMap((target) => scanTarget(doc.context, target, fontCache));
@@ -71,6 +74,14 @@ export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}
   // ToUnicode fixes are decided over the whole document first: a code is named only if all its uses agree.
   const { fixes, skipped } = deriveToUnicodeFixes(scanned);
   repairs.skipped += skipped;
+  // Hyphens drawn where a line breaks at a soft hyphen read as "-" (P4): named codes, renamed.
+  const renamed = new Map<ToUnicodeSource, Set<number>>();
+  for (const [source, codes] of deriveHyphenFixes(scanned)) {
+    const named = fixes.get(source) ?? new Map<number, string>();
+    for (const [code, text] of codes) if (!named.has(code)) named.set(code, text);
+    fixes.set(source, named);
+    renamed.set(source, new Set(codes.keys()));
+  }
 
   // Forms first: a page draws a twin elsewhere only once its form is known to paint nothing.
   for (const scannedTarget of [...scanned].sort((a, b) => Number(a.target.form === undefined) - Number(b.target.form === undefined))) {
@@ -78,12 +89,13 @@ export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}
     const shadowPlan = shadow && planShadowText(doc.context, target, scannedTarget, shadow);
     const rewrites: Rewrite[] = [...(shadowPlan?.rewrites ?? [])];
     repairs.skipped += shadowPlan?.skipped ?? 0;
-    const found = { marks: 0, zwnj: 0 };
+    const found = { marks: 0, zwnj: 0, softHyphens: 0 };
     for (const span of scan.spans) {
       if (shadowPlan?.handled.has(span)) continue;
       const plans: [keyof typeof found, Plan][] = [
         ["marks", planMarkRepair(span, fonts)],
         ["zwnj", planZwnjRepair(span, fonts)],
+        ["softHyphens", planSoftHyphenRepair(span, fonts)],
       ];
       for (const [kind, plan] of plans) {
         if (plan.kind === "repair") {
@@ -106,6 +118,7 @@ export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}
     target.write(rewritten);
     repairs.marks += found.marks;
     repairs.zwnj += found.zwnj;
+    repairs.softHyphens += found.softHyphens;
     repairs.skipped += shadowPlan?.finish(rewritten) ?? 0;
   }
 
@@ -117,7 +130,7 @@ export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}
   for (const [source, codes] of fixes) {
     // A silenced CMap names nothing any more: its fixes do not apply.
     if (silenced?.streams.has(source.stream)) continue;
-    const patched = patchToUnicode(source.text, source.cmap, codes);
+    const patched = patchToUnicode(source.text, source.cmap, codes, renamed.get(source));
     if (patched.applied.length > 0) writeStreamText(source.stream, patched.text);
     repairs.toUnicode += patched.applied.length;
     repairs.skipped += codes.size - patched.applied.length;

@@ -1,7 +1,7 @@
 // A fresh Handlebars environment per build, with the layout's partials and pressroom's helpers.
 
 import Handlebars from "handlebars";
-import { LayoutError } from "../../diagnostics/errors.js";
+import { LayoutError, type SourceLocation } from "../../diagnostics/errors.js";
 import type { LayoutSource } from "../load-issue/load-layout.js";
 
 export type TemplateFunction = (data: unknown) => string;
@@ -23,7 +23,16 @@ export function compileLayout(layout: LayoutSource): TemplateFunction {
     try {
       return template(data);
     } catch (error) {
-      throw new LayoutError("layout-render", `The layout "${layout.name}" failed while filling in the issue: ${(error as Error).message}`, {
+      const message = (error as Error).message;
+      const missing = /The partial (\S+) could not be found/.exec(message)?.[1];
+      if (missing !== undefined) {
+        throw new LayoutError("layout-missing-partial", `The layout "${layout.name}" uses a partial called "${missing}", but there is no ${missing}.hbs.`, {
+          hint: `Add ${missing}.hbs to the layout's partials/ folder (or to templates/_shared/partials/), or correct the name after {{> on the line shown.`,
+          location: findPartialCall(layout, missing),
+          cause: error,
+        });
+      }
+      throw new LayoutError("layout-render", `The layout "${layout.name}" failed while filling in the issue: ${message}`, {
         hint: "Check the partial or helper named in the message; undo recent edits to templates/ if unsure.",
         location: { file: layout.template.path },
         cause: error,
@@ -47,4 +56,15 @@ function compileSource(hbs: typeof Handlebars, text: string, file: string): Hand
       cause: error,
     });
   }
+}
+
+/** Where a template calls partial `name` ({{> name ...}}), for the error's file:line:column; the layout file if nowhere. */
+function findPartialCall(layout: LayoutSource, name: string): SourceLocation {
+  const call = new RegExp(`\\{\\{~?>\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=[\\s}~])`);
+  for (const source of [layout.template, ...Object.values(layout.partials)]) {
+    const lines = source.text.split("\n");
+    const index = lines.findIndex((line) => call.test(line));
+    if (index >= 0) return { file: source.path, line: index + 1, column: (call.exec(lines[index] as string)?.index ?? 0) + 1 };
+  }
+  return { file: layout.template.path };
 }

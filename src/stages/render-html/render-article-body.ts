@@ -5,6 +5,8 @@ import { pickRunLanguage } from "../analyze-text/pick-run-language.js";
 import { createMarkdown } from "../parse-markdown/create-markdown.js";
 import { resolveRelative } from "../parse-markdown/check-references.js";
 import type { ParsedArticle } from "../parse-markdown/types.js";
+import { JUMP_TOKEN } from "../parse-markdown/jump-rule.js";
+import { PAGE_REF_TOKEN } from "../parse-markdown/page-ref-rule.js";
 
 export interface BodyRenderOptions {
   allowHtml: boolean;
@@ -20,6 +22,13 @@ export interface BodyRenderOptions {
   notes?: "foot" | "end";
   /** Writes a note number for "end" notes (in the edition's digits). */
   formatNumber?: (value: number) => string;
+  /** Page references, [#](#name): the id of the element named in this edition, and the text held until the page is known. */
+  pageRefs?: PageRefOptions;
+}
+
+export interface PageRefOptions {
+  resolve(target: string): string;
+  placeholder: string;
 }
 
 export interface Endnote {
@@ -53,6 +62,9 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
     attrs.unshift(["src", options.issueUrl + src.split("/").map(encodeURIComponent).join("/")], ["alt", md.renderer.renderInlineAsText(token.children ?? [], md.options, {})]);
     return `<img${md.renderer.renderAttrs({ attrs } as Token)}>`;
   };
+  // A jump marker only splits the article (split-jump.ts); where it is not split on (parallel editions) it prints nothing.
+  rules[JUMP_TOKEN] = () => "";
+  rules[PAGE_REF_TOKEN] = (tokens, idx) => renderPageRef(md, (tokens[idx] as Token).meta?.target ?? "", options.pageRefs);
   rules.container_pullquote_open = () => `<aside class="pullquote" role="note">\n`;
   rules.container_pullquote_close = () => `</aside>\n`;
   // Paged.js moves an element with `float: footnote` to the foot of the page its call lands on,
@@ -114,4 +126,11 @@ function readNoteLanguage(tokens: Token[], article: ParsedArticle): { lang: stri
   if (lang !== undefined || (dir !== "ltr" && dir !== "rtl")) return { lang: lang ?? article.lang, dir };
   const text = tokens.map((token) => (token.type === "inline" ? token.content : "")).join(" ");
   return { lang: pickRunLanguage(dir, text, { articleLang: article.lang, languages: [] }), dir };
+}
+
+/** The page number is written into the link after layout (page/bridge.js); the placeholder keeps its width meanwhile. */
+function renderPageRef(md: ReturnType<typeof createMarkdown>, target: string, pageRefs: PageRefOptions | undefined): string {
+  const id = pageRefs ? pageRefs.resolve(target) : target;
+  const placeholder = pageRefs?.placeholder ?? "00";
+  return `<a class="page-ref" href="#${md.utils.escapeHtml(encodeURIComponent(id))}">${md.utils.escapeHtml(placeholder)}</a>`;
 }

@@ -10,8 +10,15 @@ import type { EditionArticle, LanguagePlan, Masthead, ParallelEdition, ParallelI
 import type { TemplateFunction } from "./create-handlebars.js";
 import { formatDate } from "./format-date.js";
 import { formatPrintedIn, getLabels } from "./labels.js";
+import { checkContinuations } from "./check-continuations.js";
+import { describeContents } from "./describe-contents.js";
+import { describeJump, type ContinuationData } from "./describe-jumps.js";
+import { indexArticleAnchors } from "./index-article-anchors.js";
+import { removeJumps, splitAtJump } from "./split-jump.js";
 import { alignBlocks } from "./align-blocks.js";
-import { renderArticleBody, type Endnote } from "./render-article-body.js";
+import { renderArticleBody, type Endnote, type PageRefOptions } from "./render-article-body.js";
+import { renderEndnotes } from "./render-endnotes.js";
+import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "../../config/layout-settings-schema.js";
 import { measureBlock, splitTopLevelBlocks } from "./split-blocks.js";
 
 /** URL prefixes the browser stage serves; the HTML refers to nothing else. */
@@ -22,6 +29,8 @@ export interface DocumentEdition {
   code: string;
   lang: string;
   dir: Direction;
+  /** The digits page numbers print in; page/bridge.js writes page references in them. */
+  digits: NumberingSystem;
 }
 
 export interface HtmlDocument {
@@ -34,25 +43,47 @@ export interface HtmlDocument {
 export interface RenderOptions {
   allowHtml: boolean;
   generator: string;
+  /** The layout's defaults (its layout.yaml): paper, and where notes go. Default: A4, foot. */
+  layout?: LayoutSettings;
 }
 
-/** Renders article bodies in print order, numbering footnotes on through the whole document. */
-type BodyRenderer = (article: ParsedArticle) => string;
+/**
+ * Renders article bodies in print order, numbering page-foot notes on through the whole document. An
+ * article whose notes go at its end gets them after its text, numbered from 1; `holdNotes` keeps them
+ * for the next part of the same article (the rest of a jumped article), so they print once, at its end.
+ */
+type BodyRenderer = (article: ParsedArticle, holdNotes?: boolean) => string;
 
 export function renderDocument(issue: IssueSource, edition: SingleEdition | ParallelEdition, template: TemplateFunction, options: RenderOptions): HtmlDocument {
   let footnotes = 0;
-  const renderBody: BodyRenderer = (article) => {
-    const body = renderArticleBody(article, { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, footnotesBefore: footnotes });
+  const page: LanguagePlan = edition.kind === "single" ? edition : edition.sides[0];
+  const pageRefs = { resolve: indexArticleAnchors(edition), placeholder: convertDigits("00", page.digits) };
+  const layout = options.layout ?? DEFAULT_LAYOUT_SETTINGS;
+  const endnotes = new Map<string, { count: number; held: Endnote[] }>();
+  const renderBody: BodyRenderer = (article, holdNotes = false) => {
+    if ((article.source.meta.notes ?? issue.meta.notes ?? layout.notes) === "end") {
+      const state = endnotes.get(article.id) ?? { count: 0, held: [] };
+      const formatNumber = (value: number) => convertDigits(String(value), page.digits);
+      const body = renderArticleBody(article, { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, footnotesBefore: state.count, notes: "end", formatNumber, pageRefs });
+      const notes = [...state.held, ...body.endnotes];
+      endnotes.set(article.id, { count: state.count + body.footnoteCount, held: holdNotes ? notes : [] });
+      return holdNotes ? body.html : body.html + renderEndnotes(article.id, notes);
+    }
+    const body = renderArticleBody(article, { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, footnotesBefore: footnotes, pageRefs });
     footnotes += body.footnoteCount;
     return body.html;
   };
-  const page: LanguagePlan = edition.kind === "single" ? edition : edition.sides[0];
+  // The rest of a jumped article runs after the last article; it is rendered last so its notes number on from there.
+  const continuations: (() => ContinuationData)[] = [];
   const editorial = edition.kind === "single" ? describeEditorial(edition.editorial, page, renderBody) : describeParallelEditorial(edition, renderBody);
   const articles =
     edition.kind === "single"
-      ? edition.articles.map((entry) => describeArticle(entry, page, renderBody))
-      : edition.items.map((item) => describeParallelItem(item, edition, renderBody, options));
-  const paper = getPaperSize(issue.meta.paper);
+      ? edition.articles.map((entry, index, all) =>
+          // The last article has nothing after it to jump over, so it prints whole.
+          describeArticle(entry, page, renderBody, index < all.length - 1 ? (rest) => continuations.push(rest) : undefined),
+        )
+      : edition.items.map((item) => describeParallelItem(item, edition, renderBody, options, pageRefs));
+  const paper = getPaperSize(issue.meta.paper ?? layout.paper);
   const masthead = page.masthead;
   const data = {
     issue: {
@@ -80,11 +111,15 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
     urls: { fonts: `${ASSET_URLS.fonts}fonts.css`, layout: `${ASSET_URLS.templates}${issue.meta.layout}/`, shared: `${ASSET_URLS.templates}_shared/` },
     editorial,
     articles,
+    continuations: continuations.map((render) => render()),
+    contents: issue.meta.contents === false ? undefined : describeContents(articles, page),
     generator: options.generator,
   };
+  const html = template(data);
+  checkContinuations(html, data.continuations, issue.meta.layout);
   return {
-    edition: { code: edition.code, lang: edition.lang, dir: edition.dir },
-    html: template(data),
+    edition: { code: edition.code, lang: edition.lang, dir: edition.dir, digits: page.digits },
+    html,
     articles: articles.map(({ id, title, lang }) => ({ id, title, lang })),
   };
 }
@@ -105,13 +140,24 @@ function describeHead(article: ParsedArticle, digits: NumberingSystem) {
   };
 }
 
-function describeArticle({ article, untranslated }: EditionArticle, page: LanguagePlan, renderBody: BodyRenderer) {
+/**
+ * An article as printed in place. With `onJump`, an article with a jump marker prints up to it and a
+ * "Continued on page" line, and hands over the rest; without (parallel editions) it prints whole.
+ */
+function describeArticle({ article, untranslated }: EditionArticle, page: LanguagePlan, renderBody: BodyRenderer, onJump?: (rest: () => ContinuationData) => void) {
+  const parts = onJump ? splitAtJump(article.tokens) : { first: removeJumps(article.tokens), rest: null };
+  const head = describeHead(article, page.digits);
+  const html = renderBody({ ...article, tokens: parts.first }, parts.rest !== null && onJump !== undefined);
+  const rest = parts.rest;
+  const jump = rest && onJump ? describeJump({ ...head, title: article.source.meta.jumphead ?? head.title }, page.digits) : undefined;
+  if (jump && rest && onJump) onJump(() => ({ ...jump.continuation, html: renderBody({ ...article, tokens: rest }) }));
   return {
-    ...describeHead(article, page.digits),
+    ...head,
     untranslated: untranslated ? formatPrintedIn(page.lang, article.lang) : undefined,
     untranslatedLang: page.lang,
     untranslatedDir: page.dir,
-    html: renderBody(article),
+    html,
+    jump: jump?.line,
   };
 }
 
@@ -143,7 +189,7 @@ function describeParallelEditorial(edition: ParallelEdition, renderBody: BodyRen
  * A pair becomes rows of aligned blocks: each row holds a paragraph (or a few) of each side, so
  * the two languages start together at every row and neither runs pages ahead of the other.
  */
-function describeParallelItem(item: ParallelItem, edition: ParallelEdition, renderBody: BodyRenderer, options: RenderOptions) {
+function describeParallelItem(item: ParallelItem, edition: ParallelEdition, renderBody: BodyRenderer, options: RenderOptions, pageRefs: PageRefOptions) {
   if (item.kind === "alone") {
     // The label is for the readers of the side that has no translation.
     const reader = edition.sides[item.side === 0 ? 1 : 0];
@@ -155,7 +201,8 @@ function describeParallelItem(item: ParallelItem, edition: ParallelEdition, rend
     digits: edition.sides[index === 0 ? 0 : 1].digits,
     notesSoFar: 0,
     endnotes: [] as Endnote[],
-    ...splitTopLevelBlocks(article.tokens),
+    // Parallel editions print every article whole, beside its translation: jump markers are ignored.
+    ...splitTopLevelBlocks(removeJumps(article.tokens)),
   }));
   const [left, right] = sides as [(typeof sides)[number], (typeof sides)[number]];
   const beads = alignBlocks(left.blocks.map(measureBlock), right.blocks.map(measureBlock));
@@ -166,7 +213,7 @@ function describeParallelItem(item: ParallelItem, edition: ParallelEdition, rend
   const renderCell = (side: (typeof sides)[number], blocks: Token[][]) => {
     const body = renderArticleBody(
       { ...side.article, tokens: [...blocks.flat(), ...side.notes] },
-      { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, footnotesBefore: side.notesSoFar, notes: "end", formatNumber: (value) => convertDigits(String(value), side.digits) },
+      { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, footnotesBefore: side.notesSoFar, notes: "end", formatNumber: (value) => convertDigits(String(value), side.digits), pageRefs },
     );
     side.notesSoFar += body.footnoteCount;
     side.endnotes.push(...body.endnotes);

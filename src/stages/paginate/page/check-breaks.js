@@ -1,0 +1,131 @@
+// @ts-check
+// Runs inside Chromium after layout: finds paragraphs left with one line at a column or page break, and headings last in a column.
+/* Reads the laid-out pages only (line boxes through Range.getClientRects); changes nothing. */
+
+(() => {
+  /** Block elements of an article body whose lines are counted. */
+  const TEXT_BLOCKS = "p, li, blockquote > p";
+  /** Headings that must be followed, in the same column, by some of what they head. */
+  const HEADINGS = "h3, h4, h5, h6";
+
+  /**
+   * @typedef {{ page: number, column: number, top: number, bottom: number }} LineBox
+   * @typedef {{ kind: "orphan" | "widow" | "heading" | "headline", page: number, column: number, text: string }} BreakDefect
+   */
+
+  /**
+   * The line boxes of an element's text, one per line, each with the page and column it is in: the rects of
+   * its text nodes (an element's own rect can cover several lines), merged when they share a line.
+   * @param {Element} element @param {number} page @param {HTMLElement} body
+   * @returns {LineBox[]}
+   */
+  const readLines = (element, page, body) => {
+    const style = getComputedStyle(body);
+    const count = Math.max(1, Number.parseInt(style.columnCount, 10) || 1);
+    const gap = Number.parseFloat(style.columnGap) || 0;
+    const box = body.getBoundingClientRect();
+    const width = (box.width - gap * (count - 1)) / count;
+    const rtl = style.direction === "rtl";
+    /** @type {LineBox[]} */
+    const lines = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(node.textContent || "").trim()) continue;
+      range.selectNodeContents(node);
+      for (const rect of Array.from(range.getClientRects())) {
+        if (rect.width < 0.5 || rect.height < 0.5) continue;
+        const fromStart = rtl ? box.right - rect.right : rect.left - box.left;
+        const column = Math.min(count - 1, Math.max(0, Math.floor((fromStart + gap / 2) / (width + gap))));
+        // Text rects are taller than the leading, so consecutive lines overlap: a rect is on a line when its
+        // middle is within half a line of the line's, and a line keeps its first rect's height.
+        const middle = (rect.top + rect.bottom) / 2;
+        const half = (rect.bottom - rect.top) / 2;
+        const same = lines.find((line) => line.column === column && Math.abs(middle - (line.top + line.bottom) / 2) < Math.min(half, (line.bottom - line.top) / 2));
+        if (!same) lines.push({ page, column, top: rect.top, bottom: rect.bottom });
+      }
+    }
+    return lines;
+  };
+
+  /** @param {LineBox} line */
+  const place = (line) => line.page * 1000 + line.column;
+
+  /** @param {Element} element */
+  const describe = (element) => (element.textContent || "").replace(/\u00AD/g, "").replace(/\s+/g, " ").trim().slice(0, 60);
+
+  /**
+   * Every break defect in the laid-out pages. A paragraph Paged.js split over pages is one paragraph: its
+   * parts share `data-ref`. Its lines are taken in reading order (page, then column); the first part and
+   * the last part of a paragraph that runs over more than one column must each hold two lines or more.
+   * A heading inside an article body is a defect when the last of its lines ends its column and the article
+   * goes on; an article's headline block is one when its body starts on a later page.
+   * @returns {BreakDefect[]}
+   */
+  function findBreakDefects() {
+    const pages = Array.from(document.querySelectorAll(".pagedjs_page"));
+    /** @type {Map<string, { element: Element, lines: LineBox[] }>} */
+    const paragraphs = new Map();
+    /** @type {{ element: Element, lines: LineBox[], after: LineBox[] }[]} */
+    const headings = [];
+    /** @type {BreakDefect[]} */
+    const defects = [];
+    /** @type {Map<string, number>} */
+    const headPages = new Map();
+    /** @type {Map<string, number>} */
+    const bodyPages = new Map();
+    pages.forEach((pageElement, page) => {
+      pageElement.querySelectorAll(".story-body").forEach((bodyElement) => {
+        const body = /** @type {HTMLElement} */ (bodyElement);
+        const blocks = Array.from(body.querySelectorAll(`${TEXT_BLOCKS}, ${HEADINGS}`)).filter((element) => !element.closest(".pullquote, figure, .footnote"));
+        const linesOf = blocks.map((element) => readLines(element, page, body));
+        blocks.forEach((element, index) => {
+          const lines = linesOf[index] || [];
+          if (lines.length === 0) return;
+          if (element.matches(HEADINGS)) {
+            headings.push({ element, lines, after: linesOf.slice(index + 1).flat() });
+            return;
+          }
+          // Nested blocks (a paragraph in a list item) are counted once, as the innermost.
+          if (element.querySelector(TEXT_BLOCKS)) return;
+          const key = element.getAttribute("data-ref") || `${page}:${index}:${describe(element)}`;
+          const entry = paragraphs.get(key) || { element, lines: [] };
+          entry.lines.push(...lines);
+          paragraphs.set(key, entry);
+        });
+        const story = body.closest("[data-article-id]");
+        const id = story && story.getAttribute("data-article-id");
+        if (id && (body.textContent || "").trim() && !bodyPages.has(id)) bodyPages.set(id, page);
+      });
+      pageElement.querySelectorAll("[data-article-id] > .story-head").forEach((head) => {
+        const story = head.closest("[data-article-id]");
+        const id = story && story.getAttribute("data-article-id");
+        if (id && (head.textContent || "").trim() && !headPages.has(id)) headPages.set(id, page);
+      });
+    });
+    for (const { element, lines } of paragraphs.values()) {
+      const counts = new Map();
+      for (const line of lines) counts.set(place(line), (counts.get(place(line)) || 0) + 1);
+      const places = Array.from(counts.keys()).sort((a, b) => a - b);
+      if (places.length < 2) continue;
+      const first = places[0];
+      const last = places[places.length - 1];
+      const at = (/** @type {number} */ key) => ({ page: Math.floor(key / 1000) + 1, column: (key % 1000) + 1 });
+      if (counts.get(first) < 2) defects.push({ kind: "orphan", ...at(first), text: describe(element) });
+      if (counts.get(last) < 2) defects.push({ kind: "widow", ...at(last), text: describe(element) });
+    }
+    for (const { element, lines, after } of headings) {
+      const end = lines.reduce((a, b) => (place(b) > place(a) || (place(b) === place(a) && b.bottom > a.bottom) ? b : a));
+      // Nothing after it on its page: the article goes on overleaf (a heading never ends an article).
+      const followed = after.some((line) => place(line) === place(end) && line.top >= end.bottom - 1);
+      if (!followed) defects.push({ kind: "heading", page: end.page + 1, column: end.column + 1, text: describe(element) });
+    }
+    for (const [id, headPage] of headPages) {
+      const bodyPage = bodyPages.get(id);
+      if (bodyPage !== undefined && bodyPage > headPage) defects.push({ kind: "headline", page: headPage + 1, column: 0, text: describe(document.querySelector(`[data-article-id="${id}"] .headline`) || document.body) });
+    }
+    return defects;
+  }
+
+  /** @type {any} */ (window).pressroomFindBreakDefects = findBreakDefects;
+})();

@@ -1,0 +1,200 @@
+// @ts-check
+// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, and no heading ends a page.
+/* global Paged */
+
+(() => {
+  const BLOCKS = "p, li";
+  const HEADINGS = /^H[3-6]$/;
+  /** Rects this far apart (px) horizontally are on different lines: more than a word space, less than a column gap. */
+  const SAME_LINE_GAP = 3;
+
+  /**
+   * @typedef {{ top: number, bottom: number, left: number, right: number }} Box
+   */
+
+  /**
+   * Whether `rect` is on `line`: its middle within half a line of the line's, and touching it sideways. (Text
+   * rects are taller than the leading, so those of consecutive lines overlap: overlap alone does not tell.)
+   * @param {Box} line @param {Box} rect
+   */
+  const onLine = (line, rect) =>
+    Math.abs((rect.top + rect.bottom) / 2 - (line.top + line.bottom) / 2) < Math.min(rect.bottom - rect.top, line.bottom - line.top) / 2 &&
+    rect.left <= line.right + SAME_LINE_GAP &&
+    rect.right >= line.left - SAME_LINE_GAP;
+
+  /**
+   * The line boxes a range's text occupies, from its text nodes' rects only (an element's own rect can span
+   * several lines). Rects that overlap vertically and touch horizontally are one line.
+   * @param {Range} range
+   * @returns {Box[]}
+   */
+  const readLines = (range) => {
+    /** @type {Box[]} */
+    const lines = [];
+    const root = range.commonAncestorContainer;
+    const walker = document.createTreeWalker(root.nodeType === Node.TEXT_NODE ? /** @type {Node} */ (root.parentNode) : root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!range.intersectsNode(node)) continue;
+      const part = document.createRange();
+      part.selectNodeContents(node);
+      if (node === range.startContainer) part.setStart(node, range.startOffset);
+      if (node === range.endContainer) part.setEnd(node, range.endOffset);
+      if (!part.toString().trim()) continue;
+      for (const rect of Array.from(part.getClientRects())) {
+        if (rect.width < 0.5 || rect.height < 0.5) continue;
+        const line = lines.find((box) => onLine(box, rect));
+        // A line keeps the height of its first rect, so that it never grows into the next line.
+        if (line) {
+          line.left = Math.min(line.left, rect.left);
+          line.right = Math.max(line.right, rect.right);
+        } else lines.push({ top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right });
+      }
+    }
+    return lines;
+  };
+
+  /**
+   * Where the line `count` lines before the break starts: the break moves there, taking those lines along.
+   * Walks back one character at a time from the break (a line is a few dozen), and stops after the first
+   * character of a line whose box is not the line it started on. Undefined when the block has too few lines.
+   * @param {Element} block @param {Range} breakPoint collapsed at the break @param {number} count
+   * @returns {{ node: Node, offset: number } | undefined}
+   */
+  const findLineStart = (block, breakPoint, count) => {
+    const texts = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (breakPoint.comparePoint(node, 0) < 0) texts.push(node);
+    }
+    /** @type {Box | undefined} */
+    let line;
+    /** @type {{ node: Node, offset: number } | undefined} */
+    let lineStart;
+    let moved = 0;
+    const char = document.createRange();
+    for (let t = texts.length - 1; t >= 0; t--) {
+      const node = /** @type {Text} */ (texts[t]);
+      const end = node === breakPoint.startContainer ? breakPoint.startOffset : node.length;
+      for (let index = end - 1; index >= 0; index--) {
+        if (/\s/.test(node.data[index] || "")) continue;
+        char.setStart(node, index);
+        char.setEnd(node, index + 1);
+        const rect = char.getBoundingClientRect();
+        if (rect.width < 0.1 && rect.height < 0.1) continue;
+        if (!line) line = { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+        // Same line: level with it and within a column's width on either side (right-to-left lines run leftwards).
+        else if (!onLine({ ...line, left: line.left - block.clientWidth, right: line.right + block.clientWidth }, rect)) {
+          moved++;
+          if (moved === count) return lineStart;
+          line = { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+        }
+        lineStart = { node, offset: index };
+      }
+    }
+    return undefined;
+  };
+
+  /** What must go to the next page with `block`: the heading right before it too, if there is one. @param {Element} block */
+  const withHeading = (block) => {
+    const previous = block.previousElementSibling;
+    return previous && HEADINGS.test(previous.tagName) ? previous : block;
+  };
+
+  /** True when something with text is laid out on the page before `node`. @param {Element} rendered @param {Node} node */
+  const hasTextBefore = (rendered, node) => {
+    const before = document.createRange();
+    before.setStart(rendered, 0);
+    before.setEndBefore(node);
+    return before.toString().trim() !== "";
+  };
+
+  /** The box of the first line of text in `element`, if it has text. @param {Element} element */
+  const firstLineBox = (element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return readLines(range)[0];
+  };
+
+  /**
+   * True when some text of `body` lies outside the page area, below or beside it.
+   * @param {Element} body @param {DOMRect} area
+   */
+  const spillsOut = (body, area) => {
+    const range = document.createRange();
+    range.selectNodeContents(body);
+    return readLines(range).some((line) => line.bottom > area.bottom + 1 || line.right > area.right + 1 || line.left < area.left - 1);
+  };
+
+  /**
+   * Chromium balances the columns of an article's last part on a page, and may then end a column with a
+   * heading (ignoring break-after: avoid, and the two-line block base.css hangs under headings). After the
+   * page is laid out, such a heading starts the next column instead, unless that pushes text off the page.
+   * Only the arrangement inside the page changes: what the page holds was decided already.
+   * @param {Element} pageElement
+   */
+  const moveStrandedHeadings = (pageElement) => {
+    const area = (pageElement.querySelector(".pagedjs_area") || pageElement).getBoundingClientRect();
+    pageElement.querySelectorAll(".story-body").forEach((body) => {
+      body.querySelectorAll("h3, h4, h5, h6").forEach((heading) => {
+        const next = heading.nextElementSibling;
+        const own = firstLineBox(heading);
+        const following = next && firstLineBox(next);
+        if (!own || !following || (following.top > own.top && following.left < own.right)) return;
+        // Set on the element itself: Paged.js takes break-before declarations out of the stylesheets.
+        const style = /** @type {HTMLElement} */ (heading).style;
+        style.breakBefore = "column";
+        if (spillsOut(body, area)) style.breakBefore = "";
+      });
+    });
+  };
+
+  /**
+   * Paged.js 0.4.3 breaks a page at the first word that does not fit, whatever it leaves (its chunker has no
+   * orphans or widows; Chromium keeps them only at the column breaks inside a page). When a page break
+   * falls inside a paragraph, this moves it: back by a line when only one would start the next page, before
+   * the paragraph when only one would end this page (before the heading that leads it, too), and before a
+   * heading that would be the page's last line. Nothing moves when that would leave the page without text.
+   */
+  // @ts-ignore Paged is the global from paged.js, loaded just before this file.
+  class KeepLines extends Paged.Handler {
+    /** @param {Range | undefined} overflow @param {Element} rendered */
+    onOverflow(overflow, rendered) {
+      if (!overflow) return undefined;
+      const container = overflow.startContainer;
+      const element = container.nodeType === Node.TEXT_NODE ? container.parentElement : /** @type {Element} */ (container);
+      const block = element && element.closest(BLOCKS);
+      // Article columns only: side-by-side cells of parallel editions are left to Paged.js as they were.
+      if (!block || !rendered.contains(block) || !block.closest(".story-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
+      const breakPoint = document.createRange();
+      breakPoint.setStart(container, overflow.startOffset);
+      const before = document.createRange();
+      before.selectNodeContents(block);
+      before.setEnd(container, overflow.startOffset);
+      const after = document.createRange();
+      after.selectNodeContents(block);
+      after.setStart(container, overflow.startOffset);
+      const linesBefore = readLines(before).length;
+      const linesAfter = readLines(after).length;
+      if (linesBefore === 0 || linesAfter === 0 || (linesBefore >= 2 && linesAfter >= 2)) return undefined;
+      const moved = overflow.cloneRange();
+      const short = 2 - Math.min(2, linesAfter);
+      const start = linesBefore >= 2 + short ? findLineStart(block, breakPoint, short) : undefined;
+      if (start) {
+        moved.setStart(start.node, start.offset);
+        return moved;
+      }
+      const whole = withHeading(block);
+      if (!hasTextBefore(rendered, whole)) return undefined;
+      moved.setStartBefore(whole);
+      return moved;
+    }
+
+    /** @param {Element} pageElement */
+    afterPageLayout(pageElement) {
+      moveStrandedHeadings(pageElement);
+    }
+  }
+
+  // @ts-ignore
+  Paged.registerHandlers(KeepLines);
+})();

@@ -1,0 +1,62 @@
+// @ts-check
+// Runs inside Chromium after Paged.js: measures each printed picture's box and swaps in the pictures made for print.
+
+(() => {
+  const MARK = "data-pressroom-picture";
+
+  /**
+   * Every picture on the laid-out pages, with the box it prints in (CSS px) and the article it belongs to.
+   * Each gets a number so Node can name it when it sends the replacements.
+   */
+  function measurePictures() {
+    /** @type {{ index: number, path: string, widthPx: number, heightPx: number, articleId?: string }[]} */
+    const pictures = [];
+    document.querySelectorAll(".pagedjs_page img").forEach((node, index) => {
+      const img = /** @type {HTMLImageElement} */ (node);
+      img.setAttribute(MARK, String(index));
+      const box = img.getBoundingClientRect();
+      const article = img.closest("[data-article-id]");
+      pictures.push({
+        index,
+        path: new URL(img.currentSrc || img.src, location.href).pathname,
+        widthPx: box.width,
+        heightPx: box.height,
+        articleId: article ? article.getAttribute("data-article-id") || undefined : undefined,
+      });
+    });
+    return pictures;
+  }
+
+  /**
+   * Points pictures at the versions made for print (same box, so nothing moves) and waits until
+   * each is decoded, so page.pdf() never prints a half-loaded picture. Returns the pictures that failed.
+   * @param {{ index: number, url: string }[]} swaps
+   */
+  async function swapPictures(swaps) {
+    /** @type {number[]} */
+    const failed = [];
+    await Promise.all(
+      swaps.map(async ({ index, url }) => {
+        const img = /** @type {HTMLImageElement | null} */ (document.querySelector(`img[${MARK}="${index}"]`));
+        if (!img) return;
+        const original = img.src;
+        // Whole pixels cannot always keep the aspect ratio exactly: freeze the laid-out box so not even a
+        // fraction of a pixel moves after Paged.js has decided the breaks.
+        const box = img.getBoundingClientRect();
+        img.style.width = `${box.width}px`;
+        img.style.height = `${box.height}px`;
+        img.removeAttribute("srcset");
+        img.src = url;
+        await img.decode().catch(async () => {
+          failed.push(index);
+          img.src = original;
+          await img.decode().catch(() => undefined);
+        });
+      }),
+    );
+    return failed;
+  }
+
+  /** @type {any} */ (window).pressroomMeasurePictures = measurePictures;
+  /** @type {any} */ (window).pressroomSwapPictures = swapPictures;
+})();

@@ -1,0 +1,101 @@
+// Widows, orphans and headings at column and page breaks: the break check finds each kind, and real layouts have none.
+
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build } from "../../src/index.js";
+import { CHECK_BREAKS_URL, openBrowserSession, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
+import { findBrowser } from "../../src/stages/paginate/find-browser.js";
+import type { BreakDefect } from "../../src/stages/paginate/report-break-defects.js";
+import { getBrowserPath } from "../support/browser.js";
+import { makeProject } from "../support/issue-fixture.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** A paragraph of `count` lines, each forced by <br> so the test knows where every column ends. */
+const lines = (name: string, count: number) => `<p>${Array.from({ length: count }, (_, index) => `${name} line ${index + 1}`).join("<br>")}</p>`;
+
+/**
+ * Four columns of exactly five 20 px lines, with orphans, widows and break-after left to the defaults:
+ * p2 starts on column 1's last line (an orphan), p3 leaves its last line alone on column 3 (a widow), and
+ * the heading is column 3's last line with its text in column 4.
+ */
+const CONTROL = `<!doctype html><html><head><meta charset="utf-8"><style>
+body { margin: 0; font: 16px/20px serif; }
+.story-body { column-count: 4; column-gap: 20px; column-fill: auto; height: 100px; width: 820px; orphans: 1; widows: 1; }
+p, h3 { margin: 0; font-size: 16px; line-height: 20px; }
+</style></head><body><div class="pagedjs_page"><article data-article-id="control"><div class="story-body">
+${lines("p1", 4)}${lines("p2", 3)}<h3>Heading one</h3>${lines("p3", 3)}${lines("p4", 3)}<h3>Heading two</h3>${lines("p5", 3)}
+</div></article></div></body></html>`;
+
+let session: BrowserSession;
+let page: Page;
+
+beforeAll(async () => {
+  const templates = path.join(ROOT, "templates");
+  session = await openBrowserSession(findBrowser(getBrowserPath(), process.env), { issueDir: templates, templatesDir: templates, fontsDir: path.join(ROOT, "fonts") }, 30_000);
+  page = await session.browser.newPage();
+  await page.goto(session.server.addDocument("control", CONTROL), { waitUntil: "load" });
+  await page.addScriptTag({ url: session.server.origin + CHECK_BREAKS_URL });
+}, 60_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe("the break check (page/check-breaks.js)", () => {
+  it("finds a paragraph's first line alone at a column foot, its last line alone at a column top, and a heading last in its column", async () => {
+    const defects = await page.evaluate(() => (window as unknown as { pressroomFindBreakDefects(): BreakDefect[] }).pressroomFindBreakDefects());
+    const found = defects.map(({ kind, page: number, column, text }) => `${kind} ${number}/${column} ${text.split(" ")[0]}`);
+    expect(found.sort()).toEqual(["heading 1/3 Heading", "orphan 1/1 p2", "widow 1/3 p3"].sort());
+  });
+});
+
+/** Sentences of different lengths, so paragraphs of 1 to 10 lines fall at every place of a column. */
+const SENTENCES = [
+  "The committee met again on Tuesday evening in the upstairs room of the library.",
+  "Residents asked for a written timetable and a named contact for every stage of the work.",
+  "Nobody expected the council to agree so quickly.",
+  "The minutes were read aloud, corrected twice and finally approved.",
+  "A volunteer counted forty-two people at the door.",
+  "Several tenants brought photographs of the damp in their kitchens and bathrooms.",
+  "The chair thanked everyone and closed the meeting shortly after nine.",
+];
+
+/** Three articles of 30 paragraphs with a heading before about one in four; the same text on every run. */
+function makeReports(paper: string, seed: number): Record<string, string> {
+  let state = seed;
+  const next = (limit: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % limit;
+  };
+  const files: Record<string, string> = { "issue.md": `---\ntitle: The Break Test\nnumber: 2\ndate: 2026-11-20\nlanguages: [en]\npaper: ${paper}\n---\n` };
+  for (let article = 1; article <= 3; article++) {
+    const body: string[] = [];
+    for (let index = 0; index < 30; index++) {
+      if (next(4) === 0) body.push(`### Part ${article}.${index} of the report`);
+      body.push(Array.from({ length: 1 + next(7) }, () => SENTENCES[next(SENTENCES.length)]).join(" "));
+    }
+    files[`0${article}-report.md`] = `---\ntitle: Report number ${article} from the estate committee\n---\n\n${body.join("\n\n")}\n`;
+  }
+  return files;
+}
+
+describe("real layouts keep paragraphs and headings together at column and page breaks", () => {
+  for (const [paper, seed, minimumPages] of [["A5", 1, 9], ["A5", 7, 9], ["A4", 3, 4]] as const) {
+    it(`leaves no paragraph with one line at a break and no heading last in a column (${paper}, text ${seed})`, async () => {
+      const { project, issue } = makeProject(makeReports(paper, seed), "breaks");
+      try {
+        const result = await build({ issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
+        const output = result.outputs[0];
+        // Three columns a page: every page brings at least three column breaks, one of them a page break.
+        expect(output?.pages).toBeGreaterThanOrEqual(minimumPages);
+        expect(output?.warnings.filter((warning) => warning.code === "break-defect").map((warning) => warning.message)).toEqual([]);
+      } finally {
+        rmSync(project, { recursive: true, force: true });
+      }
+    }, 120_000);
+  }
+});
