@@ -296,6 +296,24 @@ async function openPdf(file: string) {
   return getDocument({ data: new Uint8Array(readFileSync(file)), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
 }
 
+type PdfjsPage = Awaited<ReturnType<Awaited<ReturnType<typeof openPdf>>["getPage"]>>;
+
+/** `read` applied to every page of a PDF with pdf.js, in page order; each page and the document are released after. */
+async function mapPdfjsPages<T>(file: string, read: (page: PdfjsPage) => Promise<T>): Promise<T[]> {
+  const doc = await openPdf(file);
+  try {
+    const results: T[] = [];
+    for (let number = 1; number <= doc.numPages; number++) {
+      const page = await doc.getPage(number);
+      results.push(await read(page));
+      page.cleanup();
+    }
+    return results;
+  } finally {
+    await doc.destroy();
+  }
+}
+
 interface PositionedText {
   str: string;
   transform: number[];
@@ -317,22 +335,13 @@ interface Cluster {
  * makes up are dropped (see `groupLines`, `toUnits`).
  */
 export async function extractPdfjsText(file: string, direction: Direction = "auto"): Promise<string[]> {
-  const doc = await openPdf(file);
-  try {
-    const pages: string[] = [];
-    for (let number = 1; number <= doc.numPages; number++) {
-      const page = await doc.getPage(number);
-      const content = await page.getTextContent();
-      const items = content.items.filter((item): item is PositionedText & typeof item => "str" in item && item.str !== "");
-      const lines = groupLines(items).map(toUnits);
-      const levels = chooseLevels(lines, direction);
-      pages.push(lines.map((units, index) => normalizeExtracted(reorderUnits(units, levels[index] ?? 0, true))).join("\n"));
-      page.cleanup();
-    }
-    return pages;
-  } finally {
-    await doc.destroy();
-  }
+  return mapPdfjsPages(file, async (page) => {
+    const content = await page.getTextContent();
+    const items = content.items.filter((item): item is PositionedText & typeof item => "str" in item && item.str !== "");
+    const lines = groupLines(items).map(toUnits);
+    const levels = chooseLevels(lines, direction);
+    return lines.map((units, index) => normalizeExtracted(reorderUnits(units, levels[index] ?? 0, true))).join("\n");
+  });
 }
 
 /**
@@ -351,19 +360,10 @@ export function joinHyphenatedLines(text: string, vocabulary: ReadonlySet<string
  * the spaces it sees between words), a line break where pdf.js marks an item's end of line.
  */
 export async function extractPdfjsRawText(file: string): Promise<string[]> {
-  const doc = await openPdf(file);
-  try {
-    const pages: string[] = [];
-    for (let number = 1; number <= doc.numPages; number++) {
-      const page = await doc.getPage(number);
-      const content = await page.getTextContent();
-      pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
-      page.cleanup();
-    }
-    return pages;
-  } finally {
-    await doc.destroy();
-  }
+  return mapPdfjsPages(file, async (page) => {
+    const content = await page.getTextContent();
+    return content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
+  });
 }
 
 // Chrome's ToUnicode maps a glyph its font's cmap cannot name to U+0000 (a shadda+kasra glyph); pdf.js returns that.
@@ -465,23 +465,17 @@ function splitRtlItem(text: string): Unit[] {
  */
 export async function countNotdefGlyphs(file: string): Promise<number> {
   const { OPS } = await loadPdfJs();
-  const doc = await openPdf(file);
-  try {
+  const counts = await mapPdfjsPages(file, async (page) => {
+    const operators = await page.getOperatorList();
     let count = 0;
-    for (let number = 1; number <= doc.numPages; number++) {
-      const page = await doc.getPage(number);
-      const operators = await page.getOperatorList();
-      operators.fnArray.forEach((fn, index) => {
-        if (fn !== OPS.showText) return;
-        const glyphs = ((operators.argsArray[index] as unknown[])[0] ?? []) as unknown[];
-        for (const glyph of glyphs) if ((glyph as { originalCharCode?: number } | null)?.originalCharCode === 0) count++;
-      });
-      page.cleanup();
-    }
+    operators.fnArray.forEach((fn, index) => {
+      if (fn !== OPS.showText) return;
+      const glyphs = ((operators.argsArray[index] as unknown[])[0] ?? []) as unknown[];
+      for (const glyph of glyphs) if ((glyph as { originalCharCode?: number } | null)?.originalCharCode === 0) count++;
+    });
     return count;
-  } finally {
-    await doc.destroy();
-  }
+  });
+  return counts.reduce((sum, count) => sum + count, 0);
 }
 
 /**

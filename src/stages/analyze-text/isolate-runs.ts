@@ -5,6 +5,7 @@ import MarkdownItToken from "markdown-it/lib/token.mjs";
 import type { Direction } from "../../config/languages.js";
 import type { FlatInline, Piece } from "./flatten-inline.js";
 import { findRuns, type Run } from "./find-runs.js";
+import { escapeAttribute } from "../../shared/escape-attribute.js";
 
 export interface IsolateOptions {
   /** The block's resolved direction. */
@@ -152,8 +153,4 @@ function createHtml(html: string): Token {
   token.content = html;
   token.meta = { [ISOLATE_META]: true };
   return token;
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }

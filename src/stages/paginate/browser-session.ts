@@ -28,6 +28,9 @@ export const CHECK_BREAKS_URL = "/_pressroom/check-breaks.js";
 export const MARK_SPLIT_URL = "/_pressroom/mark-split-paragraphs.js";
 export const KEEP_LINES_URL = "/_pressroom/keep-lines.js";
 export const PRINT_PICTURES_URL = "/_pressroom/print-pictures.js";
+/** The scripts each page loads after Paged.js, in load order. */
+export const PAGE_SCRIPT_URLS = [BRIDGE_URL, SHADOW_TEXT_URL, CHECK_BREAKS_URL, MARK_SPLIT_URL, KEEP_LINES_URL, PRINT_PICTURES_URL] as const;
+const PAGE_SCRIPTS_DIR = path.join(PACKAGE_DIR, "src", "stages", "paginate", "page");
 
 export async function openBrowserSession(location: BrowserLocation, folders: SessionFolders, launchTimeoutMs: number): Promise<BrowserSession> {
   const require = createRequire(import.meta.url);
@@ -40,13 +43,8 @@ export async function openBrowserSession(location: BrowserLocation, folders: Ses
       files: {
         // The bundle from the npm package, not a copied polyfill: upgrades stay a version bump.
         [PAGED_JS_URL]: path.join(pagedRoot, "dist", "paged.js"),
-        // Served from src/ as written: it runs in the browser, so tsc does not turn it into a module.
-        [BRIDGE_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "bridge.js"),
-        [SHADOW_TEXT_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "shadow-text.js"),
-        [CHECK_BREAKS_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "check-breaks.js"),
-        [MARK_SPLIT_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "mark-split-paragraphs.js"),
-        [KEEP_LINES_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "keep-lines.js"),
-        [PRINT_PICTURES_URL]: path.join(PACKAGE_DIR, "src", "stages", "paginate", "page", "print-pictures.js"),
+        // Served from src/ as written: they run in the browser, so tsc does not turn them into modules.
+        ...Object.fromEntries(PAGE_SCRIPT_URLS.map((url) => [url, path.join(PAGE_SCRIPTS_DIR, path.posix.basename(url))])),
       },
     },
   );

@@ -9,7 +9,7 @@ import type { HtmlDocument } from "../render-html/render-document.js";
 import { describeMissingTargets } from "./describe-missing-targets.js";
 import { checkLostArticles } from "./check-lost-articles.js";
 import { reportBreakDefects } from "./report-break-defects.js";
-import { BRIDGE_URL, CHECK_BREAKS_URL, KEEP_LINES_URL, MARK_SPLIT_URL, PAGED_JS_URL, PRINT_PICTURES_URL, SHADOW_TEXT_URL, type BrowserSession } from "./browser-session.js";
+import { PAGE_SCRIPT_URLS, PAGED_JS_URL, type BrowserSession } from "./browser-session.js";
 import { printPictures, type PicturePrintOptions } from "./print-pictures.js";
 
 export interface PaginatedPdf {
@@ -50,13 +50,7 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
     });
     const work = async (): Promise<PaginatedPdf> => {
       await page.goto(url, { waitUntil: "load", timeout: options.timeoutMs });
-      await page.addScriptTag({ url: session.server.origin + PAGED_JS_URL });
-      await page.addScriptTag({ url: session.server.origin + BRIDGE_URL });
-      await page.addScriptTag({ url: session.server.origin + SHADOW_TEXT_URL });
-      await page.addScriptTag({ url: session.server.origin + CHECK_BREAKS_URL });
-      await page.addScriptTag({ url: session.server.origin + MARK_SPLIT_URL });
-      await page.addScriptTag({ url: session.server.origin + KEEP_LINES_URL });
-      await page.addScriptTag({ url: session.server.origin + PRINT_PICTURES_URL });
+      for (const script of [PAGED_JS_URL, ...PAGE_SCRIPT_URLS]) await page.addScriptTag({ url: session.server.origin + script });
       const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir, numberingSystem: document.edition.digits };
       const layout = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), request);
       for (const message of layout.warnings) options.warn({ code: "page-warning", message, edition });

@@ -81,8 +81,8 @@ export function resolveRelative(src: string): string | null {
   return parts.join("/");
 }
 
-
-function* walkInline(tokens: Token[]): Generator<{ token: Token; line: number }> {
+/** Every inline token of the body, with the line its block starts on. */
+export function* walkInline(tokens: Token[]): Generator<{ token: Token; line: number }> {
   let line = 0;
   for (const token of tokens) {
     if (token.map) line = token.map[0];

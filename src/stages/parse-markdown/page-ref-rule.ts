@@ -1,6 +1,7 @@
 // markdown-it core rule: a link to an anchor whose text is `#` or empty, [#](#mural), becomes a page-number reference.
 
 import type { default as MarkdownIt, StateCore, Token } from "markdown-it";
+import { decodeUriSafely } from "../../shared/decode-uri.js";
 
 /** The inline token type of a page reference; `meta.target` is the anchor name without `#`. */
 export const PAGE_REF_TOKEN = "pressroom_page_ref";
@@ -32,17 +33,9 @@ function replacePageRefs(state: StateCore, children: Token[]): Token[] {
       continue;
     }
     const ref = new state.Token(PAGE_REF_TOKEN, "a", 0);
-    ref.meta = { target: decodeTarget(href.slice(1)) };
+    ref.meta = { target: decodeUriSafely(href.slice(1)) };
     result.push(ref);
     i += emptyLink ? 1 : 2;
   }
   return result;
-}
-
-function decodeTarget(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

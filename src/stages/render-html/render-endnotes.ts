@@ -1,8 +1,7 @@
 // Writes an article's notes as the list printed at its end (`notes: end`), each note once, in call order (pure).
 
+import { escapeAttribute } from "../../shared/escape-attribute.js";
 import type { Endnote } from "./render-article-body.js";
-
-const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**
  * The notes' HTML comes from render-article-body (markdown-it output, raw HTML already escaped); only the
