@@ -66,21 +66,32 @@ describe("figure placement", () => {
     expect(html).toMatch(/First paragraph\.<span class="footnote"[^>]*>The note\./);
   });
 
-  it("warns, with file:line:column, about a placement it does not know and about across-N columns", () => {
-    const { warnings } = parseBody(['Text.', '', '![Alt](images/x.jpg "Cap"){.span-2}', '', '![Alt](images/y.jpg "Cap"){.wide}'].join("\n"));
+  it("warns, with file:line:column, about a placement it does not know, and knows {.span-N} and the page placements", () => {
+    const { warnings } = parseBody(['Text.', '', '![Alt](images/x.jpg "Cap"){.span-12}', '', '![Alt](images/y.jpg "Cap"){.wide}'].join("\n"));
     const placement = warnings.filter((w) => w.code === "figure-placement-unknown");
     expect(placement).toHaveLength(2);
-    expect(placement[0]?.message).toContain("{.span-2} asks for a picture across 2 columns");
+    expect(placement[0]?.message).toContain("{.span-12} is not a placement pressroom knows");
     expect(placement[0]?.location).toEqual({ file: `${DISPLAY_DIR}/a.md`, line: 6, column: 28 });
     expect(placement[1]?.message).toContain("{.wide} is not a placement pressroom knows");
     expect(placement[1]?.location).toEqual({ file: `${DISPLAY_DIR}/a.md`, line: 8, column: 28 });
-    expect(placement[0]?.hint).toContain("{.span-all}");
+    expect(placement[0]?.hint).toContain("{.span-2}");
+    expect(placement[0]?.hint).toContain("{.page-top}");
+    for (const known of ["span-2", "span-3", "page-top", "page-bottom", "top span-2", "bottom span-2"]) {
+      const classes = known.split(" ").map((name) => `.${name}`).join(" ");
+      expect(parseBody(`![Alt](images/x.jpg "Cap"){${classes}}`).warnings, known).toEqual([]);
+    }
   });
 
-  it("leaves other classes alone (a project's own layout may style them) and flags top with bottom", () => {
+  it("leaves other classes alone (a project's own layout may style them) and flags placements that clash", () => {
     expect(parseBody('![Alt](images/x.jpg "Cap"){.sepia}').warnings).toEqual([]);
     const { warnings } = parseBody('![Alt](images/x.jpg "Cap"){.top .bottom}');
     expect(warnings.map((w) => w.code)).toEqual(["figure-placement-conflict"]);
+    const page = parseBody('![Alt](images/x.jpg "Cap"){.page-top .page-bottom}').warnings;
+    expect(page.map((w) => w.message)).toEqual(["A picture is marked both {.page-top} and {.page-bottom}; it is printed at the top of the page."]);
+    const mixed = parseBody('![Alt](images/x.jpg "Cap"){.page-bottom .span-2}').warnings;
+    expect(mixed).toHaveLength(1);
+    expect(mixed[0]?.message).toContain("across the page at the foot of the page, and {.span-2} has no effect");
+    expect(mixed[0]?.location?.column).toBe(41);
   });
 });
 

@@ -1,12 +1,15 @@
-// Warns about a figure class that looks like a placement pressroom does not know, with file:line:column (pure).
+// Warns about a figure class that looks like a placement pressroom does not know, or two that clash, with file:line:column (pure).
 
 import type { Token } from "markdown-it";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import type { ArticleSource } from "../load-issue/types.js";
 import { locateInBlock } from "./check-references.js";
 
-/** The placements the layouts print; a figure with none of them sits in its column. */
-export const FIGURE_PLACEMENTS = ["span-all", "top", "bottom"] as const;
+/** The placements the layouts print, besides {.span-N}; a figure with none of them sits in its column. */
+export const FIGURE_PLACEMENTS = ["span-all", "top", "bottom", "page-top", "page-bottom"] as const;
+
+/** {.span-2} to {.span-9}: across that many of the article's columns, with the text beside the picture. */
+const SPAN_N = /^span-[2-9]$/;
 
 /**
  * Words editors reach for when placing a picture. Other classes are left alone: a project's own layout may
@@ -14,8 +17,15 @@ export const FIGURE_PLACEMENTS = ["span-all", "top", "bottom"] as const;
  */
 const PLACEMENT_LIKE = /^(span|spans|top|bottom|wide|full|float|col|cols|column|columns|left|right|center|centre|half|page)(-|$)/i;
 
-const HINT = "Write nothing after the picture to print it in its column, {.span-all} to print it across all the columns, " +
-  "{.top} or {.bottom} to print it across the columns at the start or the end of the article.";
+const HINT = "Write nothing after the picture to print it in its column, {.span-2} (or another number) to print it across " +
+  "that many columns with the text beside it, {.span-all} across all the columns, {.top} or {.bottom} across the columns " +
+  "at the start or the end of the article, {.page-top} or {.page-bottom} across the page at the top or the foot of the page.";
+
+/** Pairs that cannot both be obeyed, and the one that is. */
+const CONFLICTS: { a: string; b: string; where: string }[] = [
+  { a: "top", b: "bottom", where: "the top" },
+  { a: "page-top", b: "page-bottom", where: "the top of the page" },
+];
 
 export function checkFigurePlacement(source: ArticleSource, tokens: Token[], warn: (w: BuildWarning) => void): void {
   let line = 0;
@@ -24,30 +34,32 @@ export function checkFigurePlacement(source: ArticleSource, tokens: Token[], war
     if (token.type !== "figure_open") continue;
     const classes = (token.attrGet("class") ?? "").split(/\s+/).filter(Boolean);
     for (const name of classes) {
-      if ((FIGURE_PLACEMENTS as readonly string[]).includes(name) || !PLACEMENT_LIKE.test(name)) continue;
+      if ((FIGURE_PLACEMENTS as readonly string[]).includes(name) || SPAN_N.test(name) || !PLACEMENT_LIKE.test(name)) continue;
       warn({
         code: "figure-placement-unknown",
-        message: describeUnknown(name),
+        message: `{.${name}} is not a placement pressroom knows, so it has no effect.`,
         hint: HINT,
         location: locateInBlock(source, line, `.${name}`),
       });
     }
-    if (classes.includes("top") && classes.includes("bottom")) {
+    for (const { a, b, where } of CONFLICTS) {
+      if (!classes.includes(a) || !classes.includes(b)) continue;
       warn({
         code: "figure-placement-conflict",
-        message: "A picture is marked both {.top} and {.bottom}; it is printed at the top.",
+        message: `A picture is marked both {.${a}} and {.${b}}; it is printed at ${where}.`,
         hint: "Keep one of the two.",
-        location: locateInBlock(source, line, ".bottom"),
+        location: locateInBlock(source, line, `.${b}`),
+      });
+    }
+    const onPage = classes.find((name) => name === "page-top" || name === "page-bottom");
+    const inArticle = classes.find((name) => name === "top" || name === "bottom" || name === "span-all" || SPAN_N.test(name));
+    if (onPage && inArticle) {
+      warn({
+        code: "figure-placement-conflict",
+        message: `A picture is marked {.${onPage}} and {.${inArticle}}: it is printed across the page at the ${onPage === "page-top" ? "top" : "foot"} of the page, and {.${inArticle}} has no effect.`,
+        hint: `Keep {.${onPage}} for a picture across the page, or {.${inArticle}} to keep it in the article.`,
+        location: locateInBlock(source, line, `.${inArticle}`),
       });
     }
   }
-}
-
-function describeUnknown(name: string): string {
-  const span = /^span-(\d+)$/i.exec(name);
-  if (span) {
-    return `{.${name}} asks for a picture across ${span[1]} columns; pressroom prints a picture in one column or across all of them ` +
-      "(Chromium's newspaper columns cannot span some of the columns), so this class has no effect.";
-  }
-  return `{.${name}} is not a placement pressroom knows, so it has no effect.`;
 }

@@ -28,8 +28,9 @@ export function addFigureRule(md: MarkdownIt): void {
 }
 
 /**
- * Neither Chromium nor Paged.js 0.4.3 has page floats (`float: top`), so {.top} and {.bottom} move the
- * figure to the start or the end of the article's body, where the layout prints it across the columns.
+ * {.top} and {.bottom} move the figure to the start or the end of the article's body, where the layout prints
+ * it across the columns (with {.span-N}, across N columns beside the text). Page placement ({.page-top},
+ * {.page-bottom}) is done in the browser, by page/page-floats.js: it depends on where the page breaks.
  */
 function moveFigures(state: StateCore): void {
   const tokens = state.tokens;

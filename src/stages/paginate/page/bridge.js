@@ -187,6 +187,28 @@
     return messages;
   };
 
+  /**
+   * Pictures placed at the top or foot of a page (page-floats.js) whose marker is printed but which are on
+   * no page: never expected, but a picture must not go missing without a word.
+   * @param {Element[]} pages
+   */
+  const findUnplacedPictures = (pages) => {
+    /** @type {string[]} */
+    const messages = [];
+    const placed = new Set(pages.flatMap((pageElement) => Array.from(pageElement.querySelectorAll("[data-page-float-for]"), (box) => box.getAttribute("data-page-float-for"))));
+    pages.forEach((pageElement, index) => {
+      pageElement.querySelectorAll("[data-page-float]").forEach((anchor) => {
+        if (placed.has(anchor.getAttribute("data-page-float"))) return;
+        const article = anchor.closest("[data-article-id]");
+        messages.push(
+          `A picture marked {.page-top} or {.page-bottom}${article ? ` in "${article.getAttribute("data-article-id")}"` : ""} (its place in the text is on page ${index + 1}) ` +
+            "could not be placed on any page. Please report this with the issue folder; meanwhile, print it in the text without the page placement.",
+        );
+      });
+    });
+    return messages;
+  };
+
   /** @param {{ fontTimeoutMs: number, pageProgression: "ltr" | "rtl", numberingSystem: string }} request */
   async function paginate(request) {
     const fontsReady = await Promise.race([document.fonts.ready.then(() => true), wait(request.fontTimeoutMs).then(() => false)]);
@@ -217,7 +239,7 @@
     });
     const pageRefs = fillPageRefs(pages, request.numberingSystem);
     const first = /** @type {HTMLElement | undefined} */ (pages[0]);
-    const warnings = [...findFontFailures(), ...findMisplacedNotes(pages)];
+    const warnings = [...findFontFailures(), ...findMisplacedNotes(pages), ...findUnplacedPictures(pages)];
     if (!fontsReady) warnings.push(`Fonts were still loading after ${request.fontTimeoutMs} ms; the pages were laid out anyway.`);
     return {
       pageCount: flow.total,

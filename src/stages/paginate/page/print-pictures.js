@@ -15,13 +15,14 @@
       const img = /** @type {HTMLImageElement} */ (node);
       img.setAttribute(MARK, String(index));
       const box = img.getBoundingClientRect();
-      const article = img.closest("[data-article-id]");
+      // A page picture (page-floats.js) has left its article and names it in data-float-article.
+      const article = img.closest("[data-article-id], [data-float-article]");
       pictures.push({
         index,
         path: new URL(img.currentSrc || img.src, location.href).pathname,
         widthPx: box.width,
         heightPx: box.height,
-        articleId: article ? article.getAttribute("data-article-id") || undefined : undefined,
+        articleId: article ? article.getAttribute("data-article-id") || article.getAttribute("data-float-article") || undefined : undefined,
       });
     });
     return pictures;

@@ -1,0 +1,335 @@
+// @ts-check
+// Runs inside Chromium with Paged.js: sets a picture across some of an article's columns, with its text beside it.
+/* global Paged */
+
+(() => {
+  const SPAN = /^span-(\d+)$/;
+  /** The most layouts tried per picture while moving the split a line at a time (each is one re-measure). */
+  const MAX_TRIES = 8;
+  /** Elements Paged.js moves out of the text (footnotes): they take no room beside the picture. */
+  const OUT_OF_FLOW = "[data-note], .footnote";
+  const HEADING = /^H[1-6]$/;
+
+  /** @param {Element} figure */
+  const readSpan = (figure) => {
+    for (const name of Array.from(figure.classList)) {
+      const match = SPAN.exec(name);
+      if (match) return Number(match[1]);
+    }
+    return 0;
+  };
+
+  /**
+   * The text nodes of a block in document order, leaving out footnotes.
+   * @param {Element} block
+   */
+  const listTextNodes = (block) => {
+    /** @type {Text[]} */
+    const nodes = [];
+    const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && parent.closest(OUT_OF_FLOW)) continue;
+      nodes.push(/** @type {Text} */ (node));
+    }
+    return nodes;
+  };
+
+  /**
+   * Where each printed line starts, in a column laid out in the page (a measuring copy): the block, the
+   * text node (by its place among the block's text nodes), the offset, and the line's top and bottom.
+   * @param {Element[]} blocks
+   */
+  const findLineStarts = (blocks) => {
+    /** @type {{ block: number, text: number, offset: number, top: number, bottom: number, first: boolean }[]} */
+    const lines = [];
+    blocks.forEach((block, blockIndex) => {
+      listTextNodes(block).forEach((node, textIndex) => {
+        const words = /\S+/g;
+        for (let match = words.exec(node.data); match; match = words.exec(node.data)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect) continue;
+          const last = lines[lines.length - 1];
+          // One column: a word whose top is lower than the line's is on the next line (glyph boxes of
+          // successive lines can overlap, so their bottoms are no guide).
+          if (last && last.block === blockIndex && rect.top < last.top + 2) {
+            last.bottom = Math.max(last.bottom, rect.bottom);
+            continue;
+          }
+          lines.push({ block: blockIndex, text: textIndex, offset: match.index, top: rect.top, bottom: rect.bottom, first: !last || last.block !== blockIndex });
+        }
+      });
+    });
+    return lines;
+  };
+
+  /**
+   * Cuts a block in two at a text position, keeping the inline elements open across the cut. The second
+   * part gets fresh data-ref values: Paged.js finds elements by them, and each must name one element.
+   * @param {Element} block @param {number} textIndex @param {number} offset @param {() => string} makeRef
+   */
+  const splitBlock = (block, textIndex, offset, makeRef) => {
+    const node = listTextNodes(block)[textIndex];
+    const range = block.ownerDocument.createRange();
+    range.setStart(node, offset);
+    range.setEnd(block, block.childNodes.length);
+    const second = /** @type {Element} */ (block.cloneNode(false));
+    second.removeAttribute("id");
+    second.appendChild(range.extractContents());
+    [second, ...Array.from(second.querySelectorAll("[data-ref]"))].forEach((element) => element.setAttribute("data-ref", makeRef()));
+    // The first part's last line is not the paragraph's last: base.css justifies it, and the second part
+    // starts without an indent.
+    block.setAttribute("data-continues", "");
+    second.setAttribute("data-module-rest", "");
+    return second;
+  };
+
+  /**
+   * Where to cut, given the first line left out (picture at the top) or taken (at the bottom): `whole`
+   * counts the blocks that go beside the picture whole (at the top) or stay above it (at the bottom),
+   * and `cut` is the paragraph cut in two, if any. Only paragraphs are cut; a list, quote or heading
+   * moves whole (below the picture at the top, above it at the bottom).
+   * @param {Element[]} blocks @param {{ block: number, text: number, offset: number, first: boolean } | undefined} line
+   * @param {"top" | "bottom"} side
+   */
+  const planCut = (blocks, line, side) => {
+    if (line && !line.first && blocks[line.block].tagName === "P") return { whole: line.block, cut: line };
+    let whole = !line ? (side === "top" ? blocks.length : 0) : line.first || side === "top" ? line.block : line.block + 1;
+    // A heading stays with the text it heads: not last beside the picture, nor last above it.
+    const before = blocks[whole - 1];
+    if (before && HEADING.test(before.tagName) && (side === "bottom" || whole < blocks.length)) whole -= 1;
+    return { whole, cut: null };
+  };
+
+  /**
+   * Builds the row: the picture across `span` columns and a box of `columns - span` columns with the text.
+   * @param {Element} figure @param {Element[]} beside @param {"top" | "bottom"} side
+   * @param {{ figureWidth: number, gap: number, columns: number }} grid
+   */
+  const buildModule = (figure, beside, side, grid) => {
+    const doc = figure.ownerDocument;
+    const module = doc.createElement("div");
+    module.className = `story-module story-module-${side}`;
+    module.style.setProperty("--module-gap", `${grid.gap}px`);
+    const text = doc.createElement("div");
+    text.className = "story-module-text";
+    text.style.columnCount = String(grid.columns);
+    text.style.columnGap = `${grid.gap}px`;
+    beside.forEach((block) => text.appendChild(block));
+    /** @type {HTMLElement} */ (figure).style.width = `${grid.figureWidth}px`;
+    if (side === "top") module.append(figure, text);
+    else module.append(text, figure);
+    return module;
+  };
+
+  /**
+   * Lays a picture marked {.span-N} across N of its article's columns. The text that follows it (or, for a
+   * picture at the article's end, the text before it) runs beside it in the other columns, down to the
+   * picture's foot; the article goes on across all its columns below. Chromium's columns span one column or
+   * all, so the row is its own box, and the paragraph running past the picture's foot is cut in two at the
+   * line where it leaves the picture's side: measured in the page, before Paged.js lays the page out.
+   */
+  // @ts-ignore Paged is the global from paged.js, loaded just before this file.
+  class ComposeModules extends Paged.Handler {
+    /** @param {any} chunker @param {any} polisher @param {any} caller */
+    constructor(chunker, polisher, caller) {
+      super(chunker, polisher, caller);
+      this.composed = false;
+      this.refs = 0;
+    }
+
+    /** @param {any} page @param {DocumentFragment | undefined} contents */
+    async beforePageLayout(page, contents) {
+      if (this.composed || !contents) return;
+      this.composed = true;
+      const figures = Array.from(contents.querySelectorAll(".story-body > figure")).filter((figure) => readSpan(figure) > 1);
+      if (!figures.length) return;
+      // The measuring copies live in the first page's text area, so the layout's styles and widths apply.
+      const host = document.createElement("div");
+      host.style.cssText = `position: absolute; left: 0; top: 0; visibility: hidden; contain: layout; width: ${page.area.getBoundingClientRect().width}px;`;
+      host.className = "module-measure";
+      page.area.appendChild(host);
+      try {
+        for (const figure of figures) await this.composeModule(figure, host);
+      } finally {
+        host.remove();
+      }
+    }
+
+    makeRef() {
+      this.refs += 1;
+      return `pressroom-module-${this.refs}`;
+    }
+
+    /** @param {Element} figure @param {HTMLElement} host */
+    async composeModule(figure, host) {
+      const body = /** @type {Element} */ (figure.parentElement);
+      const context = copyContext(body, host);
+      try {
+        const style = getComputedStyle(context.body);
+        const columns = parseInt(style.columnCount, 10) || 1;
+        const span = readSpan(figure);
+        if (span >= columns) {
+          figure.classList.add("span-all");
+          return;
+        }
+        const gap = parseFloat(style.columnGap) || 0;
+        const width = context.body.getBoundingClientRect().width;
+        const columnWidth = (width - (columns - 1) * gap) / columns;
+        const grid = { figureWidth: span * columnWidth + (span - 1) * gap, gap, columns: columns - span };
+
+        const siblings = Array.from(body.children);
+        const at = siblings.indexOf(figure);
+        const isBlockOfText = (/** @type {Element} */ element) =>
+          element.tagName !== "FIGURE" && !element.classList.contains("story-module") && !element.classList.contains("page-line") && !element.classList.contains("page-float-anchor");
+        const after = [];
+        for (const element of siblings.slice(at + 1)) {
+          if (!isBlockOfText(element)) break;
+          after.push(element);
+        }
+        const before = [];
+        for (const element of siblings.slice(0, at).reverse()) {
+          if (!isBlockOfText(element)) break;
+          before.unshift(element);
+        }
+        const side = figure.classList.contains("bottom") || !after.length ? "bottom" : "top";
+        const blocks = side === "top" ? after : before;
+        if (!blocks.length) {
+          figure.classList.add("span-all");
+          return;
+        }
+
+        // The picture's height at its printed width, then every line of the candidate text in one column.
+        const figureCopy = /** @type {HTMLElement} */ (figure.cloneNode(true));
+        figureCopy.style.width = `${grid.figureWidth}px`;
+        figureCopy.style.columnSpan = "all";
+        context.body.appendChild(figureCopy);
+        await Promise.all(Array.from(figureCopy.querySelectorAll("img")).map((img) => img.decode().catch(() => undefined)));
+        const pictureHeight = figureCopy.getBoundingClientRect().height;
+        figureCopy.remove();
+
+        const column = document.createElement("div");
+        column.style.cssText = `column-span: all; width: ${columnWidth}px;`;
+        const columnBlocks = blocks.map((block) => /** @type {Element} */ (block.cloneNode(true)));
+        column.append(...columnBlocks);
+        context.body.appendChild(column);
+        const lines = findLineStarts(columnBlocks);
+        const columnTop = column.getBoundingClientRect().top;
+        const textHeight = column.getBoundingClientRect().height;
+        column.remove();
+        if (!lines.length) {
+          figure.classList.add("span-all");
+          return;
+        }
+
+        // The room beside the picture, as a length of one column; then a line at a time until the text fits.
+        const room = grid.columns * pictureHeight;
+        let index = side === "top"
+          ? lines.findIndex((line) => line.bottom - columnTop > room + 0.5)
+          : lines.findIndex((line) => line.top - columnTop >= textHeight - room - 0.5);
+        if (index < 0) index = side === "top" ? lines.length : lines.length - 1;
+        for (let tries = 0; tries < MAX_TRIES; tries += 1) {
+          const plan = planCut(blocks, lines[index], side);
+          const trial = this.cutCopies(blocks, plan, side);
+          if (!trial.beside.length) break;
+          const module = buildModule(figure.cloneNode(true), trial.beside, side, grid);
+          context.body.appendChild(module);
+          await Promise.all(Array.from(module.querySelectorAll("img")).map((img) => img.decode().catch(() => undefined)));
+          const besideHeight = /** @type {Element} */ (module.querySelector(".story-module-text")).getBoundingClientRect().height;
+          module.remove();
+          if (besideHeight <= pictureHeight + 1) {
+            this.applyCut(figure, blocks, plan, side, grid);
+            return;
+          }
+          index += side === "top" ? -1 : 1;
+          if (index < 0 || index >= lines.length) break;
+        }
+        // Not one line fits beside the picture (a very short picture, or a list that cannot be cut).
+        figure.classList.add("span-all");
+      } finally {
+        context.root.remove();
+      }
+    }
+
+    /**
+     * Copies of the blocks that would sit beside the picture, for measuring.
+     * @param {Element[]} blocks @param {{ whole: number, cut: any }} plan @param {"top" | "bottom"} side
+     */
+    cutCopies(blocks, plan, side) {
+      const copies = blocks.map((block) => /** @type {Element} */ (block.cloneNode(true)));
+      /** @type {Element[]} */
+      let beside;
+      if (side === "top") {
+        beside = copies.slice(0, plan.whole);
+        if (plan.cut) {
+          splitBlock(copies[plan.whole], plan.cut.text, plan.cut.offset, () => "measure");
+          beside.push(copies[plan.whole]);
+        }
+      } else {
+        beside = copies.slice(plan.cut ? plan.whole + 1 : plan.whole);
+        if (plan.cut) beside.unshift(splitBlock(copies[plan.whole], plan.cut.text, plan.cut.offset, () => "measure"));
+      }
+      return { beside };
+    }
+
+    /**
+     * Rewrites the article in Paged.js's source: the row replaces the picture, and the blocks beside it move in.
+     * @param {Element} figure @param {Element[]} blocks @param {{ whole: number, cut: any }} plan
+     * @param {"top" | "bottom"} side @param {{ figureWidth: number, gap: number, columns: number }} grid
+     */
+    applyCut(figure, blocks, plan, side, grid) {
+      const body = /** @type {Element} */ (figure.parentElement);
+      /** @type {Element[]} */
+      let beside;
+      /** @type {Node | null} */
+      let anchor;
+      if (side === "top") {
+        beside = blocks.slice(0, plan.whole);
+        if (plan.cut) {
+          const rest = splitBlock(blocks[plan.whole], plan.cut.text, plan.cut.offset, () => this.makeRef());
+          blocks[plan.whole].after(rest);
+          beside.push(blocks[plan.whole]);
+        }
+        anchor = beside[beside.length - 1].nextSibling;
+      } else {
+        beside = blocks.slice(plan.cut ? plan.whole + 1 : plan.whole);
+        if (plan.cut) beside.unshift(splitBlock(blocks[plan.whole], plan.cut.text, plan.cut.offset, () => this.makeRef()));
+        anchor = figure.nextSibling;
+      }
+      const module = buildModule(figure, beside, side, grid);
+      module.setAttribute("data-ref", this.makeRef());
+      /** @type {Element} */ (module.lastElementChild === figure ? module.firstElementChild : module.lastElementChild).setAttribute("data-ref", this.makeRef());
+      body.insertBefore(module, anchor);
+    }
+  }
+
+  /**
+   * A measuring copy of the article around a body: the edition's <main>, the article and the body itself,
+   * empty, with their classes, direction and language, so the layout's rules apply as in the page.
+   * @param {Element} body @param {HTMLElement} host
+   */
+  function copyContext(body, host) {
+    /** @type {Element[]} */
+    const chain = [];
+    for (let element = body.parentElement; element; element = element.parentElement) chain.unshift(element);
+    const copies = chain.map((element) => {
+      const copy = /** @type {Element} */ (element.cloneNode(false));
+      copy.removeAttribute("id");
+      return copy;
+    });
+    const bodyCopy = /** @type {HTMLElement} */ (body.cloneNode(false));
+    copies.reduce((parent, copy) => (parent.appendChild(copy), copy), /** @type {Element} */ (host));
+    (copies[copies.length - 1] || host).appendChild(bodyCopy);
+    const root = copies[0] || bodyCopy;
+    const style = document.createElement("style");
+    style.textContent = `.module-measure :is(${OUT_OF_FLOW}) { display: none !important; }`;
+    root.appendChild(style);
+    return { root, body: bodyCopy };
+  }
+
+  // @ts-ignore
+  Paged.registerHandlers(ComposeModules);
+})();

@@ -1,0 +1,210 @@
+// @ts-check
+// Runs inside Chromium with Paged.js: prints pictures marked {.page-top} or {.page-bottom} at the top or foot of a page.
+/* global Paged */
+
+(() => {
+  /** Page pictures together take at most this share of a page's text area; more wait for the next page. */
+  const MAX_SHARE = 0.6;
+  /** The share on a page added after the text for pictures only. */
+  const MAX_SHARE_ALONE = 0.95;
+  /** One picture alone is drawn no taller than this share of the text area. */
+  const MAX_PICTURE_SHARE = 0.55;
+
+  /**
+   * @typedef {{ index: number, wrapper: HTMLElement, side: "top" | "bottom", state: "waiting" | "queued" | "placed" }} PageFloat
+   */
+
+  /**
+   * Paged.js 0.4.3 has no page floats (CSS `float: top`), so this does their work. Before parsing, each
+   * such picture leaves the text and an empty marker takes its place. A page is laid out as usual; if a
+   * marker landed on it, the picture goes into the page's area above (or below) the text, the text area
+   * is shortened by the picture's height, and the page is laid out again. If that pushes the marker to
+   * the next page, the picture goes to the next page instead, so it never prints before the text it
+   * belongs with runs out. A page whose notes are already placed is not laid out again (Paged.js's
+   * footnote state would be laid out twice): its pictures go to the next page. Pictures still waiting
+   * after the last page get pages of their own: nothing an editor wrote is dropped.
+   */
+  // @ts-ignore Paged is the global from paged.js, loaded just before this file.
+  class PageFloats extends Paged.Handler {
+    /** @param {any} chunker @param {any} polisher @param {any} caller */
+    constructor(chunker, polisher, caller) {
+      super(chunker, polisher, caller);
+      /** @type {PageFloat[]} */
+      this.floats = [];
+    }
+
+    /** @param {DocumentFragment} content */
+    beforeParsed(content) {
+      content.querySelectorAll("figure.page-top, figure.page-bottom").forEach((figure) => {
+        const index = this.floats.length;
+        const side = figure.classList.contains("page-top") ? "top" : "bottom";
+        const anchor = document.createElement("div");
+        anchor.className = "page-float-anchor";
+        anchor.setAttribute("data-page-float", String(index));
+        const wrapper = document.createElement("div");
+        wrapper.className = `page-float page-float-${side}`;
+        wrapper.setAttribute("data-page-float-for", String(index));
+        // The picture leaves its article: it keeps the article's language and direction for its caption.
+        const lang = figure.closest("[lang]");
+        const dir = figure.closest("[dir]");
+        const article = figure.closest("[data-article-id]");
+        if (lang) wrapper.setAttribute("lang", lang.getAttribute("lang") || "");
+        if (dir) wrapper.setAttribute("dir", dir.getAttribute("dir") || "");
+        if (article) wrapper.setAttribute("data-float-article", article.getAttribute("data-article-id") || "");
+        figure.replaceWith(anchor);
+        wrapper.appendChild(figure);
+        this.floats.push({ index, wrapper, side, state: "waiting" });
+      });
+    }
+
+    /** @param {any} page @param {DocumentFragment | undefined} contents @param {any} breakToken @param {any} chunker */
+    async beforePageLayout(page, contents, breakToken, chunker) {
+      if (!this.floats.length) return;
+      // A page without contents is one added after the text (below), for pictures only.
+      await this.place(page, this.floats.filter((entry) => entry.state === "queued"), contents ? MAX_SHARE : MAX_SHARE_ALONE);
+      if (!contents) return;
+      const layout = page.layout;
+      /** @param {any} source @param {any} token @param {number} maxChars */
+      page.layout = async (source, token, maxChars) => {
+        let next = await layout.call(page, source, token, maxChars);
+        const fresh = this.floats.filter((entry) => entry.state === "waiting" && findAnchor(page, entry));
+        if (fresh.length) {
+          const hasNotes = !!page.element.querySelector(".pagedjs_footnote_area [data-note='footnote']");
+          const placed = hasNotes ? [] : await this.place(page, fresh, MAX_SHARE);
+          fresh.forEach((entry) => {
+            if (entry.state === "waiting") entry.state = "queued";
+          });
+          if (placed.length) {
+            next = await layout.call(page, source, token, maxChars);
+            const moved = placed.filter((entry) => !findAnchor(page, entry));
+            if (moved.length) {
+              await this.unplace(page, moved);
+              next = await layout.call(page, source, token, maxChars);
+            }
+          }
+        }
+        return next;
+      };
+    }
+
+    /**
+     * The text has ended with pictures still waiting: each new page takes at least one (a picture alone on
+     * a page is always placed), added the way Paged.js adds a page for notes that overflow the last: nothing
+     * is laid out on it, but every page hook runs (folios, running heads). Done after the last page's own
+     * hooks, so the added pages carry on its running strings; a page added here (no break token, never
+     * laid out by this handler) adds no more.
+     * @param {HTMLElement} pageElement @param {any} page @param {any} breakToken @param {any} chunker
+     */
+    async afterPageLayout(pageElement, page, breakToken, chunker) {
+      if (breakToken !== undefined || !page.layoutMethod) return;
+      const countWaiting = () => this.floats.filter((entry) => entry.state === "queued").length;
+      for (let waiting = countWaiting(); waiting; ) {
+        await chunker.clonePage(page);
+        chunker.total = chunker.pages.length;
+        // Paged.js copies the last page's classes; an added page is never the front page (no folio there).
+        chunker.pages[chunker.pages.length - 1].element.classList.remove("pagedjs_first_page");
+        const left = countWaiting();
+        if (left === waiting) break; // never expected; bridge.js reports a picture left out
+        waiting = left;
+      }
+    }
+
+    /**
+     * Puts pictures on a page, as many as fit in its share; the others wait for the next page (entries left
+   * "waiting" are made "queued" by the caller).
+     * @param {any} page @param {PageFloat[]} entries @param {number} share @returns {Promise<PageFloat[]>}
+     */
+    async place(page, entries, share) {
+      if (!entries.length) return [];
+      const content = /** @type {HTMLElement} */ (page.area);
+      const areaHeight = /** @type {HTMLElement} */ (content.parentElement).getBoundingClientRect().height;
+      /** @type {PageFloat[]} */
+      const placed = [];
+      for (const entry of entries) {
+        // The front page's masthead stays at the top: its pictures at the top wait for page 2.
+        if (entry.side === "top" && page.position === 0) continue;
+        const box = findBox(page, entry.side);
+        box.appendChild(entry.wrapper);
+        await fitPicture(entry.wrapper, MAX_PICTURE_SHARE * areaHeight);
+        const used = measureFloats(page);
+        const alone = page.element.querySelectorAll(".page-float").length === 1;
+        if (used > share * areaHeight && !alone) {
+          entry.wrapper.remove();
+          continue;
+        }
+        entry.state = "placed";
+        placed.push(entry);
+      }
+      shortenText(page);
+      return placed;
+    }
+
+    /** @param {any} page @param {PageFloat[]} entries */
+    async unplace(page, entries) {
+      entries.forEach((entry) => {
+        entry.wrapper.remove();
+        entry.state = "queued";
+      });
+      shortenText(page);
+    }
+  }
+
+  /** @param {any} page @param {PageFloat} entry */
+  const findAnchor = (page, entry) => page.wrapper && page.wrapper.querySelector(`[data-page-float="${entry.index}"]`);
+
+  /**
+   * The box above or below the page's text area that holds its pictures.
+   * @param {any} page @param {"top" | "bottom"} side
+   */
+  const findBox = (page, side) => {
+    const content = /** @type {HTMLElement} */ (page.area);
+    const area = /** @type {HTMLElement} */ (content.parentElement);
+    let box = area.querySelector(`:scope > .page-floats-${side}`);
+    if (!box) {
+      box = document.createElement("div");
+      box.className = `page-floats page-floats-${side}`;
+      if (side === "top") area.insertBefore(box, content);
+      else content.after(box);
+    }
+    return /** @type {HTMLElement} */ (box);
+  };
+
+  /**
+   * Draws a picture no taller than `limit`, narrowing it so its proportions stay.
+   * @param {HTMLElement} wrapper @param {number} limit
+   */
+  const fitPicture = async (wrapper, limit) => {
+    const images = Array.from(wrapper.querySelectorAll("img"));
+    await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+    images.forEach((img) => {
+      const box = img.getBoundingClientRect();
+      if (box.height > limit && box.height > 0) img.style.width = `${(limit * box.width) / box.height}px`;
+    });
+  };
+
+  /** The height the page's pictures take, margins included. @param {any} page */
+  const measureFloats = (page) => {
+    let total = 0;
+    page.element.querySelectorAll(".page-floats").forEach((/** @type {HTMLElement} */ box) => {
+      const style = getComputedStyle(box);
+      if (box.childElementCount) total += box.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+    });
+    return total;
+  };
+
+  /**
+   * Shortens the page's text area by its pictures' height, the way Paged.js shortens it for notes, so
+   * its layout (which measures the area when it starts) stops the text above them.
+   * @param {any} page
+   */
+  const shortenText = (page) => {
+    const content = /** @type {HTMLElement} */ (page.area);
+    page.element.querySelectorAll(".page-floats:empty").forEach((/** @type {Element} */ box) => box.remove());
+    const used = measureFloats(page);
+    if (used) content.style.height = `calc(100% - var(--pagedjs-footnotes-height) - ${used}px)`;
+    else content.style.removeProperty("height");
+  };
+
+  // @ts-ignore
+  Paged.registerHandlers(PageFloats);
+})();

@@ -1,0 +1,253 @@
+// Pictures across some of the columns ({.span-N}) and at the top or foot of the page ({.page-top}, {.page-bottom}), in real Chromium.
+
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeProject } from "../support/issue-fixture.js";
+import { runCli } from "../support/run-cli.js";
+
+interface Word {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word with its page and box (points), from pdftotext -bbox. */
+function readWords(file: string): Word[] {
+  const html = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" });
+  return html.split("<page ").slice(1).flatMap((pageHtml, index) =>
+    [...pageHtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      page: index + 1,
+      text: m[5] ?? "",
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+    })),
+  );
+}
+
+/** Printed widths (mm) of the embedded pictures, from their pixels and resolution (`pdfimages -list`). */
+function listPrintedWidths(file: string): { page: number; widthMm: number; ratio: number }[] {
+  const rows = execFileSync("pdfimages", ["-list", file], { encoding: "utf8" }).trim().split("\n").slice(2);
+  return rows
+    .map((row) => row.trim().split(/\s+/))
+    .filter((cols) => cols[2] === "image")
+    .map((cols) => ({ page: Number(cols[0]), widthMm: (Number(cols[3]) / Number(cols[12])) * 25.4, ratio: Number(cols[3]) / Number(cols[4]) }));
+}
+
+/**
+ * Paragraphs of numbered words (t0001, t0002...): every word is unique, so the PDF can be checked for each
+ * printed exactly once, wherever a paragraph is cut beside a picture or a page breaks.
+ */
+function makeParagraphs(counter: { next: number }, paragraphs: number, words = 55): string {
+  return Array.from({ length: paragraphs }, () => {
+    const tokens = Array.from({ length: words }, () => `t${String(counter.next++).padStart(4, "0")}`);
+    return `${tokens.join(" ")}.`;
+  }).join("\n\n");
+}
+
+const photo = (width: number, height: number, red: number) =>
+  sharp({ create: { width, height, channels: 3, background: { r: red, g: 90, b: 160 } } }).jpeg().toBuffer();
+
+const byText = (words: Word[], text: string) => {
+  const found = words.filter((word) => word.text === text);
+  if (!found.length) throw new Error(`"${text}" is not in the PDF`);
+  return found;
+};
+const only = (words: Word[], text: string) => {
+  const found = byText(words, text);
+  expect(found, `"${text}" printed once`).toHaveLength(1);
+  return found[0] as Word;
+};
+const isToken = (word: Word) => /^t\d{4}\.?$/.test(word.text);
+
+// A4, 13 mm margins: 184 mm of text in three columns 4.5 mm apart, so a column is 58.3 mm.
+const COLUMN_MM = (184 - 2 * 4.5) / 3;
+
+describe("pictures across some columns and at the top or foot of the page (newspaper, English)", () => {
+  let project = "";
+  let pdf = "";
+  let words: Word[] = [];
+  let total = 0;
+  /** The last word before each page picture's place in the text. */
+  const before = { map: "", volunteers: "" };
+  let summary: { outputs: { warnings: { code: string; message: string }[] }[] };
+
+  beforeAll(async () => {
+    const counter = { next: 1 };
+    const lastWord = () => `t${String(counter.next - 1).padStart(4, "0")}`;
+    const lead =
+      `---\ntitle: Council meets on repairs\n---\n\n![Hall](images/hall.jpg "Hallcaption before the meeting"){.top .span-2}\n\n` +
+      // A word of its own first: the lead story's drop cap sets its first letter apart.
+      `Residents ${makeParagraphs(counter, 6)}${((before.map = lastWord()), "")}\n\n![Map](images/map.jpg "Mapcaption of the garden"){.page-bottom #garden-map}\n\n` +
+      `${makeParagraphs(counter, 6)}\n\n![Spring](images/spring.jpg "Springcaption in the garden"){.span-2}\n\n${makeParagraphs(counter, 5)}\n`;
+    const second =
+      `---\ntitle: Garden plans approved\n---\n\nThe map is on page [#](#garden-map).\n\n${makeParagraphs(counter, 7)}${((before.volunteers = lastWord()), "")}\n\n` +
+      `![Volunteers](images/volunteers.jpg "Volunteercaption at work"){.page-top}\n\n${makeParagraphs(counter, 7)}\n\n` +
+      `![Beds](images/beds.jpg "Bedscaption finished"){.bottom .span-2}\n`;
+    total = counter.next - 1;
+    ({ project } = makeProject({
+      "issue.md": "---\ntitle: Float Gazette\nnumber: 1\ndate: 2026-05-01\nlanguages: [en]\n---\n",
+      "01-lead.md": lead,
+      "02-second.md": second,
+      "images/hall.jpg": await photo(1600, 1100, 200),
+      "images/map.jpg": await photo(2400, 900, 40),
+      "images/spring.jpg": await photo(1600, 1000, 120),
+      "images/volunteers.jpg": await photo(2400, 1000, 80),
+      "images/beds.jpg": await photo(1600, 1200, 10),
+    }));
+    const run = runCli(["build", "issues/test-issue", "--json"], { cwd: project });
+    expect(run.status, run.stderr).toBe(0);
+    summary = JSON.parse(run.stdout);
+    pdf = path.join(project, "output", "test-issue", "en.pdf");
+    words = readWords(pdf);
+  }, 180_000);
+
+  afterAll(() => {
+    if (project) rmSync(project, { recursive: true, force: true });
+  });
+
+  it("prints every word exactly once, in every cut paragraph and around every moved picture", () => {
+    const printed = words.filter(isToken).map((word) => word.text.replace(/\.$/, ""));
+    expect(new Set(printed).size).toBe(printed.length);
+    expect(printed).toHaveLength(total);
+    for (const caption of ["Hallcaption", "Mapcaption", "Springcaption", "Volunteercaption", "Bedscaption"]) only(words, caption);
+    const warnings = summary.outputs[0]?.warnings ?? [];
+    expect(warnings.filter((warning) => warning.code === "page-error")).toEqual([]);
+  });
+
+  it("prints {.span-2} pictures across two of the three columns and page pictures across the page", () => {
+    const widths = listPrintedWidths(pdf);
+    expect(widths).toHaveLength(5);
+    const span2 = COLUMN_MM * 2 + 4.5;
+    const narrow = widths.filter((image) => Math.abs(image.widthMm - span2) < 3);
+    const wide = widths.filter((image) => image.widthMm > 180 && image.widthMm < 188);
+    expect(narrow, JSON.stringify(widths)).toHaveLength(3);
+    expect(wide, JSON.stringify(widths)).toHaveLength(2);
+  });
+
+  it("runs the text that follows a {.span-2} picture beside it, down to its foot, then across all the columns", () => {
+    const caption = only(words, "Hallcaption");
+    const onPage = words.filter((word) => word.page === caption.page && isToken(word));
+    // The caption ends at the picture's edge: the text beside it starts right of it, above the caption.
+    const first = only(words, "t0001");
+    expect(first.page).toBe(caption.page);
+    expect(first.xMin).toBeGreaterThan(caption.xMin + COLUMN_MM * 2 * 2.83);
+    expect(first.yMin).toBeLessThan(caption.yMin - 100);
+    const beside = onPage.filter((word) => word.xMin > caption.xMin + COLUMN_MM * 2 * 2.83 && word.yMax < caption.yMax + 14);
+    const besideFoot = Math.max(...beside.map((word) => word.yMax));
+    // Filled to within two lines of the picture's foot, and no further than the caption's last line.
+    expect(besideFoot).toBeGreaterThan(caption.yMin - 30);
+    expect(besideFoot).toBeLessThan(caption.yMax + 3);
+    // The text goes on below, starting in the first column.
+    const below = onPage.filter((word) => word.yMin > caption.yMax);
+    expect(below.length).toBeGreaterThan(100);
+    const next = below.reduce((a, b) => (Number(a.text.slice(1, 5)) < Number(b.text.slice(1, 5)) ? a : b));
+    expect(Number(next.text.slice(1, 5))).toBe(Math.max(...beside.map((word) => Number(word.text.slice(1, 5)))) + 1);
+    expect(next.xMin).toBeLessThan(caption.xMin + 20);
+  });
+
+  it("sets the text before a {.bottom .span-2} picture beside it", () => {
+    const caption = only(words, "Bedscaption");
+    const last = words.filter(isToken).reduce((a, b) => (a.text > b.text ? a : b));
+    expect(last.page).toBe(caption.page);
+    // The picture sits at the end of the row (the right in English), beside the article's last words.
+    expect(caption.xMin).toBeGreaterThan(last.xMax);
+    expect(last.yMax).toBeLessThan(caption.yMax + 3);
+  });
+
+  it("prints a {.page-bottom} picture under the page's text, on the page its place in the text falls on or the next", () => {
+    const caption = only(words, "Mapcaption");
+    const marker = only(words, `${before.map}.`);
+    expect([marker.page, marker.page + 1]).toContain(caption.page);
+    const text = words.filter((word) => word.page === caption.page && isToken(word));
+    expect(Math.max(...text.map((word) => word.yMax))).toBeLessThan(caption.yMin);
+  });
+
+  it("prints a {.page-top} picture above the page's text, on the page its place in the text falls on or the next", () => {
+    const caption = only(words, "Volunteercaption");
+    const marker = only(words, `${before.volunteers}.`);
+    expect([marker.page, marker.page + 1]).toContain(caption.page);
+    const text = words.filter((word) => word.page === caption.page && isToken(word));
+    expect(Math.min(...text.map((word) => word.yMin))).toBeGreaterThan(caption.yMax);
+  });
+
+  it("fills a page reference to a page picture with the page it is printed on", () => {
+    const caption = only(words, "Mapcaption");
+    const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
+    expect(text).toMatch(new RegExp(`The map is on page ${caption.page}\\.`));
+  });
+});
+
+describe("a picture across two columns in an Arabic article", () => {
+  it("puts the picture on the right, where the article's lines start, and the text beside it on the left", async () => {
+    const sentence = "اجتمع مجلس الحي يوم الثلاثاء لمناقشة إصلاح المساكن ومستقبل الحديقة بينما سأل السكان عن فواتير التدفئة والتأخير";
+    const paragraph = Array.from({ length: 5 }, () => sentence).join(" و") + ".";
+    const { project } = makeProject({
+      "issue.md": "---\ntitle: جريدة الاختبار\nnumber: 3\ndate: 2026-05-01\nlanguages: [ar]\n---\n",
+      "01-a.md": `---\ntitle: الحديقة\n---\n\n![قاعة](images/hall.jpg "صورةالقاعة قبل الاجتماع"){.top .span-2}\n\n${Array.from({ length: 6 }, () => paragraph).join("\n\n")}\n`,
+      "images/hall.jpg": await photo(1600, 1100, 200),
+    });
+    try {
+      const run = runCli(["build", "issues/test-issue", "--quiet"], { cwd: project });
+      expect(run.status, run.stderr).toBe(0);
+      const pdf = path.join(project, "output", "test-issue", "ar.pdf");
+      const widths = listPrintedWidths(pdf);
+      expect(widths).toHaveLength(1);
+      expect(Math.abs((widths[0]?.widthMm ?? 0) - (COLUMN_MM * 2 + 4.5))).toBeLessThan(3);
+      const all = readWords(pdf);
+      // pdftotext may give Arabic words in visual order: match a word or its reverse.
+      const isWord = (word: Word, text: string) => word.text === text || [...word.text].reverse().join("") === text;
+      const caption = all.filter((word) => isWord(word, "صورةالقاعة"));
+      expect(caption).toHaveLength(1);
+      const beside = all.filter((word) => word.page === 1 && word.yMax < caption[0]!.yMin && word.xMax < caption[0]!.xMin - 100 && isWord(word, "مجلس"));
+      // Beside the picture (left of it) there is text, level with the picture.
+      expect(beside.length).toBeGreaterThan(2);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe("more page pictures than pages (bulletin, two columns on A5)", () => {
+  it("gives every picture a place, adding pages after the text, and prints {.span-2} across both columns", async () => {
+    const counter = { next: 1 };
+    const pictures = [1, 2, 3, 4].map((n) => `![P${n}](images/p${n}.jpg "Pagepicture${n} caption"){.page-top}`).join("\n\n");
+    const { project } = makeProject({
+      "issue.md": "---\ntitle: Small Bulletin\nnumber: 2\ndate: 2026-05-01\nlanguages: [en]\nlayout: bulletin\n---\n",
+      "01-a.md": `---\ntitle: Short notice\n---\n\n${makeParagraphs(counter, 1, 30)}\n\n${pictures}\n\n![Wide](images/wide.jpg "Widecaption"){.span-2}\n\n${makeParagraphs(counter, 1, 30)}\n`,
+      ...Object.fromEntries(await Promise.all([1, 2, 3, 4].map(async (n) => [`images/p${n}.jpg`, await photo(1600, 1200, n * 50)]))),
+      "images/wide.jpg": await photo(1600, 800, 30),
+    });
+    try {
+      const run = runCli(["build", "issues/test-issue", "--json"], { cwd: project });
+      expect(run.status, run.stderr).toBe(0);
+      const pdf = path.join(project, "output", "test-issue", "en.pdf");
+      const all = readWords(pdf);
+      const captions = [1, 2, 3, 4].map((n) => only(all, `Pagepicture${n}`));
+      // A 4:3 picture across an A5 page is over half its text area: one a page, in the order written.
+      expect(new Set(captions.map((caption) => caption.page)).size).toBe(4);
+      expect(captions.map((caption) => caption.page)).toEqual([...captions.map((caption) => caption.page)].sort((a, b) => a - b));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+      expect(pages).toBeGreaterThanOrEqual(4);
+      expect(Math.max(...captions.map((caption) => caption.page))).toBe(pages);
+      // Every page has its folio, the added ones too.
+      for (let page = 2; page <= pages; page++) expect(all.some((word) => word.page === page && word.text === String(page)), `folio ${page}`).toBe(true);
+      // Two columns: a picture across two is across all of them.
+      const widths = listPrintedWidths(pdf);
+      const wide = widths.find((image) => Math.abs(image.ratio - 2) < 0.01);
+      const page = widths.find((image) => Math.abs(image.ratio - 4 / 3) < 0.01);
+      expect(wide && page && Math.abs(wide.widthMm - page.widthMm)).toBeLessThan(3);
+      const words = all.filter(isToken);
+      expect(words).toHaveLength(60);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
