@@ -34,7 +34,9 @@ export function readArticleText(file: string, defaultLang = "en"): ArticleText {
     if (token.type !== "inline" || inPullquote) continue;
     const children = token.children ?? [];
     const image = children.find((child) => child.type === "image");
-    if (image && children.filter((child) => child.type !== "text" || child.content.trim()).length === 1) {
+    // A picture alone in its paragraph, perhaps with its placement after it ({.top .span-2}): only its caption prints.
+    const isPlacement = (child: (typeof children)[number]) => child.type === "text" && /^\s*(\{[^}]*\})?\s*$/.test(child.content);
+    if (image && children.filter((child) => !isPlacement(child)).length === 1) {
       const title = image.attrGet("title");
       if (title) captions.push(title);
       continue;

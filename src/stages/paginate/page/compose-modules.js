@@ -47,23 +47,29 @@
       listTextNodes(block).forEach((node, textIndex) => {
         const words = /\S+/g;
         for (let match = words.exec(node.data); match; match = words.exec(node.data)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + 1);
-          const rect = range.getClientRects()[0];
+          const rect = measureCharacter(node, match.index);
           if (!rect) continue;
           const last = lines[lines.length - 1];
           // One column: a word whose top is lower than the line's is on the next line (glyph boxes of
           // successive lines can overlap, so their bottoms are no guide).
-          if (last && last.block === blockIndex && rect.top < last.top + 2) {
-            last.bottom = Math.max(last.bottom, rect.bottom);
-            continue;
-          }
-          lines.push({ block: blockIndex, text: textIndex, offset: match.index, top: rect.top, bottom: rect.bottom, first: !last || last.block !== blockIndex });
+          if (last && last.block === blockIndex && rect.top < last.top + 2) last.bottom = Math.max(last.bottom, rect.bottom);
+          else lines.push({ block: blockIndex, text: textIndex, offset: match.index, top: rect.top, bottom: rect.bottom, first: !last || last.block !== blockIndex });
+          // A word hyphenated at the line's end: the next line starts inside it, and a cut there would leave
+          // half a word on each side, so that line is taken to start with the whole word.
+          const end = measureCharacter(node, match.index + match[0].length - 1);
+          if (end && end.top > rect.top + 2) lines.push({ block: blockIndex, text: textIndex, offset: match.index, top: end.top, bottom: end.bottom, first: false });
         }
       });
     });
     return lines;
+  };
+
+  /** The box of one character of a text node, if it is drawn. @param {Text} node @param {number} offset */
+  const measureCharacter = (node, offset) => {
+    const range = document.createRange();
+    range.setStart(node, offset);
+    range.setEnd(node, offset + 1);
+    return range.getClientRects()[0];
   };
 
   /**
@@ -96,12 +102,22 @@
    * @param {"top" | "bottom"} side
    */
   const planCut = (blocks, line, side) => {
-    if (line && !line.first && blocks[line.block].tagName === "P") return { whole: line.block, cut: line };
+    if (line && !line.first && blocks[line.block].tagName === "P" && !startsBlock(blocks[line.block], line)) return { whole: line.block, cut: line };
     let whole = !line ? (side === "top" ? blocks.length : 0) : line.first || side === "top" ? line.block : line.block + 1;
     // A heading stays with the text it heads: not last beside the picture, nor last above it.
     const before = blocks[whole - 1];
     if (before && HEADING.test(before.tagName) && (side === "bottom" || whole < blocks.length)) whole -= 1;
     return { whole, cut: null };
+  };
+
+  /**
+   * True when nothing but spaces comes before a text position in its block (a long first word hyphenated
+   * over the first two lines gives the second line that position).
+   * @param {Element} block @param {{ text: number, offset: number }} line
+   */
+  const startsBlock = (block, line) => {
+    const nodes = listTextNodes(block);
+    return nodes.slice(0, line.text).every((node) => !node.data.trim()) && !nodes[line.text].data.slice(0, line.offset).trim();
   };
 
   /**
@@ -178,6 +194,8 @@
         }
         const gap = parseFloat(style.columnGap) || 0;
         const width = context.body.getBoundingClientRect().width;
+        // From here the copy measures as the row's holder does: one column (see applyCut).
+        context.body.style.columns = "auto";
         const columnWidth = (width - (columns - 1) * gap) / columns;
         const grid = { figureWidth: span * columnWidth + (span - 1) * gap, gap, columns: columns - span };
 
@@ -205,14 +223,13 @@
         // The picture's height at its printed width, then every line of the candidate text in one column.
         const figureCopy = /** @type {HTMLElement} */ (figure.cloneNode(true));
         figureCopy.style.width = `${grid.figureWidth}px`;
-        figureCopy.style.columnSpan = "all";
         context.body.appendChild(figureCopy);
         await Promise.all(Array.from(figureCopy.querySelectorAll("img")).map((img) => img.decode().catch(() => undefined)));
         const pictureHeight = figureCopy.getBoundingClientRect().height;
         figureCopy.remove();
 
         const column = document.createElement("div");
-        column.style.cssText = `column-span: all; width: ${columnWidth}px;`;
+        column.style.width = `${columnWidth}px`;
         const columnBlocks = blocks.map((block) => /** @type {Element} */ (block.cloneNode(true)));
         column.append(...columnBlocks);
         context.body.appendChild(column);
@@ -276,33 +293,56 @@
     }
 
     /**
-     * Rewrites the article in Paged.js's source: the row replaces the picture, and the blocks beside it move in.
+     * Rewrites the article in Paged.js's source. The body is cut in three, each a copy of the body element
+     * (its classes, language and styles): the blocks before the row, a one-column body holding the row,
+     * and the blocks after it. The row is not a column-spanning block inside the article's columns:
+     * Chromium then moved the whole article to the next page when the row did not fit under its first
+     * lines (the front page of the sample issue lost its lead story). Between bodies, a page can break
+     * before the row like before any block.
      * @param {Element} figure @param {Element[]} blocks @param {{ whole: number, cut: any }} plan
      * @param {"top" | "bottom"} side @param {{ figureWidth: number, gap: number, columns: number }} grid
      */
     applyCut(figure, blocks, plan, side, grid) {
-      const body = /** @type {Element} */ (figure.parentElement);
+      const body = /** @type {HTMLElement} */ (figure.parentElement);
       /** @type {Element[]} */
       let beside;
-      /** @type {Node | null} */
-      let anchor;
+      /** @type {ChildNode | null} */
+      let rest;
       if (side === "top") {
         beside = blocks.slice(0, plan.whole);
         if (plan.cut) {
-          const rest = splitBlock(blocks[plan.whole], plan.cut.text, plan.cut.offset, () => this.makeRef());
-          blocks[plan.whole].after(rest);
+          const second = splitBlock(blocks[plan.whole], plan.cut.text, plan.cut.offset, () => this.makeRef());
+          blocks[plan.whole].after(second);
           beside.push(blocks[plan.whole]);
         }
-        anchor = beside[beside.length - 1].nextSibling;
+        rest = beside[beside.length - 1].nextSibling;
       } else {
         beside = blocks.slice(plan.cut ? plan.whole + 1 : plan.whole);
         if (plan.cut) beside.unshift(splitBlock(blocks[plan.whole], plan.cut.text, plan.cut.offset, () => this.makeRef()));
-        anchor = figure.nextSibling;
+        rest = figure.nextSibling;
       }
       const module = buildModule(figure, beside, side, grid);
       module.setAttribute("data-ref", this.makeRef());
-      /** @type {Element} */ (module.lastElementChild === figure ? module.firstElementChild : module.lastElementChild).setAttribute("data-ref", this.makeRef());
-      body.insertBefore(module, anchor);
+      /** @type {Element} */ (module.querySelector(".story-module-text")).setAttribute("data-ref", this.makeRef());
+
+      const makeBody = (/** @type {string} */ part) => {
+        const copy = /** @type {HTMLElement} */ (body.cloneNode(false));
+        copy.setAttribute("data-ref", this.makeRef());
+        copy.setAttribute("data-module-part", part);
+        return copy;
+      };
+      const holder = makeBody("row");
+      holder.style.columns = "auto";
+      holder.appendChild(module);
+      const after = makeBody("after");
+      while (rest) {
+        const next = rest.nextSibling;
+        after.appendChild(rest);
+        rest = next;
+      }
+      body.after(holder);
+      if (after.children.length) holder.after(after);
+      if (!body.children.length) body.remove();
     }
   }
 

@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, and no heading ends a page.
+// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, and no heading ends a page.
 /* global Paged */
 
 (() => {
@@ -94,6 +94,38 @@
     return undefined;
   };
 
+  /** The text of `block` before a break. @param {Element} block @param {Range} breakPoint */
+  const rangeToBreak = (block, breakPoint) => {
+    const range = document.createRange();
+    range.selectNodeContents(block);
+    range.setEnd(breakPoint.startContainer, breakPoint.startOffset);
+    return range;
+  };
+
+  /**
+   * Where the word the break falls in starts: after the last space before the break. Undefined when the word
+   * starts the block (then the block moves whole).
+   * @param {Element} block @param {Range} breakPoint @returns {{ node: Node, offset: number } | undefined}
+   */
+  const findWordStart = (block, breakPoint) => {
+    const texts = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (breakPoint.comparePoint(node, 0) < 0) texts.push(/** @type {Text} */ (node));
+    }
+    for (let t = texts.length - 1; t >= 0; t--) {
+      const node = /** @type {Text} */ (texts[t]);
+      const end = node === breakPoint.startContainer ? breakPoint.startOffset : node.length;
+      for (let index = end - 1; index >= 0; index--) {
+        if (!/\s/.test(node.data[index] || "")) continue;
+        if (index + 1 < node.length) return { node, offset: index + 1 };
+        const next = texts[t + 1];
+        return next ? { node: next, offset: 0 } : undefined;
+      }
+    }
+    return undefined;
+  };
+
   /** What must go to the next page with `block`: the heading right before it too, if there is one. @param {Element} block */
   const withHeading = (block) => {
     const previous = block.previousElementSibling;
@@ -151,9 +183,10 @@
   /**
    * Paged.js 0.4.3 breaks a page at the first word that does not fit, whatever it leaves (its chunker has no
    * orphans or widows; Chromium keeps them only at the column breaks inside a page). When a page break
-   * falls inside a paragraph, this moves it: back by a line when only one would start the next page, before
-   * the paragraph when only one would end this page (before the heading that leads it, too), and before a
-   * heading that would be the page's last line. Nothing moves when that would leave the page without text.
+   * falls inside a paragraph, this moves it: back by a line when only one would start the next page or the
+   * page would end inside a hyphenated word, before the paragraph when only one would end this page (before
+   * the heading that leads it, too), and before a heading that would be the page's last line. Nothing moves
+   * when that would leave the page without text.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class KeepLines extends Paged.Handler {
@@ -167,16 +200,24 @@
       if (!block || !rendered.contains(block) || !block.closest(".story-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
       const breakPoint = document.createRange();
       breakPoint.setStart(container, overflow.startOffset);
-      const before = document.createRange();
-      before.selectNodeContents(block);
-      before.setEnd(container, overflow.startOffset);
+      const moved = overflow.cloneRange();
+      // A break inside a word (Paged.js breaks a word hyphenated at the page's last line one letter late,
+      // "rep-" and "air"): the whole word goes to the next page, so no word is divided over a page turn,
+      // where a reader loses it and copied text cannot join its halves across the foot.
+      if (/\S$/.test(rangeToBreak(block, breakPoint).toString())) {
+        const wordStart = findWordStart(block, breakPoint);
+        if (wordStart) {
+          breakPoint.setStart(wordStart.node, wordStart.offset);
+          moved.setStart(wordStart.node, wordStart.offset);
+        }
+      }
+      const linesBefore = readLines(rangeToBreak(block, breakPoint)).length;
       const after = document.createRange();
       after.selectNodeContents(block);
-      after.setStart(container, overflow.startOffset);
-      const linesBefore = readLines(before).length;
+      after.setStart(breakPoint.startContainer, breakPoint.startOffset);
       const linesAfter = readLines(after).length;
-      if (linesBefore === 0 || linesAfter === 0 || (linesBefore >= 2 && linesAfter >= 2)) return undefined;
-      const moved = overflow.cloneRange();
+      if (linesBefore === 0 || linesAfter === 0) return undefined;
+      if (linesBefore >= 2 && linesAfter >= 2) return moved.startContainer === container && moved.startOffset === overflow.startOffset ? undefined : moved;
       const short = 2 - Math.min(2, linesAfter);
       const start = linesBefore >= 2 + short ? findLineStart(block, breakPoint, short) : undefined;
       if (start) {
