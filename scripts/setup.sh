@@ -51,6 +51,11 @@ if have pdftotext && have pdffonts; then echo "Found poppler-utils."
 else apt_install poppler-utils || echo "Could not install poppler-utils; pressroom works, but its tests need pdftotext and pdffonts." >&2
 fi
 
+say "Looking for Ghostscript (gs), which converts press PDFs to CMYK (build --press --cmyk)"
+if have gs; then echo "Found Ghostscript."
+else apt_install ghostscript || echo "Could not install ghostscript; pressroom works, but --cmyk keeps press PDFs in RGB and says so." >&2
+fi
+
 say "Installing npm packages"
 # puppeteer-core never downloads a browser; the flag also covers any tool that would.
 export PUPPETEER_SKIP_DOWNLOAD=1

@@ -25,6 +25,12 @@ Options:
   --timeout <seconds>   longest time one edition's layout may take (default: scaled to its size)
   --allow-html          let raw HTML written in Markdown through (off: it is printed as text)
   --grayscale           print every picture in grayscale, for a photocopied run (also: grayscale: true in issue.md)
+  --impose <how>        also write each edition for an office printer: booklet (both sides, fold and staple:
+                        <edition>.booklet.pdf) or 2up (two pages per sheet: <edition>.2up.pdf) (also: impose: in issue.md)
+  --press               also write each edition for a print shop: <edition>.press.pdf (bleed, crop and
+                        registration marks, page boxes) and <edition>.preflight.txt (what a print shop would reject)
+  --bleed <mm>          with --press: the bleed, 0 to 10 mm (default 3; also: press: { bleed: 3 } in issue.md)
+  --cmyk                with --press: convert the press PDF to CMYK with Ghostscript (gs), black text on black ink only
   --json                print a machine-readable summary on standard output
   --quiet               print errors only
   --verbose             also print the time each stage took

@@ -3,6 +3,7 @@
 import { build } from "../index.js";
 import { AbortedError, BrowserNotFoundError, PressroomError, UsageError } from "../diagnostics/errors.js";
 import { VERSION } from "../pipeline/version.js";
+import type { ProgressEvent } from "../config/build-options.js";
 import { formatError, formatWarning } from "./format-error.js";
 import { BUILD_HELP, MAIN_HELP, formatFrontMatterHelp } from "./help.js";
 import { parseCommand, type BuildCommand } from "./parse-command.js";
@@ -44,6 +45,7 @@ async function runBuildCommand(command: BuildCommand, style: ReturnType<typeof c
   process.on("SIGINT", onSigint);
   process.on("SIGTERM", onSigint);
   const started = performance.now();
+  const startedEditions = new Set<string>();
   try {
     const result = await build({
       issue: command.issue,
@@ -53,12 +55,23 @@ async function runBuildCommand(command: BuildCommand, style: ReturnType<typeof c
       timeoutMs: command.timeoutMs,
       allowHtml: command.allowHtml,
       grayscale: command.grayscale,
+      impose: command.impose,
+      press: command.press,
       signal: controller.signal,
       onWarning: (warning) => say(formatWarning(warning, style)),
       onProgress: (event) => {
-        if (event.type === "edition-done") say(`${style.green("done")} ${event.edition}: ${event.pages} pages -> ${event.file}`);
+        // One line as each edition starts: editions are laid out side by side, and a fitted sheet takes several layouts.
+        if (event.type === "page" && !startedEditions.has(event.edition)) {
+          startedEditions.add(event.edition);
+          say(style.dim(`${event.edition}: laying out...`));
+        }
+        if (event.type === "edition-fitted") say(`${event.edition}: ${event.message}`);
+        if (event.type === "edition-done") say(`${style.green("done")} ${event.edition}: ${event.pages} ${event.pages === 1 ? "page" : "pages"} -> ${event.file}`);
+        if (event.type === "edition-imposed") say(describeImposed(event, style));
       },
     });
+    // The preflight is printed after the build, where an editor reads it, not lost among the progress lines.
+    for (const output of result.outputs) if (output.press) say(`${output.edition} press PDF: ${output.press.path}\n  ${output.press.report.trimEnd().split("\n").slice(1).join("\n  ")}`);
     if (command.verbose) {
       for (const [stage, ms] of Object.entries(result.timings)) say(style.dim(`  ${stage.padEnd(12)} ${Math.round(ms ?? 0)} ms`));
       say(style.dim(`  total        ${Math.round(performance.now() - started)} ms`));
@@ -66,7 +79,7 @@ async function runBuildCommand(command: BuildCommand, style: ReturnType<typeof c
     if (command.json) {
       const summary = {
         issue: result.issue,
-        outputs: result.outputs.map(({ edition, lang, path, pages, warnings }) => ({ edition, lang, path, pages, warnings })),
+        outputs: result.outputs.map(({ edition, lang, path, pages, warnings, fitted, imposed, press }) => ({ edition, lang, path, pages, warnings, ...(fitted && { fitted }), ...(imposed && { imposed }), ...(press && { press }) })),
         warnings: result.warnings,
       };
       process.stdout.write(JSON.stringify(summary, null, 2) + "\n");
@@ -76,6 +89,14 @@ async function runBuildCommand(command: BuildCommand, style: ReturnType<typeof c
     process.off("SIGINT", onSigint);
     process.off("SIGTERM", onSigint);
   }
+}
+
+/** "done en: booklet, 2 A4 sheets printed on both sides -> output/x/en.booklet.pdf", saying when pages were shrunk. */
+function describeImposed(event: Extract<ProgressEvent, { type: "edition-imposed" }>, style: ReturnType<typeof createStyle>): string {
+  const sheets = `${event.sheets} ${event.sheet} sheet${event.sheets === 1 ? "" : "s"}`;
+  const what = event.mode === "booklet" ? `booklet, ${sheets} printed on both sides` : `2 pages per side, ${sheets}`;
+  const shrunk = event.scale < 1 ? ` (pages shrunk to ${Math.round(event.scale * 100)}% to fit ${event.sheet})` : "";
+  return `${style.green("done")} ${event.edition}: ${what}${shrunk} -> ${event.file}`;
 }
 
 function exitCodeFor(error: unknown): number {

@@ -2,6 +2,7 @@
 
 import { parseArgs } from "node:util";
 import { UsageError } from "../diagnostics/errors.js";
+import { IMPOSE_MODES, type ImposeMode } from "../stages/impose-pdf/plan-imposition.js";
 
 export interface BuildCommand {
   kind: "build";
@@ -13,6 +14,10 @@ export interface BuildCommand {
   allowHtml: boolean;
   /** Every picture in grayscale for this build (a photocopied run), whatever issue.md says. */
   grayscale?: true;
+  /** Also write each edition laid out for an office printer, whatever issue.md says. */
+  impose?: ImposeMode;
+  /** Also write press PDFs (bleed, marks, boxes, preflight); bleed in mm when --bleed is given, CMYK with --cmyk. */
+  press?: { bleedMm?: number; cmyk: boolean };
   json: boolean;
   quiet: boolean;
   verbose: boolean;
@@ -31,6 +36,10 @@ const BUILD_OPTIONS = {
   timeout: { type: "string" },
   "allow-html": { type: "boolean" },
   grayscale: { type: "boolean" },
+  impose: { type: "string" },
+  press: { type: "boolean" },
+  bleed: { type: "string" },
+  cmyk: { type: "boolean" },
   json: { type: "boolean" },
   quiet: { type: "boolean" },
   verbose: { type: "boolean" },
@@ -73,11 +82,26 @@ export function parseCommand(argv: string[]): Command {
     timeoutMs: values.timeout === undefined ? undefined : readNumber("--timeout", values.timeout, 1, 3600) * 1000,
     allowHtml: values["allow-html"] ?? false,
     grayscale: values.grayscale ? true : undefined,
+    impose: values.impose === undefined ? undefined : readImposeMode(values.impose, values),
+    press: readPress(values),
     json: values.json ?? false,
     quiet: values.quiet ?? false,
     verbose: values.verbose ?? false,
     debug,
   };
+}
+
+/** --bleed and --cmyk only mean something for the press PDF, so each asks for --press rather than doing nothing. */
+function readPress(values: { press?: boolean; bleed?: string; cmyk?: boolean }): BuildCommand["press"] {
+  for (const flag of ["bleed", "cmyk"] as const) {
+    if (values[flag] !== undefined && !values.press) {
+      throw new UsageError("usage-press-only", `--${flag} is for the press PDF, so it needs --press.`, {
+        hint: `Add --press, e.g. \`pressroom build issues/2026-11 --press --${flag === "bleed" ? "bleed 3" : "cmyk"}\`.`,
+      });
+    }
+  }
+  if (!values.press) return undefined;
+  return { bleedMm: values.bleed === undefined ? undefined : readNumber("--bleed", values.bleed, 0, 10), cmyk: values.cmyk ?? false };
 }
 
 function readNumber(flag: string, text: string, min: number, max: number): number {
@@ -88,4 +112,20 @@ function readNumber(flag: string, text: string, min: number, max: number): numbe
     });
   }
   return value;
+}
+
+/** --impose takes booklet or 2up, and not with --press: a print shop lays the pages out on its own sheets. */
+function readImposeMode(text: string, values: { press?: boolean }): ImposeMode {
+  const mode = IMPOSE_MODES.find((known) => known === text.toLowerCase());
+  if (!mode) {
+    throw new UsageError("usage-bad-impose", `--impose takes booklet or 2up; "${text}" is neither.`, {
+      hint: "Use --impose booklet for a booklet printed on both sides, folded and stapled, or --impose 2up for two pages side by side on each sheet, to cut in half.",
+    });
+  }
+  if (values.press) {
+    throw new UsageError("usage-impose-with-press", "--impose and --press cannot be used together: a print shop imposes the pages on its own sheets.", {
+      hint: "Use --press for the file you send to a print shop, or --impose for printing on an office printer; pick one (build twice for both).",
+    });
+  }
+  return mode;
 }

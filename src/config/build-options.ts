@@ -20,6 +20,10 @@ export interface BuildOptions {
   allowHtml?: boolean;
   /** Print every picture in grayscale (a photocopied run); true wins over issue.md's `grayscale`. */
   grayscale?: boolean;
+  /** Also write each edition imposed for an office printer (<edition>.booklet.pdf or .2up.pdf); wins over issue.md's `impose`. */
+  impose?: "booklet" | "2up";
+  /** Also write a press PDF per edition (<edition>.press.pdf: bleed, marks, boxes) and its preflight report. */
+  press?: PressOptions;
   /** Longest time one edition's layout may take, in ms. Default: scaled to the issue's size. */
   timeoutMs?: number;
   /** Cancels the build (the CLI connects it to Ctrl-C). */
@@ -38,7 +42,18 @@ export interface BuildOptions {
 export type ProgressEvent =
   | { type: "stage"; stage: string }
   | { type: "page"; edition: string; page: number }
-  | { type: "edition-done"; edition: string; pages: number; file: string };
+  | { type: "edition-done"; edition: string; pages: number; file: string }
+  /** Copyfitting made an edition fill its sheet (the sheet layout): what it changed. */
+  | { type: "edition-fitted"; edition: string; message: string }
+  /** An edition's office copy is written: `scale` below 1 when its pages were shrunk to fit the sheet. */
+  | { type: "edition-imposed"; edition: string; mode: "booklet" | "2up"; file: string; sheets: number; sheet: string; scale: number };
+
+export interface PressOptions {
+  /** Bleed in mm (0 to 10); wins over issue.md's `press: { bleed }`. Default 3. */
+  bleedMm?: number;
+  /** Convert the press PDF to CMYK with Ghostscript. */
+  cmyk?: boolean;
+}
 
 export interface ResolvedOptions {
   issueDir: string;
@@ -55,6 +70,10 @@ export interface ResolvedOptions {
   allowHtml: boolean;
   /** true: grayscale whatever issue.md says; false/undefined: issue.md decides. */
   grayscale?: boolean;
+  /** The office copy asked for on the command line; undefined: issue.md decides. */
+  impose?: "booklet" | "2up";
+  /** Set when a press PDF was asked for; its bleed, when given, wins over issue.md's. */
+  press?: PressOptions;
   timeoutMs?: number;
   env: NodeJS.ProcessEnv;
   textLayer: "repaired" | "chrome";
@@ -81,6 +100,8 @@ export function resolveOptions(options: BuildOptions): Readonly<ResolvedOptions>
     browser: options.browser,
     allowHtml: options.allowHtml ?? false,
     grayscale: options.grayscale,
+    impose: options.impose,
+    press: options.press,
     timeoutMs: options.timeoutMs,
     env: options.env ?? process.env,
     textLayer: options.textLayer ?? "repaired",

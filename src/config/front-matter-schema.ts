@@ -55,6 +55,10 @@ export const issueFrontMatterSchema = z
     notes: notePlace.describe(
       "Where notes ([^1]) print: `foot` of the page their call is on, or `end` of their article. An article's own `notes:` wins. Default: the layout's (foot).",
     ),
+    sides: z
+      .union([z.literal(1), z.literal(2)], { errorMap: () => ({ message: "must be 1 or 2" }) })
+      .optional()
+      .describe("For the sheet layout: print on one side of the sheet or both. Default: the layout's (2)."),
     editions: z
       .array(z.string(), { invalid_type_error: "must be a list, e.g. [en, ar, parallel, flip]" })
       .min(1, "must list at least one edition")
@@ -68,6 +72,27 @@ export const issueFrontMatterSchema = z
       .boolean({ invalid_type_error: "must be true or false" })
       .default(false)
       .describe("`true` prints every picture in grayscale with lifted midtones, for photocopied editions (also `pressroom build --grayscale`). Default: false."),
+    press: z
+      .object(
+        {
+          bleed: z
+            .number({ invalid_type_error: "must be a number of millimetres from 0 to 10, e.g. 3" })
+            .min(0, "must be from 0 to 10 millimetres")
+            .max(10, "must be from 0 to 10 millimetres")
+            .optional(),
+        },
+        { invalid_type_error: "must be settings under it, e.g. press: { bleed: 3 }" },
+      )
+      .strict()
+      .optional()
+      .describe("Settings for the press PDF that `pressroom build --press` writes: `bleed` in millimetres (0 to 10; `--bleed` wins). Default: { bleed: 3 }."),
+    impose: z
+      .enum(["booklet", "2up"], { errorMap: () => ({ message: "must be booklet or 2up" }) })
+      .optional()
+      .describe(
+        "Also write each edition laid out for an office printer: `booklet` (folded and stapled, <edition>.booklet.pdf) or `2up` " +
+          "(two pages per sheet, <edition>.2up.pdf). `pressroom build --impose` wins. Default: none.",
+      ),
     untranslated: z
       .enum(["include", "omit"], { errorMap: () => ({ message: "must be include or omit" }) })
       .default("include")

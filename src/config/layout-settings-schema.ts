@@ -6,6 +6,29 @@ import { PAPER_NAMES } from "./paper.js";
 export const NOTE_PLACES = ["foot", "end"] as const;
 export type NotePlace = (typeof NOTE_PLACES)[number];
 
+/** A share of the layout's own size, e.g. [0.85, 1.1]: from 85% to 110%. */
+const shareRange = (what: string) =>
+  z
+    .tuple([z.number().positive(), z.number().positive()], { invalid_type_error: `must be two numbers, the smallest and largest share of the ${what}, e.g. [0.9, 1.1]` })
+    .refine(([low, high]) => low <= high, { message: "must list the smaller number first" });
+
+/**
+ * How far copyfitting may change a sheet's type, leading and pictures to make each edition fill exactly its
+ * sides, as shares of the sizes in the layout's stylesheet (which uses --fit-type, --fit-leading and
+ * --fit-pictures). bodySize and minimumSize (points) keep the body type readable whatever `type` allows.
+ */
+export const fitSettingsSchema = z
+  .object({
+    bodySize: z.number().positive().describe("The body type size the stylesheet sets at 100%, in points."),
+    minimumSize: z.number().positive().default(8).describe("The smallest body type copyfitting may set, in points."),
+    type: shareRange("type size").default([0.85, 1.15]),
+    leading: shareRange("leading").default([0.9, 1.15]),
+    pictures: shareRange("pictures' width").default([0.6, 1]),
+  })
+  .strict();
+
+export type FitSettings = z.infer<typeof fitSettingsSchema>;
+
 export const layoutSettingsSchema = z
   .object({
     paper: z
@@ -16,6 +39,11 @@ export const layoutSettingsSchema = z
       .enum(NOTE_PLACES, { errorMap: () => ({ message: "must be foot or end" }) })
       .default("foot")
       .describe("Where notes print when issue.md and the article name no place: `foot` of the page or `end` of the article."),
+    sides: z
+      .union([z.literal(1), z.literal(2)], { errorMap: () => ({ message: "must be 1 or 2" }) })
+      .optional()
+      .describe("A single sheet: every edition must fill exactly this many sides (pages). Copyfitting needs `fit:`."),
+    fit: fitSettingsSchema.optional().describe("The bounds within which copyfitting may change type, leading and pictures."),
   })
   .strict();
 

@@ -17,12 +17,19 @@ import { parseMarkdown } from "../stages/parse-markdown/parse-markdown.js";
 import { listImageUses } from "../stages/prepare-images/list-image-uses.js";
 import { readPictures } from "../stages/prepare-images/read-pictures.js";
 import { planEditions, type EditionPlan } from "../stages/plan-editions/plan-editions.js";
+import { layOutToSides } from "../stages/copyfit/lay-out-to-sides.js";
+import { writeImposedCopy, type ImposedCopy } from "../stages/impose-pdf/write-imposed-copy.js";
 import { composeFlip } from "../stages/postprocess-pdf/compose-flip.js";
 import { postprocessPdf, type PdfMetadata } from "../stages/postprocess-pdf/postprocess-pdf.js";
 import type { IssueSource } from "../stages/load-issue/types.js";
 import { compileLayout } from "../stages/render-html/create-handlebars.js";
 import { renderDocument, type HtmlDocument } from "../stages/render-html/render-document.js";
 import { writeOutput } from "../stages/write-output/write-output.js";
+import { describePrintedPictures } from "../stages/press-pdf/describe-printed-pictures.js";
+import { pressEdition, type PressOutput } from "../stages/press-pdf/press-edition.js";
+import { BLEED_RANGE_MM } from "../stages/press-pdf/press-geometry.js";
+import { getPaperSize } from "../config/paper.js";
+import { mmToPt } from "../shared/units.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
 import { mapWithLimit } from "./map-with-limit.js";
 import { GENERATOR } from "./version.js";
@@ -33,6 +40,12 @@ export interface EditionOutput {
   path: string;
   pages: number;
   warnings: BuildWarning[];
+  /** What copyfitting changed to fill the sheet (layouts with `sides:`); for a flip edition, its first half's. */
+  fitted?: string;
+  /** The office copy (--impose or issue.md's `impose`), written beside the reading PDF. */
+  imposed?: ImposedCopy;
+  /** The print shop's copy (--press) and its preflight, written beside the reading PDF. */
+  press?: PressOutput;
 }
 
 export interface BuildResult {
@@ -85,12 +98,23 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     });
     ctx.defer(() => session.close());
 
+    if (issue.meta.sides && !layout.settings.fit) {
+      ctx.warn({
+        code: "sides-ignored",
+        message: `\`sides: ${issue.meta.sides}\` only applies to a layout made for one sheet; the ${layout.name} layout prints as many pages as the text needs.`,
+        hint: "Choose `layout: sheet` for a single sheet, or remove `sides:`.",
+        location: issue.locate(["sides"]),
+      });
+    }
     const pressed = await mapWithLimit(parts, Math.max(1, os.availableParallelism()), async ({ edition, document }) => {
       const warn = (warning: BuildWarning) => ctx.warn({ ...warning, edition: edition.code });
       const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
-      const pdf = await ctx.time("paginate", () =>
-        paginate(document, session, { timeoutMs, signal: ctx.signal, warn, shadowText: config.textLayer === "repaired", pictures, onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }) }),
-      );
+      const layOut = (variables?: Record<string, string>, warnOf: (warning: BuildWarning) => void = warn) =>
+        ctx.time("paginate", () =>
+          paginate(document, session, { timeoutMs, signal: ctx.signal, warn: warnOf, shadowText: config.textLayer === "repaired", pictures, variables, onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }) }),
+        );
+      const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, layOut, warn);
+      if (fitted) progress({ type: "edition-fitted", edition: document.edition.code, message: fitted });
       const result = await ctx.time("postprocess", () =>
         postprocessPdf({
           bytes: pdf.bytes,
@@ -103,7 +127,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           repairTextLayer: config.textLayer === "repaired",
         }),
       );
-      return { edition, pages: pdf.layout.pageCount, ...result };
+      return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], ...result };
     });
 
     const outputs: EditionOutput[] = [];
@@ -116,8 +140,29 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         : first;
       await ctx.time("write", () => writeOutput(file, joined.bytes));
       progress({ type: "edition-done", edition: edition.code, pages: joined.pages, file });
+      // The office copy is made from the finished reading PDF (flip halves already joined); the flag wins over issue.md,
+      // whose `impose` a --press run leaves aside (a print shop imposes on its own sheets).
+      const impose = config.impose ?? (config.press ? undefined : issue.meta.impose);
+      const imposed = impose
+        ? await ctx.time("impose", () => writeImposedCopy(file, joined.bytes, { mode: impose, direction: edition.dir, metadata: describeMetadata(issue, edition) }))
+        : undefined;
+      if (imposed) progress({ type: "edition-imposed", edition: edition.code, mode: imposed.mode, file: imposed.path, sheets: imposed.sheets, sheet: imposed.sheet, scale: imposed.scale });
+      // The press copy is made from the finished reading PDF too; the flag's bleed wins over issue.md's.
+      const press = config.press
+        ? await ctx.time("press", () => {
+            const printed = [
+              ...describePrintedPictures(first.printedPictures, catalog, imageUses),
+              ...(second ? describePrintedPictures(second.printedPictures, catalog, imageUses, first.pages) : []),
+            ];
+            const bleedMm = config.press?.bleedMm ?? issue.meta.press?.bleed ?? BLEED_RANGE_MM.standard;
+            const warn = (warning: BuildWarning) => ctx.warn({ ...warning, edition: edition.code });
+            const paper = getPaperSize(issue.meta.paper ?? layout.settings.paper);
+            const trim = { width: mmToPt(paper.width), height: mmToPt(paper.height) };
+            return pressEdition(joined.bytes, file, printed, { bleedMm, cmyk: config.press?.cmyk === true, env: config.env, paper: trim }, warn);
+          })
+        : undefined;
       const warnings = ctx.warnings.filter((warning) => warning.edition === edition.code);
-      outputs.push({ edition: edition.code, lang: edition.lang, path: file, pages: joined.pages, warnings });
+      outputs.push({ edition: edition.code, lang: edition.lang, path: file, pages: joined.pages, warnings, ...(first.fitted && { fitted: first.fitted }), ...(imposed && { imposed }), ...(press && { press }) });
     }
     return { issue: issue.name, outputs, warnings: ctx.warnings.filter((warning) => !warning.edition), timings: ctx.timings };
   } finally {

@@ -11,6 +11,8 @@ export interface PaginateRequest {
   pageProgression: "ltr" | "rtl";
   /** The digits page references are written in (Intl numbering system: latn, arab, arabext). */
   numberingSystem: NumberingSystem;
+  /** CSS custom properties set on the root before layout, e.g. copyfitting's --fit-type. */
+  variables?: Record<string, string>;
 }
 
 /** A page reference as laid out: the id it counts and the page written into it (null: no such element). */
@@ -24,6 +26,8 @@ export interface ArticlePlacement {
   id: string;
   page: number;
   topPx: Px;
+  /** Words printed of the article, on every page (copyfitting names the longest). */
+  words: number;
 }
 
 export interface PaginateResponse {
@@ -39,6 +43,8 @@ export interface PaginateResponse {
   shadowedWords?: number;
   /** Problems seen inside the page, e.g. a font that failed to load. */
   warnings: string[];
+  /** How far down the last page's text area its content reaches, 0 to 1 (copyfitting's measure of fill). */
+  lastPageFill: number;
 }
 
 /** Messages the page sends while it works, through the one exposed bridge function. */

@@ -6,6 +6,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GOOD_ISSUE_MD, makeProject } from "../support/issue-fixture.js";
+import { readPlacedWords, type PlacedWord } from "../support/pdf-words.js";
 import { runCli } from "../support/run-cli.js";
 
 const ARTICLE = `---
@@ -54,38 +55,15 @@ function listImages(file: string): ListedImage[] {
     }));
 }
 
-interface Word {
-  page: number;
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-/** Every word with its page and box (points), from pdftotext -bbox. */
-function readWords(file: string): Word[] {
-  const html = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" });
-  return html.split("<page ").slice(1).flatMap((pageHtml, index) =>
-    [...pageHtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      page: index + 1,
-      text: m[5] ?? "",
-      xMin: Number(m[1]),
-      yMin: Number(m[2]),
-      xMax: Number(m[3]),
-      yMax: Number(m[4]),
-    })),
-  );
-}
 
 /** The first word `text` (after `from` in reading order), failing the test when absent. */
-function findWord(words: Word[], text: string, from = 0): Word {
+function findWord(words: PlacedWord[], text: string, from = 0): PlacedWord {
   const found = words.slice(from).find((word) => word.text === text);
   if (!found) throw new Error(`"${text}" is not in the PDF`);
   return found;
 }
 /** Reading position: page first, then top to bottom. */
-const position = (word: Word) => word.page * 10_000 + word.yMin;
+const position = (word: PlacedWord) => word.page * 10_000 + word.yMin;
 
 /** Printed width in mm of a listed picture (its pixels over its resolution). */
 const printedMm = (image: ListedImage) => (image.width / image.xPpi) * 25.4;
@@ -173,7 +151,7 @@ describe("placement and credits", () => {
   });
 
   it("moves the {.top} picture above the article's first words and the {.bottom} one after its last", () => {
-    const words = readWords(plainPdf);
+    const words = readPlacedWords(plainPdf);
     const first = findWord(words, "Some");
     const last = findWord(words, "sentence.");
     expect(position(findWord(words, "church"))).toBeLessThan(position(first));
@@ -181,7 +159,7 @@ describe("placement and credits", () => {
   });
 
   it("prints the credit under its caption, at the end of the column", () => {
-    const words = readWords(plainPdf);
+    const words = readPlacedWords(plainPdf);
     const captionStart = findWord(words, "Vendors");
     const captionEnd = findWord(words, "dawn");
     const credit = findWord(words, "Ruiz");
@@ -206,9 +184,9 @@ describe("credits in a right-to-left article", () => {
     try {
       const run = runCli(["build", "issues/test-issue", "--quiet"], { cwd: arabic });
       expect(run.status, run.stderr).toBe(0);
-      const words = readWords(path.join(arabic, "output", "test-issue", "ar.pdf"));
+      const words = readPlacedWords(path.join(arabic, "output", "test-issue", "ar.pdf"));
       // pdftotext may give Arabic words in visual order: match a word or its reverse.
-      const isWord = (word: Word, text: string) => word.text === text || [...word.text].reverse().join("") === text;
+      const isWord = (word: PlacedWord, text: string) => word.text === text || [...word.text].reverse().join("") === text;
       const caption = words.filter((word) => ["الباعة", "الفجر", "عند"].some((text) => isWord(word, text)));
       const credit = words.find((word) => isWord(word, "سارة"));
       expect(caption.length).toBeGreaterThanOrEqual(2);
@@ -216,7 +194,7 @@ describe("credits in a right-to-left article", () => {
       const captionLeft = Math.min(...caption.map((word) => word.xMin));
       const captionRight = Math.max(...caption.map((word) => word.xMax));
       // Naskh's boxes are taller than its lines, so lines are compared by their middles.
-      const middle = (word: Word) => (word.yMin + word.yMax) / 2;
+      const middle = (word: PlacedWord) => (word.yMin + word.yMax) / 2;
       expect(middle(credit!)).toBeGreaterThan(Math.max(...caption.map(middle)) + 5);
       expect(credit!.xMin).toBeLessThan(captionLeft - 20);
       expect(credit!.xMax).toBeLessThan(captionRight - 60);

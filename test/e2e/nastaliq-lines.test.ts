@@ -7,7 +7,7 @@ import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/index.js";
 import type { HtmlDocument } from "../../src/stages/render-html/render-document.js";
-import { BRIDGE_URL, openBrowserSession, PAGED_JS_URL, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
+import { openBrowserSession, PAGE_SCRIPT_URLS, PAGED_JS_URL, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
 import { findBrowser } from "../../src/stages/paginate/find-browser.js";
 import { getBrowserPath } from "../support/browser.js";
 
@@ -48,8 +48,8 @@ async function probe(document: HtmlDocument): Promise<InkReport> {
   const page: Page = await session.browser.newPage();
   try {
     await page.goto(url, { waitUntil: "load" });
-    await page.addScriptTag({ url: session.server.origin + PAGED_JS_URL });
-    await page.addScriptTag({ url: session.server.origin + BRIDGE_URL });
+    // Paged.js and every page script, in the build's order (bridge.js uses what the others define).
+    for (const script of [PAGED_JS_URL, ...PAGE_SCRIPT_URLS]) await page.addScriptTag({ url: session.server.origin + script });
     await page.evaluate(
       (request) => (window as unknown as { pressroomPaginate(r: unknown): Promise<unknown> }).pressroomPaginate(request),
       { fontTimeoutMs: 10_000, pageProgression: document.edition.dir },

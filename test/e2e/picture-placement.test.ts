@@ -6,31 +6,9 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeProject } from "../support/issue-fixture.js";
+import { readPlacedWords, type PlacedWord } from "../support/pdf-words.js";
 import { runCli } from "../support/run-cli.js";
 
-interface Word {
-  page: number;
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-/** Every word with its page and box (points), from pdftotext -bbox. */
-function readWords(file: string): Word[] {
-  const html = execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" });
-  return html.split("<page ").slice(1).flatMap((pageHtml, index) =>
-    [...pageHtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      page: index + 1,
-      text: m[5] ?? "",
-      xMin: Number(m[1]),
-      yMin: Number(m[2]),
-      xMax: Number(m[3]),
-      yMax: Number(m[4]),
-    })),
-  );
-}
 
 /** Printed widths (mm) of the embedded pictures, from their pixels and resolution (`pdfimages -list`). */
 function listPrintedWidths(file: string): { page: number; widthMm: number; ratio: number }[] {
@@ -55,17 +33,17 @@ function makeParagraphs(counter: { next: number }, paragraphs: number, words = 5
 const photo = (width: number, height: number, red: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: red, g: 90, b: 160 } } }).jpeg().toBuffer();
 
-const byText = (words: Word[], text: string) => {
+const byText = (words: PlacedWord[], text: string) => {
   const found = words.filter((word) => word.text === text);
   if (!found.length) throw new Error(`"${text}" is not in the PDF`);
   return found;
 };
-const only = (words: Word[], text: string) => {
+const only = (words: PlacedWord[], text: string) => {
   const found = byText(words, text);
   expect(found, `"${text}" printed once`).toHaveLength(1);
-  return found[0] as Word;
+  return found[0] as PlacedWord;
 };
-const isToken = (word: Word) => /^t\d{4}\.?$/.test(word.text);
+const isToken = (word: PlacedWord) => /^t\d{4}\.?$/.test(word.text);
 
 // A4, 13 mm margins: 184 mm of text in three columns 4.5 mm apart, so a column is 58.3 mm.
 const COLUMN_MM = (184 - 2 * 4.5) / 3;
@@ -73,7 +51,7 @@ const COLUMN_MM = (184 - 2 * 4.5) / 3;
 describe("pictures across some columns and at the top or foot of the page (newspaper, English)", () => {
   let project = "";
   let pdf = "";
-  let words: Word[] = [];
+  let words: PlacedWord[] = [];
   let total = 0;
   /** The last word before each page picture's place in the text. */
   const before = { map: "", volunteers: "" };
@@ -106,7 +84,7 @@ describe("pictures across some columns and at the top or foot of the page (newsp
     expect(run.status, run.stderr).toBe(0);
     summary = JSON.parse(run.stdout);
     pdf = path.join(project, "output", "test-issue", "en.pdf");
-    words = readWords(pdf);
+    words = readPlacedWords(pdf);
   }, 180_000);
 
   afterAll(() => {
@@ -201,9 +179,9 @@ describe("a picture across two columns in an Arabic article", () => {
       const widths = listPrintedWidths(pdf);
       expect(widths).toHaveLength(1);
       expect(Math.abs((widths[0]?.widthMm ?? 0) - (COLUMN_MM * 2 + 4.5))).toBeLessThan(3);
-      const all = readWords(pdf);
+      const all = readPlacedWords(pdf);
       // pdftotext may give Arabic words in visual order: match a word or its reverse.
-      const isWord = (word: Word, text: string) => word.text === text || [...word.text].reverse().join("") === text;
+      const isWord = (word: PlacedWord, text: string) => word.text === text || [...word.text].reverse().join("") === text;
       const caption = all.filter((word) => isWord(word, "صورةالقاعة"));
       expect(caption).toHaveLength(1);
       const beside = all.filter((word) => word.page === 1 && word.yMax < caption[0]!.yMin && word.xMax < caption[0]!.xMin - 100 && isWord(word, "مجلس"));
@@ -229,7 +207,7 @@ describe("more page pictures than pages (bulletin, two columns on A5)", () => {
       const run = runCli(["build", "issues/test-issue", "--json"], { cwd: project });
       expect(run.status, run.stderr).toBe(0);
       const pdf = path.join(project, "output", "test-issue", "en.pdf");
-      const all = readWords(pdf);
+      const all = readPlacedWords(pdf);
       const captions = [1, 2, 3, 4].map((n) => only(all, `Pagepicture${n}`));
       // A 4:3 picture across an A5 page is over half its text area: one a page, in the order written.
       expect(new Set(captions.map((caption) => caption.page)).size).toBe(4);

@@ -56,6 +56,7 @@ describe("getLabels", () => {
       continuedOn: "Continued on page {page}",
       continuedFrom: "Continued from page {page}",
       contents: "In this issue",
+      contact: "Get in touch",
     });
   });
 });

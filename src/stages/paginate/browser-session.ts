@@ -28,10 +28,13 @@ export const CHECK_BREAKS_URL = "/_pressroom/check-breaks.js";
 export const MARK_SPLIT_URL = "/_pressroom/mark-split-paragraphs.js";
 export const KEEP_LINES_URL = "/_pressroom/keep-lines.js";
 export const PRINT_PICTURES_URL = "/_pressroom/print-pictures.js";
+export const COUNT_COLUMNS_URL = "/_pressroom/count-columns.js";
+export const FILL_PAGE_REFS_URL = "/_pressroom/fill-page-refs.js";
+export const KEEP_NOTES_URL = "/_pressroom/keep-notes.js";
 export const COMPOSE_MODULES_URL = "/_pressroom/compose-modules.js";
 export const PAGE_FLOATS_URL = "/_pressroom/page-floats.js";
 /** The scripts each page loads after Paged.js, in load order. */
-export const PAGE_SCRIPT_URLS = [BRIDGE_URL, COMPOSE_MODULES_URL, PAGE_FLOATS_URL, SHADOW_TEXT_URL, CHECK_BREAKS_URL, MARK_SPLIT_URL, KEEP_LINES_URL, PRINT_PICTURES_URL] as const;
+export const PAGE_SCRIPT_URLS = [COUNT_COLUMNS_URL, FILL_PAGE_REFS_URL, KEEP_NOTES_URL, BRIDGE_URL, COMPOSE_MODULES_URL, PAGE_FLOATS_URL, SHADOW_TEXT_URL, CHECK_BREAKS_URL, MARK_SPLIT_URL, KEEP_LINES_URL, PRINT_PICTURES_URL] as const;
 const PAGE_SCRIPTS_DIR = path.join(PACKAGE_DIR, "src", "stages", "paginate", "page");
 
 export async function openBrowserSession(location: BrowserLocation, folders: SessionFolders, launchTimeoutMs: number): Promise<BrowserSession> {

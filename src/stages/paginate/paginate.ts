@@ -11,6 +11,7 @@ import { checkLostArticles } from "./check-lost-articles.js";
 import { reportBreakDefects } from "./report-break-defects.js";
 import { PAGE_SCRIPT_URLS, PAGED_JS_URL, type BrowserSession } from "./browser-session.js";
 import { printPictures, type PicturePrintOptions } from "./print-pictures.js";
+import type { MeasuredPicture } from "../prepare-images/plan-pictures.js";
 
 export interface PaginatedPdf {
   bytes: Uint8Array;
@@ -20,6 +21,8 @@ export interface PaginatedPdf {
    * values, Naskh's map one to one): post-processing then silences the printed faces and hides the twins.
    */
   shadowText?: ShadowTextFonts;
+  /** Every picture as laid out (file, box, page), for the press preflight's ppi check. */
+  pictures?: MeasuredPicture[];
 }
 
 export interface PaginateOptions {
@@ -31,6 +34,8 @@ export interface PaginateOptions {
   shadowText: boolean;
   /** The pictures: downscaled to 300 ppi at their printed size (and grayscale) before printing. */
   pictures?: PicturePrintOptions;
+  /** CSS custom properties set on the root before layout (copyfitting's sizes). */
+  variables?: Record<string, string>;
 }
 
 export async function paginate(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<PaginatedPdf> {
@@ -51,13 +56,14 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
     const work = async (): Promise<PaginatedPdf> => {
       await page.goto(url, { waitUntil: "load", timeout: options.timeoutMs });
       for (const script of [PAGED_JS_URL, ...PAGE_SCRIPT_URLS]) await page.addScriptTag({ url: session.server.origin + script });
-      const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir, numberingSystem: document.edition.digits };
+      const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir, numberingSystem: document.edition.digits, variables: options.variables };
       const layout = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), request);
       for (const message of layout.warnings) options.warn({ code: "page-warning", message, edition });
       checkLostArticles(document.articles, layout.articles, edition);
       await reportBreakDefects(page, edition, options.warn);
       // Pictures are swapped only now: their printed size is known once Paged.js has laid the pages out.
-      if (options.pictures) madeFiles.push(...(await printPictures(page, session.server, options.pictures, options.warn)).urls);
+      const printed = options.pictures ? await printPictures(page, session.server, options.pictures, options.warn) : undefined;
+      if (printed) madeFiles.push(...printed.urls);
       for (const warning of describeMissingTargets(layout.pageRefs)) options.warn({ ...warning, edition });
       const shadowOptions = { families: SHADOWED_FAMILIES, shadowFamily: SHADOW_FAMILY };
       const shadowed = options.shadowText
@@ -67,7 +73,7 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
           )
         : 0;
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
-      return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined };
+      return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined, pictures: printed?.measured };
     };
     return await withDeadline(work(), options, () => describeHang(document, edition, progress, options.timeoutMs));
   } finally {

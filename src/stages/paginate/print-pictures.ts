@@ -33,7 +33,7 @@ export async function printPictures(
   server: AssetServer,
   options: PicturePrintOptions,
   warn: (warning: BuildWarning) => void,
-): Promise<{ urls: string[] }> {
+): Promise<{ urls: string[]; measured: MeasuredPicture[] }> {
   const measured = (await page.evaluate(() => (window as unknown as PageWindow).pressroomMeasurePictures()))
     .filter((picture) => picture.path.startsWith(ASSET_URLS.issue))
     .map((picture) => ({ ...picture, path: decodeUriSafely(picture.path.slice(ASSET_URLS.issue.length)) }));
@@ -64,7 +64,7 @@ export async function printPictures(
       hint: "Build again; if it keeps happening, run with --debug and report the message.",
     });
   }
-  return { urls };
+  return { urls, measured };
 }
 
 function describeLowPpi(plan: PicturePlan, pixels: { width: number; height: number }, use: ImageUse | undefined): BuildWarning {

@@ -10,6 +10,8 @@ export interface MeasuredPicture extends PrintedBox {
   /** Its path inside the issue folder, e.g. "images/harbour.jpg". */
   path: string;
   articleId?: string;
+  /** The page it prints on (from 1), for the press preflight. */
+  page?: number;
 }
 
 export interface PicturePlan {

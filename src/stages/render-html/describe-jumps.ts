@@ -4,7 +4,7 @@ import { convertDigits, type NumberingSystem } from "../../config/digits.js";
 import type { Direction } from "../../config/languages.js";
 import { getLabels, splitPageLabel } from "./labels.js";
 
-/** A line holding a page number that page/bridge.js fills in after layout: text, the number's link, text. */
+/** A line holding a page number that page/fill-page-refs.js fills in after layout: text, the number's link, text. */
 export interface PageLine {
   /** The line's own id, so the other end of the jump can point at it. */
   id: string;

@@ -128,7 +128,7 @@ function readNoteLanguage(tokens: Token[], article: ParsedArticle): { lang: stri
   return { lang: pickRunLanguage(dir, text, { articleLang: article.lang, languages: [] }), dir };
 }
 
-/** The page number is written into the link after layout (page/bridge.js); the placeholder keeps its width meanwhile. */
+/** The page number is written into the link after layout (page/fill-page-refs.js); the placeholder keeps its width meanwhile. */
 function renderPageRef(md: ReturnType<typeof createMarkdown>, target: string, pageRefs: PageRefOptions | undefined): string {
   const id = pageRefs ? pageRefs.resolve(target) : target;
   const placeholder = pageRefs?.placeholder ?? "00";

@@ -29,7 +29,7 @@ export interface DocumentEdition {
   code: string;
   lang: string;
   dir: Direction;
-  /** The digits page numbers print in; page/bridge.js writes page references in them. */
+  /** The digits page numbers print in; page/fill-page-refs.js writes page references in them. */
   digits: NumberingSystem;
 }
 

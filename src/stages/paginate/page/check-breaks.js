@@ -21,9 +21,10 @@
    */
   const readLines = (element, page, body) => {
     const style = getComputedStyle(body);
-    const count = Math.max(1, Number.parseInt(style.columnCount, 10) || 1);
     const gap = Number.parseFloat(style.columnGap) || 0;
     const box = body.getBoundingClientRect();
+    // A layout may give a column width rather than a count (the sheet's `columns: 56mm 5`).
+    const count = /** @type {any} */ (window).pressroomCountColumns(style, body.clientWidth);
     const width = (box.width - gap * (count - 1)) / count;
     const rtl = style.direction === "rtl";
     /** @type {LineBox[]} */

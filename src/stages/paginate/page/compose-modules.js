@@ -186,7 +186,7 @@
       const context = copyContext(body, host);
       try {
         const style = getComputedStyle(context.body);
-        const columns = parseInt(style.columnCount, 10) || 1;
+        const columns = /** @type {any} */ (window).pressroomCountColumns(style, context.body.clientWidth);
         const span = readSpan(figure);
         if (span >= columns) {
           figure.classList.add("span-all");

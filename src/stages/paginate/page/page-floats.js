@@ -104,7 +104,7 @@
         // Paged.js copies the last page's classes; an added page is never the front page (no folio there).
         chunker.pages[chunker.pages.length - 1].element.classList.remove("pagedjs_first_page");
         const left = countWaiting();
-        if (left === waiting) break; // never expected; bridge.js reports a picture left out
+        if (left === waiting) break; // never expected; findUnplacedPictures (below) reports a picture left out
         waiting = left;
       }
     }
@@ -205,6 +205,29 @@
     else content.style.removeProperty("height");
   };
 
+  /**
+   * Pictures placed at the top or foot of a page (page-floats.js) whose marker is printed but which are on
+   * no page: never expected, but a picture must not go missing without a word.
+   * @param {Element[]} pages
+   */
+  const findUnplacedPictures = (pages) => {
+    /** @type {string[]} */
+    const messages = [];
+    const placed = new Set(pages.flatMap((pageElement) => Array.from(pageElement.querySelectorAll("[data-page-float-for]"), (box) => box.getAttribute("data-page-float-for"))));
+    pages.forEach((pageElement, index) => {
+      pageElement.querySelectorAll("[data-page-float]").forEach((anchor) => {
+        if (placed.has(anchor.getAttribute("data-page-float"))) return;
+        const article = anchor.closest("[data-article-id]");
+        messages.push(
+          `A picture marked {.page-top} or {.page-bottom}${article ? ` in "${article.getAttribute("data-article-id")}"` : ""} (its place in the text is on page ${index + 1}) ` +
+            "could not be placed on any page. Please report this with the issue folder; meanwhile, print it in the text without the page placement.",
+        );
+      });
+    });
+    return messages;
+  };
+
   // @ts-ignore
   Paged.registerHandlers(PageFloats);
+  Object.defineProperty(window, "pressroomFindUnplacedPictures", { value: findUnplacedPictures, writable: false });
 })();

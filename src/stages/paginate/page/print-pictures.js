@@ -9,7 +9,7 @@
    * Each gets a number so Node can name it when it sends the replacements.
    */
   function measurePictures() {
-    /** @type {{ index: number, path: string, widthPx: number, heightPx: number, articleId?: string }[]} */
+    /** @type {{ index: number, path: string, widthPx: number, heightPx: number, articleId?: string, page?: number }[]} */
     const pictures = [];
     document.querySelectorAll(".pagedjs_page img").forEach((node, index) => {
       const img = /** @type {HTMLImageElement} */ (node);
@@ -23,6 +23,8 @@
         widthPx: box.width,
         heightPx: box.height,
         articleId: article ? article.getAttribute("data-article-id") || article.getAttribute("data-float-article") || undefined : undefined,
+        // The page it prints on, for the press preflight (Paged.js numbers its pages from 1).
+        page: Number(img.closest(".pagedjs_page")?.getAttribute("data-page-number")) || undefined,
       });
     });
     return pictures;

@@ -1,0 +1,49 @@
+// What copyfitting did or could not do, in an editor's words (pure).
+
+import type { FitSettings } from "../../config/layout-settings-schema.js";
+import type { FitSizes } from "./plan-fit.js";
+
+const points = (value: number) => `${(Math.round(value * 10) / 10).toString()} pt`;
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const sidesWord = (sides: number) => (sides === 1 ? "its one side" : `its ${sides} sides`);
+
+/** The sizes an edition was fitted at, compared with the layout's own. */
+export function describeFit(fit: FitSettings, sizes: FitSizes, sides: number): string {
+  const unchanged = [sizes.type, sizes.leading, sizes.pictures].every((share) => Math.abs(share - 1) < 0.005);
+  if (unchanged) return `Fits ${sidesWord(sides)} at the layout's own sizes.`;
+  const type = points(fit.bodySize * sizes.type);
+  const body = type === points(fit.bodySize) ? `body type ${type} as set` : `body type ${points(fit.bodySize)} → ${type}`;
+  return `Fitted to ${sidesWord(sides)}: ${body}, leading ${percent(sizes.leading)}, pictures ${percent(sizes.pictures)} of the layout's own.`;
+}
+
+/** A sheet still partly empty at the largest sizes the layout allows. */
+export function describeUnderfill(fit: FitSettings, sizes: FitSizes, sides: number, length: number): string {
+  const empty = Math.max(0, Math.round(((sides - length) / sides) * 100));
+  return (
+    `The sheet is not full even with the largest type the layout allows (${points(fit.bodySize * sizes.type)}): ` +
+    `about ${empty}% of ${sidesWord(sides)} stays empty.`
+  );
+}
+
+/**
+ * An edition too long for its sheet at the smallest sizes: by how much (share and words) and which article
+ * is longest, so the editor knows where to cut.
+ */
+export function describeOverflow(
+  edition: string,
+  fit: FitSettings,
+  smallestType: number,
+  sides: number,
+  overflow: number,
+  articles: readonly { title: string; words: number }[],
+): string {
+  const total = articles.reduce((sum, article) => sum + article.words, 0);
+  const longest = [...articles].sort((a, b) => b.words - a.words)[0];
+  // The text that would have to go: the overflow's share of the text, not of the sheet (headlines and pictures stay).
+  const words = Math.ceil((total * overflow) / (1 + overflow) / 10) * 10;
+  const where = longest ? ` Its longest article is "${longest.title}" (${longest.words} words).` : "";
+  return (
+    `The ${edition} edition does not fit on ${sidesWord(sides).replace(/^its /, "")} even with the smallest type the layout allows ` +
+    `(${points(fit.bodySize * smallestType)}): it is about ${percent(overflow)} too long, about ${words} words.${where}`
+  );
+}

@@ -1,0 +1,43 @@
+// Lays an edition out once, or, for a layout made for one sheet (`sides:` and `fit:` in layout.yaml), fits it to its sides (edge).
+
+import type { LayoutSettings } from "../../config/layout-settings-schema.js";
+import type { BuildWarning } from "../../diagnostics/warnings.js";
+import type { PaginatedPdf } from "../paginate/paginate.js";
+import type { HtmlDocument } from "../render-html/render-document.js";
+import { fitEdition } from "./fit-edition.js";
+
+export interface LaidOutEdition {
+  pdf: PaginatedPdf;
+  /** What copyfitting changed, when it ran. */
+  fitted?: string;
+}
+
+export async function layOutToSides(
+  document: HtmlDocument,
+  settings: LayoutSettings,
+  issueSides: 1 | 2 | undefined,
+  layOut: (variables?: Record<string, string>, warn?: (warning: BuildWarning) => void) => Promise<PaginatedPdf>,
+  warn: (warning: BuildWarning) => void,
+): Promise<LaidOutEdition> {
+  const sides = issueSides ?? settings.sides;
+  if (!sides || !settings.fit) return { pdf: await layOut() };
+  const titles = new Map(document.articles.map((article) => [article.id, article.title]));
+  // Each trial's warnings (a break, a low-resolution picture) are about that trial's pages: only the kept one's are told.
+  const heard = new Map<PaginatedPdf, BuildWarning[]>();
+  const layOutTrial = async (variables: Record<string, string>) => {
+    const warnings: BuildWarning[] = [];
+    const pdf = await layOut(variables, (warning) => warnings.push(warning));
+    heard.set(pdf, warnings);
+    return pdf;
+  };
+  const outcome = await fitEdition({ code: document.edition.code, titleOf: (id) => titles.get(id) ?? id }, settings.fit, sides, layOutTrial);
+  for (const warning of heard.get(outcome.pdf) ?? []) warn(warning);
+  if (outcome.underfilled) {
+    warn({
+      code: "sheet-underfilled",
+      message: outcome.underfilled,
+      hint: sides === 2 ? "Add text or a picture, or print on one side (`sides: 1` in issue.md)." : "Add text or a picture.",
+    });
+  }
+  return { pdf: outcome.pdf, fitted: outcome.message };
+}

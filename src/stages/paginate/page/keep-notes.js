@@ -1,0 +1,98 @@
+// @ts-check
+// Runs inside Chromium before bridge.js: keeps each footnote on its call's page, and finds those that could not be kept.
+/* global Paged */
+
+(() => {
+  /**
+   * Keeps a footnote on its call's page. With footnote-policy auto, Paged.js 0.4.3 gives a note the room
+   * left under its call's line; when the call is on a page's last line, no line of the note fits and the
+   * whole note moves to the next page, away from its call. Then, and only then, this does what policy
+   * "line" does: the note area grows up to the top of the call's line, so that line (and what follows)
+   * goes to the next page, where the call and its note are laid out again together. Paged.js's own policy
+   * "line" cannot be used: it measures the call's line from the start of the text node before the call,
+   * often lines or a column higher, which on multi-column pages grows the note area over whole pages
+   * (blank pages, found by test/e2e/footnotes.test.ts). Not done for a call in a page's first three
+   * lines, which could otherwise move on forever.
+   */
+  const keepNotesWithCalls = () => {
+    // @ts-ignore Paged.registeredHandlers holds Paged.js's own handler classes.
+    const Footnotes = Paged.registeredHandlers.find((handler) => handler.name === "Footnotes");
+    if (!Footnotes || Footnotes.prototype.__pressroomKeepsNotes) return;
+    const moveFootnote = Footnotes.prototype.moveFootnote;
+    Footnotes.prototype.__pressroomKeepsNotes = true;
+    /** @this {any} @param {HTMLElement} node @param {HTMLElement} pageArea @param {boolean} needsNoteCall */
+    Footnotes.prototype.moveFootnote = function (node, pageArea, needsNoteCall) {
+      const result = moveFootnote.call(this, node, pageArea, needsNoteCall);
+      if (!needsNoteCall || !(node instanceof HTMLElement) || (node.dataset.notePolicy || "auto") !== "auto") return result;
+      const inner = pageArea.querySelector(".pagedjs_footnote_inner_content");
+      const noteArea = pageArea.querySelector(".pagedjs_footnote_area");
+      const content = pageArea.querySelector(".pagedjs_page_content");
+      const call = pageArea.querySelector(`[data-footnote-call="${CSS.escape(node.dataset.ref || "")}"]`);
+      if (!inner || !noteArea || !content || !call || !inner.contains(node)) return result;
+      const lineHeight = parseFloat(getComputedStyle(node).lineHeight) || 12;
+      // Room for at least one line of the note under the call (to a pixel's rounding): Paged.js splits the
+      // rest to the next page.
+      if (inner.getBoundingClientRect().bottom - node.getBoundingClientRect().top >= lineHeight - 1.5) return result;
+      // The top of the call's line: from the letter just before the call (Paged.js's own policy "line" measures
+      // from the start of the text before it, which can be lines or a column earlier).
+      const before = call.previousSibling;
+      const range = document.createRange();
+      if (before && before.nodeType === Node.TEXT_NODE && (before.textContent || "").length) {
+        const length = (before.textContent || "").length;
+        range.setStart(before, length - 1);
+        range.setEnd(before, length);
+      } else range.selectNode(call);
+      const callTop = Math.floor(range.getBoundingClientRect().top) - 2;
+      const bodyLineHeight = parseFloat(getComputedStyle(call.parentElement || content).lineHeight) || 12;
+      if (callTop - content.getBoundingClientRect().top < 3 * bodyLineHeight) return result;
+      const areaBounds = noteArea.getBoundingClientRect();
+      // A call whose note gets no room sits a few lines above the notes (the last lines of its column, or
+      // level with other notes' room); a line top found further up is a wrong measurement, and growing the
+      // note area that far would empty the page.
+      if (Math.floor(areaBounds.top) - callTop > 6 * bodyLineHeight) return result;
+      const height = areaBounds.height + Math.floor(areaBounds.top) - callTop;
+      /** @type {HTMLElement} */ (pageArea).style.setProperty("--pagedjs-footnotes-height", `${height}px`);
+      return result;
+    };
+  };
+
+  /**
+   * Footnotes that do not start at the foot of the page their call is on, or print twice: what
+   * keepNotesWithCalls could not prevent (a call in a page's first lines), so the editor is told.
+   * @param {Element[]} pages
+   */
+  const findMisplacedNotes = (pages) => {
+    /** @type {Map<string, number>} */
+    const calls = new Map();
+    /** @type {Map<string, {number: string, pages: number[]}>} */
+    const starts = new Map();
+    pages.forEach((pageElement, index) => {
+      pageElement.querySelectorAll("[data-footnote-call]").forEach((call) => {
+        const ref = call.getAttribute("data-footnote-call") || "";
+        if (!calls.has(ref)) calls.set(ref, index + 1);
+      });
+      pageElement.querySelectorAll(".pagedjs_footnote_area [data-note='footnote']:not([data-split-from])").forEach((note) => {
+        const ref = note.getAttribute("data-ref") || "";
+        const entry = starts.get(ref) || { number: note.getAttribute("data-footnote-number") || "?", pages: [] };
+        entry.pages.push(index + 1);
+        starts.set(ref, entry);
+      });
+    });
+    /** @type {string[]} */
+    const messages = [];
+    for (const [ref, entry] of starts) {
+      const callPage = calls.get(ref);
+      if (entry.pages.length > 1) messages.push(`Footnote ${entry.number} is printed twice (pages ${entry.pages.join(" and ")}). Please report this with the issue folder.`);
+      else if (callPage !== undefined && entry.pages[0] !== callPage) {
+        messages.push(
+          `Footnote ${entry.number} is called on page ${callPage} but printed at the foot of page ${entry.pages[0]}: there was no room left under its call. ` +
+            "Shorten the note or the text before it, or print the notes after the article with `notes: end`.",
+        );
+      }
+    }
+    return messages;
+  };
+
+  Object.defineProperty(window, "pressroomKeepNotesWithCalls", { value: keepNotesWithCalls, writable: false });
+  Object.defineProperty(window, "pressroomFindMisplacedNotes", { value: findMisplacedNotes, writable: false });
+})();

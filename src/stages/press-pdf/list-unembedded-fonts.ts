@@ -1,0 +1,31 @@
+// Names the fonts a PDF uses without carrying their font program (a print shop would substitute them).
+
+import { PDFDict, PDFName, PDFArray, type PDFDocument } from "@cantoo/pdf-lib";
+
+const FONT_FILES = ["FontFile", "FontFile2", "FontFile3"].map((key) => PDFName.of(key));
+
+/** Every font dictionary in the file, wherever it is used (pages, forms, patterns), is checked. */
+export function listUnembeddedFonts(doc: PDFDocument): { name: string; embedded: boolean }[] {
+  const fonts: { name: string; embedded: boolean }[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of("Type")) !== PDFName.of("Font")) continue;
+    const subtype = object.get(PDFName.of("Subtype"));
+    // A Type 3 font's glyphs are drawings inside the font itself; a CID font is checked through its Type 0 parent.
+    if (subtype === PDFName.of("Type3") || subtype === PDFName.of("CIDFontType0") || subtype === PDFName.of("CIDFontType2")) continue;
+    const name = object.get(PDFName.of("BaseFont"))?.toString().replace(/^\//, "") ?? "(unnamed font)";
+    fonts.push({ name, embedded: hasFontFile(doc, object) });
+  }
+  return fonts;
+}
+
+function hasFontFile(doc: PDFDocument, font: PDFDict): boolean {
+  let described = font;
+  if (font.get(PDFName.of("Subtype")) === PDFName.of("Type0")) {
+    const descendants = font.lookupMaybe(PDFName.of("DescendantFonts"), PDFArray);
+    const child = descendants?.size() ? doc.context.lookup(descendants.get(0)) : undefined;
+    if (!(child instanceof PDFDict)) return false;
+    described = child;
+  }
+  const descriptor = described.lookupMaybe(PDFName.of("FontDescriptor"), PDFDict);
+  return !!descriptor && FONT_FILES.some((key) => descriptor.has(key));
+}
