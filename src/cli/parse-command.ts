@@ -59,7 +59,7 @@ export function parseCommand(argv: string[]): Command {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: BUILD_OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(rest), options: BUILD_OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError("usage-bad-option", (error as Error).message.replace(/^.*?: /, "").split(". ")[0] + ".", {
       hint: "Run `pressroom build --help` for the options.",
@@ -89,6 +89,23 @@ export function parseCommand(argv: string[]): Command {
     verbose: values.verbose ?? false,
     debug,
   };
+}
+
+/**
+ * `--bleed -1` reaches the range check that explains what is allowed: Node's parser would otherwise take
+ * -1 for an option and answer "argument is ambiguous". Only options that take a number are joined.
+ */
+function joinNegativeValues(args: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    if ((arg === "--bleed" || arg === "--timeout") && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
 }
 
 /** --bleed and --cmyk only mean something for the press PDF, so each asks for --press rather than doing nothing. */

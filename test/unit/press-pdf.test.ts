@@ -226,6 +226,9 @@ describe("command line", () => {
     expect(parseCommand(["build", "issues/x"])).toMatchObject({ press: undefined });
     expect(() => parseCommand(["build", "issues/x", "--press", "--bleed", "10.5"])).toThrow(/--bleed takes a number from 0 to 10; "10.5" is not one/);
     expect(() => parseCommand(["build", "issues/x", "--press", "--bleed=-1"])).toThrow(/--bleed takes a number/);
+    // Written as two arguments, -1 still reaches the range check (Node's parser would call it ambiguous).
+    expect(() => parseCommand(["build", "issues/x", "--press", "--bleed", "-1"])).toThrow(/--bleed takes a number from 0 to 10; "-1" is not one/);
+    expect(() => parseCommand(["build", "x", "--timeout", "-5"])).toThrow(/--timeout takes a number from 1 to 3600; "-5" is not one/);
     expect(() => parseCommand(["build", "issues/x", "--bleed", "3"])).toThrow(/--bleed is for the press PDF, so it needs --press/);
   });
 });
