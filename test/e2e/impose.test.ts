@@ -9,16 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeProject } from "../support/issue-fixture.js";
 import { listFonts, toWords } from "../support/pdf-tools.js";
 import { runCli, type CliRun } from "../support/run-cli.js";
-
-const LATIN = (
-  "the council met again on tuesday evening to hear from tenants traders and parents about the plans for " +
-  "the riverside path which has been closed since spring when the flood washed away part of the old wall " +
-  "volunteers counted every bench lamp and bin along the route and wrote down what needed mending first"
-).split(" ");
-const ARABIC = (
-  "اجتمع المجلس مساء الثلاثاء ليستمع إلى المستأجرين والتجار والأهالي بشأن خطط ممر النهر الذي أُغلق منذ " +
-  "الربيع حين جرف الفيضان جزءا من الجدار القديم وأحصى المتطوعون كل مقعد ومصباح وسلة على الطريق ودونوا ما يحتاج إلى إصلاح أولا"
-).split(" ");
+import { ARABIC, LATIN } from "../support/word-lists.js";
 
 const fill = (words: string[], count: number, seed: number) => Array.from({ length: count }, (_, i) => words[(seed * 7 + i * 5) % words.length]).join(" ");
 

@@ -1,14 +1,6 @@
 // Writes issue files crowded with footnotes (calls near column and page ends, notes short to very long) for the footnote tests.
 
-const LATIN = (
-  "the council met again on tuesday evening to hear from tenants traders and parents about the plans for " +
-  "the riverside path which has been closed since spring when the flood washed away part of the old wall " +
-  "volunteers counted every bench lamp and bin along the route and wrote down what needed mending first"
-).split(" ");
-const ARABIC = (
-  "اجتمع المجلس مساء الثلاثاء ليستمع إلى المستأجرين والتجار والأهالي بشأن خطط ممر النهر الذي أُغلق منذ " +
-  "الربيع حين جرف الفيضان جزءا من الجدار القديم وأحصى المتطوعون كل مقعد ومصباح وسلة على الطريق ودونوا ما يحتاج إلى إصلاح أولا"
-).split(" ");
+import { ARABIC, LATIN } from "./word-lists.js";
 
 export interface FootnoteFixture {
   /** Article files (name -> Markdown). */

@@ -1,0 +1,13 @@
+// Words written for this project's tests, in English and Arabic, from which fixtures draw paragraphs of any length.
+
+/** English words, lower case, no punctuation. */
+export const LATIN = (
+  "the council met again on tuesday evening to hear from tenants traders and parents about the plans for " +
+  "the riverside path which has been closed since spring when the flood washed away part of the old wall " +
+  "volunteers counted every bench lamp and bin along the route and wrote down what needed mending first"
+).split(" ");
+/** Arabic words, no punctuation. */
+export const ARABIC = (
+  "اجتمع المجلس مساء الثلاثاء ليستمع إلى المستأجرين والتجار والأهالي بشأن خطط ممر النهر الذي أُغلق منذ " +
+  "الربيع حين جرف الفيضان جزءا من الجدار القديم وأحصى المتطوعون كل مقعد ومصباح وسلة على الطريق ودونوا ما يحتاج إلى إصلاح أولا"
+).split(" ");
