@@ -28,7 +28,6 @@ import { writeOutput } from "../stages/write-output/write-output.js";
 import { describePrintedPictures } from "../stages/press-pdf/describe-printed-pictures.js";
 import { pressEdition, type PressOutput } from "../stages/press-pdf/press-edition.js";
 import { BLEED_RANGE_MM } from "../stages/press-pdf/press-geometry.js";
-import { getPaperSize } from "../config/paper.js";
 import { mmToPt } from "../shared/units.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
 import { mapWithLimit } from "./map-with-limit.js";
@@ -106,8 +105,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         location: issue.locate(["sides"]),
       });
     }
+    /** Warnings told about one edition carry its code. */
+    const warnAbout = (code: string) => (warning: BuildWarning) => ctx.warn({ ...warning, edition: code });
     const pressed = await mapWithLimit(parts, Math.max(1, os.availableParallelism()), async ({ edition, document }) => {
-      const warn = (warning: BuildWarning) => ctx.warn({ ...warning, edition: edition.code });
+      const warn = warnAbout(edition.code);
       const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
       const layOut = (variables?: Record<string, string>, warnOf: (warning: BuildWarning) => void = warn) =>
         ctx.time("paginate", () =>
@@ -127,7 +128,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           repairTextLayer: config.textLayer === "repaired",
         }),
       );
-      return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], ...result };
+      return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], paper: document.paper, ...result };
     });
 
     const outputs: EditionOutput[] = [];
@@ -135,30 +136,30 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       const mine = pressed.filter((part) => part.edition === edition);
       const file = path.join(config.outRoot, issue.name, `${edition.code}.pdf`);
       const [first, second] = mine as [(typeof mine)[number], (typeof mine)[number] | undefined];
-      const joined = second
-        ? await ctx.time("postprocess", () => composeFlip(first, second, describeMetadata(issue, edition)))
-        : first;
+      const metadata = describeMetadata(issue, edition);
+      const joined = second ? await ctx.time("postprocess", () => composeFlip(first, second, metadata)) : first;
       await ctx.time("write", () => writeOutput(file, joined.bytes));
       progress({ type: "edition-done", edition: edition.code, pages: joined.pages, file });
       // The office copy is made from the finished reading PDF (flip halves already joined); the flag wins over issue.md,
       // whose `impose` a --press run leaves aside (a print shop imposes on its own sheets).
       const impose = config.impose ?? (config.press ? undefined : issue.meta.impose);
       const imposed = impose
-        ? await ctx.time("impose", () => writeImposedCopy(file, joined.bytes, { mode: impose, direction: edition.dir, metadata: describeMetadata(issue, edition) }))
+        ? await ctx.time("impose", () => writeImposedCopy(file, joined.bytes, { mode: impose, direction: edition.dir, metadata }))
         : undefined;
       if (imposed) progress({ type: "edition-imposed", edition: edition.code, mode: imposed.mode, file: imposed.path, sheets: imposed.sheets, sheet: imposed.sheet, scale: imposed.scale });
       // The press copy is made from the finished reading PDF too; the flag's bleed wins over issue.md's.
       const press = config.press
         ? await ctx.time("press", () => {
-            const printed = [
-              ...describePrintedPictures(first.printedPictures, catalog, imageUses),
-              ...(second ? describePrintedPictures(second.printedPictures, catalog, imageUses, first.pages) : []),
-            ];
+            // A flip edition's second half starts after the first half's pages.
+            let offset = 0;
+            const printed = mine.flatMap((part) => {
+              const described = describePrintedPictures(part.printedPictures, catalog, imageUses, offset);
+              offset += part.pages;
+              return described;
+            });
             const bleedMm = config.press?.bleedMm ?? issue.meta.press?.bleed ?? BLEED_RANGE_MM.standard;
-            const warn = (warning: BuildWarning) => ctx.warn({ ...warning, edition: edition.code });
-            const paper = getPaperSize(issue.meta.paper ?? layout.settings.paper);
-            const trim = { width: mmToPt(paper.width), height: mmToPt(paper.height) };
-            return pressEdition(joined.bytes, file, printed, { bleedMm, cmyk: config.press?.cmyk === true, env: config.env, paper: trim }, warn);
+            const trim = { width: mmToPt(first.paper.width), height: mmToPt(first.paper.height) };
+            return pressEdition(joined.bytes, file, printed, { bleedMm, cmyk: config.press?.cmyk === true, env: config.env, paper: trim }, warnAbout(edition.code));
           })
         : undefined;
       const warnings = ctx.warnings.filter((warning) => warning.edition === edition.code);

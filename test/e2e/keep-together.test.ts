@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/index.js";
-import { CHECK_BREAKS_URL, COUNT_COLUMNS_URL, openBrowserSession, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
+import { openBrowserSession, pageScriptUrl, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
 import { findBrowser } from "../../src/stages/paginate/find-browser.js";
 import type { BreakDefect } from "../../src/stages/paginate/report-break-defects.js";
 import { getBrowserPath } from "../support/browser.js";
@@ -39,8 +39,8 @@ beforeAll(async () => {
   page = await session.browser.newPage();
   await page.goto(session.server.addDocument("control", CONTROL), { waitUntil: "load" });
   // check-breaks.js reads the column count through count-columns.js, loaded before it in a build too.
-  await page.addScriptTag({ url: session.server.origin + COUNT_COLUMNS_URL });
-  await page.addScriptTag({ url: session.server.origin + CHECK_BREAKS_URL });
+  await page.addScriptTag({ url: session.server.origin + pageScriptUrl("count-columns.js") });
+  await page.addScriptTag({ url: session.server.origin + pageScriptUrl("check-breaks.js") });
 }, 60_000);
 
 afterAll(async () => {

@@ -22,19 +22,22 @@ export interface SessionFolders {
 }
 
 export const PAGED_JS_URL = "/_pressroom/paged.js";
-export const BRIDGE_URL = "/_pressroom/bridge.js";
-export const SHADOW_TEXT_URL = "/_pressroom/shadow-text.js";
-export const CHECK_BREAKS_URL = "/_pressroom/check-breaks.js";
-export const MARK_SPLIT_URL = "/_pressroom/mark-split-paragraphs.js";
-export const KEEP_LINES_URL = "/_pressroom/keep-lines.js";
-export const PRINT_PICTURES_URL = "/_pressroom/print-pictures.js";
-export const COUNT_COLUMNS_URL = "/_pressroom/count-columns.js";
-export const FILL_PAGE_REFS_URL = "/_pressroom/fill-page-refs.js";
-export const KEEP_NOTES_URL = "/_pressroom/keep-notes.js";
-export const COMPOSE_MODULES_URL = "/_pressroom/compose-modules.js";
-export const PAGE_FLOATS_URL = "/_pressroom/page-floats.js";
-/** The scripts each page loads after Paged.js, in load order. */
-export const PAGE_SCRIPT_URLS = [COUNT_COLUMNS_URL, FILL_PAGE_REFS_URL, KEEP_NOTES_URL, BRIDGE_URL, COMPOSE_MODULES_URL, PAGE_FLOATS_URL, SHADOW_TEXT_URL, CHECK_BREAKS_URL, MARK_SPLIT_URL, KEEP_LINES_URL, PRINT_PICTURES_URL] as const;
+/** Where a page script (a file in page/) is served. */
+export const pageScriptUrl = (file: string) => `/_pressroom/${file}`;
+/** The scripts each page loads after Paged.js, in load order: the first three define what bridge.js calls. */
+export const PAGE_SCRIPT_URLS = [
+  "count-columns.js",
+  "fill-page-refs.js",
+  "keep-notes.js",
+  "bridge.js",
+  "compose-modules.js",
+  "page-floats.js",
+  "shadow-text.js",
+  "check-breaks.js",
+  "mark-split-paragraphs.js",
+  "keep-lines.js",
+  "print-pictures.js",
+].map(pageScriptUrl);
 const PAGE_SCRIPTS_DIR = path.join(PACKAGE_DIR, "src", "stages", "paginate", "page");
 
 export async function openBrowserSession(location: BrowserLocation, folders: SessionFolders, launchTimeoutMs: number): Promise<BrowserSession> {

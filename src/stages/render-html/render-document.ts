@@ -2,7 +2,7 @@
 
 import { convertDigits, getCounterStyle, type NumberingSystem } from "../../config/digits.js";
 import type { Direction } from "../../config/languages.js";
-import { getPaperSize } from "../../config/paper.js";
+import { getPaperSize, type PaperSize } from "../../config/paper.js";
 import type { Token } from "markdown-it";
 import type { IssueSource } from "../load-issue/types.js";
 import type { ParsedArticle } from "../parse-markdown/types.js";
@@ -38,6 +38,8 @@ export interface HtmlDocument {
   html: string;
   /** Article ids in print order with their headlines, for the PDF outline. */
   articles: { id: string; title: string; lang: string }[];
+  /** The paper the pages are drawn for (issue.md's, else the layout's): the press PDF's trim. */
+  paper: PaperSize;
 }
 
 export interface RenderOptions {
@@ -121,6 +123,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
     edition: { code: edition.code, lang: edition.lang, dir: edition.dir, digits: page.digits },
     html,
     articles: articles.map(({ id, title, lang }) => ({ id, title, lang })),
+    paper,
   };
 }
 

@@ -121,6 +121,27 @@
   };
 
   /**
+   * The blocks that go beside the picture, cutting the planned paragraph: at the top its first part goes
+   * beside and the rest follows it where it stands; at the bottom its second part goes beside.
+   * @param {Element[]} blocks @param {{ whole: number, cut: any }} plan @param {"top" | "bottom"} side
+   * @param {() => string} makeRef
+   */
+  const takeBeside = (blocks, plan, side, makeRef) => {
+    if (side === "top") {
+      const beside = blocks.slice(0, plan.whole);
+      if (plan.cut) {
+        const block = blocks[plan.whole];
+        block.after(splitBlock(block, plan.cut.text, plan.cut.offset, makeRef));
+        beside.push(block);
+      }
+      return beside;
+    }
+    const beside = blocks.slice(plan.cut ? plan.whole + 1 : plan.whole);
+    if (plan.cut) beside.unshift(splitBlock(blocks[plan.whole], plan.cut.text, plan.cut.offset, makeRef));
+    return beside;
+  };
+
+  /**
    * Builds the row: the picture across `span` columns and a box of `columns - span` columns with the text.
    * @param {Element} figure @param {Element[]} beside @param {"top" | "bottom"} side
    * @param {{ figureWidth: number, gap: number, columns: number }} grid
@@ -250,9 +271,11 @@
         if (index < 0) index = side === "top" ? lines.length : lines.length - 1;
         for (let tries = 0; tries < MAX_TRIES; tries += 1) {
           const plan = planCut(blocks, lines[index], side);
-          const trial = this.cutCopies(blocks, plan, side);
-          if (!trial.beside.length) break;
-          const module = buildModule(figure.cloneNode(true), trial.beside, side, grid);
+          // Copies for measuring: detached, so the rest of a cut paragraph goes nowhere.
+          const copies = blocks.map((block) => /** @type {Element} */ (block.cloneNode(true)));
+          const beside = takeBeside(copies, plan, side, () => "measure");
+          if (!beside.length) break;
+          const module = buildModule(figure.cloneNode(true), beside, side, grid);
           context.body.appendChild(module);
           await Promise.all(Array.from(module.querySelectorAll("img")).map((img) => img.decode().catch(() => undefined)));
           const besideHeight = /** @type {Element} */ (module.querySelector(".story-module-text")).getBoundingClientRect().height;
@@ -271,26 +294,6 @@
       }
     }
 
-    /**
-     * Copies of the blocks that would sit beside the picture, for measuring.
-     * @param {Element[]} blocks @param {{ whole: number, cut: any }} plan @param {"top" | "bottom"} side
-     */
-    cutCopies(blocks, plan, side) {
-      const copies = blocks.map((block) => /** @type {Element} */ (block.cloneNode(true)));
-      /** @type {Element[]} */
-      let beside;
-      if (side === "top") {
-        beside = copies.slice(0, plan.whole);
-        if (plan.cut) {
-          splitBlock(copies[plan.whole], plan.cut.text, plan.cut.offset, () => "measure");
-          beside.push(copies[plan.whole]);
-        }
-      } else {
-        beside = copies.slice(plan.cut ? plan.whole + 1 : plan.whole);
-        if (plan.cut) beside.unshift(splitBlock(copies[plan.whole], plan.cut.text, plan.cut.offset, () => "measure"));
-      }
-      return { beside };
-    }
 
     /**
      * Rewrites the article in Paged.js's source. The body is cut in three, each a copy of the body element
@@ -304,23 +307,10 @@
      */
     applyCut(figure, blocks, plan, side, grid) {
       const body = /** @type {HTMLElement} */ (figure.parentElement);
-      /** @type {Element[]} */
-      let beside;
+      const beside = takeBeside(blocks, plan, side, () => this.makeRef());
+      // What stays below the row: after the beside text at the top (the rest of a cut paragraph first), after the picture at the bottom.
       /** @type {ChildNode | null} */
-      let rest;
-      if (side === "top") {
-        beside = blocks.slice(0, plan.whole);
-        if (plan.cut) {
-          const second = splitBlock(blocks[plan.whole], plan.cut.text, plan.cut.offset, () => this.makeRef());
-          blocks[plan.whole].after(second);
-          beside.push(blocks[plan.whole]);
-        }
-        rest = beside[beside.length - 1].nextSibling;
-      } else {
-        beside = blocks.slice(plan.cut ? plan.whole + 1 : plan.whole);
-        if (plan.cut) beside.unshift(splitBlock(blocks[plan.whole], plan.cut.text, plan.cut.offset, () => this.makeRef()));
-        rest = figure.nextSibling;
-      }
+      let rest = side === "top" ? beside[beside.length - 1].nextSibling : figure.nextSibling;
       const module = buildModule(figure, beside, side, grid);
       module.setAttribute("data-ref", this.makeRef());
       /** @type {Element} */ (module.querySelector(".story-module-text")).setAttribute("data-ref", this.makeRef());

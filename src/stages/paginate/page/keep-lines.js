@@ -53,6 +53,17 @@
     return lines;
   };
 
+  /** The text nodes of `block` that start before a break, in document order. @param {Element} block @param {Range} breakPoint */
+  const listTextBefore = (block, breakPoint) => {
+    /** @type {Text[]} */
+    const texts = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (breakPoint.comparePoint(node, 0) < 0) texts.push(/** @type {Text} */ (node));
+    }
+    return texts;
+  };
+
   /**
    * Where the line `count` lines before the break starts: the break moves there, taking those lines along.
    * Walks back one character at a time from the break (a line is a few dozen), and stops after the first
@@ -61,11 +72,7 @@
    * @returns {{ node: Node, offset: number } | undefined}
    */
   const findLineStart = (block, breakPoint, count) => {
-    const texts = [];
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (breakPoint.comparePoint(node, 0) < 0) texts.push(node);
-    }
+    const texts = listTextBefore(block, breakPoint);
     /** @type {Box | undefined} */
     let line;
     /** @type {{ node: Node, offset: number } | undefined} */
@@ -108,11 +115,7 @@
    * @param {Element} block @param {Range} breakPoint @returns {{ node: Node, offset: number } | undefined}
    */
   const findWordStart = (block, breakPoint) => {
-    const texts = [];
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (breakPoint.comparePoint(node, 0) < 0) texts.push(/** @type {Text} */ (node));
-    }
+    const texts = listTextBefore(block, breakPoint);
     for (let t = texts.length - 1; t >= 0; t--) {
       const node = /** @type {Text} */ (texts[t]);
       const end = node === breakPoint.startContainer ? breakPoint.startOffset : node.length;

@@ -78,7 +78,7 @@
             next = await layout.call(page, source, token, maxChars);
             const moved = placed.filter((entry) => !findAnchor(page, entry));
             if (moved.length) {
-              await this.unplace(page, moved);
+              this.unplace(page, moved);
               next = await layout.call(page, source, token, maxChars);
             }
           }
@@ -140,7 +140,7 @@
     }
 
     /** @param {any} page @param {PageFloat[]} entries */
-    async unplace(page, entries) {
+    unplace(page, entries) {
       entries.forEach((entry) => {
         entry.wrapper.remove();
         entry.state = "queued";
