@@ -66,7 +66,7 @@ async function runBuildCommand(command: BuildCommand, style: ReturnType<typeof c
           say(style.dim(`${event.edition}: laying out...`));
         }
         if (event.type === "edition-fitted") say(`${event.edition}: ${event.message}`);
-        if (event.type === "edition-done") say(`${style.green("done")} ${event.edition}: ${event.pages} ${event.pages === 1 ? "page" : "pages"} -> ${event.file}`);
+        if (event.type === "edition-done") say(describeDone(event, style));
         if (event.type === "edition-imposed") say(describeImposed(event, style));
       },
     });
@@ -79,7 +79,17 @@ async function runBuildCommand(command: BuildCommand, style: ReturnType<typeof c
     if (command.json) {
       const summary = {
         issue: result.issue,
-        outputs: result.outputs.map(({ edition, lang, path, pages, warnings, fitted, imposed, press }) => ({ edition, lang, path, pages, warnings, ...(fitted && { fitted }), ...(imposed && { imposed }), ...(press && { press }) })),
+        outputs: result.outputs.map(({ edition, lang, path, pages, warnings, fitted, imposed, press, panels }) => ({
+          edition,
+          lang,
+          path,
+          pages,
+          warnings,
+          ...(fitted && { fitted }),
+          ...(imposed && { imposed }),
+          ...(press && { press }),
+          ...(panels && { panels }),
+        })),
         warnings: result.warnings,
       };
       process.stdout.write(JSON.stringify(summary, null, 2) + "\n");
@@ -89,6 +99,17 @@ async function runBuildCommand(command: BuildCommand, style: ReturnType<typeof c
     process.off("SIGINT", onSigint);
     process.off("SIGTERM", onSigint);
   }
+}
+
+/** "done en: 6 pages -> output/x/en.pdf"; for a leaflet, its sheet, how to print it, and its panels' copy. */
+function describeDone(event: Extract<ProgressEvent, { type: "edition-done" }>, style: ReturnType<typeof createStyle>): string {
+  if (event.panels) {
+    return (
+      `${style.green("done")} ${event.edition}: ${event.panels.count} panels on both sides of one sheet -> ${event.file}\n` +
+      `  print it on both sides, flipping on the short edge; the panels in reading order, for screens -> ${event.panels.file}`
+    );
+  }
+  return `${style.green("done")} ${event.edition}: ${event.pages} ${event.pages === 1 ? "page" : "pages"} -> ${event.file}`;
 }
 
 /** "done en: booklet, 2 A4 sheets printed on both sides -> output/x/en.booklet.pdf", saying when pages were shrunk. */

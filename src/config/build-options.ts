@@ -42,7 +42,8 @@ export interface BuildOptions {
 export type ProgressEvent =
   | { type: "stage"; stage: string }
   | { type: "page"; edition: string; page: number }
-  | { type: "edition-done"; edition: string; pages: number; file: string }
+  /** `panels`: a folded leaflet, whose `file` is its sheet (both sides) and `panels.file` its panels in reading order. */
+  | { type: "edition-done"; edition: string; pages: number; file: string; panels?: { count: number; file: string } }
   /** Copyfitting made an edition fill its sheet (the sheet layout): what it changed. */
   | { type: "edition-fitted"; edition: string; message: string }
   /** An edition's office copy is written: `scale` below 1 when its pages were shrunk to fit the sheet. */

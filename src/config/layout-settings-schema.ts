@@ -4,6 +4,9 @@ import { z } from "zod";
 import { PAPER_NAMES } from "./paper.js";
 
 export const NOTE_PLACES = ["foot", "end"] as const;
+/** How a layout's sheet is folded: `trifold` is a letter fold, six panels on one sheet printed on both sides. */
+export const FOLDS = ["trifold"] as const;
+export type Fold = (typeof FOLDS)[number];
 export type NotePlace = (typeof NOTE_PLACES)[number];
 
 /** A share of the layout's own size, e.g. [0.85, 1.1]: from 85% to 110%. */
@@ -43,6 +46,10 @@ export const layoutSettingsSchema = z
       .union([z.literal(1), z.literal(2)], { errorMap: () => ({ message: "must be 1 or 2" }) })
       .optional()
       .describe("A single sheet: every edition must fill exactly this many sides (pages). Copyfitting needs `fit:`."),
+    fold: z
+      .enum(FOLDS, { errorMap: () => ({ message: "must be trifold" }) })
+      .optional()
+      .describe("A folded leaflet: the pages are the panels of one sheet (paper: the sheet), printed on both sides. Copyfitting fills every panel."),
     fit: fitSettingsSchema.optional().describe("The bounds within which copyfitting may change type, leading and pictures."),
   })
   .strict();

@@ -19,6 +19,8 @@ import { readPictures } from "../stages/prepare-images/read-pictures.js";
 import { planEditions, type EditionPlan } from "../stages/plan-editions/plan-editions.js";
 import { layOutToSides } from "../stages/copyfit/lay-out-to-sides.js";
 import { writeImposedCopy, type ImposedCopy } from "../stages/impose-pdf/write-imposed-copy.js";
+import { writeLeaflet } from "../stages/fold-leaflet/write-leaflet.js";
+import { findSide, listFolds } from "../stages/fold-leaflet/plan-trifold.js";
 import { composeFlip } from "../stages/postprocess-pdf/compose-flip.js";
 import { postprocessPdf, type PdfMetadata } from "../stages/postprocess-pdf/postprocess-pdf.js";
 import type { IssueSource } from "../stages/load-issue/types.js";
@@ -45,6 +47,8 @@ export interface EditionOutput {
   imposed?: ImposedCopy;
   /** The print shop's copy (--press) and its preflight, written beside the reading PDF. */
   press?: PressOutput;
+  /** A folded leaflet (layout.yaml's `fold:`): `path` is its sheet, both sides; these are its panels in reading order. */
+  panels?: { path: string; count: number };
 }
 
 export interface BuildResult {
@@ -75,6 +79,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const analyzed = ctx.time("analyze", () => analyzeText(parsed, issue.meta.languages));
     const hyphenated = ctx.time("hyphenate", () => hyphenateIssue(analyzed, issue.meta.hyphenate));
     const editions = selectEditions(planEditions(issue, hyphenated), config.editions, issue.file.display);
+    if (layout.settings.fold) refuseFlipLeaflet(editions, layout.name, issue);
     // A flip edition is two documents laid out on their own and joined afterwards.
     const parts = ctx.time("render", () =>
       editions.flatMap((edition) =>
@@ -97,7 +102,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     });
     ctx.defer(() => session.close());
 
-    if (issue.meta.sides && !layout.settings.fit) {
+    if (issue.meta.sides && layout.settings.fold) {
+      ctx.warn({
+        code: "sides-ignored",
+        message: `\`sides: ${issue.meta.sides}\` does not apply to the ${layout.name} layout: it always prints its six panels on both sides of one sheet.`,
+        hint: "Remove `sides:` from issue.md, or choose `layout: sheet` for a sheet with one side.",
+        location: issue.locate(["sides"]),
+      });
+    } else if (issue.meta.sides && !layout.settings.fit) {
       ctx.warn({
         code: "sides-ignored",
         message: `\`sides: ${issue.meta.sides}\` only applies to a layout made for one sheet; the ${layout.name} layout prints as many pages as the text needs.`,
@@ -128,7 +140,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           repairTextLayer: config.textLayer === "repaired",
         }),
       );
-      return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], paper: document.paper, ...result };
+      return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], paper: document.paper, fold: document.fold, ...result };
     });
 
     const outputs: EditionOutput[] = [];
@@ -137,12 +149,23 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       const file = path.join(config.outRoot, issue.name, `${edition.code}.pdf`);
       const [first, second] = mine as [(typeof mine)[number], (typeof mine)[number] | undefined];
       const metadata = describeMetadata(issue, edition);
-      const joined = second ? await ctx.time("postprocess", () => composeFlip(first, second, metadata)) : first;
+      const composed = second ? await ctx.time("postprocess", () => composeFlip(first, second, metadata)) : first;
+      // A leaflet's panels are printed onto the two sides of its sheet: that sheet is the edition's PDF.
+      const fold = first.fold;
+      const leaflet = fold ? await ctx.time("fold", () => writeLeaflet(file, composed, fold, metadata, layout.name)) : undefined;
+      const joined = leaflet ? { bytes: leaflet.bytes, pages: 2 } : composed;
       await ctx.time("write", () => writeOutput(file, joined.bytes));
-      progress({ type: "edition-done", edition: edition.code, pages: joined.pages, file });
+      progress({ type: "edition-done", edition: edition.code, pages: joined.pages, file, ...(leaflet && { panels: { count: leaflet.panels, file: leaflet.panelsPath } }) });
       // The office copy is made from the finished reading PDF (flip halves already joined); the flag wins over issue.md,
-      // whose `impose` a --press run leaves aside (a print shop imposes on its own sheets).
-      const impose = config.impose ?? (config.press ? undefined : issue.meta.impose);
+      // whose `impose` a --press run leaves aside (a print shop imposes on its own sheets). A leaflet is already on its sheet.
+      const impose = fold ? undefined : (config.impose ?? (config.press ? undefined : issue.meta.impose));
+      if (fold && (config.impose ?? issue.meta.impose)) {
+        warnAbout(edition.code)({
+          code: "impose-ignored",
+          message: `The ${layout.name} layout already prints its panels on both sides of one sheet, so there is nothing to impose.`,
+          hint: "Print the edition's PDF on both sides, flipping on the short edge; leave out --impose (or `impose:` in issue.md).",
+        });
+      }
       const imposed = impose
         ? await ctx.time("impose", () => writeImposedCopy(file, joined.bytes, { mode: impose, direction: edition.dir, metadata }))
         : undefined;
@@ -157,13 +180,27 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
               offset += part.pages;
               return described;
             });
+            // A leaflet's press PDF has two pages, its sides: a picture is reported on the side its panel prints on.
+            if (fold) for (const picture of printed) if (picture.page) picture.page = findSide(fold, picture.page);
             const bleedMm = config.press?.bleedMm ?? issue.meta.press?.bleed ?? BLEED_RANGE_MM.standard;
             const trim = { width: mmToPt(first.paper.width), height: mmToPt(first.paper.height) };
-            return pressEdition(joined.bytes, file, printed, { bleedMm, cmyk: config.press?.cmyk === true, env: config.env, paper: trim }, warnAbout(edition.code));
+            // A leaflet's print shop folds it: fold marks between its panels, on each side.
+            const folds = fold && listFolds(fold).map((side) => side.map(mmToPt));
+            return pressEdition(joined.bytes, file, printed, { bleedMm, cmyk: config.press?.cmyk === true, env: config.env, paper: trim, folds }, warnAbout(edition.code));
           })
         : undefined;
       const warnings = ctx.warnings.filter((warning) => warning.edition === edition.code);
-      outputs.push({ edition: edition.code, lang: edition.lang, path: file, pages: joined.pages, warnings, ...(first.fitted && { fitted: first.fitted }), ...(imposed && { imposed }), ...(press && { press }) });
+      outputs.push({
+        edition: edition.code,
+        lang: edition.lang,
+        path: file,
+        pages: joined.pages,
+        warnings,
+        ...(first.fitted && { fitted: first.fitted }),
+        ...(imposed && { imposed }),
+        ...(press && { press }),
+        ...(leaflet && { panels: { path: leaflet.panelsPath, count: leaflet.panels } }),
+      });
     }
     return { issue: issue.name, outputs, warnings: ctx.warnings.filter((warning) => !warning.edition), timings: ctx.timings };
   } finally {
@@ -182,6 +219,16 @@ function selectEditions(planned: EditionPlan[], wanted: string[] | undefined, is
       });
     }
     return found;
+  });
+}
+
+/** A flip edition is two documents back to back; a folded leaflet has one sheet and no back half to give it. */
+function refuseFlipLeaflet(editions: EditionPlan[], layoutName: string, issue: IssueSource): void {
+  const flip = editions.find((edition) => edition.kind === "flip");
+  if (!flip) return;
+  throw new ContentError("leaflet-flip", `The ${layoutName} layout folds one sheet into panels, so it cannot print a flip edition ("${flip.code}", two halves back to back).`, {
+    hint: "Remove the flip edition from `editions:` in issue.md (each language gets its own leaflet), or choose the bulletin layout for a flip edition.",
+    location: issue.locate(["editions"]),
   });
 }
 

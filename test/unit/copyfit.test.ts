@@ -54,19 +54,25 @@ describe("trials", () => {
   });
 });
 
+const sides = (pages: number) => ({ pages, unit: "side" as const });
+const panels = { pages: 6, unit: "panel" as const };
+
 describe("what copyfitting tells the editor", () => {
   it("says what it changed, or that nothing needed to change", () => {
-    expect(describeFit(fit, { type: 1, leading: 1, pictures: 1 }, 2)).toBe("Fits its 2 sides at the layout's own sizes.");
-    expect(describeFit(fit, { type: 0.9, leading: 0.95, pictures: 0.8 }, 1)).toBe(
+    expect(describeFit(fit, { type: 1, leading: 1, pictures: 1 }, sides(2))).toBe("Fits its 2 sides at the layout's own sizes.");
+    expect(describeFit(fit, { type: 0.9, leading: 0.95, pictures: 0.8 }, sides(1))).toBe(
       "Fitted to its one side: body type 9.5 pt → 8.6 pt, leading 95%, pictures 80% of the layout's own.",
     );
-    expect(describeFit(fit, { type: 1.001, leading: 1.02, pictures: 0.8 }, 2)).toBe(
+    expect(describeFit(fit, { type: 1.001, leading: 1.02, pictures: 0.8 }, sides(2))).toBe(
       "Fitted to its 2 sides: body type 9.5 pt as set, leading 102%, pictures 80% of the layout's own.",
+    );
+    expect(describeFit(fit, { type: 1.1, leading: 1.05, pictures: 1 }, panels)).toBe(
+      "Fitted to its 6 panels: body type 9.5 pt → 10.5 pt, leading 105%, pictures 100% of the layout's own.",
     );
   });
 
   it("says by how much an edition is too long, in percent and words, and names the longest article", () => {
-    const message = describeOverflow("es", fit, 8 / 9.5, 2, 0.2, [
+    const message = describeOverflow("es", fit, 8 / 9.5, sides(2), 0.2, [
       { title: "Se reúne el consejo", words: 700 },
       { title: "Planes del huerto", words: 500 },
     ]);
@@ -76,8 +82,11 @@ describe("what copyfitting tells the editor", () => {
   });
 
   it("says how much of a sheet stays empty at the largest sizes", () => {
-    expect(describeUnderfill(fit, { type: 1.2, leading: 1.1, pictures: 1 }, 2, 1.5)).toBe(
+    expect(describeUnderfill(fit, { type: 1.2, leading: 1.1, pictures: 1 }, sides(2), 1.5)).toBe(
       "The sheet is not full even with the largest type the layout allows (11.4 pt): about 25% of its 2 sides stays empty.",
+    );
+    expect(describeUnderfill(fit, { type: 1.2, leading: 1.1, pictures: 1 }, panels, 4.5)).toBe(
+      "The leaflet is not full even with the largest type the layout allows (11.4 pt): about 25% of its 6 panels stays empty.",
     );
   });
 });

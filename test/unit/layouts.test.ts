@@ -53,13 +53,24 @@ describe("finding layouts", () => {
     const error = await catchAsync(loadLayout([root, BUNDLED], "bulletn", WHERE));
     expect(error).toBeInstanceOf(LayoutError);
     expect(error.message).toBe('There is no layout called "bulletn".');
-    expect(error.hint).toContain("bulletin, newspaper, riverside");
+    expect(error.hint).toContain("bulletin, leaflet, newspaper, riverside, sheet");
     expect(error.location).toEqual(WHERE);
   });
 
   it("reads a layout's defaults from layout.yaml: A5 for bulletin, A4 and page-foot notes without the file", async () => {
     expect((await loadLayout(BUNDLED, "bulletin", WHERE)).settings).toEqual({ paper: "A5", notes: "foot" });
     expect((await loadLayout(BUNDLED, "newspaper", WHERE)).settings).toEqual({ paper: "A4", notes: "foot" });
+    expect((await loadLayout(BUNDLED, "leaflet", WHERE)).settings).toMatchObject({ paper: "A4", notes: "end", fold: "trifold", fit: { bodySize: 9.5, minimumSize: 8 } });
+  });
+
+  it("accepts only the folds it knows in layout.yaml", async () => {
+    const root = copyNewspaper("zigzag");
+    const file = path.join(root, "zigzag", "layout.yaml");
+    writeFileSync(file, "paper: A4\nfold: zigzag\n");
+    const error = await catchAsync(loadLayout(root, "zigzag", WHERE));
+    expect(error).toBeInstanceOf(LayoutError);
+    expect(error.message).toContain('"fold" must be trifold');
+    expect(error.location).toMatchObject({ file, line: 2 });
   });
 
   it("reports a mistake in layout.yaml at its file and line", async () => {
@@ -163,5 +174,22 @@ describe("notes: end and the paper a layout gives", () => {
     expect(await render([], { layout: { paper: "A5", notes: "foot" } })).toContain("@page { size: 148mm 210mm; }");
     expect(await render(["paper: A4"], { layout: { paper: "A5", notes: "foot" } })).toContain("@page { size: 210mm 297mm; }");
     expect(await render([])).toContain("@page { size: 210mm 297mm; }");
+  });
+
+  it("lays a leaflet out in panels a third of the sheet plus 1 mm wide, and widens the flap's margin on its cut edge", async () => {
+    const renderLeaflet = async (extra: string[]) => {
+      const { issue, edition } = planSingle(["layout: leaflet", ...extra]);
+      const loaded = await loadLayout(BUNDLED, "leaflet", WHERE);
+      return renderDocument(issue, edition, compileLayout(loaded), { allowHtml: false, generator: "test", layout: loaded.settings });
+    };
+    const a4 = await renderLeaflet([]);
+    expect(a4.html).toContain("@page { size: 100mm 210mm; }");
+    expect(a4.html).toContain("@page :nth(4) { margin-right: 12mm; }");
+    expect(a4.html).toContain("@page :nth(5) { margin-left: 12mm; }");
+    // The press trim is the whole sheet, landscape.
+    expect(a4.paper).toMatchObject({ width: 297, height: 210 });
+    expect(a4.fold?.flap).toBe(97);
+    const letter = await renderLeaflet(["paper: Letter"]);
+    expect(letter.html).toMatch(/@page \{ size: 94\.13\d*mm 215\.9mm; \}/);
   });
 });

@@ -121,6 +121,25 @@ describe("marks", () => {
     }
   });
 
+  it("draws dashed fold marks above and below the trim at each fold of a folded sheet, each side at its own folds", async () => {
+    const landscape = { width: 841.89, height: 595.28 };
+    // A leaflet's outside folds at 97 and 197 mm, its inside at 100 and 200 mm.
+    const folds = [[97, 197], [100, 200]].map((side) => side.map(mmToPt));
+    const press = await PDFDocument.load(await makePressPdf(await makeReadingPdf(landscape, 2), { bleedMm: 3, marks: "rgb", paper: A4, folds }));
+    const { bleedBox, trimBox } = readPageBoxes(press)[0] as Required<ReturnType<typeof readPageBoxes>[number]>;
+    expect([trimBox.width, trimBox.height]).toEqual([landscape.width, landscape.height]);
+    const lines = readLines(press);
+    for (const fold of folds.flat()) {
+      const marks = lines.filter((line) => Math.abs(line.x1 - (trimBox.x + fold)) < 0.01 && Math.abs(line.x2 - (trimBox.x + fold)) < 0.01);
+      // One above the trim, one below, both past the bleed: on one side only.
+      expect(marks, `fold at ${fold} pt`).toHaveLength(2);
+      expect(marks.filter((line) => Math.min(line.y1, line.y2) >= bleedBox.y + bleedBox.height)).toHaveLength(1);
+      expect(marks.filter((line) => Math.max(line.y1, line.y2) <= bleedBox.y)).toHaveLength(1);
+    }
+    const streams = listContentStreams(press).map((stream) => stream.text).join("\n");
+    expect(streams).toContain("[2 1.5] 0 d");
+  });
+
   it("prints the marks and continues the edge into the bleed (pixels of the rendered sheet)", async () => {
     const file = path.join(dir, "probe.pdf");
     // A page a fraction off its paper, as Chrome prints it, so the bleed is probed with the page scaled onto the trim.

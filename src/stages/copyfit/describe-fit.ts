@@ -5,10 +5,17 @@ import type { FitSizes } from "./plan-fit.js";
 
 const points = (value: number) => `${(Math.round(value * 10) / 10).toString()} pt`;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-const sidesWord = (sides: number) => (sides === 1 ? "its one side" : `its ${sides} sides`);
+
+/** What an edition is fitted to: a sheet's sides, or a folded leaflet's panels. */
+export interface FitTarget {
+  pages: number;
+  unit: "side" | "panel";
+}
+
+const sidesWord = ({ pages, unit }: FitTarget) => (pages === 1 ? `its one ${unit}` : `its ${pages} ${unit}s`);
 
 /** The sizes an edition was fitted at, compared with the layout's own. */
-export function describeFit(fit: FitSettings, sizes: FitSizes, sides: number): string {
+export function describeFit(fit: FitSettings, sizes: FitSizes, sides: FitTarget): string {
   const unchanged = [sizes.type, sizes.leading, sizes.pictures].every((share) => Math.abs(share - 1) < 0.005);
   if (unchanged) return `Fits ${sidesWord(sides)} at the layout's own sizes.`;
   const type = points(fit.bodySize * sizes.type);
@@ -17,10 +24,10 @@ export function describeFit(fit: FitSettings, sizes: FitSizes, sides: number): s
 }
 
 /** A sheet still partly empty at the largest sizes the layout allows. */
-export function describeUnderfill(fit: FitSettings, sizes: FitSizes, sides: number, length: number): string {
-  const empty = Math.max(0, Math.round(((sides - length) / sides) * 100));
+export function describeUnderfill(fit: FitSettings, sizes: FitSizes, sides: FitTarget, length: number): string {
+  const empty = Math.max(0, Math.round(((sides.pages - length) / sides.pages) * 100));
   return (
-    `The sheet is not full even with the largest type the layout allows (${points(fit.bodySize * sizes.type)}): ` +
+    `The ${sides.unit === "panel" ? "leaflet" : "sheet"} is not full even with the largest type the layout allows (${points(fit.bodySize * sizes.type)}): ` +
     `about ${empty}% of ${sidesWord(sides)} stays empty.`
   );
 }
@@ -33,7 +40,7 @@ export function describeOverflow(
   edition: string,
   fit: FitSettings,
   smallestType: number,
-  sides: number,
+  sides: FitTarget,
   overflow: number,
   articles: readonly { title: string; words: number }[],
 ): string {

@@ -16,7 +16,7 @@ import {
   type FitSizes,
   type FitTrial,
 } from "./plan-fit.js";
-import { describeFit, describeOverflow, describeUnderfill } from "./describe-fit.js";
+import { describeFit, describeOverflow, describeUnderfill, type FitTarget } from "./describe-fit.js";
 
 /** Trials after the first two (the layout's own sizes, then one end of the range): each about one layout. */
 const MAX_NARROWING = 5;
@@ -43,20 +43,23 @@ interface LaidOut extends FitTrial {
 export async function fitEdition(
   edition: { code: string; titleOf(articleId: string): string },
   fit: FitSettings,
-  sides: number,
+  target: FitTarget,
   layoutOnce: (variables: Record<string, string>) => Promise<PaginatedPdf>,
 ): Promise<FitOutcome> {
   const bounds = resolveBounds(fit);
+  const sides = target.pages;
   const layOut = async (dial: number): Promise<LaidOut> => {
     const sizes = findSizes(bounds, dial);
     const pdf = await layoutOnce(toVariables(sizes));
     return { dial, sizes, pdf, pages: pdf.layout.pageCount, lastPageFill: pdf.layout.lastPageFill };
   };
+  // Only a sheet that stays short at the largest sizes is underfull. Below them, what is left under the last lines
+  // is a block that cannot be split (a contacts box, a picture), which the next size up pushes onto another page.
   const finish = (best: LaidOut): FitOutcome => ({
     pdf: best.pdf,
     sizes: best.sizes,
-    message: describeFit(fit, best.sizes, sides),
-    underfilled: fillsSides(best, sides) ? undefined : describeUnderfill(fit, best.sizes, sides, measureLength(best)),
+    message: describeFit(fit, best.sizes, target),
+    underfilled: fillsSides(best, sides) || best.dial < 1 ? undefined : describeUnderfill(fit, best.sizes, target, measureLength(best)),
   });
 
   const natural = await layOut(findNaturalDial(bounds));
@@ -71,8 +74,11 @@ export async function fitEdition(
     const smallest = natural.dial === 0 ? natural : await layOut(0);
     if (!fitsSides(smallest, sides)) {
       const articles = smallest.pdf.layout.articles.map((article) => ({ title: edition.titleOf(article.id), words: article.words }));
-      throw new ContentError("copyfit-overflow", describeOverflow(edition.code, fit, bounds.type[0], sides, measureOverflow(smallest, sides), articles), {
-        hint: "Shorten the longest articles or leave out a picture; or print on both sides (`sides: 2`), or in the bulletin layout, which has as many pages as the text needs.",
+      throw new ContentError("copyfit-overflow", describeOverflow(edition.code, fit, bounds.type[0], target, measureOverflow(smallest, sides), articles), {
+        hint:
+          target.unit === "panel"
+            ? "Shorten the longest articles or leave out a picture; or choose the sheet layout (`layout: sheet`), which holds more, or the bulletin layout, which has as many pages as the text needs."
+            : "Shorten the longest articles or leave out a picture; or print on both sides (`sides: 2`), or in the bulletin layout, which has as many pages as the text needs.",
       });
     }
     [fitting, overfull] = [smallest, natural];

@@ -5,6 +5,7 @@ import type { BuildWarning } from "../../diagnostics/warnings.js";
 import type { PaginatedPdf } from "../paginate/paginate.js";
 import type { HtmlDocument } from "../render-html/render-document.js";
 import { fitEdition } from "./fit-edition.js";
+import type { FitTarget } from "./describe-fit.js";
 
 export interface LaidOutEdition {
   pdf: PaginatedPdf;
@@ -19,8 +20,8 @@ export async function layOutToSides(
   layOut: (variables?: Record<string, string>, warn?: (warning: BuildWarning) => void) => Promise<PaginatedPdf>,
   warn: (warning: BuildWarning) => void,
 ): Promise<LaidOutEdition> {
-  const sides = issueSides ?? settings.sides;
-  if (!sides || !settings.fit) return { pdf: await layOut() };
+  const target = chooseFitTarget(settings, issueSides);
+  if (!target || !settings.fit) return { pdf: await layOut() };
   const titles = new Map(document.articles.map((article) => [article.id, article.title]));
   // Each trial's warnings (a break, a low-resolution picture) are about that trial's pages: only the kept one's are told.
   const heard = new Map<PaginatedPdf, BuildWarning[]>();
@@ -30,14 +31,21 @@ export async function layOutToSides(
     heard.set(pdf, warnings);
     return pdf;
   };
-  const outcome = await fitEdition({ code: document.edition.code, titleOf: (id) => titles.get(id) ?? id }, settings.fit, sides, layOutTrial);
+  const outcome = await fitEdition({ code: document.edition.code, titleOf: (id) => titles.get(id) ?? id }, settings.fit, target, layOutTrial);
   for (const warning of heard.get(outcome.pdf) ?? []) warn(warning);
   if (outcome.underfilled) {
     warn({
       code: "sheet-underfilled",
       message: outcome.underfilled,
-      hint: sides === 2 ? "Add text or a picture, or print on one side (`sides: 1` in issue.md)." : "Add text or a picture.",
+      hint: target.unit === "panel" ? "Add text or a picture, or choose a layout with less room: a one-sided sheet (`layout: sheet` and `sides: 1`)." : target.pages === 2 ? "Add text or a picture, or print on one side (`sides: 1` in issue.md)." : "Add text or a picture.",
     });
   }
   return { pdf: outcome.pdf, fitted: outcome.message };
+}
+
+/** A leaflet fills its six panels, whatever issue.md's `sides:` says (run-build warns about it); a sheet its sides. */
+function chooseFitTarget(settings: LayoutSettings, issueSides: 1 | 2 | undefined): FitTarget | undefined {
+  if (settings.fold === "trifold") return { pages: 6, unit: "panel" };
+  const sides = issueSides ?? settings.sides;
+  return sides ? { pages: sides, unit: "side" } : undefined;
 }

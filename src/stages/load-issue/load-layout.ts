@@ -66,7 +66,7 @@ async function readLayoutSettings(file: string): Promise<LayoutSettings> {
   } catch (error) {
     if (!(error instanceof PressroomError)) throw error;
     throw new LayoutError(error.code, `In the layout's settings: ${error.message}`, {
-      hint: "layout.yaml may hold `paper:` (A3, A4, A5, Letter or Tabloid), `notes:` (foot or end), `sides:` (1 or 2) and `fit:`; see README, Layouts.",
+      hint: "layout.yaml may hold `paper:` (A3, A4, A5, Letter or Tabloid), `notes:` (foot or end), `sides:` (1 or 2), `fold:` (trifold) and `fit:`; see README, Layouts.",
       location: error.location,
       cause: error,
     });

@@ -1,7 +1,7 @@
 // Makes the press PDF from a reading PDF: each page placed on a larger sheet, bled, marked, with its boxes set.
 
 import { PDFDocument, PDFName } from "@cantoo/pdf-lib";
-import { drawMarks, type MarkColour } from "./draw-marks.js";
+import { drawFoldMarks, drawMarks, type MarkColour } from "./draw-marks.js";
 import { extendBleed } from "./extend-bleed.js";
 import { computePressGeometry } from "./press-geometry.js";
 
@@ -13,6 +13,8 @@ export interface PressOptions {
    * 594.96 x 841.92 pt; the page is scaled (by 0.05% or so) onto the exact paper. Default: the page's own size.
    */
   paper?: { width: number; height: number };
+  /** A folded sheet's folds on each page, in points from the trim's left edge (a leaflet's two sides differ). */
+  folds?: readonly (readonly number[])[];
 }
 
 /** A page further off its paper than this (a custom size) keeps its own size. */
@@ -40,6 +42,8 @@ export async function makePressPdf(readingPdf: Uint8Array, options: PressOptions
     extendBleed(sheet, form, geometry);
     sheet.drawPage(form, { x: geometry.trimBox.x, y: geometry.trimBox.y, xScale: width / size.width, yScale: height / size.height });
     drawMarks(sheet, geometry, options.marks);
+    const folds = options.folds?.[index];
+    if (folds) drawFoldMarks(sheet, geometry, folds, options.marks);
     const { bleedBox: b, trimBox: t } = geometry;
     sheet.setBleedBox(b.x, b.y, b.width, b.height);
     sheet.setTrimBox(t.x, t.y, t.width, t.height);

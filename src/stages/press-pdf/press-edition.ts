@@ -14,6 +14,8 @@ export interface PressRequest {
   env: NodeJS.ProcessEnv;
   /** The edition's paper in points (portrait): the TrimBox. */
   paper?: { width: number; height: number };
+  /** A folded sheet's folds on each page, in points from its left edge: drawn as fold marks. */
+  folds?: readonly (readonly number[])[];
 }
 
 export interface PressOutput {
@@ -39,7 +41,8 @@ export async function pressEdition(
   const preflightPath = `${base}.preflight.txt`;
   const reading = await PDFDocument.load(readingPdf, { updateMetadata: false });
   const trimSizes = reading.getPages().map((page) => fitPaper(page.getSize(), request.paper));
-  let bytes = await makePressPdf(readingPdf, { bleedMm: request.bleedMm, marks: request.cmyk ? "cmyk" : "rgb", paper: request.paper });
+  const layout = { bleedMm: request.bleedMm, paper: request.paper, folds: request.folds };
+  let bytes = await makePressPdf(readingPdf, { ...layout, marks: request.cmyk ? "cmyk" : "rgb" });
   let colour: PressOutput["colour"] = "rgb";
   const notes: string[] = [];
   if (request.cmyk) {
@@ -49,7 +52,7 @@ export async function pressEdition(
       colour = "cmyk";
     } else {
       // Never a silent RGB file passed off as CMYK: the marks go back to plain black and the report says why.
-      bytes = await makePressPdf(readingPdf, { bleedMm: request.bleedMm, marks: "rgb", paper: request.paper });
+      bytes = await makePressPdf(readingPdf, { ...layout, marks: "rgb" });
       warn({ code: "press-cmyk-failed", message: converted.reason, hint: converted.hint });
       notes.push(`${converted.reason} ${converted.hint}`);
     }

@@ -20,6 +20,7 @@ import { renderArticleBody, type Endnote, type PageRefOptions } from "./render-a
 import { renderEndnotes } from "./render-endnotes.js";
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "../../config/layout-settings-schema.js";
 import { measureBlock, splitTopLevelBlocks } from "./split-blocks.js";
+import { findCutEdge, planTrifold, type TrifoldPlan } from "../fold-leaflet/plan-trifold.js";
 
 /** URL prefixes the browser stage serves; the HTML refers to nothing else. */
 export const ASSET_URLS = { issue: "/issue/", templates: "/templates/", fonts: "/fonts/" } as const;
@@ -38,8 +39,10 @@ export interface HtmlDocument {
   html: string;
   /** Article ids in print order with their headlines, for the PDF outline. */
   articles: { id: string; title: string; lang: string }[];
-  /** The paper the pages are drawn for (issue.md's, else the layout's): the press PDF's trim. */
+  /** The paper the pages are drawn for (issue.md's, else the layout's), landscape when folded: the press PDF's trim. */
   paper: PaperSize;
+  /** A folded layout's panels (layout.yaml's `fold:`): the pages are panels, printed onto `paper` afterwards. */
+  fold?: TrifoldPlan;
 }
 
 export interface RenderOptions {
@@ -86,6 +89,9 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
         )
       : edition.items.map((item) => describeParallelItem(item, edition, renderBody, options, pageRefs));
   const paper = getPaperSize(issue.meta.paper ?? layout.paper);
+  // A leaflet's pages are its panels: the sheet is cut into them by the fold stage after layout.
+  const fold = layout.fold === "trifold" ? planTrifold(paper, edition.dir) : undefined;
+  const pageSize = fold ? fold.panel : paper;
   const masthead = page.masthead;
   const data = {
     issue: {
@@ -109,7 +115,9 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
       counterStyle: getCounterStyle(page.digits),
     },
     labels: getLabels(page.lang),
-    paper: { name: paper.name, width: `${paper.width}mm`, height: `${paper.height}mm` },
+    paper: { name: paper.name, width: `${pageSize.width}mm`, height: `${pageSize.height}mm` },
+    // The flap's two pages have their outer strip cut off: the template widens their margin on that edge.
+    fold: fold && { insideFlapCut: findCutEdge(fold, 4), outsideFlapCut: findCutEdge(fold, 5) },
     urls: { fonts: `${ASSET_URLS.fonts}fonts.css`, layout: `${ASSET_URLS.templates}${issue.meta.layout}/`, shared: `${ASSET_URLS.templates}_shared/` },
     editorial,
     articles,
@@ -123,7 +131,8 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
     edition: { code: edition.code, lang: edition.lang, dir: edition.dir, digits: page.digits },
     html,
     articles: articles.map(({ id, title, lang }) => ({ id, title, lang })),
-    paper,
+    paper: fold ? { name: paper.name, ...fold.sheet } : paper,
+    ...(fold && { fold }),
   };
 }
 
