@@ -63,24 +63,21 @@ describe("finding layouts", () => {
     expect((await loadLayout(BUNDLED, "leaflet", WHERE)).settings).toMatchObject({ paper: "A4", notes: "end", fold: "trifold", fit: { bodySize: 9.5, minimumSize: 8 } });
   });
 
-  it("accepts only the folds it knows in layout.yaml", async () => {
-    const root = copyNewspaper("zigzag");
-    const file = path.join(root, "zigzag", "layout.yaml");
-    writeFileSync(file, "paper: A4\nfold: zigzag\n");
-    const error = await catchAsync(loadLayout(root, "zigzag", WHERE));
-    expect(error).toBeInstanceOf(LayoutError);
-    expect(error.message).toContain('"fold" must be trifold');
-    expect(error.location).toMatchObject({ file, line: 2 });
-  });
 
-  it("reports a mistake in layout.yaml at its file and line", async () => {
-    const root = copyNewspaper("mine");
-    const file = path.join(root, "mine", "layout.yaml");
-    writeFileSync(file, "paper: A5\nnotes: bottom\n");
-    const error = await catchAsync(loadLayout(root, "mine", WHERE));
-    expect(error).toBeInstanceOf(LayoutError);
-    expect(error.message).toContain('"notes" must be foot or end');
-    expect(error.location).toMatchObject({ file, line: 2, column: 8 });
+  it("reports a mistake in layout.yaml at its file and line: a wrong notes place, a fold it does not know", async () => {
+    const cases = [
+      { yaml: "paper: A5\nnotes: bottom\n", message: '"notes" must be foot or end', column: 8 },
+      { yaml: "paper: A4\nfold: zigzag\n", message: '"fold" must be trifold', column: 7 },
+    ];
+    for (const [index, { yaml, message, column }] of cases.entries()) {
+      const root = copyNewspaper(`mine${index}`);
+      const file = path.join(root, `mine${index}`, "layout.yaml");
+      writeFileSync(file, yaml);
+      const error = await catchAsync(loadLayout(root, `mine${index}`, WHERE));
+      expect(error).toBeInstanceOf(LayoutError);
+      expect(error.message).toContain(message);
+      expect(error.location).toMatchObject({ file, line: 2, column });
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import type { Mm } from "../../shared/units.js";
 
 /**
  * The panel that folds in is this much narrower than the other two, so that it turns inside the cover
- * without buckling at the fold (TYPOGRAPHY.md; 97 + 100 + 100 mm on A4).
+ * without buckling at the fold (the usual allowance is 2 to 3 mm: 97 + 100 + 100 mm on A4).
  */
 export const FLAP_INSET_MM: Mm = 3;
 
