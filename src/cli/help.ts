@@ -3,17 +3,76 @@
 import { articleFrontMatterSchema, issueFrontMatterSchema, issueTranslationSchema } from "../config/front-matter-schema.js";
 import type { ZodObject, ZodRawShape } from "zod";
 
-export const MAIN_HELP = `pressroom: print-ready newsletters from Markdown
+const MAIN_HELP = `pressroom: print-ready newsletters from Markdown
 
 Usage:
-  pressroom build <issue-folder> [options]   make one PDF per edition
-  pressroom help front-matter                list the settings issue.md and articles take
+  pressroom new <folder> [options]       start the next issue: issue.md, a sample article, images/
+  pressroom preview <issue> [options]    see the pages in your browser, updated each time you save
+  pressroom check <issue> [options]      find problems without making PDFs
+  pressroom build <issue> [options]      make one PDF per edition in output/
+  pressroom help front-matter            list the settings issue.md and articles take
   pressroom --version
 
-Run \`pressroom build --help\` for the build options.
+Run \`pressroom <command> --help\` for a command's options.
+
+Every command takes --json (a summary for programs on standard output), --quiet (errors only),
+--verbose and --debug. Colours are off when NO_COLOR is set or the output is not a terminal.
+Exit status: 0 done, 1 a problem in the issue or its layout, 2 a mistake in the command,
+3 no browser found, 130 stopped with Ctrl-C.
 `;
 
-export const BUILD_HELP = `Usage: pressroom build <issue-folder> [options]
+const NEW_HELP = `Usage: pressroom new <folder> [options]
+
+Makes a folder for the next issue, e.g. pressroom new issues/2026-12, holding:
+  issue.md               the issue's settings: the next number after the issues beside it,
+                         today's date, and the paper's settings (title, languages, layout,
+                         contacts...) carried over from the latest issue
+  01-first-article.md    a sample article showing a picture, a note and a pull quote
+  images/                a sample picture; put the issue's pictures here
+It never writes over a folder that already has files in it.
+
+Options:
+  --title <text>         the paper's name (default: the latest issue's, else "Community News")
+  --layout <name>        newspaper, bulletin, sheet, leaflet or one of your own (default: the latest issue's)
+  --language <codes>     the issue's languages, e.g. --language en,ar (default: the latest issue's, else en)
+  --json                 print what was made on standard output
+  --quiet                print errors only
+  -h, --help             show this help
+`;
+
+const CHECK_HELP = `Usage: pressroom check <issue-folder> [options]
+
+Checks everything pressroom can check without laying the pages out or writing a PDF:
+front matter, links and page references, pictures (they exist, open, and have enough pixels
+for their printed size), the fonts for every character used (nothing would print as a blank box),
+and articles with no translation for an edition. Each problem is shown with its file, line and
+column and what to do about it.
+
+Options:
+  --edition <code>       check only this edition (repeat for more)
+  --allow-html           let raw HTML written in Markdown through, as the build would with it
+  --json                 print the problems as JSON on standard output
+  --quiet                print errors only
+  -h, --help             show this help
+
+Exit status: 0 no errors (there may be warnings), 1 errors found, 2 a mistake in the command.
+`;
+
+const PREVIEW_HELP = `Usage: pressroom preview <issue-folder> [options]
+
+Lays the issue out in your browser at a local address (http://127.0.0.1:...) and lays it out
+again each time you save an article, a picture, a template or a stylesheet, keeping your place.
+A problem is shown over the pages until it is fixed. Stop it with Ctrl-C.
+
+Options:
+  --edition <code>       preview only this edition (repeat for more); switch between them in the page
+  --port <number>        the port to use (default: any free one)
+  --allow-html           let raw HTML written in Markdown through, as the build would with it
+  --quiet                print errors only
+  -h, --help             show this help
+`;
+
+const BUILD_HELP = `Usage: pressroom build <issue-folder> [options]
 
 Makes one PDF per edition of the issue in output/<issue>/<edition>.pdf,
 e.g. pressroom build issues/2026-11  ->  output/2026-11/en.pdf, output/2026-11/ar.pdf
@@ -40,6 +99,9 @@ Options:
 Exit status: 0 done, 1 a problem in the issue or its layout, 2 a mistake in the command,
 3 no browser found, 130 stopped with Ctrl-C.
 `;
+
+/** Help per command; `main` is the overview. */
+export const HELP = { main: MAIN_HELP, build: BUILD_HELP, check: CHECK_HELP, new: NEW_HELP, preview: PREVIEW_HELP } as const;
 
 export function formatFrontMatterHelp(): string {
   return [

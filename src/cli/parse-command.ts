@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { UsageError } from "../diagnostics/errors.js";
 import { IMPOSE_MODES, type ImposeMode } from "../stages/impose-pdf/plan-imposition.js";
 
-export interface BuildCommand {
+export interface BuildCommand extends OutputFlags {
   kind: "build";
   issue: string;
   out?: string;
@@ -18,6 +18,35 @@ export interface BuildCommand {
   impose?: ImposeMode;
   /** Also write press PDFs (bleed, marks, boxes, preflight); bleed in mm when --bleed is given, CMYK with --cmyk. */
   press?: { bleedMm?: number; cmyk: boolean };
+}
+
+/** `pressroom check <issue>`: every problem found without laying out or writing a PDF. */
+export interface CheckCommand extends OutputFlags {
+  kind: "check";
+  issue: string;
+  editions: string[];
+  allowHtml?: true;
+}
+
+/** `pressroom new <folder>`: a new issue folder, numbered after the issues beside it. */
+export interface NewCommand extends OutputFlags {
+  kind: "new";
+  folder: string;
+  layout?: string;
+  languages?: string[];
+  title?: string;
+}
+
+/** `pressroom preview <issue>`: the laid-out pages in a browser, updated as files are saved. */
+export interface PreviewCommand extends OutputFlags {
+  kind: "preview";
+  issue: string;
+  editions: string[];
+  port?: number;
+  allowHtml?: true;
+}
+
+export interface OutputFlags {
   json: boolean;
   quiet: boolean;
   verbose: boolean;
@@ -26,10 +55,22 @@ export interface BuildCommand {
 
 export type Command =
   | BuildCommand
+  | CheckCommand
+  | NewCommand
+  | PreviewCommand
   | { kind: "help"; topic?: string; debug: boolean }
   | { kind: "version"; debug: boolean };
 
+const OUTPUT_OPTIONS = {
+  json: { type: "boolean" },
+  quiet: { type: "boolean" },
+  verbose: { type: "boolean" },
+  debug: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 const BUILD_OPTIONS = {
+  ...OUTPUT_OPTIONS,
   out: { type: "string" },
   edition: { type: "string", multiple: true },
   browser: { type: "string" },
@@ -40,42 +81,64 @@ const BUILD_OPTIONS = {
   press: { type: "boolean" },
   bleed: { type: "string" },
   cmyk: { type: "boolean" },
-  json: { type: "boolean" },
-  quiet: { type: "boolean" },
-  verbose: { type: "boolean" },
-  debug: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
+
+const CHECK_OPTIONS = { ...OUTPUT_OPTIONS, edition: { type: "string", multiple: true }, "allow-html": { type: "boolean" } } as const;
+const NEW_OPTIONS = { ...OUTPUT_OPTIONS, layout: { type: "string" }, language: { type: "string", multiple: true }, title: { type: "string" } } as const;
+const PREVIEW_OPTIONS = { ...OUTPUT_OPTIONS, edition: { type: "string", multiple: true }, port: { type: "string" }, "allow-html": { type: "boolean" } } as const;
+
+export const COMMAND_NAMES = ["build", "check", "new", "preview"] as const;
 
 export function parseCommand(argv: string[]): Command {
   const [name, ...rest] = argv;
   const debug = argv.includes("--debug");
   if (!name || name === "--help" || name === "-h" || name === "help") return { kind: "help", topic: name === "help" ? rest[0] : undefined, debug };
   if (name === "--version" || name === "-v") return { kind: "version", debug };
-  if (name !== "build") {
-    throw new UsageError("usage-unknown-command", `"${name}" is not a pressroom command.`, {
-      hint: "Use `pressroom build <issue-folder>`, or `pressroom --help` for the list of commands.",
-    });
+  switch (name) {
+    case "build":
+      return parseBuild(rest, debug);
+    case "check": {
+      const { values, positional } = readArgs("check", () => parseArgs({ args: rest, options: CHECK_OPTIONS, allowPositionals: true, strict: true }), { question: "Which issue should be checked?", example: "pressroom check issues/2026-11" });
+      if (values.help) return { kind: "help", topic: "check", debug };
+      return { kind: "check", issue: positional, editions: values.edition ?? [], ...(values["allow-html"] && { allowHtml: true as const }), ...readOutputFlags(values, debug) };
+    }
+    case "new": {
+      const { values, positional } = readArgs("new", () => parseArgs({ args: rest, options: NEW_OPTIONS, allowPositionals: true, strict: true }), { question: "Where should the new issue go?", example: "pressroom new issues/2026-12" });
+      if (values.help) return { kind: "help", topic: "new", debug };
+      return {
+        kind: "new",
+        folder: positional,
+        ...(values.layout && { layout: values.layout }),
+        ...(values.language && { languages: values.language.flatMap((list) => list.split(",")).map((code) => code.trim()).filter(Boolean) }),
+        ...(values.title && { title: values.title }),
+        ...readOutputFlags(values, debug),
+      };
+    }
+    case "preview": {
+      const { values, positional } = readArgs("preview", () => parseArgs({ args: rest, options: PREVIEW_OPTIONS, allowPositionals: true, strict: true }), { question: "Which issue should be previewed?", example: "pressroom preview issues/2026-11" });
+      if (values.help) return { kind: "help", topic: "preview", debug };
+      return {
+        kind: "preview",
+        issue: positional,
+        editions: values.edition ?? [],
+        ...(values.port !== undefined && { port: readNumber("--port", values.port, 1, 65535) }),
+        ...(values["allow-html"] && { allowHtml: true as const }),
+        ...readOutputFlags(values, debug),
+      };
+    }
+    default:
+      throw new UsageError("usage-unknown-command", `"${name}" is not a pressroom command.`, {
+        hint: `The commands are ${COMMAND_NAMES.join(", ")}; run \`pressroom --help\` for what each does.`,
+      });
   }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: joinNegativeValues(rest), options: BUILD_OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError("usage-bad-option", (error as Error).message.replace(/^.*?: /, "").split(". ")[0] + ".", {
-      hint: "Run `pressroom build --help` for the options.",
-      cause: error,
-    });
-  }
-  const { values, positionals } = parsed;
+}
+
+function parseBuild(rest: string[], debug: boolean): Command {
+  const { values, positional } = readArgs("build", () => parseArgs({ args: joinNegativeValues(rest), options: BUILD_OPTIONS, allowPositionals: true, strict: true }), { question: "Which issue should be built?", example: "pressroom build issues/2026-11" });
   if (values.help) return { kind: "help", topic: "build", debug };
-  if (positionals.length !== 1) {
-    throw new UsageError("usage-issue-folder", positionals.length ? "Give one issue folder at a time." : "Which issue should be built?", {
-      hint: "Name the issue folder, e.g. `pressroom build issues/2026-11`.",
-    });
-  }
   return {
     kind: "build",
-    issue: positionals[0] as string,
+    issue: positional,
     out: values.out,
     editions: values.edition ?? [],
     browser: values.browser,
@@ -84,11 +147,36 @@ export function parseCommand(argv: string[]): Command {
     grayscale: values.grayscale ? true : undefined,
     impose: values.impose === undefined ? undefined : readImposeMode(values.impose, values),
     press: readPress(values),
-    json: values.json ?? false,
-    quiet: values.quiet ?? false,
-    verbose: values.verbose ?? false,
-    debug,
+    ...readOutputFlags(values, debug),
   };
+}
+
+/** One folder after the command, and its options (`parse` runs Node's parser); `--help` needs no folder. */
+function readArgs<V extends { help?: boolean }>(
+  command: string,
+  parse: () => { values: V; positionals: string[] },
+  folder: { question: string; example: string },
+): { values: V; positional: string } {
+  let parsed;
+  try {
+    parsed = parse();
+  } catch (error) {
+    throw new UsageError("usage-bad-option", (error as Error).message.replace(/^.*?: /, "").split(". ")[0] + ".", {
+      hint: `Run \`pressroom ${command} --help\` for the options.`,
+      cause: error,
+    });
+  }
+  const { values, positionals } = parsed;
+  if (!values.help && positionals.length !== 1) {
+    throw new UsageError("usage-issue-folder", positionals.length ? "Give one issue folder at a time." : folder.question, {
+      hint: `Name the folder, e.g. \`${folder.example}\`.`,
+    });
+  }
+  return { values, positional: positionals[0] ?? "" };
+}
+
+function readOutputFlags(values: { json?: unknown; quiet?: unknown; verbose?: unknown }, debug: boolean): OutputFlags {
+  return { json: values.json === true, quiet: values.quiet === true, verbose: values.verbose === true, debug };
 }
 
 /**

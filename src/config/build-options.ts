@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildWarning } from "../diagnostics/warnings.js";
+import type { IssueDefaults, ProjectConfig } from "./project-config-schema.js";
 
 export interface BuildOptions {
   /** The issue folder, e.g. "issues/2026-11". */
@@ -78,33 +79,45 @@ export interface ResolvedOptions {
   timeoutMs?: number;
   env: NodeJS.ProcessEnv;
   textLayer: "repaired" | "chrome";
+  /** pressroom.config.yaml's issue settings: under issue.md's, over pressroom's own defaults. */
+  issueDefaults: IssueDefaults;
+  /** The project config file read, if any. */
+  configFile?: string;
 }
 
 /** The folder pressroom itself is installed in (holds the bundled templates/ and fonts/). */
 export const PACKAGE_DIR = path.resolve(fileURLToPath(new URL("../../", import.meta.url)));
 
-export function resolveOptions(options: BuildOptions): Readonly<ResolvedOptions> {
+/**
+ * Precedence, lowest first: pressroom's defaults, the project's pressroom.config.yaml (`project`), issue.md,
+ * an article's front matter, the command line (`options`). Issue and article settings are applied in the load stage.
+ */
+export function resolveOptions(options: BuildOptions, project: { file?: string; config: ProjectConfig; issueDefaults: IssueDefaults } = { config: {}, issueDefaults: {} }): Readonly<ResolvedOptions> {
   const projectDir = path.resolve(options.projectDir ?? process.cwd());
   const issueDir = path.resolve(projectDir, options.issue);
   const display = path.relative(process.cwd(), issueDir) || ".";
+  const config = project.config;
   // A project's own templates/ or fonts/ win; otherwise the ones shipped with pressroom are used.
   const pick = (name: string) => (existsSync(path.join(projectDir, name)) ? path.join(projectDir, name) : path.join(PACKAGE_DIR, name));
   return Object.freeze({
     issueDir,
     issueDisplay: display.startsWith("..") ? issueDir : display,
     projectDir,
-    outRoot: path.resolve(projectDir, options.outDir ?? "output"),
+    outRoot: path.resolve(projectDir, options.outDir ?? config.output ?? "output"),
     templatesDir: pick("templates"),
     templateRoots: [...new Set([pick("templates"), path.join(PACKAGE_DIR, "templates")])],
     fontsDir: pick("fonts"),
     editions: options.editions,
-    browser: options.browser,
-    allowHtml: options.allowHtml ?? false,
+    browser: options.browser ?? config.browser,
+    // A flag can only turn raw HTML on; the project may turn it on for every build.
+    allowHtml: options.allowHtml === true || config.allowHtml === true,
     grayscale: options.grayscale,
     impose: options.impose,
     press: options.press,
-    timeoutMs: options.timeoutMs,
+    timeoutMs: options.timeoutMs ?? (config.timeout === undefined ? undefined : config.timeout * 1000),
     env: options.env ?? process.env,
     textLayer: options.textLayer ?? "repaired",
+    issueDefaults: project.issueDefaults,
+    ...(project.file && { configFile: project.file }),
   });
 }

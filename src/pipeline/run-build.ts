@@ -1,22 +1,13 @@
-// The one place that lists the build's stages, in order: load, parse, analyse, plan, render, paginate, post-process, write.
+// The build: the stages before the browser (prepare-issue.ts), then paginate and copyfit, post-process, fold, write, impose and press.
 
 import os from "node:os";
 import path from "node:path";
-import { resolveOptions, type BuildOptions } from "../config/build-options.js";
-import { ContentError } from "../diagnostics/errors.js";
+import type { BuildOptions } from "../config/build-options.js";
+import { resolveProjectOptions } from "./resolve-project-options.js";
 import type { BuildWarning } from "../diagnostics/warnings.js";
-import { analyzeText } from "../stages/analyze-text/analyze-text.js";
-import { assembleIssue } from "../stages/load-issue/assemble-issue.js";
-import { hyphenateIssue } from "../stages/hyphenate/hyphenate-issue.js";
-import { loadLayout } from "../stages/load-issue/load-layout.js";
-import { readIssueFolder } from "../stages/load-issue/read-issue-folder.js";
 import { openBrowserSession } from "../stages/paginate/browser-session.js";
 import { findBrowser } from "../stages/paginate/find-browser.js";
 import { paginate } from "../stages/paginate/paginate.js";
-import { parseMarkdown } from "../stages/parse-markdown/parse-markdown.js";
-import { listImageUses } from "../stages/prepare-images/list-image-uses.js";
-import { readPictures } from "../stages/prepare-images/read-pictures.js";
-import { planEditions, type EditionPlan } from "../stages/plan-editions/plan-editions.js";
 import { layOutToSides } from "../stages/copyfit/lay-out-to-sides.js";
 import { writeImposedCopy, type ImposedCopy } from "../stages/impose-pdf/write-imposed-copy.js";
 import { writeLeaflet } from "../stages/fold-leaflet/write-leaflet.js";
@@ -24,8 +15,7 @@ import { findSide, listFolds } from "../stages/fold-leaflet/plan-trifold.js";
 import { composeFlip } from "../stages/postprocess-pdf/compose-flip.js";
 import { postprocessPdf, type PdfMetadata } from "../stages/postprocess-pdf/postprocess-pdf.js";
 import type { IssueSource } from "../stages/load-issue/types.js";
-import { compileLayout } from "../stages/render-html/create-handlebars.js";
-import { renderDocument, type HtmlDocument } from "../stages/render-html/render-document.js";
+import type { HtmlDocument } from "../stages/render-html/render-document.js";
 import { writeOutput } from "../stages/write-output/write-output.js";
 import { describePrintedPictures } from "../stages/press-pdf/describe-printed-pictures.js";
 import { pressEdition, type PressOutput } from "../stages/press-pdf/press-edition.js";
@@ -33,6 +23,7 @@ import { BLEED_RANGE_MM } from "../stages/press-pdf/press-geometry.js";
 import { mmToPt } from "../shared/units.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
 import { mapWithLimit } from "./map-with-limit.js";
+import { prepareIssue } from "./prepare-issue.js";
 import { GENERATOR } from "./version.js";
 
 export interface EditionOutput {
@@ -60,35 +51,13 @@ export interface BuildResult {
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
-  const config = resolveOptions(options);
+  const config = await resolveProjectOptions(options);
   const ctx = createBuildContext(options.signal ?? new AbortController().signal, options.onWarning);
   const progress = options.onProgress ?? (() => undefined);
   try {
     progress({ type: "stage", stage: "load" });
-    const { issue, template, layout } = await ctx.time("load", async () => {
-      const folder = await readIssueFolder(config.issueDir, config.issueDisplay);
-      const loaded = assembleIssue(folder, config.issueDisplay, ctx.warn);
-      const layout = await loadLayout(config.templateRoots, loaded.meta.layout, loaded.locate(["layout"]));
-      return { issue: loaded, template: compileLayout(layout), layout };
-    });
-    const parsed = ctx.time("parse", () => parseMarkdown(issue, { allowHtml: config.allowHtml }, ctx.warn));
-    // Every picture's size and format are read once, before the browser starts: a file that is not a picture stops here.
-    const imageUses = listImageUses(parsed);
-    const catalog = await ctx.time("images", () => readPictures(issue.dir, imageUses));
+    const { issue, layout, imageUses, catalog, editions, parts } = await prepareIssue(config, ctx);
     const pictures = { catalog, uses: imageUses, grayscale: config.grayscale === true || issue.meta.grayscale, made: new Map() };
-    const analyzed = ctx.time("analyze", () => analyzeText(parsed, issue.meta.languages));
-    const hyphenated = ctx.time("hyphenate", () => hyphenateIssue(analyzed, issue.meta.hyphenate));
-    const editions = selectEditions(planEditions(issue, hyphenated), config.editions, issue.file.display);
-    if (layout.settings.fold) refuseFlipLeaflet(editions, layout.name, issue);
-    // A flip edition is two documents laid out on their own and joined afterwards.
-    const parts = ctx.time("render", () =>
-      editions.flatMap((edition) =>
-        (edition.kind === "flip" ? edition.halves : [edition]).map((part) => ({
-          edition,
-          document: renderDocument(issue, part, template, { allowHtml: config.allowHtml, generator: GENERATOR, layout: layout.settings }),
-        })),
-      ),
-    );
 
     const session = await ctx.time("browser", async () => {
       const location = findBrowser(config.browser, config.env);
@@ -102,21 +71,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     });
     ctx.defer(() => session.close());
 
-    if (issue.meta.sides && layout.settings.fold) {
-      ctx.warn({
-        code: "sides-ignored",
-        message: `\`sides: ${issue.meta.sides}\` does not apply to the ${layout.name} layout: it always prints its six panels on both sides of one sheet.`,
-        hint: "Remove `sides:` from issue.md, or choose `layout: sheet` for a sheet with one side.",
-        location: issue.locate(["sides"]),
-      });
-    } else if (issue.meta.sides && !layout.settings.fit) {
-      ctx.warn({
-        code: "sides-ignored",
-        message: `\`sides: ${issue.meta.sides}\` only applies to a layout made for one sheet; the ${layout.name} layout prints as many pages as the text needs.`,
-        hint: "Choose `layout: sheet` for a single sheet, or remove `sides:`.",
-        location: issue.locate(["sides"]),
-      });
-    }
     /** Warnings told about one edition carry its code. */
     const warnAbout = (code: string) => (warning: BuildWarning) => ctx.warn({ ...warning, edition: code });
     const pressed = await mapWithLimit(parts, Math.max(1, os.availableParallelism()), async ({ edition, document }) => {
@@ -206,30 +160,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await ctx.runCleanup();
   }
-}
-
-function selectEditions(planned: EditionPlan[], wanted: string[] | undefined, issueFile: string): EditionPlan[] {
-  if (!wanted?.length) return planned;
-  return wanted.map((code) => {
-    const found = planned.find((edition) => edition.code.toLowerCase() === code.toLowerCase());
-    if (!found) {
-      throw new ContentError("edition-not-planned", `This issue has no "${code}" edition.`, {
-        hint: `Its editions are: ${planned.map((edition) => edition.code).join(", ")}.`,
-        location: { file: issueFile },
-      });
-    }
-    return found;
-  });
-}
-
-/** A flip edition is two documents back to back; a folded leaflet has one sheet and no back half to give it. */
-function refuseFlipLeaflet(editions: EditionPlan[], layoutName: string, issue: IssueSource): void {
-  const flip = editions.find((edition) => edition.kind === "flip");
-  if (!flip) return;
-  throw new ContentError("leaflet-flip", `The ${layoutName} layout folds one sheet into panels, so it cannot print a flip edition ("${flip.code}", two halves back to back).`, {
-    hint: "Remove the flip edition from `editions:` in issue.md (each language gets its own leaflet), or choose the bulletin layout for a flip edition.",
-    location: issue.locate(["editions"]),
-  });
 }
 
 function describeMetadata(issue: IssueSource, edition: { lang: string; dir: "ltr" | "rtl" }): PdfMetadata {

@@ -97,10 +97,10 @@ describe("figure placement", () => {
 
 describe("listImageUses", () => {
   it("lists each picture with its article and file:line:column, footnotes included", () => {
-    const { parsed } = parseBody(['Text.[^1]', '', '![Alt](images/x.jpg "Cap")', '', '[^1]: See ![y](images/y.jpg).'].join("\n"));
+    const { parsed } = parseBody(['Text.[^1]', '', '![Alt](images/x.jpg "Cap"){.top .span-2}', '', '[^1]: See ![y](images/y.jpg).'].join("\n"));
     expect(listImageUses(parsed)).toEqual([
-      { path: "images/x.jpg", articleId: "a-a", location: { file: `${DISPLAY_DIR}/a.md`, line: 6, column: 8 } },
-      { path: "images/y.jpg", articleId: "a-a", location: expect.objectContaining({ file: `${DISPLAY_DIR}/a.md` }) },
+      { path: "images/x.jpg", articleId: "a-a", location: { file: `${DISPLAY_DIR}/a.md`, line: 6, column: 8 }, classes: ["top", "span-2"] },
+      { path: "images/y.jpg", articleId: "a-a", location: expect.objectContaining({ file: `${DISPLAY_DIR}/a.md` }), classes: [] },
     ]);
   });
 });

@@ -11,7 +11,7 @@ import { listLayouts, loadLayout } from "../../src/stages/load-issue/load-layout
 import { planEditions, type EditionPlan } from "../../src/stages/plan-editions/plan-editions.js";
 import { compileLayout } from "../../src/stages/render-html/create-handlebars.js";
 import { renderDocument, type RenderOptions } from "../../src/stages/render-html/render-document.js";
-import { articleMd, assembleAndParse, issueMd } from "../fixtures/make-issue.js";
+import { articleMd, assembleAndParse, catchAsync, issueMd } from "../fixtures/make-issue.js";
 
 const BUNDLED = path.resolve(import.meta.dirname, "../../templates");
 const WHERE = { file: "issues/x/issue.md", line: 6, column: 9 };
@@ -24,15 +24,6 @@ function copyNewspaper(name: string): string {
   made.push(root);
   cpSync(path.join(BUNDLED, "newspaper"), path.join(root, name), { recursive: true });
   return root;
-}
-
-async function catchAsync(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
 }
 
 describe("finding layouts", () => {

@@ -1,4 +1,4 @@
-// Covers parseCommand: the build command and its options, help and version, and usage errors.
+// Covers parseCommand: build and its options, new, check and preview, help and version, and usage errors.
 
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/diagnostics/errors.js";
@@ -130,5 +130,28 @@ describe("parseCommand: help and version", () => {
 
   it("notices --debug anywhere", () => {
     expect(parseCommand(["--version", "--debug"])).toEqual({ kind: "version", debug: true });
+  });
+});
+
+describe("parseCommand: new, check and preview", () => {
+  it("reads each command's folder and options, with the output flags every command takes", () => {
+    expect(parseCommand(["check", "issues/x", "--edition", "ar", "--json"])).toMatchObject({ kind: "check", issue: "issues/x", editions: ["ar"], json: true, quiet: false });
+    expect(parseCommand(["new", "issues/y", "--language", "en,ar", "--language", "fa", "--layout", "sheet", "--title", "The Paper"])).toMatchObject({
+      kind: "new",
+      folder: "issues/y",
+      languages: ["en", "ar", "fa"],
+      layout: "sheet",
+      title: "The Paper",
+    });
+    expect(parseCommand(["preview", "issues/x", "--port", "8080", "--quiet"])).toMatchObject({ kind: "preview", issue: "issues/x", port: 8080, quiet: true });
+    expect(parseCommand(["preview", "--help"])).toEqual({ kind: "help", topic: "preview", debug: false });
+  });
+
+  it("asks for the folder in the command's own words, and refuses a port out of range", () => {
+    expect(catchError(() => parseCommand(["check"])).message).toBe("Which issue should be checked?");
+    expect(catchError(() => parseCommand(["new"])).message).toBe("Where should the new issue go?");
+    const port = catchError(() => parseCommand(["preview", "issues/x", "--port", "70000"]));
+    expect(port).toBeInstanceOf(UsageError);
+    expect(port.message).toBe('--port takes a number from 1 to 65535; "70000" is not one.');
   });
 });

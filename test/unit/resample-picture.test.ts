@@ -21,7 +21,7 @@ function makeIssue(files: Record<string, Buffer | string>): string {
   for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(dir, "images", name), bytes);
   return dir;
 }
-const use = (name: string): ImageUse => ({ path: `images/${name}`, articleId: "a-a", location: { file: "issues/x/a.md", line: 6, column: 8 } });
+const use = (name: string): ImageUse => ({ path: `images/${name}`, articleId: "a-a", location: { file: "issues/x/a.md", line: 6, column: 8 }, classes: [] });
 const solid = (width: number, height: number, gray: number, channels: 3 | 4 = 3) =>
   sharp({ create: { width, height, channels, background: { r: gray, g: gray, b: gray, alpha: channels === 4 ? 0.5 : 1 } } });
 

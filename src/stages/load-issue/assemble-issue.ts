@@ -11,7 +11,8 @@ import type { ArticleSource, IssueFolder, IssueSource, IssueTranslation, SourceF
 
 const TRANSLATION_NAME = /^(.+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/;
 
-export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w: BuildWarning) => void): IssueSource {
+/** `defaults` (the project's pressroom.config.yaml) apply where issue.md says nothing. */
+export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w: BuildWarning) => void, defaults: Record<string, unknown> = {}): IssueSource {
   const issueFile = folder.issueFile;
   if (!issueFile) {
     throw new ContentError("issue-md-missing", `${displayDir} has no issue.md.`, {
@@ -20,7 +21,7 @@ export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w:
     });
   }
   const split = splitFrontMatter(issueFile.text, issueFile.display);
-  const front = parseFrontMatter(split.yaml, split.yamlStartLine, issueFile.display, issueFrontMatterSchema);
+  const front = parseFrontMatter(split.yaml, split.yamlStartLine, issueFile.display, issueFrontMatterSchema, defaults);
   const parsed = folder.markdownFiles.map((file) => readArticle(file, folder.markdownFiles, front.data.languages));
   const ordered = orderArticles(parsed, front.data.articles, (index) => front.locate(["articles", index]), warn, issueFile.display);
   if (ordered.length === 0) {

@@ -12,13 +12,15 @@ export interface ParsedFrontMatter<T> {
 
 /**
  * Parses `yaml` (which starts on file line `startLine`) and validates it with `schema`.
- * Errors name the file, line and column of the offending key or value.
+ * Errors name the file, line and column of the offending key or value. `defaults` (already validated
+ * elsewhere) fill in keys the YAML does not set.
  */
 export function parseFrontMatter<T>(
   yaml: string | null,
   startLine: number,
   file: string,
   schema: ZodType<T, ZodTypeDef, unknown>,
+  defaults: Record<string, unknown> = {},
 ): ParsedFrontMatter<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml ?? "", { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -42,7 +44,7 @@ export function parseFrontMatter<T>(
     });
   }
   const locate = (path: (string | number)[]): SourceLocation => locatePath(doc, path, toLocation, { file, line: startLine, column: 1 });
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse({ ...defaults, ...raw });
   if (!result.success) {
     const issue = result.error.issues[0] as ZodIssue;
     const locateKeyName = (parent: (string | number)[], key: string) => locateKey(doc, parent, key, toLocation) ?? locate([...parent, key]);

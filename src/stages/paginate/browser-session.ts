@@ -40,22 +40,25 @@ export const PAGE_SCRIPT_URLS = [
 ].map(pageScriptUrl);
 const PAGE_SCRIPTS_DIR = path.join(PACKAGE_DIR, "src", "stages", "paginate", "page");
 
-export async function openBrowserSession(location: BrowserLocation, folders: SessionFolders, launchTimeoutMs: number): Promise<BrowserSession> {
+/** Paged.js and the page scripts, by the URL each is served at (the build's browser and the preview's alike). */
+export function listPageFiles(): Record<string, string> {
   const require = createRequire(import.meta.url);
   // pagedjs's "exports" hides dist/, so find the package folder through its CommonJS entry.
   const pagedRoot = path.dirname(path.dirname(require.resolve("pagedjs")));
-  const server = await startAssetServer(
-    {
-      // The first prefix that matches a URL serves it, so the layout's own folders go first.
-      folders: { ...folders.layoutFolders, "/issue/": folders.issueDir, "/templates/": folders.templatesDir, "/fonts/": folders.fontsDir },
-      files: {
-        // The bundle from the npm package, not a copied polyfill: upgrades stay a version bump.
-        [PAGED_JS_URL]: path.join(pagedRoot, "dist", "paged.js"),
-        // Served from src/ as written: they run in the browser, so tsc does not turn them into modules.
-        ...Object.fromEntries(PAGE_SCRIPT_URLS.map((url) => [url, path.join(PAGE_SCRIPTS_DIR, path.posix.basename(url))])),
-      },
-    },
-  );
+  return {
+    // The bundle from the npm package, not a copied polyfill: upgrades stay a version bump.
+    [PAGED_JS_URL]: path.join(pagedRoot, "dist", "paged.js"),
+    // Served from src/ as written: they run in the browser, so tsc does not turn them into modules.
+    ...Object.fromEntries(PAGE_SCRIPT_URLS.map((url) => [url, path.join(PAGE_SCRIPTS_DIR, path.posix.basename(url))])),
+  };
+}
+
+export async function openBrowserSession(location: BrowserLocation, folders: SessionFolders, launchTimeoutMs: number): Promise<BrowserSession> {
+  const server = await startAssetServer({
+    // The first prefix that matches a URL serves it, so the layout's own folders go first.
+    folders: { ...folders.layoutFolders, "/issue/": folders.issueDir, "/templates/": folders.templatesDir, "/fonts/": folders.fontsDir },
+    files: listPageFiles(),
+  });
   let launched: LaunchedBrowser;
   try {
     launched = await launchBrowser(location, launchTimeoutMs);

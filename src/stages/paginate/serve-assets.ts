@@ -28,7 +28,8 @@ export interface AssetServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
+/** Content types of the files the browser may be served, by extension. */
+export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -50,7 +51,7 @@ const TYPES: Record<string, string> = {
  * A second wall behind request interception: scripts only from this origin (Paged.js and the
  * bridge), no frames, objects or forms, whatever HTML a project lets through.
  */
-const DOCUMENT_POLICY = [
+export const DOCUMENT_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -75,7 +76,7 @@ export async function startAssetServer(roots: AssetRoots): Promise<AssetServer> 
     if (request.method !== "GET" && request.method !== "HEAD") return refuse();
     const document = documents.get(urlPath);
     if (document !== undefined) {
-      response.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store", "content-security-policy": DOCUMENT_POLICY }).end(document);
+      response.writeHead(200, { "content-type": CONTENT_TYPES[".html"], "cache-control": "no-store", "content-security-policy": DOCUMENT_POLICY }).end(document);
       return;
     }
     const file = made.get(urlPath);
@@ -85,7 +86,7 @@ export async function startAssetServer(roots: AssetRoots): Promise<AssetServer> 
     }
     resolveFile(roots, urlPath).then((file) => {
       if (!file) return refuse();
-      response.writeHead(200, { "content-type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream" });
+      response.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream" });
       createReadStream(file).on("error", () => response.destroy()).pipe(response);
     }, refuse);
   });

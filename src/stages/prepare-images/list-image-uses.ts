@@ -11,6 +11,8 @@ export interface ImageUse {
   /** The article it is printed in (its data-article-id in the page). */
   articleId: string;
   location: SourceLocation;
+  /** Its placement classes as written ({.span-2 .top}): how wide it may print. */
+  classes: string[];
 }
 
 export function listImageUses(parsed: ParsedIssue): ImageUse[] {
@@ -20,14 +22,19 @@ export function listImageUses(parsed: ParsedIssue): ImageUse[] {
 
 function listArticleImages(article: ParsedArticle): ImageUse[] {
   const uses: ImageUse[] = [];
+  // The figure rule moves a picture's placement classes onto its figure, which opens before it.
+  let figureClasses: string[] = [];
   const visit = (tokens: Token[], line: number) => {
     let current = line;
     for (const token of tokens) {
       if (token.map) current = token.map[0];
+      if (token.type === "figure_open") figureClasses = (token.attrGet("class") ?? "").split(/\s+/).filter((name) => name && name !== "figure");
+      if (token.type === "figure_close") figureClasses = [];
       if (token.type === "image") {
         const src = token.attrGet("src") ?? "";
         const path = resolveRelative(src);
-        if (path) uses.push({ path, articleId: article.id, location: locateInBlock(article.source, current, src) });
+        const classes = [...figureClasses, ...(token.attrGet("class") ?? "").split(/\s+/).filter(Boolean)];
+        if (path) uses.push({ path, articleId: article.id, location: locateInBlock(article.source, current, src), classes });
       }
       if (token.children) visit(token.children, current);
     }

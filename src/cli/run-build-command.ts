@@ -1,0 +1,97 @@
+// `pressroom build`: runs the build with progress lines for people, or a --json summary; Ctrl-C stops it cleanly.
+
+import { build } from "../index.js";
+import type { ProgressEvent } from "../config/build-options.js";
+import { EXIT } from "./exit-codes.js";
+import { formatWarning } from "./format-error.js";
+import type { BuildCommand } from "./parse-command.js";
+import type { Style } from "./style.js";
+
+export async function runBuildCommand(command: BuildCommand, style: Style): Promise<number> {
+  const controller = new AbortController();
+  const say = (text: string) => {
+    if (!command.quiet) process.stderr.write(text + "\n");
+  };
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(EXIT.interrupted); // a second Ctrl-C does not wait
+    say("Stopping: closing the browser and removing temporary files...");
+    controller.abort();
+  };
+  process.on("SIGINT", onSigint);
+  process.on("SIGTERM", onSigint);
+  const started = performance.now();
+  const startedEditions = new Set<string>();
+  try {
+    const result = await build({
+      issue: command.issue,
+      outDir: command.out,
+      editions: command.editions,
+      browser: command.browser,
+      timeoutMs: command.timeoutMs,
+      allowHtml: command.allowHtml,
+      grayscale: command.grayscale,
+      impose: command.impose,
+      press: command.press,
+      signal: controller.signal,
+      onWarning: (warning) => say(formatWarning(warning, style)),
+      onProgress: (event) => {
+        // One line as each edition starts: editions are laid out side by side, and a fitted sheet takes several layouts.
+        if (event.type === "page" && !startedEditions.has(event.edition)) {
+          startedEditions.add(event.edition);
+          say(style.dim(`${event.edition}: laying out...`));
+        }
+        if (event.type === "edition-fitted") say(`${event.edition}: ${event.message}`);
+        if (event.type === "edition-done") say(describeDone(event, style));
+        if (event.type === "edition-imposed") say(describeImposed(event, style));
+      },
+    });
+    // The preflight is printed after the build, where an editor reads it, not lost among the progress lines.
+    for (const output of result.outputs) if (output.press) say(`${output.edition} press PDF: ${output.press.path}\n  ${output.press.report.trimEnd().split("\n").slice(1).join("\n  ")}`);
+    if (command.verbose) {
+      for (const [stage, ms] of Object.entries(result.timings)) say(style.dim(`  ${stage.padEnd(12)} ${Math.round(ms ?? 0)} ms`));
+      say(style.dim(`  total        ${Math.round(performance.now() - started)} ms`));
+    }
+    if (command.json) {
+      const summary = {
+        issue: result.issue,
+        outputs: result.outputs.map(({ edition, lang, path, pages, warnings, fitted, imposed, press, panels }) => ({
+          edition,
+          lang,
+          path,
+          pages,
+          warnings,
+          ...(fitted && { fitted }),
+          ...(imposed && { imposed }),
+          ...(press && { press }),
+          ...(panels && { panels }),
+        })),
+        warnings: result.warnings,
+      };
+      process.stdout.write(JSON.stringify(summary, null, 2) + "\n");
+    }
+    return EXIT.ok;
+  } finally {
+    process.off("SIGINT", onSigint);
+    process.off("SIGTERM", onSigint);
+  }
+}
+
+/** "done en: 6 pages -> output/x/en.pdf"; for a leaflet, its sheet, how to print it, and its panels' copy. */
+function describeDone(event: Extract<ProgressEvent, { type: "edition-done" }>, style: Style): string {
+  if (event.panels) {
+    return (
+      `${style.green("done")} ${event.edition}: ${event.panels.count} panels on both sides of one sheet -> ${event.file}\n` +
+      `  print it on both sides, flipping on the short edge; the panels in reading order, for screens -> ${event.panels.file}`
+    );
+  }
+  return `${style.green("done")} ${event.edition}: ${event.pages} ${event.pages === 1 ? "page" : "pages"} -> ${event.file}`;
+}
+
+/** "done en: booklet, 2 A4 sheets printed on both sides -> output/x/en.booklet.pdf", saying when pages were shrunk. */
+function describeImposed(event: Extract<ProgressEvent, { type: "edition-imposed" }>, style: Style): string {
+  const sheets = `${event.sheets} ${event.sheet} sheet${event.sheets === 1 ? "" : "s"}`;
+  const what = event.mode === "booklet" ? `booklet, ${sheets} printed on both sides` : `2 pages per side, ${sheets}`;
+  const shrunk = event.scale < 1 ? ` (pages shrunk to ${Math.round(event.scale * 100)}% to fit ${event.sheet})` : "";
+  return `${style.green("done")} ${event.edition}: ${what}${shrunk} -> ${event.file}`;
+}
+

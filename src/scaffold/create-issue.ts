@@ -1,0 +1,66 @@
+// Makes a new issue folder for `pressroom new`: reads the issues beside it for the next number and the paper's settings, writes the files (edge).
+
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "yaml";
+import { UsageError } from "../diagnostics/errors.js";
+import { splitFrontMatter } from "../stages/load-issue/split-front-matter.js";
+import { findLatest, planNewIssue, type NewIssueChoices, type PreviousIssue } from "./plan-new-issue.js";
+
+export interface CreatedIssue {
+  folder: string;
+  number: number | string;
+  date: string;
+  /** Paths inside the folder, as written. */
+  files: string[];
+  /** The issue whose settings were carried over, if any. */
+  from?: string;
+}
+
+export async function createIssue(folder: string, choices: NewIssueChoices): Promise<CreatedIssue> {
+  const target = path.resolve(folder);
+  if (await isNonEmptyFolder(target)) {
+    throw new UsageError("new-folder-exists", `${folder} already exists and is not empty: pressroom never writes over an issue.`, {
+      hint: "Choose a new folder name, e.g. issues/2026-12.",
+    });
+  }
+  const previous = await readSiblingIssues(path.dirname(target), target);
+  const plan = planNewIssue(previous.map(({ issue }) => issue), choices);
+  for (const [file, text] of Object.entries(plan.files)) {
+    await mkdir(path.dirname(path.join(target, file)), { recursive: true });
+    // "wx": never replace a file, even one made a moment ago by someone else.
+    await writeFile(path.join(target, file), text, { flag: "wx" });
+  }
+  const latest = findLatest(previous.map(({ issue }) => issue));
+  const from = previous.find(({ issue }) => issue === latest)?.folder;
+  return { folder: target, number: plan.number, date: plan.date, files: Object.keys(plan.files), ...(from && { from }) };
+}
+
+async function isNonEmptyFolder(folder: string): Promise<boolean> {
+  const info = await stat(folder).catch(() => null);
+  if (!info) return false;
+  if (!info.isDirectory()) return true;
+  return (await readdir(folder)).length > 0;
+}
+
+/** The issues in the folder the new one goes in (issues/): their numbers and settings; unreadable ones are passed over. */
+async function readSiblingIssues(parent: string, except: string): Promise<{ folder: string; issue: PreviousIssue }[]> {
+  const entries = await readdir(parent, { withFileTypes: true }).catch(() => []);
+  const found: { folder: string; issue: PreviousIssue }[] = [];
+  for (const entry of entries) {
+    const folder = path.join(parent, entry.name);
+    if (!entry.isDirectory() || folder === except) continue;
+    const text = await readFile(path.join(folder, "issue.md"), "utf8").catch(() => null);
+    if (text === null) continue;
+    try {
+      const { yaml } = splitFrontMatter(text, "issue.md");
+      const meta = yaml ? (parse(yaml) as Record<string, unknown> | null) : null;
+      if (meta && typeof meta === "object" && (typeof meta.number === "number" || typeof meta.number === "string")) {
+        found.push({ folder, issue: { number: meta.number, meta } });
+      }
+    } catch {
+      // A broken issue.md is that issue's problem; `pressroom check` reports it there.
+    }
+  }
+  return found;
+}

@@ -1,0 +1,80 @@
+// `pressroom new`: the next number, today's date and the paper's settings carried over; a sample article that builds; never writing over a folder.
+
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { UsageError } from "../../src/diagnostics/errors.js";
+import { formatToday } from "../../src/cli/run-new-command.js";
+import { createIssue } from "../../src/scaffold/create-issue.js";
+import { findNextNumber, planNewIssue } from "../../src/scaffold/plan-new-issue.js";
+import { issueFrontMatterSchema } from "../../src/config/front-matter-schema.js";
+import { splitFrontMatter } from "../../src/stages/load-issue/split-front-matter.js";
+import { parse } from "yaml";
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function makeIssuesDir(issues: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "pressroom-new-"));
+  made.push(dir);
+  for (const [name, text] of Object.entries(issues)) {
+    mkdirSync(path.join(dir, name));
+    writeFileSync(path.join(dir, name, "issue.md"), text);
+  }
+  return dir;
+}
+
+const readMeta = (file: string) => parse(splitFrontMatter(readFileSync(file, "utf8"), file).yaml ?? "") as Record<string, unknown>;
+
+describe("planNewIssue", () => {
+  it("numbers the issue after the highest number found, 1 for the first", () => {
+    expect(findNextNumber([])).toBe(1);
+    expect(findNextNumber([{ number: 14, meta: {} }, { number: "9", meta: {} }, { number: "Winter special", meta: {} }])).toBe(15);
+  });
+
+  it("writes an issue.md the build accepts, with today's date and the defaults when there is no issue before it", () => {
+    const plan = planNewIssue([], { today: "2026-12-02" });
+    const meta = parse(splitFrontMatter(plan.files["issue.md"] ?? "", "issue.md").yaml ?? "");
+    expect(meta).toEqual({ title: "Community News", number: 1, date: "2026-12-02", languages: ["en"], layout: "newspaper" });
+    expect(issueFrontMatterSchema.safeParse(meta).success).toBe(true);
+    expect(Object.keys(plan.files)).toEqual(["issue.md", "01-first-article.md", "images/sample-drawing.svg"]);
+    expect(plan.files["01-first-article.md"]).toContain("](images/sample-drawing.svg");
+  });
+
+  it("lets --title, --layout and --language win over the carried settings", () => {
+    const plan = planNewIssue([{ number: 3, meta: { title: "Old", layout: "bulletin", languages: ["en"] } }], { today: "2026-12-02", title: "New", layout: "sheet", languages: ["fa", "en"] });
+    expect(plan.files["issue.md"]).toMatch(/title: New\n[\s\S]*number: 4\n[\s\S]*languages:\n {2}- fa\n {2}- en\nlayout: sheet/);
+  });
+});
+
+describe("createIssue", () => {
+  it("carries the latest issue's paper settings over, not its content, and writes the sample files", async () => {
+    const dir = makeIssuesDir({
+      "2026-10": "---\ntitle: The Commons\nnumber: 13\ndate: 2026-10-20\nlanguages: [en, ar]\nlayout: bulletin\ncontacts: [\"12 Mill Lane\"]\narticles: [01-a.md]\n---\nEditorial.\n",
+      "2026-11": "---\ntitle: The Commons\nsubtitle: Now monthly\nnumber: 14\ndate: 2026-11-20\nlanguages: [en, ar]\nlayout: bulletin\npaper: A4\n---\n",
+      broken: "---\ntitle: [\n---\n",
+    });
+    const created = await createIssue(path.join(dir, "2026-12"), { today: "2026-12-02" });
+    expect(created).toMatchObject({ number: 15, date: "2026-12-02", from: path.join(dir, "2026-11") });
+    const meta = readMeta(path.join(dir, "2026-12", "issue.md"));
+    expect(meta).toEqual({ title: "The Commons", subtitle: "Now monthly", number: 15, date: "2026-12-02", languages: ["en", "ar"], layout: "bulletin", paper: "A4" });
+    expect(readdirSync(path.join(dir, "2026-12")).sort()).toEqual(["01-first-article.md", "images", "issue.md"]);
+    expect(readdirSync(path.join(dir, "2026-12", "images"))).toEqual(["sample-drawing.svg"]);
+  });
+
+  it("never writes into a folder that already holds files", async () => {
+    const dir = makeIssuesDir({ "2026-11": "---\ntitle: T\nnumber: 1\ndate: 2026-11-20\n---\n" });
+    const error = await createIssue(path.join(dir, "2026-11"), { today: "2026-12-02" }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toContain("already exists and is not empty");
+    expect(readFileSync(path.join(dir, "2026-11", "issue.md"), "utf8")).toBe("---\ntitle: T\nnumber: 1\ndate: 2026-11-20\n---\n");
+    // An empty folder made beforehand is fine.
+    mkdirSync(path.join(dir, "2026-12"));
+    expect((await createIssue(path.join(dir, "2026-12"), { today: "2026-12-02" })).number).toBe(2);
+  });
+
+  it("dates the issue by the computer's own calendar day", () => {
+    expect(formatToday(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
+  });
+});
