@@ -1,15 +1,14 @@
 // `pressroom check`: runs every check that needs no layout (front matter, links, pictures, fonts, translations) and collects what it finds.
 
 import type { BuildOptions } from "../config/build-options.js";
-import { ContentError, PressroomError } from "../diagnostics/errors.js";
+import { PressroomError } from "../diagnostics/errors.js";
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import { createBuildContext } from "../pipeline/build-context.js";
 import { prepareIssue, type PreparedIssue } from "../pipeline/prepare-issue.js";
 import { resolveProjectOptions } from "../pipeline/resolve-project-options.js";
 import { estimatePictureDensity } from "./estimate-picture-density.js";
-import { findMissingGlyphs } from "./find-missing-glyphs.js";
+import { findGlyphErrors } from "./find-glyph-errors.js";
 import { findMissingTranslations } from "./find-missing-translations.js";
-import { readFontCoverage } from "./read-font-coverage.js";
 
 export interface CheckResult {
   issue: string;
@@ -33,22 +32,7 @@ export async function checkIssue(options: BuildOptions): Promise<CheckResult> {
     throw error;
   }
   const { issue, parsed, imageUses, catalog, editions, parts } = prepared;
-  const errors: PressroomError[] = [];
-
-  const covered = await readFontCoverage(config.fontsDir);
-  const files = [issue.file, ...issue.translations.map((translation) => translation.file), ...issue.articles.map((article) => article.file)];
-  for (const missing of findMissingGlyphs(files, covered)) {
-    const single = [...missing.text].length === 1;
-    const what = single ? `The character “${missing.text}” (${missing.name}) is` : `The characters “${missing.text}” (the first is ${missing.name}) are`;
-    const result = single ? "it would print as an empty box" : "they would print as empty boxes";
-    const times = missing.count > 1 ? ` (${missing.count} times in this file)` : "";
-    errors.push(
-      new ContentError("glyph-missing", `${what} in no font pressroom prints with: ${result} or in another font${times}.`, {
-        hint: "Replace them (a look-alike letter, or words for an emoji), or add a font that has them to the project's fonts/ folder and its fonts.css.",
-        location: missing.location,
-      }),
-    );
-  }
+  const errors: PressroomError[] = await findGlyphErrors(issue, config.fontsDir);
   for (const warning of findMissingTranslations(issue, parsed.articles)) warn(warning);
   const pageWidth = parts[0]?.document.fold?.panel.width ?? parts[0]?.document.paper.width ?? 210;
   for (const warning of estimatePictureDensity(imageUses, catalog, pageWidth)) warn(warning);

@@ -3,7 +3,7 @@
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import { throwIfAborted } from "../diagnostics/errors.js";
 
-export type StageName = "load" | "parse" | "analyze" | "hyphenate" | "images" | "render" | "browser" | "paginate" | "postprocess" | "write" | "fold" | "impose" | "press";
+export type StageName = "load" | "parse" | "analyze" | "hyphenate" | "images" | "render" | "fonts" | "browser" | "paginate" | "postprocess" | "write" | "fold" | "impose" | "press";
 
 export interface BuildContext {
   readonly signal: AbortSignal;

@@ -24,6 +24,8 @@ import { mmToPt } from "../shared/units.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
 import { mapWithLimit } from "./map-with-limit.js";
 import { prepareIssue } from "./prepare-issue.js";
+import { findGlyphErrors } from "../check/find-glyph-errors.js";
+import { ContentError } from "../diagnostics/errors.js";
 import { GENERATOR } from "./version.js";
 
 export interface EditionOutput {
@@ -57,6 +59,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   try {
     progress({ type: "stage", stage: "load" });
     const { issue, layout, imageUses, catalog, editions, parts } = await prepareIssue(config, ctx);
+    // A character no bundled font has would print from a system font or as an empty box: stop before laying out.
+    const glyphErrors = await ctx.time("fonts", () => findGlyphErrors(issue, config.fontsDir));
+    if (glyphErrors[0]) throw withOthersCounted(glyphErrors[0], glyphErrors.length - 1);
     const pictures = { catalog, uses: imageUses, grayscale: config.grayscale === true || issue.meta.grayscale, made: new Map() };
 
     const session = await ctx.time("browser", async () => {
@@ -160,6 +165,15 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await ctx.runCleanup();
   }
+}
+
+/** The first of several problems of one kind, saying how many more there are and where all are listed. */
+function withOthersCounted(error: ContentError, others: number): ContentError {
+  if (others === 0) return error;
+  return new ContentError(error.code, error.message, {
+    hint: `${error.hint ?? ""} There ${others === 1 ? "is 1 more such place" : `are ${others} more such places`}: \`pressroom check\` lists them all.`.trim(),
+    location: error.location,
+  });
 }
 
 function describeMetadata(issue: IssueSource, edition: { lang: string; dir: "ltr" | "rtl" }): PdfMetadata {
