@@ -7,6 +7,7 @@ import { BRIDGE_FUNCTION, type BridgeMessage, type PaginateRequest, type Paginat
 import { SHADOW_FAMILY, SHADOW_TEXT_FONTS, SHADOWED_FAMILIES, type ShadowTextFonts } from "../../shared/shadow-text-fonts.js";
 import type { HtmlDocument } from "../render-html/render-document.js";
 import { describeMissingTargets } from "./describe-missing-targets.js";
+import { isBlockedInlineScript, readBlockedUrl } from "./read-blocked-url.js";
 import { checkLostArticles } from "./check-lost-articles.js";
 import { reportBreakDefects } from "./report-break-defects.js";
 import { PAGE_SCRIPT_URLS, PAGED_JS_URL, type BrowserSession } from "./browser-session.js";
@@ -83,8 +84,23 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
   }
 }
 
-/** Every request must stay on pressroom's own origin; anything else is refused and reported. */
+/**
+ * Every request must stay on pressroom's own origin; anything else is refused and reported, once per address:
+ * requests by interception, and what Chromium refuses before asking (the Content-Security-Policy, local files)
+ * from its console.
+ */
 async function lockDownPage(page: Page, origin: string, edition: string, warn: PaginateOptions["warn"]): Promise<void> {
+  const reported = new Set<string>();
+  const report = (target: string) => {
+    if (reported.has(target)) return;
+    reported.add(target);
+    warn({
+      code: "blocked-request",
+      message: `The page tried to load ${shorten(target)}, which is outside the issue, templates and fonts; pressroom blocked it.`,
+      hint: "Put pictures and files in the issue folder and refer to them by a relative path such as images/photo.jpg.",
+      edition,
+    });
+  };
   await page.setRequestInterception(true);
   page.on("request", (request: HTTPRequest) => {
     const target = request.url();
@@ -92,13 +108,22 @@ async function lockDownPage(page: Page, origin: string, edition: string, warn: P
       void request.continue();
       return;
     }
-    warn({
-      code: "blocked-request",
-      message: `The page tried to load ${shorten(target)}, which is outside the issue, templates and fonts; pressroom blocked it.`,
-      hint: "Put pictures and files in the issue folder and refer to them by a relative path such as images/photo.jpg.",
-      edition,
-    });
+    report(target);
     void request.abort("blockedbyclient");
+  });
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const blocked = readBlockedUrl(message.text());
+    if (blocked) report(blocked);
+    else if (isBlockedInlineScript(message.text()) && !reported.has("inline script")) {
+      reported.add("inline script");
+      warn({
+        code: "blocked-script",
+        message: "A script written into the page was not run: pressroom runs no script from an issue or a layout.",
+        hint: "Take the <script> (or the on...= attribute) out of the article or layout; what it was meant to do has to be written as text, pictures or CSS.",
+        edition,
+      });
+    }
   });
   page.on("response", (response) => {
     // Chromium asks for /favicon.ico on its own; that is not the layout's doing.
