@@ -36,7 +36,7 @@ export function parseFrontMatter<T>(
       cause: yamlError,
     });
   }
-  const raw = doc.toJS() ?? {};
+  const raw = readValues(doc, { file, line: startLine, column: 1 }) ?? {};
   if (typeof raw !== "object" || Array.isArray(raw)) {
     throw new ContentError("front-matter-shape", "The front matter must be a list of settings such as `title: ...`, one per line.", {
       hint: "Write each setting as `name: value` between the two --- lines.",
@@ -51,6 +51,19 @@ export function parseFrontMatter<T>(
     throw describeSchemaIssue(issue, file, locate, locateKeyName);
   }
   return { data: result.data, locate };
+}
+
+/** The settings as plain values; a YAML alias bomb (aliases of aliases, billions of values) is refused, not expanded. */
+function readValues(doc: Document, where: SourceLocation): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new ContentError("front-matter-aliases", "The front matter repeats other settings (YAML aliases, *name) too many times to be read.", {
+      hint: "Write each setting out in full instead of with & and * aliases.",
+      location: where,
+      cause: error,
+    });
+  }
 }
 
 function locatePath(
