@@ -5,7 +5,7 @@ import path from "node:path";
 import type { BuildOptions } from "../config/build-options.js";
 import { resolveProjectOptions } from "./resolve-project-options.js";
 import type { BuildWarning } from "../diagnostics/warnings.js";
-import { openBrowserSession } from "../stages/paginate/browser-session.js";
+import { openBrowserSession, type BrowserSession } from "../stages/paginate/browser-session.js";
 import { findBrowser } from "../stages/paginate/find-browser.js";
 import { paginate } from "../stages/paginate/paginate.js";
 import { layOutToSides } from "../stages/copyfit/lay-out-to-sides.js";
@@ -24,6 +24,7 @@ import { mmToPt } from "../shared/units.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
 import { mapWithLimit } from "./map-with-limit.js";
 import { prepareIssue } from "./prepare-issue.js";
+import { isBrowserLost, keepBrowser } from "./keep-browser.js";
 import { findGlyphErrors } from "../check/find-glyph-errors.js";
 import { ContentError } from "../diagnostics/errors.js";
 import { GENERATOR } from "./version.js";
@@ -64,27 +65,42 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     if (glyphErrors[0]) throw withOthersCounted(glyphErrors[0], glyphErrors.length - 1);
     const pictures = { catalog, uses: imageUses, grayscale: config.grayscale === true || issue.meta.grayscale, made: new Map() };
 
-    const session = await ctx.time("browser", async () => {
-      const location = findBrowser(config.browser, config.env);
-      progress({ type: "stage", stage: "browser" });
-      return openBrowserSession(location, {
+    const location = ctx.time("browser", () => findBrowser(config.browser, config.env));
+    const openSession = () =>
+      openBrowserSession(location, {
         issueDir: issue.dir,
         templatesDir: config.templatesDir,
         fontsDir: config.fontsDir,
         layoutFolders: { [`/templates/${layout.name}/`]: layout.dir, "/templates/_shared/": layout.sharedDir },
       }, 30_000);
-    });
-    ctx.defer(() => session.close());
+    progress({ type: "stage", stage: "browser" });
+    const browser = keepBrowser(await ctx.time("browser", openSession), openSession);
+    ctx.defer(() => browser.close());
 
     /** Warnings told about one edition carry its code. */
     const warnAbout = (code: string) => (warning: BuildWarning) => ctx.warn({ ...warning, edition: code });
     const pressed = await mapWithLimit(parts, Math.max(1, os.availableParallelism()), async ({ edition, document }) => {
       const warn = warnAbout(edition.code);
       const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
-      const layOut = (variables?: Record<string, string>, warnOf: (warning: BuildWarning) => void = warn) =>
+      const layOutWith = (session: BrowserSession, variables: Record<string, string> | undefined, warnOf: (warning: BuildWarning) => void) =>
         ctx.time("paginate", () =>
           paginate(document, session, { timeoutMs, signal: ctx.signal, warn: warnOf, shadowText: config.textLayer === "repaired", pictures, variables, onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }) }),
         );
+      // A browser that crashes (or is killed) mid-layout is started again once, and the edition laid out anew.
+      const layOut = async (variables?: Record<string, string>, warnOf: (warning: BuildWarning) => void = warn) => {
+        const session = browser.current();
+        try {
+          return await layOutWith(session, variables, warnOf);
+        } catch (error) {
+          if (ctx.signal.aborted || !isBrowserLost(session)) throw error;
+          const fresh = await browser.restart(session);
+          warn({
+            code: "browser-restarted",
+            message: `The browser stopped while laying out the ${document.edition.code} edition; pressroom started it again and laid the edition out anew.`,
+          });
+          return layOutWith(fresh, variables, warnOf);
+        }
+      };
       const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, layOut, warn);
       if (fitted) progress({ type: "edition-fitted", edition: document.edition.code, message: fitted });
       const result = await ctx.time("postprocess", () =>

@@ -1,4 +1,4 @@
-// The build command in real Chromium: --json and --out, atomic output, and Ctrl-C leaving nothing behind.
+// The build command in real Chromium: --json and --out, atomic output, Ctrl-C leaving nothing behind, and a killed browser started again.
 
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -77,6 +77,32 @@ describe("pressroom build", () => {
     expect(existsSync(path.join(os.tmpdir(), profile as string))).toBe(false);
     expect(existsSync(path.join(project, "output", "test-issue", "en.pdf"))).toBe(false);
   }, 60_000);
+
+  it("starts the browser again when it is killed mid-layout, and still writes the PDF", async () => {
+    const text = Array.from({ length: 40 }, () => "The tenants met again on Thursday to go through the repair list, flat by flat, and to agree what to ask for first.").join(" ");
+    const { project } = fixture({ "issue.md": GOOD_ISSUE_MD, "01-a.md": `---\ntitle: Repairs\n---\n\n${Array.from({ length: 12 }, () => text).join("\n\n")}\n` });
+    const foldersBefore = new Set(profileFolders());
+    const child = spawn(process.execPath, [CLI, "build", "issues/test-issue"], { cwd: project, env: { ...process.env, NO_COLOR: "1" } });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    // Once the edition is being laid out, kill its browser as a crash would.
+    const started = Date.now();
+    let profile: string | undefined;
+    while (Date.now() - started < 30_000) {
+      profile = profileFolders().find((name) => !foldersBefore.has(name));
+      if (profile && stderr.includes("laying out")) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(stderr).toContain("laying out");
+    execFileSync("pkill", ["-KILL", "-f", profile as string]);
+    const status = await exited;
+    expect(status, stderr).toBe(0);
+    expect(stderr).toContain("pressroom started it again and laid the edition out anew");
+    expect(readFileSync(path.join(project, "output", "test-issue", "en.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    // Neither the killed browser's profile nor the new one's is left behind.
+    expect(profileFolders().filter((name) => !foldersBefore.has(name))).toEqual([]);
+  }, 90_000);
 
   it("builds the sample issue from the command line into output/2026-11/", () => {
     const out = fixture({}).project;
