@@ -30,6 +30,14 @@ export interface ArticlePlacement {
   words: number;
 }
 
+/** Text Paged.js lost (or printed twice) in an article: where, as the source's (or the page's) next words. */
+export interface IntegrityProblem {
+  /** The article's id; empty for the page-foot notes. */
+  articleId: string;
+  kind: "lost" | "added";
+  near: string;
+}
+
 export interface PaginateResponse {
   pageCount: number;
   /** The side of the spread each page was laid out as, in page order. */
@@ -45,6 +53,8 @@ export interface PaginateResponse {
   warnings: string[];
   /** How far down the last page's text area its content reaches, 0 to 1 (copyfitting's measure of fill). */
   lastPageFill: number;
+  /** Articles (or, with no id, the page-foot notes) whose letters on the pages are not those written (page/check-integrity.js). */
+  integrity: IntegrityProblem[];
 }
 
 /** Messages the page sends while it works, through the one exposed bridge function. */

@@ -24,11 +24,12 @@ export interface SessionFolders {
 export const PAGED_JS_URL = "/_pressroom/paged.js";
 /** Where a page script (a file in page/) is served. */
 export const pageScriptUrl = (file: string) => `/_pressroom/${file}`;
-/** The scripts each page loads after Paged.js, in load order: the first three define what bridge.js calls. */
+/** The scripts each page loads after Paged.js, in load order: the first four define what bridge.js calls. */
 export const PAGE_SCRIPT_URLS = [
   "count-columns.js",
   "fill-page-refs.js",
   "keep-notes.js",
+  "check-integrity.js",
   "bridge.js",
   "compose-modules.js",
   "page-floats.js",

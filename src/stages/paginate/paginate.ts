@@ -9,6 +9,7 @@ import type { HtmlDocument } from "../render-html/render-document.js";
 import { describeMissingTargets } from "./describe-missing-targets.js";
 import { isBlockedInlineScript, readBlockedUrl } from "./read-blocked-url.js";
 import { checkLostArticles } from "./check-lost-articles.js";
+import { checkIntegrity } from "./check-integrity.js";
 import { reportBreakDefects } from "./report-break-defects.js";
 import { PAGE_SCRIPT_URLS, PAGED_JS_URL, type BrowserSession } from "./browser-session.js";
 import { printPictures, type PicturePrintOptions } from "./print-pictures.js";
@@ -61,6 +62,7 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
       const layout = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), request);
       for (const message of layout.warnings) options.warn({ code: "page-warning", message, edition });
       checkLostArticles(document.articles, layout.articles, edition);
+      checkIntegrity(document.articles, layout.integrity, edition);
       await reportBreakDefects(page, edition, options.warn);
       // Pictures are swapped only now: their printed size is known once Paged.js has laid the pages out.
       const printed = options.pictures ? await printPictures(page, session.server, options.pictures, options.warn) : undefined;

@@ -9,7 +9,7 @@
     if (typeof send === "function") send(message).catch(() => undefined);
   };
 
-  /** What the other page scripts (fill-page-refs.js, keep-notes.js, page-floats.js) define for this one. */
+  /** What the other page scripts (fill-page-refs.js, keep-notes.js, page-floats.js, check-integrity.js) define for this one. */
   const scripts = /** @type {any} */ (window);
 
   /** @param {number} ms */
@@ -84,6 +84,8 @@
     for (const [name, value] of Object.entries(request.variables || {})) document.documentElement.style.setProperty(name, value);
     const fontsReady = await Promise.race([document.fonts.ready.then(() => true), wait(request.fontTimeoutMs).then(() => false)]);
     scripts.pressroomKeepNotesWithCalls();
+    // The text as written, read before Paged.js takes the document apart; compared with the pages afterwards.
+    const source = scripts.pressroomReadSourceText();
     // @ts-ignore
     Paged.registerHandlers(ProgressHandler);
     // @ts-ignore
@@ -131,6 +133,7 @@
       pageRefs,
       warnings,
       lastPageFill: measureLastPageFill(pages),
+      integrity: scripts.pressroomCompareWithPages(source),
     };
   }
 

@@ -1,0 +1,108 @@
+// @ts-check
+// Runs inside Chromium: reads every article's letters before Paged.js lays them out and again from the pages, so a lost, doubled or misordered passage is caught.
+
+(() => {
+  /** Letters only: spaces, punctuation, digits (page numbers are written in after layout) and soft hyphens do not count. */
+  const LETTER = /\p{L}|\p{M}/u;
+
+  /**
+   * An article's text as a reader reads it, without what layout moves elsewhere on purpose: notes (to the
+   * page foot) and pictures with their captions (beside or above the text, or onto other pages).
+   * @param {Element[]} fragments the article's elements, in reading order
+   */
+  const readText = (fragments) =>
+    fragments
+      .map((fragment) => {
+        const copy = /** @type {Element} */ (fragment.cloneNode(true));
+        copy.querySelectorAll(".footnote, figure, .page-float-anchor").forEach((element) => element.remove());
+        // A space after each block, so the words quoted in a message do not run together across paragraphs.
+        copy.querySelectorAll("p, li, h1, h2, h3, h4, h5, h6, blockquote, div, header").forEach((block) => block.append(" "));
+        return copy.textContent || "";
+      })
+      .join(" ");
+
+  /** @param {string} text */
+  const keepLetters = (text) => Array.from(text).filter((char) => LETTER.test(char)).join("");
+
+  /** Outermost elements of each article, in document order (a part of an article may hold parts of its own). */
+  /** @param {ParentNode} root */
+  const collectArticles = (root) => {
+    /** @type {Map<string, Element[]>} */
+    const byId = new Map();
+    root.querySelectorAll("[data-article-id]").forEach((element) => {
+      const id = element.getAttribute("data-article-id") || "";
+      if (!id || element.parentElement?.closest(`[data-article-id="${CSS.escape(id)}"]`)) return;
+      byId.set(id, [...(byId.get(id) || []), element]);
+    });
+    return byId;
+  };
+
+  /** Page-foot notes in order: they leave their articles for the foot of the page. */
+  /** @param {ParentNode} root */
+  const readNotes = (root) => Array.from(root.querySelectorAll(".footnote")).map((note) => note.textContent || "").join(" ");
+
+  /** Before layout: each article's text, and all page-foot notes in order. */
+  function readSourceText() {
+    const articles = collectArticles(document.body);
+    return {
+      articles: Array.from(articles, ([id, fragments]) => ({ id, text: readText(fragments) })),
+      notes: readNotes(document.body),
+    };
+  }
+
+  /**
+   * The words around where two letter sequences part: in the source text, about eight words from there.
+   * @param {string} sourceText @param {number} letterIndex
+   */
+  const quoteFrom = (sourceText, letterIndex) => {
+    const chars = Array.from(sourceText);
+    let seen = 0;
+    let at = 0;
+    // To the letter where the texts part (the one after `letterIndex` letters), then back to its word's start.
+    while (at < chars.length && (seen < letterIndex || !LETTER.test(chars[at] || ""))) {
+      if (LETTER.test(chars[at] || "")) seen += 1;
+      at += 1;
+    }
+    while (at > 0 && !/\s/.test(chars[at - 1] || "")) at -= 1;
+    return chars.slice(at).join("").trim().split(/\s+/).slice(0, 8).join(" ");
+  };
+
+  /** @param {string} a @param {string} b */
+  const findParting = (a, b) => {
+    let index = 0;
+    while (index < a.length && index < b.length && a[index] === b[index]) index += 1;
+    return index;
+  };
+
+  /**
+   * After layout: each article's text read from the pages must be its source text, letter for letter.
+   * @param {{ articles: { id: string, text: string }[], notes: string }} source
+   */
+  function compareWithPages(source) {
+    /** @type {{ articleId: string, kind: "lost" | "added", near: string }[]} */
+    const problems = [];
+    const laidOut = collectArticles(document.querySelector(".pagedjs_pages") || document.body);
+    for (const article of source.articles) {
+      const expected = keepLetters(article.text);
+      const printedText = readText(laidOut.get(article.id) || []);
+      const printed = keepLetters(printedText);
+      if (printed === expected) continue;
+      const parting = findParting(expected, printed);
+      // Fewer letters, or different ones where they part: the source's words from there are missing.
+      if (printed.length <= expected.length) problems.push({ articleId: article.id, kind: "lost", near: quoteFrom(article.text, parting) });
+      else problems.push({ articleId: article.id, kind: "added", near: quoteFrom(printedText, parting) });
+    }
+    const notesPrinted = readNotes(document.querySelector(".pagedjs_pages") || document.body);
+    const expectedNotes = keepLetters(source.notes);
+    const printedNotes = keepLetters(notesPrinted);
+    if (printedNotes !== expectedNotes) {
+      const parting = findParting(expectedNotes, printedNotes);
+      const lost = printedNotes.length <= expectedNotes.length;
+      problems.push({ articleId: "", kind: lost ? "lost" : "added", near: quoteFrom(lost ? source.notes : notesPrinted, parting) });
+    }
+    return problems;
+  }
+
+  /** @type {any} */ (window).pressroomReadSourceText = readSourceText;
+  /** @type {any} */ (window).pressroomCompareWithPages = compareWithPages;
+})();

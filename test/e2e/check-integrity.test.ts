@@ -1,0 +1,69 @@
+// page/check-integrity.js in Chromium: text lost, repeated or reordered between the source and the pages is found and quoted; moved notes and pictures are not mistaken for losses.
+
+import path from "node:path";
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findBrowser } from "../../src/stages/paginate/find-browser.js";
+import { launchBrowser, type LaunchedBrowser } from "../../src/stages/paginate/launch-browser.js";
+
+const SCRIPT = path.resolve(import.meta.dirname, "../../src/stages/paginate/page/check-integrity.js");
+
+const SOURCE = `
+<article data-article-id="a"><h2>Roof repairs</h2><div class="story-body">
+  <p>The scaffolding went up on Monday.<span class="footnote">Weir Street side only.</span> Residents watched from the windows.</p>
+  <figure><img alt=""><figcaption>The north wall</figcaption></figure>
+  <p>Work should end before the first frost.</p>
+</div></article>
+<article data-article-id="b"><h2>Kitchen</h2><p>Dinner is cooked by whoever turns up.</p></article>`;
+
+let launched: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  launched = await launchBrowser(findBrowser(undefined, process.env), 30_000);
+  page = await launched.browser.newPage();
+}, 60_000);
+
+afterAll(async () => {
+  await launched?.close();
+});
+
+/** Reads the source, puts `pages` (the laid-out pages' HTML) in its place, and compares. */
+async function compare(pages: string): Promise<{ articleId: string; kind: string; near: string }[]> {
+  await page.setContent(`<!doctype html><html><body>${SOURCE}</body></html>`);
+  await page.addScriptTag({ path: SCRIPT });
+  return page.evaluate((laidOut) => {
+    const scripts = window as unknown as { pressroomReadSourceText(): unknown; pressroomCompareWithPages(source: unknown): { articleId: string; kind: string; near: string }[] };
+    const source = scripts.pressroomReadSourceText();
+    document.body.innerHTML = `<div class="pagedjs_pages">${laidOut}</div>`;
+    return scripts.pressroomCompareWithPages(source);
+  }, pages);
+}
+
+const PAGE_ONE = `<div class="pagedjs_page"><article data-article-id="a"><h2>Roof repairs</h2><div class="story-body"><p>The scaffolding went up on Mon\u00ADday. Residents watched</p></div></article>
+  <div class="pagedjs_footnote_area"><span class="footnote">Weir Street side only.</span></div></div>`;
+const PAGE_TWO = `<div class="pagedjs_page"><div class="page-float"><figure><figcaption>The north wall</figcaption></figure></div>
+  <article data-article-id="a"><div class="story-body"><p>from the windows.</p><p>Work should end before the first frost.</p></div></article>
+  <article data-article-id="b"><h2>Kitchen</h2><p>Dinner is cooked by whoever turns up.</p></article></div>`;
+
+describe("check-integrity.js", () => {
+  it("passes pages that hold every letter in order, across a page turn, with the note at the foot and the picture moved", async () => {
+    expect(await compare(PAGE_ONE + PAGE_TWO)).toEqual([]);
+  });
+
+  it("finds a lost passage and quotes the source's words from where it went missing", async () => {
+    const lost = PAGE_TWO.replace("<p>Work should end before the first frost.</p>", "");
+    expect(await compare(PAGE_ONE + lost)).toEqual([{ articleId: "a", kind: "lost", near: "Work should end before the first frost." }]);
+  });
+
+  it("finds a passage printed twice, and one printed out of order", async () => {
+    const twice = PAGE_TWO.replace("<p>from the windows.</p>", "<p>from the windows.</p><p>from the windows.</p>");
+    expect(await compare(PAGE_ONE + twice)).toEqual([{ articleId: "a", kind: "added", near: "from the windows. Work should end before the" }]);
+    const swapped = PAGE_TWO.replace("<p>from the windows.</p><p>Work should end before the first frost.</p>", "<p>Work should end before the first frost.</p><p>from the windows.</p>");
+    expect((await compare(PAGE_ONE + swapped))[0]).toMatchObject({ articleId: "a", kind: "lost" });
+  });
+
+  it("finds a lost note", async () => {
+    expect(await compare(PAGE_ONE.replace('<span class="footnote">Weir Street side only.</span>', "") + PAGE_TWO)).toEqual([{ articleId: "", kind: "lost", near: "Weir Street side only." }]);
+  });
+});
