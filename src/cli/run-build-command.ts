@@ -4,6 +4,7 @@ import { build } from "../index.js";
 import type { ProgressEvent } from "../config/build-options.js";
 import { EXIT } from "./exit-codes.js";
 import { formatWarning } from "./format-error.js";
+import { formatSummary } from "./format-summary.js";
 import type { BuildCommand } from "./parse-command.js";
 import type { Style } from "./style.js";
 
@@ -45,6 +46,7 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
         if (event.type === "edition-imposed") say(describeImposed(event, style));
       },
     });
+    say(formatSummary(command.issue, result.outputs, style));
     // The preflight is printed after the build, where an editor reads it, not lost among the progress lines.
     for (const output of result.outputs) if (output.press) say(`${output.edition} press PDF: ${output.press.path}\n  ${output.press.report.trimEnd().split("\n").slice(1).join("\n  ")}`);
     if (command.verbose) {
@@ -54,12 +56,13 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
     if (command.json) {
       const summary = {
         issue: result.issue,
-        outputs: result.outputs.map(({ edition, lang, path, pages, warnings, fitted, imposed, press, panels }) => ({
+        outputs: result.outputs.map(({ edition, lang, path, pages, warnings, summary, fitted, imposed, press, panels }) => ({
           edition,
           lang,
           path,
           pages,
           warnings,
+          summary,
           ...(fitted && { fitted }),
           ...(imposed && { imposed }),
           ...(press && { press }),

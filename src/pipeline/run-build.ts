@@ -24,6 +24,7 @@ import { mmToPt } from "../shared/units.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
 import { mapWithLimit } from "./map-with-limit.js";
 import { prepareIssue } from "./prepare-issue.js";
+import { summarizeEdition, type EditionSummary } from "../stages/summarize-edition/summarize-edition.js";
 import { isBrowserLost, keepBrowser } from "./keep-browser.js";
 import { findGlyphErrors } from "../check/find-glyph-errors.js";
 import { ContentError } from "../diagnostics/errors.js";
@@ -43,6 +44,8 @@ export interface EditionOutput {
   press?: PressOutput;
   /** A folded leaflet (layout.yaml's `fold:`): `path` is its sheet, both sides; these are its panels in reading order. */
   panels?: { path: string; count: number };
+  /** What an editor checks before printing: pages, fonts, pictures, text, warnings. */
+  summary: EditionSummary;
 }
 
 export interface BuildResult {
@@ -115,7 +118,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           repairTextLayer: config.textLayer === "repaired",
         }),
       );
-      return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], paper: document.paper, fold: document.fold, ...result };
+      return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], articles: pdf.layout.articles, paper: document.paper, fold: document.fold, ...result };
     });
 
     const outputs: EditionOutput[] = [];
@@ -165,12 +168,22 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           })
         : undefined;
       const warnings = ctx.warnings.filter((warning) => warning.edition === edition.code);
+      const summary = await ctx.time("write", () =>
+        summarizeEdition({
+          bytes: joined.bytes,
+          pages: joined.pages,
+          pictures: mine.flatMap((part) => [...part.printedPictures.map(({ path }) => ({ path })), ...describePrintedPictures(part.printedPictures, catalog, imageUses)]),
+          articles: mine.flatMap((part) => part.articles),
+          warnings: warnings.length,
+        }),
+      );
       outputs.push({
         edition: edition.code,
         lang: edition.lang,
         path: file,
         pages: joined.pages,
         warnings,
+        summary,
         ...(first.fitted && { fitted: first.fitted }),
         ...(imposed && { imposed }),
         ...(press && { press }),

@@ -33,7 +33,7 @@ describe("pressroom build", () => {
     const { project } = fixture({ "issue.md": GOOD_ISSUE_MD, "01-a.md": GOOD_ARTICLE });
     const run = runCli(["build", "issues/test-issue", "--json", "--out", "printed"], { cwd: project });
     expect(run.status, run.stderr).toBe(0);
-    const summary = JSON.parse(run.stdout) as { outputs: { edition: string; path: string; pages: number; warnings: unknown[] }[] };
+    const summary = JSON.parse(run.stdout) as { outputs: { edition: string; path: string; pages: number; warnings: unknown[]; summary: Record<string, unknown> }[] };
     expect(summary.outputs).toHaveLength(1);
     const [output] = summary.outputs;
     expect(output?.edition).toBe("en");
@@ -41,6 +41,9 @@ describe("pressroom build", () => {
     expect(output?.pages).toBe(1);
     expect(output?.warnings).toEqual([]);
     expect(readFileSync(output?.path as string).subarray(0, 5).toString()).toBe("%PDF-");
+    // The preflight summary: in --json, and as lines an editor reads after the progress.
+    expect(output?.summary).toEqual({ pages: 1, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 0, softPictures: 0, text: { articles: 1, words: 12 }, warnings: 0 });
+    expect(run.stderr).toContain("Summary of issues/test-issue:\n  en  1 page; all text on the pages (12 words); fonts embedded (NotoSerif); no pictures; no warnings\nReady to print.");
   });
 
   it("never replaces a good PDF with a failed build's output", () => {

@@ -1,0 +1,21 @@
+// The summary printed after a build: one line per edition an editor reads in ten seconds, and a verdict (pure).
+
+import type { EditionSummary } from "../stages/summarize-edition/summarize-edition.js";
+import type { Style } from "./style.js";
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+export function formatSummary(issue: string, editions: readonly { edition: string; summary: EditionSummary }[], style: Style): string {
+  const width = Math.max(...editions.map(({ edition }) => edition.length));
+  const lines = editions.map(({ edition, summary }) => {
+    const fonts = summary.unembeddedFonts.length ? style.red(`${plural(summary.unembeddedFonts.length, "font")} not embedded`) : `fonts embedded (${summary.fonts.join(", ")})`;
+    const pictures = summary.pictures
+      ? `${plural(summary.pictures, "picture")}${summary.lowestPpi ? `, lowest ${summary.lowestPpi.ppi} ppi` : ""}${summary.softPictures ? style.yellow(` (${summary.softPictures} under 150 ppi)`) : ""}`
+      : "no pictures";
+    const warnings = summary.warnings ? style.yellow(plural(summary.warnings, "warning")) : "no warnings";
+    return `  ${edition.padEnd(width)}  ${plural(summary.pages, "page")}; all text on the pages (${plural(summary.text.words, "word")}); ${fonts}; ${pictures}; ${warnings}`;
+  });
+  const problems = editions.some(({ summary }) => summary.unembeddedFonts.length || summary.softPictures || summary.warnings);
+  const verdict = problems ? style.yellow("Read the warnings above before printing.") : style.green("Ready to print.");
+  return [`Summary of ${issue}:`, ...lines, verdict].join("\n");
+}

@@ -1,0 +1,49 @@
+// What an editor checks before printing, for one finished edition: pages, fonts and whether each is embedded, pictures and the lowest resolution, text, warnings (edge: reads the PDF with pdf-lib).
+
+import { PDFDocument } from "@cantoo/pdf-lib";
+import { LOW_PPI } from "../prepare-images/image-density.js";
+import { listUnembeddedFonts } from "../press-pdf/list-unembedded-fonts.js";
+
+export interface EditionSummary {
+  pages: number;
+  /** Font families in the PDF ("NotoSerif", "NotoNaskhArabic"), subset prefixes taken off. */
+  fonts: string[];
+  /** Fonts printed without their font program: a print shop would substitute them. None from pressroom's own layouts. */
+  unembeddedFonts: string[];
+  /** Pictures printed (drawings included). */
+  pictures: number;
+  /** The photograph with the fewest pixels per inch at its printed size, if any. */
+  lowestPpi?: { path: string; ppi: number };
+  /** Pictures under 150 ppi, which print soft. */
+  softPictures: number;
+  /** Articles whose every letter was found on the pages (the build stops otherwise), and their words. */
+  text: { articles: number; words: number };
+  warnings: number;
+}
+
+export interface SummaryInput {
+  bytes: Uint8Array;
+  pages: number;
+  /** Every picture as laid out, by path; `ppi` only for pictures with pixels. */
+  pictures: readonly { path: string; ppi?: number }[];
+  articles: readonly { words: number }[];
+  warnings: number;
+}
+
+export async function summarizeEdition(input: SummaryInput): Promise<EditionSummary> {
+  const doc = await PDFDocument.load(input.bytes, { updateMetadata: false });
+  const fonts = listUnembeddedFonts(doc);
+  const family = (name: string) => name.replace(/^[A-Z]{6}\+/, "").replace(/-.*$/, "");
+  const rated = input.pictures.filter((picture): picture is { path: string; ppi: number } => picture.ppi !== undefined);
+  const lowest = [...rated].sort((a, b) => a.ppi - b.ppi)[0];
+  return {
+    pages: input.pages,
+    fonts: [...new Set(fonts.map((font) => family(font.name)))].sort(),
+    unembeddedFonts: fonts.filter((font) => !font.embedded).map((font) => font.name),
+    pictures: new Set(input.pictures.map((picture) => picture.path)).size,
+    ...(lowest && { lowestPpi: { path: lowest.path, ppi: Math.round(lowest.ppi) } }),
+    softPictures: new Set(rated.filter((picture) => picture.ppi < LOW_PPI).map((picture) => picture.path)).size,
+    text: { articles: input.articles.length, words: input.articles.reduce((sum, article) => sum + article.words, 0) },
+    warnings: input.warnings,
+  };
+}

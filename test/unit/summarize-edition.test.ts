@@ -1,0 +1,50 @@
+// The summary after a build: fonts read from the PDF (embedded or not), the lowest ppi and soft pictures, and the lines an editor reads.
+
+import { PDFDocument, StandardFonts } from "@cantoo/pdf-lib";
+import { describe, expect, it } from "vitest";
+import { formatSummary } from "../../src/cli/format-summary.js";
+import { createStyle } from "../../src/cli/style.js";
+import { summarizeEdition } from "../../src/stages/summarize-edition/summarize-edition.js";
+
+const plain = createStyle({ isTTY: false } as NodeJS.WriteStream, {});
+
+describe("summarizeEdition", () => {
+  it("names a font printed without its program, finds the lowest ppi, and counts pictures under 150 ppi once each", async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage().drawText("Hello", { font: await doc.embedFont(StandardFonts.Helvetica) });
+    const summary = await summarizeEdition({
+      bytes: await doc.save(),
+      pages: 1,
+      pictures: [{ path: "images/map.svg" }, { path: "images/a.jpg" }, { path: "images/a.jpg", ppi: 120.4 }, { path: "images/b.jpg", ppi: 310 }, { path: "images/a.jpg", ppi: 130 }],
+      articles: [{ words: 120 }, { words: 80 }],
+      warnings: 2,
+    });
+    expect(summary).toEqual({
+      pages: 1,
+      fonts: ["Helvetica"],
+      unembeddedFonts: ["Helvetica"],
+      pictures: 3,
+      lowestPpi: { path: "images/a.jpg", ppi: 120 },
+      softPictures: 1,
+      text: { articles: 2, words: 200 },
+      warnings: 2,
+    });
+  });
+});
+
+describe("formatSummary", () => {
+  it("gives one line per edition and a verdict: ready, or read the warnings", () => {
+    const clean = { pages: 6, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 2, lowestPpi: { path: "a.jpg", ppi: 300 }, softPictures: 0, text: { articles: 5, words: 2400 }, warnings: 0 };
+    expect(formatSummary("issues/x", [{ edition: "en", summary: clean }, { edition: "parallel", summary: { ...clean, pages: 1, pictures: 0, lowestPpi: undefined } }], plain)).toBe(
+      [
+        "Summary of issues/x:",
+        "  en        6 pages; all text on the pages (2400 words); fonts embedded (NotoSerif); 2 pictures, lowest 300 ppi; no warnings",
+        "  parallel  1 page; all text on the pages (2400 words); fonts embedded (NotoSerif); no pictures; no warnings",
+        "Ready to print.",
+      ].join("\n"),
+    );
+    const soft = formatSummary("issues/x", [{ edition: "ar", summary: { ...clean, softPictures: 1, warnings: 1, unembeddedFonts: ["Arial"] } }], plain);
+    expect(soft).toContain("1 font not embedded; 2 pictures, lowest 300 ppi (1 under 150 ppi); 1 warning");
+    expect(soft).toContain("Read the warnings above before printing.");
+  });
+});
