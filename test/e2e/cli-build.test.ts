@@ -1,4 +1,4 @@
-// The build command in real Chromium: --json and --out, atomic output, Ctrl-C leaving nothing behind, and a killed browser started again.
+// The build command in real Chromium: --json and --out, atomic output, Ctrl-C leaving nothing behind, a killed browser started again, and a layout that takes too long stopped.
 
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -106,6 +106,18 @@ describe("pressroom build", () => {
     // Neither the killed browser's profile nor the new one's is left behind.
     expect(profileFolders().filter((name) => !foldersBefore.has(name))).toEqual([]);
   }, 90_000);
+
+  it("stops a layout that takes too long, naming the article and the page it reached, and writes no PDF", () => {
+    const paragraph = Array.from({ length: 120 }, () => "rents repairs garden council").join(" ");
+    const { project } = fixture({ "issue.md": GOOD_ISSUE_MD, "01-a.md": `---\ntitle: Long\n---\n\n${Array.from({ length: 150 }, () => paragraph).join("\n\n")}\n` });
+    const foldersBefore = new Set(profileFolders());
+    const run = runCli(["build", "issues/test-issue", "--timeout", "2"], { cwd: project });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Laying out the en edition took longer than 2 seconds\. (It had reached page \d+, in the article "Long"\.|It stopped before finishing the first page\.)/);
+    expect(run.stderr).toContain("--timeout");
+    expect(existsSync(path.join(project, "output", "test-issue", "en.pdf"))).toBe(false);
+    expect(profileFolders().filter((name) => !foldersBefore.has(name))).toEqual([]);
+  }, 60_000);
 
   it("builds the sample issue from the command line into output/2026-11/", () => {
     const out = fixture({}).project;
