@@ -51,6 +51,11 @@ describe("check-integrity.js", () => {
     expect(await compare(PAGE_ONE + PAGE_TWO)).toEqual([]);
   });
 
+  it("counts only text a reader can see: a hidden copy Paged.js left behind is not a repeat", async () => {
+    const leftBehind = PAGE_TWO.replace("<p>from the windows.</p>", '<p>from the windows.</p><p style="visibility: hidden">from the windows.</p>');
+    expect(await compare(PAGE_ONE + leftBehind)).toEqual([]);
+  });
+
   it("finds a lost passage and quotes the source's words from where it went missing", async () => {
     const lost = PAGE_TWO.replace("<p>Work should end before the first frost.</p>", "");
     expect(await compare(PAGE_ONE + lost)).toEqual([{ articleId: "a", kind: "lost", near: "Work should end before the first frost." }]);

@@ -5,21 +5,51 @@
   /** Letters only: spaces, punctuation, digits (page numbers are written in after layout) and soft hyphens do not count. */
   const LETTER = /\p{L}|\p{M}/u;
 
+  /** What layout moves elsewhere on purpose (notes to the page foot, pictures and captions beside, above or onto other pages) and what is never printed. */
+  const SET_ASIDE = ".footnote, figure, .page-float-anchor, script, style, template, noscript";
+
   /**
-   * An article's text as a reader reads it, without what layout moves elsewhere on purpose: notes (to the
-   * page foot) and pictures with their captions (beside or above the text, or onto other pages).
+   * An article's text as written, from the document before layout.
    * @param {Element[]} fragments the article's elements, in reading order
    */
   const readText = (fragments) =>
     fragments
       .map((fragment) => {
         const copy = /** @type {Element} */ (fragment.cloneNode(true));
-        copy.querySelectorAll(".footnote, figure, .page-float-anchor").forEach((element) => element.remove());
+        copy.querySelectorAll(SET_ASIDE).forEach((element) => element.remove());
         // A space after each block, so the words quoted in a message do not run together across paragraphs.
         copy.querySelectorAll("p, li, h1, h2, h3, h4, h5, h6, blockquote, div, header").forEach((block) => block.append(" "));
         return copy.textContent || "";
       })
       .join(" ");
+
+  /**
+   * An article's text as printed: only text a reader can see on its page. Paged.js can leave copies of
+   * text it moved on (hidden, or clipped below the text area) in a page's DOM; those are not printed.
+   * @param {Element[]} fragments the article's elements on the pages, in page order
+   */
+  const readPrintedText = (fragments) => {
+    const range = document.createRange();
+    /** @type {string[]} */
+    const parts = [];
+    for (const fragment of fragments) {
+      const page = fragment.closest(".pagedjs_page");
+      const area = (page && page.querySelector(".pagedjs_area")) || fragment;
+      const bounds = area.getBoundingClientRect();
+      const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest(SET_ASIDE) || !(node.textContent || "").trim()) continue;
+        if (!parent.checkVisibility({ visibilityProperty: true })) continue;
+        range.selectNodeContents(node);
+        const shown = Array.from(range.getClientRects()).some(
+          (rect) => rect.width > 0 && rect.height > 0 && rect.bottom > bounds.top - 1 && rect.top < bounds.bottom + 1 && rect.right > bounds.left - 1 && rect.left < bounds.right + 1,
+        );
+        if (shown) parts.push(node.textContent || "");
+      }
+    }
+    return parts.join(" ");
+  };
 
   /** @param {string} text */
   const keepLetters = (text) => Array.from(text).filter((char) => LETTER.test(char)).join("");
@@ -84,7 +114,7 @@
     const laidOut = collectArticles(document.querySelector(".pagedjs_pages") || document.body);
     for (const article of source.articles) {
       const expected = keepLetters(article.text);
-      const printedText = readText(laidOut.get(article.id) || []);
+      const printedText = readPrintedText(laidOut.get(article.id) || []);
       const printed = keepLetters(printedText);
       if (printed === expected) continue;
       const parting = findParting(expected, printed);
