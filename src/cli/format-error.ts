@@ -1,7 +1,7 @@
 // The one formatter that turns errors and warnings into text for an editor: what, where, what to do.
 
-import { readFileSync } from "node:fs";
 import { PressroomError, type SourceLocation } from "../diagnostics/errors.js";
+import { readSourceLines } from "../diagnostics/read-source-lines.js";
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import type { Style } from "./style.js";
 
@@ -39,21 +39,12 @@ export function formatPlace(location: SourceLocation): string {
 /** "--> file:line:column" and, when the file can be read, the line with a caret under the column. */
 function formatLocation(location: SourceLocation, style: Style): string[] {
   const lines = [`  --> ${formatPlace(location)}`];
-  if (!location.line) return lines;
-  let text: string;
-  try {
-    text = readFileSync(location.file, "utf8");
-  } catch {
-    return lines;
-  }
-  const sourceLines = text.split(/\r?\n/);
-  const width = String(location.line + 1).length;
-  for (let number = Math.max(1, location.line - 1); number <= Math.min(sourceLines.length, location.line + 1); number++) {
-    const gutter = String(number).padStart(width);
-    lines.push(style.dim(`  ${gutter} | `) + (sourceLines[number - 1] ?? ""));
-    if (number === location.line && location.column) {
-      lines.push(style.dim(`  ${" ".repeat(width)} | `) + " ".repeat(location.column - 1) + style.red("^"));
-    }
+  const source = location.line ? readSourceLines(location.file, location.line) : undefined;
+  if (!source) return lines;
+  const width = String((location.line ?? 0) + 1).length;
+  for (const { number, text, marked } of source) {
+    lines.push(style.dim(`  ${String(number).padStart(width)} | `) + text);
+    if (marked && location.column) lines.push(style.dim(`  ${" ".repeat(width)} | `) + " ".repeat(location.column - 1) + style.red("^"));
   }
   return lines;
 }
