@@ -24,6 +24,7 @@ import { mmToPt } from "../shared/units.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
 import { mapWithLimit } from "./map-with-limit.js";
 import { prepareIssue } from "./prepare-issue.js";
+import { listLayoutFolders } from "../stages/load-issue/load-layout.js";
 import { summarizeEdition, type EditionSummary } from "../stages/summarize-edition/summarize-edition.js";
 import { isBrowserLost, keepBrowser } from "./keep-browser.js";
 import { findGlyphErrors } from "../check/find-glyph-errors.js";
@@ -74,7 +75,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         issueDir: issue.dir,
         templatesDir: config.templatesDir,
         fontsDir: config.fontsDir,
-        layoutFolders: { [`/templates/${layout.name}/`]: layout.dir, "/templates/_shared/": layout.sharedDir },
+        layoutFolders: listLayoutFolders(layout),
       }, 30_000);
     progress({ type: "stage", stage: "browser" });
     const browser = keepBrowser(await ctx.time("browser", openSession), openSession);

@@ -6,6 +6,7 @@ import type { Direction } from "../config/languages.js";
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import { createBuildContext } from "../pipeline/build-context.js";
 import { prepareIssue } from "../pipeline/prepare-issue.js";
+import { listLayoutFolders } from "../stages/load-issue/load-layout.js";
 
 /** One page of the preview: an edition, or one half of a flip edition. */
 export interface PreviewEdition {
@@ -35,7 +36,7 @@ export async function renderIssuePreview(config: Readonly<ResolvedOptions>, sign
       title: `${issue.meta.title}, issue ${issue.meta.number}`,
       editions: parts.map(({ document }) => ({ ...document.edition, html: document.html })),
       warnings: ctx.warnings,
-      layoutFolders: { [`/templates/${layout.name}/`]: layout.dir, "/templates/_shared/": layout.sharedDir },
+      layoutFolders: listLayoutFolders(layout),
       layoutDirs: [layout.dir, layout.sharedDir],
     };
   } finally {

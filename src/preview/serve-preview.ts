@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { decodeUriSafely } from "../shared/decode-uri.js";
 import { CONTENT_TYPES, DOCUMENT_POLICY, resolveFile } from "../stages/paginate/serve-assets.js";
+import { listServedFolders } from "../stages/paginate/browser-session.js";
 import { renderErrorPage } from "./error-page.js";
 import type { EventStream } from "./event-stream.js";
 import { injectPreview, type PageData } from "./inject-preview.js";
@@ -36,7 +37,7 @@ export function createPreviewHandler(getState: () => PreviewState, folders: Prev
       // An edition that went away after an edit (or never rendered): back to whatever there is.
       return state.editions.length ? redirect(response, "/") : sendPage(response, renderErrorPage(describePage(state, null)));
     }
-    const roots = { folders: { ...state.layoutFolders, "/issue/": folders.issueDir, "/templates/": folders.templatesDir, "/fonts/": folders.fontsDir }, files };
+    const roots = { folders: listServedFolders({ ...folders, layoutFolders: state.layoutFolders }), files };
     resolveFile(roots, urlPath).then(async (file) => {
       if (!file) return refuse();
       // The browser asks again on every reload (an edited picture must show) and keeps what did not change:

@@ -21,6 +21,14 @@ export interface LayoutSource {
 }
 
 /**
+ * The URL prefixes a layout's pages load its own files and _shared's from, served before templates/ (the
+ * layout may come from a project's templates/ while _shared is pressroom's).
+ */
+export function listLayoutFolders(layout: Pick<LayoutSource, "name" | "dir" | "sharedDir">): Record<string, string> {
+  return { [`/templates/${layout.name}/`]: layout.dir, "/templates/_shared/": layout.sharedDir };
+}
+
+/**
  * Finds layout `name` in the first of `roots` (a project's own templates/, then pressroom's) that has it,
  * so an editor's copied layout needs no copy of _shared; _shared likewise comes from the first root with one.
  */

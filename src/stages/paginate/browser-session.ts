@@ -54,12 +54,13 @@ export function listPageFiles(): Record<string, string> {
   };
 }
 
+/** The folders the pages are served from, by URL prefix; the first prefix that matches a URL serves it, so the layout's own folders go first. */
+export function listServedFolders(folders: SessionFolders): Record<string, string> {
+  return { ...folders.layoutFolders, "/issue/": folders.issueDir, "/templates/": folders.templatesDir, "/fonts/": folders.fontsDir };
+}
+
 export async function openBrowserSession(location: BrowserLocation, folders: SessionFolders, launchTimeoutMs: number): Promise<BrowserSession> {
-  const server = await startAssetServer({
-    // The first prefix that matches a URL serves it, so the layout's own folders go first.
-    folders: { ...folders.layoutFolders, "/issue/": folders.issueDir, "/templates/": folders.templatesDir, "/fonts/": folders.fontsDir },
-    files: listPageFiles(),
-  });
+  const server = await startAssetServer({ folders: listServedFolders(folders), files: listPageFiles() });
   let launched: LaunchedBrowser;
   try {
     launched = await launchBrowser(location, launchTimeoutMs);
