@@ -135,6 +135,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       const joined = leaflet ? { bytes: leaflet.bytes, pages: 2 } : composed;
       await ctx.time("write", () => writeOutput(file, joined.bytes));
       progress({ type: "edition-done", edition: edition.code, pages: joined.pages, file, ...(leaflet && { panels: { count: leaflet.panels, file: leaflet.panelsPath } }) });
+      // Each photograph's ppi where it prints, for the press preflight and the summary; a flip edition's second half starts after the first half's pages.
+      let offset = 0;
+      const printed = mine.flatMap((part) => {
+        const described = describePrintedPictures(part.printedPictures, catalog, imageUses, offset);
+        offset += part.pages;
+        return described;
+      });
       // The office copy is made from the finished reading PDF (flip halves already joined); the flag wins over issue.md,
       // whose `impose` a --press run leaves aside (a print shop imposes on its own sheets). A leaflet is already on its sheet.
       const impose = fold ? undefined : (config.impose ?? (config.press ? undefined : issue.meta.impose));
@@ -152,20 +159,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       // The press copy is made from the finished reading PDF too; the flag's bleed wins over issue.md's.
       const press = config.press
         ? await ctx.time("press", () => {
-            // A flip edition's second half starts after the first half's pages.
-            let offset = 0;
-            const printed = mine.flatMap((part) => {
-              const described = describePrintedPictures(part.printedPictures, catalog, imageUses, offset);
-              offset += part.pages;
-              return described;
-            });
             // A leaflet's press PDF has two pages, its sides: a picture is reported on the side its panel prints on.
-            if (fold) for (const picture of printed) if (picture.page) picture.page = findSide(fold, picture.page);
+            const onPages = fold ? printed.map((picture) => (picture.page ? { ...picture, page: findSide(fold, picture.page) } : picture)) : printed;
             const bleedMm = config.press?.bleedMm ?? issue.meta.press?.bleed ?? BLEED_RANGE_MM.standard;
             const trim = { width: mmToPt(first.paper.width), height: mmToPt(first.paper.height) };
             // A leaflet's print shop folds it: fold marks between its panels, on each side.
             const folds = fold && listFolds(fold).map((side) => side.map(mmToPt));
-            return pressEdition(joined.bytes, file, printed, { bleedMm, cmyk: config.press?.cmyk === true, env: config.env, paper: trim, folds }, warnAbout(edition.code));
+            return pressEdition(joined.bytes, file, onPages, { bleedMm, cmyk: config.press?.cmyk === true, env: config.env, paper: trim, folds }, warnAbout(edition.code));
           })
         : undefined;
       const warnings = ctx.warnings.filter((warning) => warning.edition === edition.code);
@@ -173,7 +173,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         summarizeEdition({
           bytes: joined.bytes,
           pages: joined.pages,
-          pictures: mine.flatMap((part) => [...part.printedPictures.map(({ path }) => ({ path })), ...describePrintedPictures(part.printedPictures, catalog, imageUses)]),
+          pictures: [...mine.flatMap((part) => part.printedPictures.map(({ path }) => ({ path }))), ...printed],
           articles: mine.flatMap((part) => part.articles),
           warnings: warnings.length,
         }),
