@@ -22,7 +22,6 @@ export interface CheckResult {
 export async function checkIssue(options: BuildOptions): Promise<CheckResult> {
   const config = await resolveProjectOptions(options);
   const ctx = createBuildContext(options.signal ?? new AbortController().signal, options.onWarning);
-  const warn = (warning: BuildWarning) => ctx.warn(warning);
   let prepared: PreparedIssue;
   try {
     prepared = await prepareIssue(config, ctx);
@@ -33,9 +32,9 @@ export async function checkIssue(options: BuildOptions): Promise<CheckResult> {
   }
   const { issue, parsed, imageUses, catalog, editions, parts } = prepared;
   const errors: PressroomError[] = await findGlyphErrors(issue, config.fontsDir);
-  for (const warning of findMissingTranslations(issue, parsed.articles)) warn(warning);
+  for (const warning of findMissingTranslations(issue, parsed.articles)) ctx.warn(warning);
   const pageWidth = parts[0]?.document.fold?.panel.width ?? parts[0]?.document.paper.width ?? 210;
-  for (const warning of estimatePictureDensity(imageUses, catalog, pageWidth)) warn(warning);
+  for (const warning of estimatePictureDensity(imageUses, catalog, pageWidth)) ctx.warn(warning);
 
   return {
     issue: config.issueDisplay,
