@@ -2,13 +2,22 @@
 
 import { ContentError } from "../diagnostics/errors.js";
 import type { IssueSource } from "../stages/load-issue/types.js";
-import { findMissingGlyphs, type MissingGlyphs } from "./find-missing-glyphs.js";
+import type { MissingGlyphs } from "./find-missing-glyphs.js";
+import { needsGlyph } from "./needs-glyph.js";
 import { readFontCoverage } from "./read-font-coverage.js";
 
 export async function findGlyphErrors(issue: IssueSource, fontsDir: string): Promise<ContentError[]> {
   const covered = await readFontCoverage(fontsDir);
   const files = [issue.file, ...issue.translations.map((translation) => translation.file), ...issue.articles.map((article) => article.file)];
+  if (files.every((file) => isCovered(file.text, covered))) return [];
+  // Naming the characters takes a table of every Unicode name, loaded only when there is something to name.
+  const { findMissingGlyphs } = await import("./find-missing-glyphs.js");
   return findMissingGlyphs(files, covered).map(describeMissingGlyphs);
+}
+
+function isCovered(text: string, covered: ReadonlySet<number>): boolean {
+  for (const char of text) if (needsGlyph(char) && !covered.has(char.codePointAt(0) as number)) return false;
+  return true;
 }
 
 function describeMissingGlyphs(missing: MissingGlyphs): ContentError {

@@ -2,6 +2,7 @@
 
 import { unicodeName } from "unicode-name";
 import type { SourceLocation } from "../diagnostics/errors.js";
+import { needsGlyph } from "./needs-glyph.js";
 
 export interface MissingGlyphs {
   /** The characters, as written together: one character, or a run of them (a word in a script with no font). */
@@ -13,12 +14,6 @@ export interface MissingGlyphs {
   /** How many times the same run is written in that file. */
   count: number;
 }
-
-/**
- * Characters the browser handles without a glyph: spaces and line ends, controls, format characters
- * (soft hyphen, zero-width joiners, direction marks), and variation selectors.
- */
-const NEEDS_NO_GLYPH = /[\s\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
 
 export function findMissingGlyphs(files: readonly { display: string; text: string }[], covered: ReadonlySet<number>): MissingGlyphs[] {
   const found: MissingGlyphs[] = [];
@@ -36,7 +31,7 @@ export function findMissingGlyphs(files: readonly { display: string; text: strin
       };
       for (const char of lineText) {
         column += 1;
-        const missing = !NEEDS_NO_GLYPH.test(char) && !covered.has(char.codePointAt(0) as number);
+        const missing = needsGlyph(char) && !covered.has(char.codePointAt(0) as number);
         if (!missing) close();
         else if (run) run.text += char;
         else run = { text: char, column };

@@ -6,10 +6,6 @@ import { EXIT } from "./exit-codes.js";
 import { formatError } from "./format-error.js";
 import { formatFrontMatterHelp, HELP } from "./help.js";
 import { parseCommand } from "./parse-command.js";
-import { runBuildCommand } from "./run-build-command.js";
-import { runCheckCommand } from "./run-check-command.js";
-import { runNewCommand } from "./run-new-command.js";
-import { runPreviewCommand } from "./run-preview-command.js";
 import { createStyle } from "./style.js";
 
 export { EXIT } from "./exit-codes.js";
@@ -28,15 +24,16 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`pressroom ${VERSION}\n`);
       return EXIT.ok;
     }
+    // Each command loads only what it uses: a build never waits for the preview's server or the checker.
     switch (command.kind) {
       case "build":
-        return await runBuildCommand(command, style);
+        return await (await import("./run-build-command.js")).runBuildCommand(command, style);
       case "new":
-        return await runNewCommand(command, style);
+        return await (await import("./run-new-command.js")).runNewCommand(command, style);
       case "check":
-        return await runCheckCommand(command, style);
+        return await (await import("./run-check-command.js")).runCheckCommand(command, style);
       case "preview":
-        return await runPreviewCommand(command, style);
+        return await (await import("./run-preview-command.js")).runPreviewCommand(command, style);
     }
   } catch (error) {
     process.stderr.write(formatError(error, style, debug) + "\n");

@@ -1,12 +1,18 @@
 // `pressroom build`: runs the build with progress lines for people, or a --json summary; Ctrl-C stops it cleanly.
 
-import { build } from "../index.js";
+import { build, type BuildResult } from "../index.js";
+import { STAGE_NAMES, type StageName } from "../pipeline/build-context.js";
 import type { ProgressEvent } from "../config/build-options.js";
 import { EXIT } from "./exit-codes.js";
 import { formatWarning } from "./format-error.js";
 import { formatSummary } from "./format-summary.js";
 import type { BuildCommand } from "./parse-command.js";
 import type { Style } from "./style.js";
+
+/** Whole milliseconds, in build order. */
+function roundTimings(timings: BuildResult["timings"]): Partial<Record<StageName, number>> {
+  return Object.fromEntries(STAGE_NAMES.filter((stage) => timings[stage] !== undefined).map((stage) => [stage, Math.round(timings[stage] ?? 0)]));
+}
 
 export async function runBuildCommand(command: BuildCommand, style: Style): Promise<number> {
   const controller = new AbortController();
@@ -50,8 +56,9 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
     // The preflight is printed after the build, where an editor reads it, not lost among the progress lines.
     for (const output of result.outputs) if (output.press) say(`${output.edition} press PDF: ${output.press.path}\n  ${output.press.report.trimEnd().split("\n").slice(1).join("\n  ")}`);
     if (command.verbose) {
-      for (const [stage, ms] of Object.entries(result.timings)) say(style.dim(`  ${stage.padEnd(12)} ${Math.round(ms ?? 0)} ms`));
-      say(style.dim(`  total        ${Math.round(performance.now() - started)} ms`));
+      say(style.dim("Time per stage (editions laid out side by side add up):"));
+      for (const [stage, ms] of Object.entries(roundTimings(result.timings))) say(style.dim(`  ${stage.padEnd(12)} ${String(ms).padStart(6)} ms`));
+      say(style.dim(`  ${"whole build".padEnd(12)} ${String(Math.round(performance.now() - started)).padStart(6)} ms`));
     }
     if (command.json) {
       const summary = {
@@ -69,6 +76,8 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
           ...(panels && { panels }),
         })),
         warnings: result.warnings,
+        // Milliseconds per stage, for scripts and the benchmark (npm run bench).
+        timings: roundTimings(result.timings),
       };
       process.stdout.write(JSON.stringify(summary, null, 2) + "\n");
     }

@@ -3,7 +3,9 @@
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import { throwIfAborted } from "../diagnostics/errors.js";
 
-export type StageName = "load" | "parse" | "analyze" | "hyphenate" | "images" | "render" | "fonts" | "browser" | "paginate" | "postprocess" | "write" | "fold" | "impose" | "press";
+/** In build order; "fonts" is the glyph check and the page's wait for its fonts, "pagination" Paged.js's layout and the checks after it. */
+export const STAGE_NAMES = ["load", "parse", "analyze", "hyphenate", "images", "render", "fonts", "browser", "pagination", "pictures", "pdf", "postprocess", "fold", "write", "impose", "press"] as const;
+export type StageName = (typeof STAGE_NAMES)[number];
 
 export interface BuildContext {
   readonly signal: AbortSignal;
@@ -13,6 +15,8 @@ export interface BuildContext {
   warn(warning: BuildWarning): void;
   /** Runs `work` as `stage`: checks for cancellation first and adds its time to the stage. */
   time<T>(stage: StageName, work: () => T): T;
+  /** Adds `ms` measured elsewhere (inside the browser) to `stage`. */
+  record(stage: StageName, ms: number): void;
   /** Registers cleanup that runs on every way out of the build, newest first. */
   defer(cleanup: () => Promise<void>): void;
   runCleanup(): Promise<void>;
@@ -22,9 +26,10 @@ export function createBuildContext(signal: AbortSignal, onWarning?: (warning: Bu
   const warnings: BuildWarning[] = [];
   const timings: BuildContext["timings"] = {};
   const cleanups: (() => Promise<void>)[] = [];
-  const add = (stage: StageName, started: number) => {
-    timings[stage] = (timings[stage] ?? 0) + (performance.now() - started);
+  const record = (stage: StageName, ms: number) => {
+    timings[stage] = (timings[stage] ?? 0) + ms;
   };
+  const add = (stage: StageName, started: number) => record(stage, performance.now() - started);
   return {
     signal,
     warnings,
@@ -41,6 +46,7 @@ export function createBuildContext(signal: AbortSignal, onWarning?: (warning: Bu
       add(stage, started);
       return result;
     },
+    record,
     defer(cleanup) {
       cleanups.push(cleanup);
     },

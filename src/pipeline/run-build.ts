@@ -6,26 +6,25 @@ import type { BuildOptions } from "../config/build-options.js";
 import { resolveProjectOptions } from "./resolve-project-options.js";
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import { openBrowserSession, type BrowserSession } from "../stages/paginate/browser-session.js";
-import { findBrowser } from "../stages/paginate/find-browser.js";
+import { findBrowser, type BrowserLocation } from "../stages/paginate/find-browser.js";
+import { launchBrowser, type LaunchedBrowser } from "../stages/paginate/launch-browser.js";
 import { paginate } from "../stages/paginate/paginate.js";
 import { layOutToSides } from "../stages/copyfit/lay-out-to-sides.js";
-import { writeImposedCopy, type ImposedCopy } from "../stages/impose-pdf/write-imposed-copy.js";
-import { writeLeaflet } from "../stages/fold-leaflet/write-leaflet.js";
+import type { ImposedCopy } from "../stages/impose-pdf/write-imposed-copy.js";
 import { findSide, listFolds } from "../stages/fold-leaflet/plan-trifold.js";
-import { composeFlip } from "../stages/postprocess-pdf/compose-flip.js";
-import { postprocessPdf, type PdfMetadata } from "../stages/postprocess-pdf/postprocess-pdf.js";
+import type { PdfMetadata } from "../stages/postprocess-pdf/postprocess-pdf.js";
 import type { IssueSource } from "../stages/load-issue/types.js";
 import type { HtmlDocument } from "../stages/render-html/render-document.js";
 import { writeOutput } from "../stages/write-output/write-output.js";
 import { describePrintedPictures } from "../stages/press-pdf/describe-printed-pictures.js";
-import { pressEdition, type PressOutput } from "../stages/press-pdf/press-edition.js";
+import type { PressOutput } from "../stages/press-pdf/press-edition.js";
 import { BLEED_RANGE_MM } from "../stages/press-pdf/press-geometry.js";
 import { mmToPt } from "../shared/units.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
 import { mapWithLimit } from "./map-with-limit.js";
 import { prepareIssue } from "./prepare-issue.js";
 import { listLayoutFolders } from "../stages/load-issue/load-layout.js";
-import { summarizeEdition, type EditionSummary } from "../stages/summarize-edition/summarize-edition.js";
+import type { EditionSummary } from "../stages/summarize-edition/summarize-edition.js";
 import { isBrowserLost, keepBrowser } from "./keep-browser.js";
 import { findGlyphErrors } from "../check/find-glyph-errors.js";
 import { ContentError } from "../diagnostics/errors.js";
@@ -61,6 +60,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const config = await resolveProjectOptions(options);
   const ctx = createBuildContext(options.signal ?? new AbortController().signal, options.onWarning);
   const progress = options.onProgress ?? (() => undefined);
+  // The browser starts while the issue is read and rendered: it needs nothing from them, and takes most of a second.
+  const early = startBrowserEarly(config);
+  ctx.defer(() => early.discard());
+  // pdf-lib and the stages on PDF bytes load meanwhile too: nothing needs them until the first pages are printed.
+  const pdfStages = import("./load-pdf-stages.js");
+  pdfStages.catch(() => undefined);
   try {
     progress({ type: "stage", stage: "load" });
     const { issue, layout, imageUses, catalog, editions, parts } = await prepareIssue(config, ctx);
@@ -69,16 +74,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     if (glyphErrors[0]) throw withOthersCounted(glyphErrors[0], glyphErrors.length - 1);
     const pictures = { catalog, uses: imageUses, grayscale: config.grayscale === true || issue.meta.grayscale, made: new Map() };
 
-    const location = ctx.time("browser", () => findBrowser(config.browser, config.env));
-    const openSession = () =>
+    // A problem with the issue is reported before a problem with the browser, as when the browser started after it.
+    const location = early.location();
+    const openSession = (launching?: Promise<LaunchedBrowser>) =>
       openBrowserSession(location, {
         issueDir: issue.dir,
         templatesDir: config.templatesDir,
         fontsDir: config.fontsDir,
         layoutFolders: listLayoutFolders(layout),
-      }, 30_000);
+      }, BROWSER_LAUNCH_TIMEOUT_MS, launching);
     progress({ type: "stage", stage: "browser" });
-    const browser = keepBrowser(await ctx.time("browser", openSession), openSession);
+    // Only the wait that is left counts as the browser stage: the rest overlapped with the stages before.
+    const browser = keepBrowser(await ctx.time("browser", () => openSession(early.take())), () => openSession());
     ctx.defer(() => browser.close());
 
     /** Warnings told about one edition carry its code. */
@@ -87,9 +94,16 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       const warn = warnAbout(edition.code);
       const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
       const layOutWith = (session: BrowserSession, variables: Record<string, string> | undefined, warnOf: (warning: BuildWarning) => void) =>
-        ctx.time("paginate", () =>
-          paginate(document, session, { timeoutMs, signal: ctx.signal, warn: warnOf, shadowText: config.textLayer === "repaired", pictures, variables, onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }) }),
-        );
+        paginate(document, session, {
+          timeoutMs,
+          signal: ctx.signal,
+          warn: warnOf,
+          shadowText: config.textLayer === "repaired",
+          pictures,
+          variables,
+          onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }),
+          record: ctx.record,
+        });
       // A browser that crashes (or is killed) mid-layout is started again once, and the edition laid out anew.
       const layOut = async (variables?: Record<string, string>, warnOf: (warning: BuildWarning) => void = warn) => {
         const session = browser.current();
@@ -106,6 +120,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         }
       };
       const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, layOut, warn);
+      const { postprocessPdf } = await pdfStages;
       if (fitted) progress({ type: "edition-fitted", edition: document.edition.code, message: fitted });
       const result = await ctx.time("postprocess", () =>
         postprocessPdf({
@@ -122,6 +137,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], articles: pdf.layout.articles, paper: document.paper, fold: document.fold, ...result };
     });
 
+    const { composeFlip, writeLeaflet, writeImposedCopy, pressEdition, summarizeEdition } = await pdfStages;
     const outputs: EditionOutput[] = [];
     for (const edition of editions) {
       const mine = pressed.filter((part) => part.edition === edition);
@@ -195,6 +211,41 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await ctx.runCleanup();
   }
+}
+
+const BROWSER_LAUNCH_TIMEOUT_MS = 30_000;
+
+/**
+ * Launches the browser at once, holding any error (no browser found, or it would not start) until the build
+ * asks for it; a browser the build never takes (the issue had a problem) is closed by `discard`.
+ */
+function startBrowserEarly(config: { browser?: string; env: NodeJS.ProcessEnv }) {
+  let location: BrowserLocation | undefined;
+  let failure: unknown;
+  try {
+    location = findBrowser(config.browser, config.env);
+  } catch (error) {
+    failure = error;
+  }
+  let launching = location ? launchBrowser(location, BROWSER_LAUNCH_TIMEOUT_MS) : undefined;
+  // Held, not thrown: a rejection nobody awaits yet must not stop the process.
+  launching?.catch(() => undefined);
+  return {
+    location(): BrowserLocation {
+      if (!location) throw failure;
+      return location;
+    },
+    take(): Promise<LaunchedBrowser> | undefined {
+      const taken = launching;
+      launching = undefined;
+      return taken;
+    },
+    async discard(): Promise<void> {
+      const left = launching;
+      launching = undefined;
+      await left?.then((launched) => launched.close(), () => undefined);
+    },
+  };
 }
 
 /** The first of several problems of one kind, saying how many more there are and where all are listed. */

@@ -55,6 +55,8 @@ export interface PaginateResponse {
   lastPageFill: number;
   /** Articles (or, with no id, the page-foot notes) whose letters on the pages are not those written (page/check-integrity.js). */
   integrity: IntegrityProblem[];
+  /** Milliseconds inside the page: waiting for fonts, Paged.js's layout, the checks after it (reported per stage). */
+  timings: { fontsMs: number; layoutMs: number; checksMs: number };
 }
 
 /** Messages the page sends while it works, through the one exposed bridge function. */

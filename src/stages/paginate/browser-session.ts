@@ -59,11 +59,26 @@ export function listServedFolders(folders: SessionFolders): Record<string, strin
   return { ...folders.layoutFolders, "/issue/": folders.issueDir, "/templates/": folders.templatesDir, "/fonts/": folders.fontsDir };
 }
 
-export async function openBrowserSession(location: BrowserLocation, folders: SessionFolders, launchTimeoutMs: number): Promise<BrowserSession> {
-  const server = await startAssetServer({ folders: listServedFolders(folders), files: listPageFiles() });
+/**
+ * `launching` is a browser already on its way (the build starts it while it reads the issue); without it, one is
+ * launched here. Either way the session owns it from now on.
+ */
+export async function openBrowserSession(
+  location: BrowserLocation,
+  folders: SessionFolders,
+  launchTimeoutMs: number,
+  launching: Promise<LaunchedBrowser> = launchBrowser(location, launchTimeoutMs),
+): Promise<BrowserSession> {
+  let server: AssetServer;
+  try {
+    server = await startAssetServer({ folders: listServedFolders(folders), files: listPageFiles() });
+  } catch (error) {
+    await launching.then((browser) => browser.close(), () => undefined);
+    throw error;
+  }
   let launched: LaunchedBrowser;
   try {
-    launched = await launchBrowser(location, launchTimeoutMs);
+    launched = await launching;
   } catch (error) {
     await server.close();
     throw error;

@@ -12,7 +12,7 @@ import type { BrowserLocation } from "./find-browser.js";
  * --no-sandbox because the build may run as root (CI, containers); the page itself is locked down
  * by request interception instead (see paginate.ts).
  */
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",

@@ -11,7 +11,8 @@ import { isBlockedInlineScript, readBlockedUrl } from "./read-blocked-url.js";
 import { checkLostArticles } from "./check-lost-articles.js";
 import { checkIntegrity } from "./check-integrity.js";
 import { reportBreakDefects } from "./report-break-defects.js";
-import { PAGE_SCRIPT_URLS, PAGED_JS_URL, type BrowserSession } from "./browser-session.js";
+import { addPageScripts } from "./add-page-scripts.js";
+import type { BrowserSession } from "./browser-session.js";
 import { printPictures, type PicturePrintOptions } from "./print-pictures.js";
 import type { MeasuredPicture } from "../prepare-images/plan-pictures.js";
 
@@ -38,11 +39,16 @@ export interface PaginateOptions {
   pictures?: PicturePrintOptions;
   /** CSS custom properties set on the root before layout (copyfitting's sizes). */
   variables?: Record<string, string>;
+  /** Adds time spent to a stage of the build's timings: fonts, pagination, pictures, pdf. */
+  record?(stage: PaginateStage, ms: number): void;
 }
+
+/** The parts of laying out an edition that are timed apart, so a slow build points at one of them. */
+export type PaginateStage = "fonts" | "pagination" | "pictures" | "pdf";
 
 export async function paginate(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<PaginatedPdf> {
   const edition = document.edition.code;
-  const url = session.server.addDocument(edition, document.html);
+  const url = session.server.addDocument(edition, addPageScripts(document.html));
   const page = await session.browser.newPage();
   const progress = { page: 0, articleId: undefined as string | undefined };
   const madeFiles: string[] = [];
@@ -55,17 +61,23 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
         options.onProgress?.(message.page);
       } else options.warn({ code: "page-warning", message: message.message, edition });
     });
+    const record = options.record ?? (() => undefined);
     const work = async (): Promise<PaginatedPdf> => {
-      await page.goto(url, { waitUntil: "load", timeout: options.timeoutMs });
-      for (const script of [PAGED_JS_URL, ...PAGE_SCRIPT_URLS]) await page.addScriptTag({ url: session.server.origin + script });
+      const started = performance.now();
+      // No timeout of its own: the edition's deadline (withDeadline) covers loading too and says where it stopped.
+      await page.goto(url, { waitUntil: "load", timeout: 0 });
       const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir, numberingSystem: document.edition.digits, variables: options.variables };
       const layout = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), request);
+      record("fonts", layout.timings.fontsMs);
       for (const message of layout.warnings) options.warn({ code: "page-warning", message, edition });
       checkLostArticles(document.articles, layout.articles, edition);
       checkIntegrity(document.articles, layout.integrity, edition);
       await reportBreakDefects(page, edition, options.warn);
+      const picturesStarted = performance.now();
+      record("pagination", picturesStarted - started - layout.timings.fontsMs);
       // Pictures are swapped only now: their printed size is known once Paged.js has laid the pages out.
       const printed = options.pictures ? await printPictures(page, session.server, options.pictures, options.warn) : undefined;
+      record("pictures", performance.now() - picturesStarted);
       if (printed) madeFiles.push(...printed.urls);
       for (const warning of describeMissingTargets(layout.pageRefs)) options.warn({ ...warning, edition });
       const shadowOptions = { families: SHADOWED_FAMILIES, shadowFamily: SHADOW_FAMILY };
@@ -75,7 +87,9 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
             shadowOptions,
           )
         : 0;
+      const printStarted = performance.now();
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
+      record("pdf", performance.now() - printStarted);
       return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined, pictures: printed?.measured };
     };
     return await withDeadline(work(), options, () => describeHang(document, edition, progress, options.timeoutMs));
