@@ -9,7 +9,8 @@ import { copyOperations, type Emit } from "./rewrite-content-stream.js";
 import type { ActualTextSpan } from "./scan-text-spans.js";
 
 const SOFT_HYPHEN = "\u00AD";
-const HYPHEN = "\u2010";
+/** What ToUnicode names the hyphen Chrome draws at a line broken at a soft hyphen. */
+export const HYPHEN = "\u2010";
 
 /**
  * Chrome draws every soft hyphen the hyphenate stage wrote, broken at or not, as the font's space glyph

@@ -8,11 +8,12 @@ import { createShadowTextRepairs, planShadowText, type ShadowTarget, type Shadow
 import { parseContentStream, type Operation } from "./parse-content-stream.js";
 import { patchToUnicode } from "./patch-to-unicode.js";
 import { planMarkRepair, type Plan } from "./plan-mark-repair.js";
-import { deriveHyphenFixes, planSoftHyphenRepair } from "./plan-soft-hyphen-repair.js";
+import { deriveHyphenFixes, HYPHEN, planSoftHyphenRepair } from "./plan-soft-hyphen-repair.js";
 import { planZwnjRepair } from "./plan-zwnj-repair.js";
 import { createMeasure, readFonts, type FontCache, type ToUnicodeSource } from "./read-fonts.js";
 import { rewriteContentStream, type Rewrite } from "./rewrite-content-stream.js";
-import { scanTextSpans } from "./scan-text-spans.js";
+import { scanTextSpans, type Draw } from "./scan-text-spans.js";
+import { classifyGlyph } from "./classify-glyph.js";
 import { silenceToUnicode } from "./silence-to-unicode.js";
 import { readStreamText, writeStreamText } from "./stream-text.js";
 
@@ -67,62 +68,43 @@ export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}
   const repairs: TextLayerRepairs = { marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 };
   const fontCache: FontCache = new Map();
   const targets = collectContentTargets(doc);
-  const scanned = targets.flatMap((target) => scanTarget(doc.context, target, fontCache));
-  const shadow = options.shadowText && createShadowTextContext(options.shadowText, targets, scanned);
-  if (shadow) repairs.shadowText = shadow.repairs;
+  // What the document-wide fixes (ToUnicode, hyphens) read of every target, once its own repairs are done.
+  let voters: ScannedStream[];
+  let shadow: ShadowTextContext | undefined;
+  if (options.shadowText) {
+    // Twins are planned across targets (forms first: a page draws a twin elsewhere only once its form is known
+    // to paint nothing), so every target is read before any is rewritten.
+    const scanned = targets.flatMap((target) => scanTarget(doc.context, target, fontCache));
+    shadow = createShadowTextContext(options.shadowText, targets, scanned);
+    repairs.shadowText = shadow.repairs;
+    for (const scannedTarget of [...scanned].sort((a, b) => Number(a.target.form === undefined) - Number(b.target.form === undefined))) {
+      repairTarget(doc.context, scannedTarget, repairs, shadow);
+    }
+    voters = scanned;
+  } else {
+    // One target at a time, keeping only what the fixes vote on: a page is thousands of operations, and holding
+    // every page's at once took gigabytes (and most of the time in garbage collection) at 200 pages.
+    voters = targets.flatMap((target) =>
+      scanTarget(doc.context, target, fontCache).map((scannedTarget) => {
+        repairTarget(doc.context, scannedTarget, repairs, undefined);
+        return keepVoters(scannedTarget);
+      }),
+    );
+  }
 
-  // ToUnicode fixes are decided over the whole document first: a code is named only if all its uses agree.
-  const { fixes, skipped } = deriveToUnicodeFixes(scanned);
+  // ToUnicode fixes are decided over the whole document: a code is named only if all its uses agree.
+  const { fixes, skipped } = deriveToUnicodeFixes(voters);
   repairs.skipped += skipped;
   // Hyphens drawn where a line breaks at a soft hyphen read as "-" (P4): named codes, renamed.
   const renamed = new Map<ToUnicodeSource, Set<number>>();
-  for (const [source, codes] of deriveHyphenFixes(scanned)) {
+  for (const [source, codes] of deriveHyphenFixes(voters)) {
     const named = fixes.get(source) ?? new Map<number, string>();
     for (const [code, text] of codes) if (!named.has(code)) named.set(code, text);
     fixes.set(source, named);
     renamed.set(source, new Set(codes.keys()));
   }
 
-  // Forms first: a page draws a twin elsewhere only once its form is known to paint nothing.
-  for (const scannedTarget of [...scanned].sort((a, b) => Number(a.target.form === undefined) - Number(b.target.form === undefined))) {
-    const { target, text, operations, scan, fonts } = scannedTarget;
-    const shadowPlan = shadow && planShadowText(doc.context, target, scannedTarget, shadow);
-    const rewrites: Rewrite[] = [...(shadowPlan?.rewrites ?? [])];
-    repairs.skipped += shadowPlan?.skipped ?? 0;
-    const found = { marks: 0, zwnj: 0, softHyphens: 0 };
-    for (const span of scan.spans) {
-      if (shadowPlan?.handled.has(span)) continue;
-      const plans: [keyof typeof found, Plan][] = [
-        ["marks", planMarkRepair(span, fonts)],
-        ["zwnj", planZwnjRepair(span, fonts)],
-        ["softHyphens", planSoftHyphenRepair(span, fonts)],
-      ];
-      for (const [kind, plan] of plans) {
-        if (plan.kind === "repair") {
-          rewrites.push(plan.rewrite);
-          found[kind]++;
-        } else if (plan.kind === "skip") {
-          repairs.skipped++;
-        }
-      }
-    }
-    if (rewrites.length === 0) continue;
-    let rewritten: string;
-    try {
-      rewritten = rewriteContentStream(text, operations, rewrites, createMeasure(fonts));
-    } catch {
-      // RewriteError (or anything else): the text layer is a nicety, the page must come out as Chrome drew it.
-      repairs.skipped += rewrites.length;
-      continue;
-    }
-    target.write(rewritten);
-    repairs.marks += found.marks;
-    repairs.zwnj += found.zwnj;
-    repairs.softHyphens += found.softHyphens;
-    repairs.skipped += shadowPlan?.finish(rewritten) ?? 0;
-  }
-
-  const silenced = shadow ? silenceToUnicode(scanned, shadow.fonts.printed) : undefined;
+  const silenced = shadow ? silenceToUnicode(voters, shadow.fonts.printed) : undefined;
   if (shadow && silenced) {
     shadow.repairs.silencedFonts += silenced.silenced;
     repairs.skipped += silenced.skipped;
@@ -137,6 +119,60 @@ export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}
   }
   if (shadow) deleteOrphans(doc.context, shadow.unlinked);
   return repairs;
+}
+
+/** Plans and writes one target's repairs (P1, P3, P4 and, with twins, theirs), adding what was done to `repairs`. */
+function repairTarget(context: PDFContext, scannedTarget: ScannedTarget, repairs: TextLayerRepairs, shadow: ShadowTextContext | undefined): void {
+  const { target, text, operations, scan, fonts } = scannedTarget;
+  const shadowPlan = shadow && planShadowText(context, target, scannedTarget, shadow);
+  const rewrites: Rewrite[] = [...(shadowPlan?.rewrites ?? [])];
+  repairs.skipped += shadowPlan?.skipped ?? 0;
+  const found = { marks: 0, zwnj: 0, softHyphens: 0 };
+  for (const span of scan.spans) {
+    if (shadowPlan?.handled.has(span)) continue;
+    const plans: [keyof typeof found, Plan][] = [
+      ["marks", planMarkRepair(span, fonts)],
+      ["zwnj", planZwnjRepair(span, fonts)],
+      ["softHyphens", planSoftHyphenRepair(span, fonts)],
+    ];
+    for (const [kind, plan] of plans) {
+      if (plan.kind === "repair") {
+        rewrites.push(plan.rewrite);
+        found[kind]++;
+      } else if (plan.kind === "skip") {
+        repairs.skipped++;
+      }
+    }
+  }
+  if (rewrites.length === 0) return;
+  let rewritten: string;
+  try {
+    rewritten = rewriteContentStream(text, operations, rewrites, createMeasure(fonts));
+  } catch {
+    // RewriteError (or anything else): the text layer is a nicety, the page must come out as Chrome drew it.
+    repairs.skipped += rewrites.length;
+    return;
+  }
+  target.write(rewritten);
+  repairs.marks += found.marks;
+  repairs.zwnj += found.zwnj;
+  repairs.softHyphens += found.softHyphens;
+  repairs.skipped += shadowPlan?.finish(rewritten) ?? 0;
+}
+
+/**
+ * The part of a target the document-wide fixes read: its spans and, of the glyphs drawn outside them, those a
+ * fix could concern (unnamed by ToUnicode, or named the hyphen U+2010); every other loose glyph is dropped.
+ */
+function keepVoters({ scan, fonts }: ScannedTarget): ScannedStream {
+  const concerns = (draw: Draw) => {
+    const font = draw.font === undefined ? undefined : fonts.get(draw.font);
+    return (draw.codes ?? []).some((code) => {
+      const glyph = classifyGlyph(font, code);
+      return glyph !== undefined && (glyph.kind === "unnamed" || glyph.text === HYPHEN);
+    });
+  };
+  return { fonts, scan: { spans: scan.spans, looseDraws: scan.looseDraws.filter(concerns) } };
 }
 
 /** What finishing the twins needs across targets; a form starts with its caller's text rendering mode, 0 unless some stream sets one. */

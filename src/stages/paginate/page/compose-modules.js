@@ -38,17 +38,31 @@
   /**
    * Where each printed line starts, in a column laid out in the page (a measuring copy): the block, the
    * text node (by its place among the block's text nodes), the offset, and the line's top and bottom.
-   * @param {Element[]} blocks
+   * Only the lines near the cut are wanted, and measuring every word of a long article was most of the
+   * layout's time: blocks ending above `from` are not measured, and measuring stops at the first line
+   * starting below `until` (both in the page's coordinates).
+   * @param {Element[]} blocks @param {{ from: number, until: number }} window
    */
-  const findLineStarts = (blocks) => {
+  const findLineStarts = (blocks, window) => {
     /** @type {{ block: number, text: number, offset: number, top: number, bottom: number, first: boolean }[]} */
     const lines = [];
-    blocks.forEach((block, blockIndex) => {
-      listTextNodes(block).forEach((node, textIndex) => {
+    const range = document.createRange();
+    const measureCharacter = (/** @type {Text} */ node, /** @type {number} */ offset) => {
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      return range.getClientRects()[0];
+    };
+    for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+      const block = blocks[blockIndex];
+      if (block.getBoundingClientRect().bottom < window.from) continue;
+      const nodes = listTextNodes(block);
+      for (let textIndex = 0; textIndex < nodes.length; textIndex++) {
+        const node = nodes[textIndex];
         const words = /\S+/g;
         for (let match = words.exec(node.data); match; match = words.exec(node.data)) {
           const rect = measureCharacter(node, match.index);
           if (!rect) continue;
+          if (rect.top > window.until) return lines;
           const last = lines[lines.length - 1];
           // One column: a word whose top is lower than the line's is on the next line (glyph boxes of
           // successive lines can overlap, so their bottoms are no guide).
@@ -59,17 +73,9 @@
           const end = measureCharacter(node, match.index + match[0].length - 1);
           if (end && end.top > rect.top + 2) lines.push({ block: blockIndex, text: textIndex, offset: match.index, top: end.top, bottom: end.bottom, first: false });
         }
-      });
-    });
+      }
+    }
     return lines;
-  };
-
-  /** The box of one character of a text node, if it is drawn. @param {Text} node @param {number} offset */
-  const measureCharacter = (node, offset) => {
-    const range = document.createRange();
-    range.setStart(node, offset);
-    range.setEnd(node, offset + 1);
-    return range.getClientRects()[0];
   };
 
   /**
@@ -254,17 +260,21 @@
         const columnBlocks = blocks.map((block) => /** @type {Element} */ (block.cloneNode(true)));
         column.append(...columnBlocks);
         context.body.appendChild(column);
-        const lines = findLineStarts(columnBlocks);
         const columnTop = column.getBoundingClientRect().top;
         const textHeight = column.getBoundingClientRect().height;
+        // The room beside the picture, as a length of one column; then a line at a time until the text fits.
+        const room = grid.columns * pictureHeight;
+        // At the top the cut is near the room's foot and moves up a line per try; at the bottom, near the
+        // text's foot less the room, moving down: the lines beyond are never read.
+        const lines = findLineStarts(columnBlocks, side === "top"
+          ? { from: -Infinity, until: columnTop + room + 0.5 }
+          : { from: columnTop + textHeight - room - 0.5, until: Infinity });
         column.remove();
         if (!lines.length) {
           figure.classList.add("span-all");
           return;
         }
 
-        // The room beside the picture, as a length of one column; then a line at a time until the text fits.
-        const room = grid.columns * pictureHeight;
         let index = side === "top"
           ? lines.findIndex((line) => line.bottom - columnTop > room + 0.5)
           : lines.findIndex((line) => line.top - columnTop >= textHeight - room - 0.5);
