@@ -10,7 +10,7 @@ export const EVENTS_URL = "/_preview/events";
 export const PREVIEW_STYLE_URL = "/_preview/preview.css";
 
 /** The preview's scripts, in load order, after Paged.js and the page scripts. */
-export const CLIENT_SCRIPT_URLS = ["preview-place.js", "preview-toolbar.js", "preview-client.js"].map((file) => `/_preview/${file}`);
+export const CLIENT_SCRIPT_URLS = ["preview-place.js", "preview-toolbar.js", "preview-swap.js", "preview-client.js"].map((file) => `/_preview/${file}`);
 
 /** The id of the JSON block that hands the page its edition and the issue's state. */
 export const PAGE_DATA_ID = "pressroom-preview";

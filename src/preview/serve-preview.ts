@@ -21,6 +21,9 @@ export interface PreviewFolders {
 
 const EDITION_PATH = /^\/edition\/([^/]+)(\/?)$/;
 
+/** The build's policy, except that a page may frame its own origin: the next version is laid out in a hidden frame of the page itself. */
+const PAGE_POLICY = DOCUMENT_POLICY.replace("frame-src 'none'", "frame-src 'self'");
+
 export function createPreviewHandler(getState: () => PreviewState, folders: PreviewFolders, files: Record<string, string>, events: EventStream) {
   return (request: IncomingMessage, response: ServerResponse): void => {
     const refuse = () => void response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
@@ -77,7 +80,7 @@ function labelEdition(code: string, lang: string): string {
 }
 
 function sendPage(response: ServerResponse, html: string): void {
-  response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-security-policy": DOCUMENT_POLICY }).end(html);
+  response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-security-policy": PAGE_POLICY }).end(html);
 }
 
 function redirect(response: ServerResponse, location: string): void {

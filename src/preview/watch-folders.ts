@@ -9,8 +9,9 @@ export interface FolderWatcher {
   close(): void;
 }
 
-/** Saves arrive as several events (write, rename, chmod); one render per burst is enough. */
-const DEBOUNCE_MS = 100;
+/** Saves arrive as several events (write, rename, chmod) within a few ms of each other; one render per burst is enough.
+ * Kept short because every ms of it is added to the time an edit takes to show (a render starting mid-save is followed by another). */
+const DEBOUNCE_MS = 30;
 
 /** vim's .swp/.swx and its 4913 probe, emacs's backup~ and .#lock, #autosave#, other editors' .tmp. */
 const TEMPORARY_FILE = /(\.sw[a-px]$|~$|^\.#|^#.*#$|^4913$|\.tmp$|^\.DS_Store$)/i;

@@ -97,12 +97,16 @@ describe("pressroom preview", () => {
 
   it("shows a saved edit in the open page within seconds", async () => {
     const file = path.join(issue, "02-garden.md");
+    // Set on this very document: the new pages are laid out behind the old ones and swapped in, not reloaded.
+    await page.evaluate(() => ((window as any).pressroomTestMark = true));
     const started = performance.now();
     writeFileSync(file, readFileSync(file, "utf8") + "\nThe plot by the river goes to Zephyrquill.\n");
     await waitInPage(page, laidOutWith("Zephyrquill"));
     const ms = performance.now() - started;
-    console.log(`save to updated pages (reload and layout included): ${Math.round(ms)} ms`);
+    console.log(`save to updated pages (render, layout and swap included): ${Math.round(ms)} ms`);
     expect(ms).toBeLessThan(5000);
+    expect(await page.evaluate(() => (window as any).pressroomTestMark)).toBe(true);
+    expect(await page.$$eval("iframe", (elements) => elements.filter((element) => element.id !== "pressroom-preview-frame").length)).toBe(0);
   });
 
   it("keeps the reader on the page they were reading", async () => {
