@@ -90,6 +90,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 
     /** Warnings told about one edition carry its code. */
     const warnAbout = (code: string) => (warning: BuildWarning) => ctx.warn({ ...warning, edition: code });
+    // Once the last edition is laid out the browser is closed, while the PDFs are finished, not after: shutting a
+    // browser that held 200 pages takes a while. The build's cleanup closes it too (closing twice does nothing).
+    let layingOut = parts.length;
+    const closeBrowserWhenDone = () => {
+      if (--layingOut === 0) void browser.close().catch(() => undefined);
+    };
     const pressed = await mapWithLimit(parts, Math.max(1, os.availableParallelism()), async ({ edition, document }) => {
       const warn = warnAbout(edition.code);
       const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
@@ -119,7 +125,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           return layOutWith(fresh, variables, warnOf);
         }
       };
-      const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, layOut, warn);
+      const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, layOut, warn).finally(closeBrowserWhenDone);
       const { postprocessPdf } = await pdfStages;
       if (fitted) progress({ type: "edition-fitted", edition: document.edition.code, message: fitted });
       const result = await ctx.time("postprocess", () =>

@@ -1,0 +1,95 @@
+// Turns the benchmark's runs into medians, ratios and the issue's targets, met or not (pure).
+
+import type { StageName } from "../pipeline/build-context.js";
+import type { ToolName, ToolRun } from "./run-tools.js";
+
+export interface ToolSummary {
+  medianMs: number;
+  medianPeakBytes: number;
+  pages: number;
+  pagesPerSecond: number;
+  runsMs: number[];
+}
+
+export interface SizeSummary {
+  /** The size asked for ("about 8 pages"); `tools.pressroom.pages` is what came out. */
+  target: number;
+  tools: Record<ToolName, ToolSummary>;
+  /** pressroom's time over the other tool's: below 1 is faster. */
+  ratioToPagedjsCli: number;
+  ratioToChrome: number;
+  /** Median milliseconds per pressroom stage. */
+  stages: Partial<Record<StageName, number>>;
+}
+
+export interface SheetSummary {
+  oneMs: number;
+  sixMs: number;
+  ratio: number;
+  pages: { one: number; six: number };
+}
+
+export interface PreviewSummary {
+  /** From saving the article to its new text on the preview's pages. */
+  shownMs: number;
+  /** From saving to the whole edition laid out again. */
+  readyMs: number;
+  pages: number;
+}
+
+export interface Target {
+  name: string;
+  limit: string;
+  measured: string;
+  met: boolean;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+export function summarizeTool(runs: readonly ToolRun[]): ToolSummary {
+  const medianMs = median(runs.map((run) => run.ms));
+  const pages = runs[0]?.pages ?? 0;
+  return { medianMs, medianPeakBytes: median(runs.map((run) => run.peakBytes)), pages, pagesPerSecond: pages / (medianMs / 1000), runsMs: runs.map((run) => Math.round(run.ms)) };
+}
+
+export function summarizeSize(target: number, runs: readonly ToolRun[]): SizeSummary {
+  const of = (tool: ToolName) => summarizeTool(runs.filter((run) => run.tool === tool));
+  const tools = { pressroom: of("pressroom"), "pagedjs-cli": of("pagedjs-cli"), chrome: of("chrome") };
+  const stageRuns = runs.flatMap((run) => (run.stages ? [run.stages] : []));
+  const names = [...new Set(stageRuns.flatMap((stages) => Object.keys(stages)))] as StageName[];
+  const stages = Object.fromEntries(names.map((name) => [name, Math.round(median(stageRuns.map((stages) => stages[name] ?? 0)))]));
+  return {
+    target,
+    tools,
+    ratioToPagedjsCli: tools.pressroom.medianMs / tools["pagedjs-cli"].medianMs,
+    ratioToChrome: tools.pressroom.medianMs / tools.chrome.medianMs,
+    stages,
+  };
+}
+
+/** The issue's targets, each with what this run measured. */
+export function checkTargets(sizes: readonly SizeSummary[], sheets: SheetSummary | undefined, preview: PreviewSummary | undefined): Target[] {
+  const targets: Target[] = sizes.map((size) => ({
+    name: `${size.tools.pressroom.pages} pages: time against pagedjs-cli`,
+    limit: "at most 0.80x",
+    measured: `${size.ratioToPagedjsCli.toFixed(2)}x`,
+    met: size.ratioToPagedjsCli <= 0.8,
+  }));
+  const largest = sizes.reduce<SizeSummary | undefined>((big, size) => (!big || size.target > big.target ? size : big), undefined);
+  if (largest && largest.target >= 200) {
+    targets.push({ name: `${largest.tools.pressroom.pages} pages: speed`, limit: "at least 13 pages/s", measured: `${largest.tools.pressroom.pagesPerSecond.toFixed(1)} pages/s`, met: largest.tools.pressroom.pagesPerSecond >= 13 });
+    const peak = largest.tools.pressroom.medianPeakBytes;
+    targets.push({ name: `${largest.tools.pressroom.pages} pages: peak memory`, limit: "under 1.5 GiB", measured: formatBytes(peak), met: peak < 1.5 * 2 ** 30 });
+  }
+  if (sheets) targets.push({ name: "six single-sheet editions against one", limit: "at most 2x", measured: `${sheets.ratio.toFixed(2)}x`, met: sheets.ratio <= 2 });
+  if (preview) targets.push({ name: `preview: an edit shown (${preview.pages} pages)`, limit: "within 1 s", measured: `${(preview.shownMs / 1000).toFixed(2)} s`, met: preview.shownMs <= 1000 });
+  return targets;
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GiB` : `${Math.round(bytes / 2 ** 20)} MiB`;
+}
