@@ -26,7 +26,8 @@ export function collectBenchText(projectDir: string, corpusDir?: string): BenchT
     const mainLang = readMainLanguage(path.join(dir, "issue.md"));
     for (const name of readdirSync(dir).filter((file) => /^\d.*\.md$/.test(file)).sort()) {
       const { lang, body } = readArticle(path.join(dir, name), mainLang);
-      add(lang, splitParagraphs(body).map(stripMarkdown));
+      // Stripping can shorten a paragraph below a sentence: measured again after.
+      add(lang, splitParagraphs(body).map(stripMarkdown).filter((paragraph) => paragraph.length >= MIN_PARAGRAPH));
     }
   }
   return text;

@@ -1,7 +1,7 @@
 // Runs a command to completion and measures it whole: wall time and the peak memory of its process tree (Linux /proc).
 
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 
 export interface ProcessMeasure {
   ms: number;
@@ -12,8 +12,12 @@ export interface ProcessMeasure {
   code: number | null;
 }
 
-/** Often enough to catch a browser's peak during layout, rarely enough not to cost a core. */
-const SAMPLE_MS = 100;
+/**
+ * Often enough to catch a browser's peak during layout, rarely enough not to cost a core: reading the PSS of a
+ * Chromium process walks its page tables. The reads are asynchronous, so the benchmark's own asset server (which
+ * serves pagedjs-cli and Chrome their pages) is never held up by them.
+ */
+const SAMPLE_MS = 250;
 
 export function measureProcess(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<ProcessMeasure> {
   return new Promise((resolve, reject) => {
@@ -24,8 +28,13 @@ export function measureProcess(command: string, args: readonly string[], options
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
     let peakBytes = 0;
+    let sampling = false;
     const sample = () => {
-      if (child.pid !== undefined) peakBytes = Math.max(peakBytes, readTreeMemory(child.pid));
+      if (child.pid === undefined || sampling) return;
+      sampling = true;
+      void readTreeMemory(child.pid)
+        .then((bytes) => (peakBytes = Math.max(peakBytes, bytes)))
+        .finally(() => (sampling = false));
     };
     const timer = setInterval(sample, SAMPLE_MS);
     child.on("error", (error) => {
@@ -43,19 +52,19 @@ export function measureProcess(command: string, args: readonly string[], options
  * PSS, not RSS: Chromium's processes share most of their pages, and RSS would count the shared ones once per
  * process. Falls back to RSS where smaps_rollup cannot be read.
  */
-function readTreeMemory(root: number): number {
-  let total = 0;
-  for (const pid of listTree(root)) total += readPss(pid);
-  return total;
+async function readTreeMemory(root: number): Promise<number> {
+  const sizes = await Promise.all((await listTree(root)).map(readPss));
+  return sizes.reduce((sum, size) => sum + size, 0);
 }
 
-function listTree(root: number): number[] {
+async function listTree(root: number): Promise<number[]> {
+  const pids = (await readdir("/proc")).filter((name) => /^\d+$/.test(name)).map(Number);
+  const parents = await Promise.all(pids.map(readParent));
   const children = new Map<number, number[]>();
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    const parent = readParent(Number(name));
-    if (parent !== undefined) children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
-  }
+  pids.forEach((pid, index) => {
+    const parent = parents[index];
+    if (parent !== undefined) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  });
   const tree: number[] = [];
   const visit = (pid: number) => {
     tree.push(pid);
@@ -65,9 +74,9 @@ function listTree(root: number): number[] {
   return tree;
 }
 
-function readParent(pid: number): number | undefined {
+async function readParent(pid: number): Promise<number | undefined> {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
     // The command name (in parentheses) may hold spaces: the fields after its closing parenthesis are fixed.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return Number(fields[1]);
@@ -76,16 +85,16 @@ function readParent(pid: number): number | undefined {
   }
 }
 
-function readPss(pid: number): number {
+async function readPss(pid: number): Promise<number> {
   try {
-    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+    const rollup = await readFile(`/proc/${pid}/smaps_rollup`, "utf8");
     const pss = /^Pss:\s+(\d+) kB/m.exec(rollup);
     if (pss) return Number(pss[1]) * 1024;
   } catch {
     // The process ended between listing and reading, or smaps_rollup is not readable: try RSS.
   }
   try {
-    const rss = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    const rss = /^VmRSS:\s+(\d+) kB/m.exec(await readFile(`/proc/${pid}/status`, "utf8"));
     return rss ? Number(rss[1]) * 1024 : 0;
   } catch {
     return 0;

@@ -46,6 +46,21 @@ describe("pressroom build", () => {
     expect(run.stderr).toContain("Summary of issues/test-issue:\n  en  1 page; all text on the pages (12 words); fonts embedded (NotoSerif); no pictures; no warnings\nReady to print.");
   });
 
+  it("times each stage, in build order, under `timings` in --json and as lines with --verbose", () => {
+    const { project } = fixture({ "issue.md": GOOD_ISSUE_MD, "01-a.md": GOOD_ARTICLE });
+    const run = runCli(["build", "issues/test-issue", "--json", "--verbose", "--out", "printed"], { cwd: project });
+    expect(run.status, run.stderr).toBe(0);
+    const { timings } = JSON.parse(run.stdout) as { timings: Record<string, number> };
+    // Where a slow build's time went: the stages before the browser, the browser's own parts, and after it.
+    for (const stage of ["load", "parse", "render", "fonts", "pagination", "pdf", "postprocess", "write"]) expect(timings[stage], stage).toBeGreaterThan(0);
+    const order = Object.keys(timings);
+    expect(order.indexOf("load")).toBeLessThan(order.indexOf("pagination"));
+    expect(order.indexOf("pagination")).toBeLessThan(order.indexOf("pdf"));
+    expect(order.indexOf("pdf")).toBeLessThan(order.indexOf("postprocess"));
+    expect(run.stderr).toMatch(/Time per stage[^\n]*\n(  \w+ +\d+ ms\n)+  whole build +\d+ ms/);
+    expect(run.stderr).toMatch(/\n  pagination +\d+ ms\n/);
+  });
+
   it("never replaces a good PDF with a failed build's output", () => {
     const { project, issue } = fixture({ "issue.md": GOOD_ISSUE_MD, "01-a.md": GOOD_ARTICLE });
     expect(runCli(["build", "issues/test-issue"], { cwd: project }).status).toBe(0);
