@@ -5,6 +5,8 @@ import path from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { startPreview } from "../preview/start-preview.js";
 import { editionUrl } from "../preview/preview-urls.js";
+import { CHROMIUM_FLAGS } from "../stages/paginate/launch-browser.js";
+import { median } from "./summarize-bench.js";
 
 export interface PreviewEditRun {
   /** The word appended to the article in this run, found in the laid-out pages. */
@@ -30,9 +32,6 @@ export interface PreviewEditOptions {
   /** The edition page to watch; default the first one the preview serves. */
   edition?: string;
 }
-
-/** The flags pressroom's own browser uses (launch-browser.ts), enough to run as root in a container. */
-const CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps", "--disable-extensions", "--font-render-hinting=none"];
 
 const TIMEOUT_MS = 60_000;
 
@@ -74,7 +73,7 @@ export async function measurePreviewEdit(options: PreviewEditOptions): Promise<{
     await preview.close();
     await writeFile(articleFile, original);
   }
-  return { runs, medianMs: computeMedian(runs.map((run) => run.shownMs)) };
+  return { runs, medianMs: Math.round(median(runs.map((run) => run.shownMs))) };
 }
 
 /** The article with ` word` before the closing punctuation of its last body paragraph (footnote definitions come after it). */
@@ -113,11 +112,4 @@ async function pollInPage(page: Page, check: string): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
-}
-
-function computeMedian(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  if (!sorted.length) return NaN;
-  return sorted.length % 2 ? (sorted[middle] as number) : Math.round(((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2);
 }

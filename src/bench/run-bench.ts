@@ -1,6 +1,6 @@
 // `npm run bench`: pressroom against pagedjs-cli and Chrome's own print on the same generated issues, in one run.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const served: ServedHtml[] = [];
   try {
     const text = collectBenchText(PACKAGE_DIR, values.corpus);
-    const textSource = readFileSafe(path.join(values.corpus, "en.txt")) ? `English from ${values.corpus} with the project's Arabic` : "the project's own sample text";
+    const textSource = existsSync(path.join(values.corpus, "en.txt")) ? `English from ${values.corpus} with the project's Arabic` : "the project's own sample text";
     say(`Writing issues of about ${sizes.join(", ")} pages in ${work}`);
     const issues = [];
     for (const size of sizes) {
