@@ -8,7 +8,7 @@ import type { BuildWarning } from "../diagnostics/warnings.js";
 import { openBrowserSession, type BrowserSession } from "../stages/paginate/browser-session.js";
 import { findBrowser, type BrowserLocation } from "../stages/paginate/find-browser.js";
 import { launchBrowser, type LaunchedBrowser } from "../stages/paginate/launch-browser.js";
-import { paginate } from "../stages/paginate/paginate.js";
+import { layOutPages, type LaidOutPages } from "../stages/paginate/paginate.js";
 import { layOutToSides } from "../stages/copyfit/lay-out-to-sides.js";
 import type { ImposedCopy } from "../stages/impose-pdf/write-imposed-copy.js";
 import { findSide, listFolds } from "../stages/fold-leaflet/plan-trifold.js";
@@ -100,7 +100,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       const warn = warnAbout(edition.code);
       const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
       const layOutWith = (session: BrowserSession, variables: Record<string, string> | undefined, warnOf: (warning: BuildWarning) => void) =>
-        paginate(document, session, {
+        layOutPages(document, session, {
           timeoutMs,
           signal: ctx.signal,
           warn: warnOf,
@@ -110,20 +110,33 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }),
           record: ctx.record,
         });
-      // A browser that crashes (or is killed) mid-layout is started again once, and the edition laid out anew.
-      const layOut = async (variables?: Record<string, string>, warnOf: (warning: BuildWarning) => void = warn) => {
+      // A browser that crashes (or is killed) while laying out or printing is started again once, and the edition laid out anew.
+      const restartAfter = async (session: BrowserSession, error: unknown) => {
+        if (ctx.signal.aborted || !isBrowserLost(session)) throw error;
+        const fresh = await browser.restart(session);
+        warn({
+          code: "browser-restarted",
+          message: `The browser stopped while laying out the ${document.edition.code} edition; pressroom started it again and laid the edition out anew.`,
+        });
+        return fresh;
+      };
+      const layOut = async (variables?: Record<string, string>, warnOf: (warning: BuildWarning) => void = warn): Promise<LaidOutPages> => {
         const session = browser.current();
+        let pages: LaidOutPages;
         try {
-          return await layOutWith(session, variables, warnOf);
+          pages = await layOutWith(session, variables, warnOf);
         } catch (error) {
-          if (ctx.signal.aborted || !isBrowserLost(session)) throw error;
-          const fresh = await browser.restart(session);
-          warn({
-            code: "browser-restarted",
-            message: `The browser stopped while laying out the ${document.edition.code} edition; pressroom started it again and laid the edition out anew.`,
-          });
-          return layOutWith(fresh, variables, warnOf);
+          return layOutWith(await restartAfter(session, error), variables, warnOf);
         }
+        const printAgain = async (error: unknown) => {
+          const again = await layOutWith(await restartAfter(session, error), variables, warnOf);
+          try {
+            return await again.print();
+          } finally {
+            await again.close();
+          }
+        };
+        return { ...pages, print: () => pages.print().catch(printAgain) };
       };
       const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, layOut, warn).finally(closeBrowserWhenDone);
       const { postprocessPdf } = await pdfStages;

@@ -13,6 +13,8 @@ export interface PaginateRequest {
   numberingSystem: NumberingSystem;
   /** CSS custom properties set on the root before layout, e.g. copyfitting's --fit-type. */
   variables?: Record<string, string>;
+  /** Load every @font-face before layout, as Paged.js does, not only the faces the text uses (page/load-used-fonts.js). */
+  allFonts?: boolean;
 }
 
 /** A page reference as laid out: the id it counts and the page written into it (null: no such element). */
@@ -55,6 +57,8 @@ export interface PaginateResponse {
   lastPageFill: number;
   /** Articles (or, with no id, the page-foot notes) whose letters on the pages are not those written (page/check-integrity.js). */
   integrity: IntegrityProblem[];
+  /** Faces layout needed that were not loaded before it ("family weight style"): the layout is then redone with every face. */
+  unaskedFonts: string[];
   /** Milliseconds inside the page: waiting for fonts, Paged.js's layout, the checks after it (reported per stage). */
   timings: { fontsMs: number; layoutMs: number; checksMs: number };
 }

@@ -3,7 +3,22 @@
 import { describe, expect, it } from "vitest";
 import { fitSettingsSchema } from "../../src/config/layout-settings-schema.js";
 import { describeFit, describeOverflow, describeUnderfill } from "../../src/stages/copyfit/describe-fit.js";
-import { fillsSides, findNaturalDial, findSizes, fitsSides, measureLength, measureOverflow, pickNextDial, resolveBounds, toVariables } from "../../src/stages/copyfit/plan-fit.js";
+import { fitEdition } from "../../src/stages/copyfit/fit-edition.js";
+import {
+  chooseNextDial,
+  fillsSides,
+  findNaturalDial,
+  findSizes,
+  fitsSides,
+  measureLength,
+  measureOverflow,
+  measureRoom,
+  pickNextDial,
+  predictDial,
+  resolveBounds,
+  toVariables,
+} from "../../src/stages/copyfit/plan-fit.js";
+import type { PaginateResponse } from "../../src/shared/browser-messages.js";
 
 const fit = fitSettingsSchema.parse({ bodySize: 9.5, minimumSize: 8, type: [0.8, 1.2], leading: [0.9, 1.1], pictures: [0.6, 1] });
 
@@ -51,6 +66,94 @@ describe("trials", () => {
 
   it("measures overflow as a share of the sides", () => {
     expect(measureOverflow(trial(0, 3, 0.4), 2)).toBeCloseTo(0.2);
+  });
+
+  it("predicts from one trial where the length would reach the goal, as the room the text takes grows", () => {
+    const bounds = resolveBounds(fit);
+    const natural = findNaturalDial(bounds);
+    // 1.5 sides long at its own sizes: 1.95 needs 30% more room.
+    const next = predictDial(bounds, [trial(natural, 2, 0.5)], 2);
+    expect(measureRoom(bounds, next) / measureRoom(bounds, natural)).toBeCloseTo(1.3, 3);
+    // Beyond the ends: the largest or smallest sizes.
+    expect(predictDial(bounds, [trial(natural, 2, 0.1)], 2)).toBe(1);
+    expect(predictDial(bounds, [trial(natural, 4, 0.5)], 2)).toBe(0);
+  });
+
+  it("predicts from the trial nearest the goal", () => {
+    const bounds = resolveBounds(fit);
+    // 1.8 sides at 0.6 is nearer 1.95 than 1.2 at 0.3: the prediction starts from 0.6.
+    const next = predictDial(bounds, [trial(0.3, 2, 0.2), trial(0.6, 2, 0.8)], 2);
+    expect(next).toBeGreaterThan(0.6);
+    expect((1.8 * measureRoom(bounds, next)) / measureRoom(bounds, 0.6)).toBeCloseTo(1.95, 3);
+  });
+
+  it("stops when the last trial fills the sides, or no setting can do better", () => {
+    const bounds = resolveBounds(fit);
+    expect(chooseNextDial(bounds, [trial(0.4, 2, 0.95)], 2)).toBeUndefined();
+    expect(chooseNextDial(bounds, [trial(0.4, 2, 0.5), trial(1, 2, 0.7)], 2)).toBeUndefined();
+    expect(chooseNextDial(bounds, [trial(0.4, 3, 0.5), trial(0, 3, 0.1)], 2)).toBeUndefined();
+    expect(chooseNextDial(bounds, [trial(0.5, 2, 0.5), trial(0.51, 3, 0.1)], 2)).toBeUndefined();
+    // Bracketed: inside the interval; on one side: always further on.
+    const between = chooseNextDial(bounds, [trial(0.4, 2, 0.5), trial(0.8, 3, 0.2)], 2)!;
+    expect(between).toBeGreaterThan(0.4);
+    expect(between).toBeLessThan(0.8);
+    expect(chooseNextDial(bounds, [trial(0.4, 2, 0.5), trial(0.6, 2, 0.4)], 2)).toBeGreaterThan(0.6);
+    expect(chooseNextDial(bounds, [trial(0.4, 3, 0.5), trial(0.2, 3, 0.6)], 2)).toBeLessThan(0.2);
+  });
+});
+
+describe("fitting an edition", () => {
+  const sheet = { pages: 2, unit: "side" as const };
+  const edition = { code: "en", titleOf: (id: string) => `Article ${id}` };
+  /** A pretend edition whose length follows `lengthAt` (type and leading shares → sides); records the layouts and what was given back. */
+  const simulate = (lengthAt: (type: number, leading: number) => number) => {
+    const laidOut: { type: number; layout: PaginateResponse }[] = [];
+    const discarded: number[] = [];
+    const layoutOnce = async (variables: Record<string, string>) => {
+      const type = Number(variables["--fit-type"]);
+      const length = lengthAt(type, Number(variables["--fit-leading"]));
+      const layout = { pageCount: Math.floor(length) + 1, lastPageFill: length % 1, articles: [{ id: "a", page: 1, topPx: 0, words: 900 }] } as unknown as PaginateResponse;
+      const trial = { type, layout };
+      laidOut.push(trial);
+      return trial;
+    };
+    const discard = async (trial: { type: number }) => void discarded.push(trial.type);
+    return { laidOut, discarded, run: () => fitEdition(edition, fit, sheet, layoutOnce, discard) };
+  };
+
+  it("fills a short edition in two layouts when it grows as the model says, and gives back the other", async () => {
+    const natural = findSizes(resolveBounds(fit), findNaturalDial(resolveBounds(fit)));
+    const edition = simulate((type, leading) => (1.5 * type * type * leading) / (natural.type * natural.type * natural.leading));
+    const outcome = await edition.run();
+    expect(edition.laidOut).toHaveLength(2);
+    expect(fillsSides({ dial: 0, pages: outcome.kept.layout.pageCount, lastPageFill: outcome.kept.layout.lastPageFill }, 2)).toBe(true);
+    expect(edition.discarded).toEqual([edition.laidOut[0]!.type]);
+  });
+
+  it("keeps the largest sizes that fit, however the length jumps, within seven layouts", async () => {
+    // A block that cannot be split: the length jumps from 1.7 to 2.3 sides at type 1.05.
+    const edition = simulate((type) => (type < 1.05 ? 1.7 : 2.3));
+    const outcome = await edition.run();
+    expect(edition.laidOut.length).toBeLessThanOrEqual(7);
+    expect(outcome.kept.type).toBeLessThan(1.05);
+    expect(outcome.kept.type).toBeGreaterThan(1.0);
+    expect(edition.discarded.sort()).toEqual(edition.laidOut.filter((trial) => trial !== outcome.kept).map((trial) => trial.type).sort());
+  });
+
+  it("says an edition is too long at the smallest sizes, after trying them, and gives every layout back", async () => {
+    const edition = simulate(() => 2.6);
+    await expect(edition.run()).rejects.toThrow(/too long/);
+    expect(edition.laidOut.some((trial) => trial.type === Number(toVariables(findSizes(resolveBounds(fit), 0))["--fit-type"]))).toBe(true);
+    expect(edition.discarded).toHaveLength(edition.laidOut.length);
+  });
+
+  it("says a sheet stays underfull only at the largest sizes", async () => {
+    const edition = simulate(() => 1.4);
+    const outcome = await edition.run();
+    expect(outcome.kept.type).toBeCloseTo(1.2, 3);
+    expect(outcome.underfilled).toMatch(/not full/);
+    // The first prediction trusts the model; a length that did not grow then sends the next to the largest sizes.
+    expect(edition.laidOut).toHaveLength(3);
   });
 });
 

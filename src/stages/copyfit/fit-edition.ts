@@ -2,15 +2,15 @@
 
 import type { FitSettings } from "../../config/layout-settings-schema.js";
 import { ContentError } from "../../diagnostics/errors.js";
-import type { PaginatedPdf } from "../paginate/paginate.js";
+import type { PaginateResponse } from "../../shared/browser-messages.js";
 import {
+  chooseNextDial,
   fillsSides,
   findNaturalDial,
   findSizes,
   fitsSides,
   measureLength,
   measureOverflow,
-  pickNextDial,
   resolveBounds,
   toVariables,
   type FitSizes,
@@ -18,11 +18,17 @@ import {
 } from "./plan-fit.js";
 import { describeFit, describeOverflow, describeUnderfill, type FitTarget } from "./describe-fit.js";
 
-/** Trials after the first two (the layout's own sizes, then one end of the range): each about one layout. */
-const MAX_NARROWING = 5;
+/** Layouts one edition may take, each about a second: most fit on the second, a few need a third or fourth. */
+const MAX_TRIALS = 7;
 
-export interface FitOutcome {
-  pdf: PaginatedPdf;
+/** One layout of the edition, as copyfitting reads it; what else it holds (an open browser page) is the caller's. */
+export interface FitLayout {
+  layout: PaginateResponse;
+}
+
+export interface FitOutcome<T extends FitLayout> {
+  /** The layout kept; every other trial was given to `discard`. */
+  kept: T;
   sizes: FitSizes;
   /** What copyfitting did, in an editor's words. */
   message: string;
@@ -30,8 +36,8 @@ export interface FitOutcome {
   underfilled?: string;
 }
 
-interface LaidOut extends FitTrial {
-  pdf: PaginatedPdf;
+interface LaidOut<T> extends FitTrial {
+  kept: T;
   sizes: FitSizes;
 }
 
@@ -40,53 +46,69 @@ interface LaidOut extends FitTrial {
  * long gets smaller type, tighter leading and smaller pictures; one too short gets larger, up to the bounds.
  * Each edition is fitted on its own (a translation runs longer or shorter than its original).
  */
-export async function fitEdition(
+export async function fitEdition<T extends FitLayout>(
   edition: { code: string; titleOf(articleId: string): string },
   fit: FitSettings,
   target: FitTarget,
-  layoutOnce: (variables: Record<string, string>) => Promise<PaginatedPdf>,
-): Promise<FitOutcome> {
+  layoutOnce: (variables: Record<string, string>) => Promise<T>,
+  discard: (trial: T) => Promise<void>,
+): Promise<FitOutcome<T>> {
+  // Every trial is given back through `discard` except the one kept, whether fitting ends in a fit or an error.
+  const trials: T[] = [];
+  let outcome: FitOutcome<T> | undefined;
+  try {
+    outcome = await fitTrials(edition, fit, target, async (variables) => {
+      const trial = await layoutOnce(variables);
+      trials.push(trial);
+      return trial;
+    });
+    return outcome;
+  } finally {
+    await Promise.all(trials.filter((trial) => trial !== outcome?.kept).map(discard));
+  }
+}
+
+async function fitTrials<T extends FitLayout>(
+  edition: { code: string; titleOf(articleId: string): string },
+  fit: FitSettings,
+  target: FitTarget,
+  layoutOnce: (variables: Record<string, string>) => Promise<T>,
+): Promise<FitOutcome<T>> {
   const bounds = resolveBounds(fit);
   const sides = target.pages;
-  const layOut = async (dial: number): Promise<LaidOut> => {
+  const layOut = async (dial: number): Promise<LaidOut<T>> => {
     const sizes = findSizes(bounds, dial);
-    const pdf = await layoutOnce(toVariables(sizes));
-    return { dial, sizes, pdf, pages: pdf.layout.pageCount, lastPageFill: pdf.layout.lastPageFill };
+    const kept = await layoutOnce(toVariables(sizes));
+    return { dial, sizes, kept, pages: kept.layout.pageCount, lastPageFill: kept.layout.lastPageFill };
   };
   // Only a sheet that stays short at the largest sizes is underfull. Below them, what is left under the last lines
   // is a block that cannot be split (a contacts box, a picture), which the next size up pushes onto another page.
-  const finish = (best: LaidOut): FitOutcome => ({
-    pdf: best.pdf,
+  const finish = (best: LaidOut<T>): FitOutcome<T> => ({
+    kept: best.kept,
     sizes: best.sizes,
     message: describeFit(fit, best.sizes, target),
     underfilled: fillsSides(best, sides) || best.dial < 1 ? undefined : describeUnderfill(fit, best.sizes, target, measureLength(best)),
   });
 
-  const natural = await layOut(findNaturalDial(bounds));
-  if (fitsSides(natural, sides) && fillsSides(natural, sides)) return finish(natural);
-  let fitting: LaidOut;
-  let overfull: LaidOut;
-  if (fitsSides(natural, sides)) {
-    const largest = await layOut(1);
-    if (fitsSides(largest, sides)) return finish(largest);
-    [fitting, overfull] = [natural, largest];
-  } else {
-    const smallest = natural.dial === 0 ? natural : await layOut(0);
-    if (!fitsSides(smallest, sides)) {
-      const articles = smallest.pdf.layout.articles.map((article) => ({ title: edition.titleOf(article.id), words: article.words }));
-      throw new ContentError("copyfit-overflow", describeOverflow(edition.code, fit, bounds.type[0], target, measureOverflow(smallest, sides), articles), {
-        hint:
-          target.unit === "panel"
-            ? "Shorten the longest articles or leave out a picture; or choose the sheet layout (`layout: sheet`), which holds more, or the bulletin layout, which has as many pages as the text needs."
-            : "Shorten the longest articles or leave out a picture; or print on both sides (`sides: 2`), or in the bulletin layout, which has as many pages as the text needs.",
-      });
-    }
-    [fitting, overfull] = [smallest, natural];
+  const trials: LaidOut<T>[] = [];
+  let trial = await layOut(findNaturalDial(bounds));
+  trials.push(trial);
+  for (let next = chooseNextDial(bounds, trials, sides); next !== undefined && trials.length < MAX_TRIALS; next = chooseNextDial(bounds, trials, sides)) {
+    trial = await layOut(next);
+    trials.push(trial);
   }
-  for (let step = 0; step < MAX_NARROWING && !fillsSides(fitting, sides) && overfull.dial - fitting.dial > 0.02; step++) {
-    const trial = await layOut(pickNextDial(fitting, overfull, sides));
-    if (fitsSides(trial, sides)) fitting = trial;
-    else overfull = trial;
+  if (fillsSides(trial, sides)) return finish(trial);
+  // Nothing fitted: the smallest sizes decide whether the edition can fit at all (and by how much it cannot).
+  const fitting =
+    trials.filter((laidOut) => fitsSides(laidOut, sides)).sort((a, b) => b.dial - a.dial)[0] ?? trials.find((laidOut) => laidOut.dial === 0) ?? (await layOut(0));
+  if (!fitsSides(fitting, sides)) {
+    const articles = fitting.kept.layout.articles.map((article) => ({ title: edition.titleOf(article.id), words: article.words }));
+    throw new ContentError("copyfit-overflow", describeOverflow(edition.code, fit, bounds.type[0], target, measureOverflow(fitting, sides), articles), {
+      hint:
+        target.unit === "panel"
+          ? "Shorten the longest articles or leave out a picture; or choose the sheet layout (`layout: sheet`), which holds more, or the bulletin layout, which has as many pages as the text needs."
+          : "Shorten the longest articles or leave out a picture; or print on both sides (`sides: 2`), or in the bulletin layout, which has as many pages as the text needs.",
+    });
   }
   return finish(fitting);
 }

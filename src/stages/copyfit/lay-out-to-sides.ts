@@ -2,7 +2,7 @@
 
 import type { LayoutSettings } from "../../config/layout-settings-schema.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
-import type { PaginatedPdf } from "../paginate/paginate.js";
+import type { LaidOutPages, PaginatedPdf } from "../paginate/paginate.js";
 import type { HtmlDocument } from "../render-html/render-document.js";
 import { fitEdition } from "./fit-edition.js";
 import type { FitTarget } from "./describe-fit.js";
@@ -17,22 +17,28 @@ export async function layOutToSides(
   document: HtmlDocument,
   settings: LayoutSettings,
   issueSides: 1 | 2 | undefined,
-  layOut: (variables?: Record<string, string>, warn?: (warning: BuildWarning) => void) => Promise<PaginatedPdf>,
+  layOut: (variables?: Record<string, string>, warn?: (warning: BuildWarning) => void) => Promise<LaidOutPages>,
   warn: (warning: BuildWarning) => void,
 ): Promise<LaidOutEdition> {
   const target = chooseFitTarget(settings, issueSides);
-  if (!target || !settings.fit) return { pdf: await layOut() };
+  if (!target || !settings.fit) return { pdf: await printOnce(await layOut()) };
   const titles = new Map(document.articles.map((article) => [article.id, article.title]));
   // Each trial's warnings (a break, a low-resolution picture) are about that trial's pages: only the kept one's are told.
-  const heard = new Map<PaginatedPdf, BuildWarning[]>();
+  const heard = new Map<LaidOutPages, BuildWarning[]>();
   const layOutTrial = async (variables: Record<string, string>) => {
     const warnings: BuildWarning[] = [];
-    const pdf = await layOut(variables, (warning) => warnings.push(warning));
-    heard.set(pdf, warnings);
-    return pdf;
+    const pages = await layOut(variables, (warning) => warnings.push(warning));
+    heard.set(pages, warnings);
+    return pages;
   };
-  const outcome = await fitEdition({ code: document.edition.code, titleOf: (id) => titles.get(id) ?? id }, settings.fit, target, layOutTrial);
-  for (const warning of heard.get(outcome.pdf) ?? []) warn(warning);
+  // Trials are only laid out and measured; the one kept is printed (pictures, PDF), the others closed unprinted.
+  const outcome = await fitEdition({ code: document.edition.code, titleOf: (id) => titles.get(id) ?? id }, settings.fit, target, layOutTrial, (pages) => pages.close());
+  let pdf: PaginatedPdf;
+  try {
+    pdf = await printOnce(outcome.kept);
+  } finally {
+    for (const warning of heard.get(outcome.kept) ?? []) warn(warning);
+  }
   if (outcome.underfilled) {
     warn({
       code: "sheet-underfilled",
@@ -40,7 +46,7 @@ export async function layOutToSides(
       hint: target.unit === "panel" ? "Add text or a picture, or choose a layout with less room: a one-sided sheet (`layout: sheet` and `sides: 1`)." : target.pages === 2 ? "Add text or a picture, or print on one side (`sides: 1` in issue.md)." : "Add text or a picture.",
     });
   }
-  return { pdf: outcome.pdf, fitted: outcome.message };
+  return { pdf, fitted: outcome.message };
 }
 
 /** A leaflet fills its six panels, whatever issue.md's `sides:` says (run-build warns about it); a sheet its sides. */
@@ -48,4 +54,13 @@ function chooseFitTarget(settings: LayoutSettings, issueSides: 1 | 2 | undefined
   if (settings.fold === "trifold") return { pages: 6, unit: "panel" };
   const sides = issueSides ?? settings.sides;
   return sides ? { pages: sides, unit: "side" } : undefined;
+}
+
+/** Prints laid-out pages and closes their browser page. */
+async function printOnce(pages: LaidOutPages): Promise<PaginatedPdf> {
+  try {
+    return await pages.print();
+  } finally {
+    await pages.close();
+  }
 }

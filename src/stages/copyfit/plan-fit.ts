@@ -64,7 +64,7 @@ export const fillsSides = (trial: FitTrial, sides: number) => trial.pages === si
  * kept inside the middle 80% of the interval so each trial narrows it, whatever the length does.
  */
 export function pickNextDial(fitting: FitTrial, overfull: FitTrial, sides: number): number {
-  const goal = sides - (1 - (FULL_ENOUGH + 1) / 2);
+  const goal = goalLength(sides);
   const low = measureLength(fitting);
   const high = measureLength(overfull);
   const span = overfull.dial - fitting.dial;
@@ -72,7 +72,64 @@ export function pickNextDial(fitting: FitTrial, overfull: FitTrial, sides: numbe
   return Math.min(overfull.dial - 0.1 * span, Math.max(fitting.dial + 0.1 * span, guess));
 }
 
+/** The length copyfitting aims at: the middle of the range that counts as filled (last side 90% to 100% full). */
+export const goalLength = (sides: number) => sides - (1 - (FULL_ENOUGH + 1) / 2);
+
+/**
+ * How much room the text takes at a dial setting, relative to other settings: a line holds fewer words as
+ * the type grows (more lines), and each line is as tall as type × leading, so about type² × leading.
+ */
+export function measureRoom(bounds: FitBounds, dial: number): number {
+  const sizes = findSizes(bounds, dial);
+  return sizes.type * sizes.type * sizes.leading;
+}
+
+/**
+ * The dial setting at which the edition would just reach the goal length, predicted from the trial nearest
+ * the goal, its length taken to grow as measureRoom; 0 or 1 when the goal lies beyond them. Line breaks,
+ * paragraph ends and blocks that cannot be split make the real length lumpy, so a second trial close by
+ * says little about the rate: the model is kept, and the trial nearest the goal corrects its aim.
+ */
+export function predictDial(bounds: FitBounds, trials: readonly FitTrial[], sides: number): number {
+  const goal = goalLength(sides);
+  // Of trials as near as each other, the latest: a length that did not grow then sends the next trial further on.
+  const base = trials.reduce<FitTrial | undefined>(
+    (nearest, trial) => (nearest && Math.abs(measureLength(nearest) - goal) < Math.abs(measureLength(trial) - goal) ? nearest : trial),
+    undefined,
+  );
+  if (!base) return findNaturalDial(bounds);
+  const lengthAt = (dial: number) => (measureLength(base) * measureRoom(bounds, dial)) / measureRoom(bounds, base.dial);
+  if (lengthAt(1) <= goal) return 1;
+  if (lengthAt(0) >= goal) return 0;
+  // The length grows with the dial: halving the interval 30 times pins the setting far below what a layout can tell apart.
+  let [low, high] = [0, 1];
+  for (let step = 0; step < 30; step++) {
+    const middle = (low + high) / 2;
+    if (lengthAt(middle) < goal) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
+}
+
 /** How much too long an edition is at its smallest, as a share of its sides (0.2 = 20% too long). */
 export function measureOverflow(smallest: FitTrial, sides: number): number {
   return (measureLength(smallest) - sides) / sides;
+}
+
+/**
+ * The next dial setting to try after `trials`, or undefined when no setting would do better: the last trial
+ * fills the sides, the edition fits at the largest sizes (an underfull sheet) or not at the smallest, or the
+ * settings that fit and those that do not are too close to tell apart. Between a fitting and an overfull
+ * setting it narrows in (pickNextDial); on one side of the goal only, it goes where predictDial says (always
+ * moving on, so each trial teaches something).
+ */
+export function chooseNextDial(bounds: FitBounds, trials: readonly FitTrial[], sides: number): number | undefined {
+  const last = trials[trials.length - 1];
+  if (!last || fillsSides(last, sides)) return undefined;
+  const fitting = trials.filter((trial) => fitsSides(trial, sides)).sort((a, b) => b.dial - a.dial)[0];
+  const overfull = trials.filter((trial) => !fitsSides(trial, sides)).sort((a, b) => a.dial - b.dial)[0];
+  if (fitting && overfull) return overfull.dial - fitting.dial > 0.02 ? pickNextDial(fitting, overfull, sides) : undefined;
+  if (fitting) return fitting.dial >= 1 ? undefined : Math.max(predictDial(bounds, trials, sides), Math.min(1, fitting.dial + 0.02));
+  if (overfull) return overfull.dial <= 0 ? undefined : Math.min(predictDial(bounds, trials, sides), Math.max(0, overfull.dial - 0.02));
+  return undefined;
 }

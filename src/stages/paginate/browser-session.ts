@@ -30,6 +30,7 @@ export const PAGE_SCRIPT_URLS = [
   "fill-page-refs.js",
   "keep-notes.js",
   "check-integrity.js",
+  "load-used-fonts.js",
   "bridge.js",
   "compose-modules.js",
   "page-floats.js",

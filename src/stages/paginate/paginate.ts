@@ -1,4 +1,4 @@
-// Lays one edition out with Paged.js in the shared browser and prints it to PDF bytes (edge).
+// Lays one edition out with Paged.js in the shared browser, then, when asked, prints it to PDF bytes (edge).
 
 import type { HTTPRequest, Page } from "puppeteer-core";
 import { AbortedError, PaginationError, PressroomError } from "../../diagnostics/errors.js";
@@ -46,13 +46,36 @@ export interface PaginateOptions {
 /** The parts of laying out an edition that are timed apart, so a slow build points at one of them. */
 export type PaginateStage = "fonts" | "pagination" | "pictures" | "pdf";
 
-export async function paginate(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<PaginatedPdf> {
+/** An edition laid out in its own browser page, not printed yet: copyfitting compares trials before printing one. */
+export interface LaidOutPages {
+  layout: PaginateResponse;
+  /** Prints the pages to PDF (pictures swapped for their printed size first). Once only. */
+  print(): Promise<PaginatedPdf>;
+  /** Closes the browser page and forgets its files; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/** Lays the edition out with Paged.js in a new browser page and checks the layout; the page stays open until close(). */
+export async function layOutPages(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<LaidOutPages> {
   const edition = document.edition.code;
   const url = session.server.addDocument(edition, addPageScripts(document.html));
-  const page = await session.browser.newPage();
+  const page = await session.browser.newPage().catch((error: unknown) => {
+    session.server.removeDocument(url);
+    throw error;
+  });
   const progress = { page: 0, articleId: undefined as string | undefined };
   const madeFiles: string[] = [];
-  try {
+  let closed: Promise<void> | undefined;
+  const close = () =>
+    (closed ??= (async () => {
+      session.server.removeDocument(url);
+      for (const made of madeFiles) session.server.removeFile(made);
+      await page.close().catch(() => undefined);
+    })());
+  const record = options.record ?? (() => undefined);
+  const hang = () => describeHang(document, edition, progress, options.timeoutMs);
+
+  const layOut = async (): Promise<PaginateResponse> => {
     await lockDownPage(page, session.server.origin, edition, options.warn);
     await page.exposeFunction(BRIDGE_FUNCTION, (message: BridgeMessage) => {
       if (message.type === "page") {
@@ -61,42 +84,58 @@ export async function paginate(document: HtmlDocument, session: BrowserSession, 
         options.onProgress?.(message.page);
       } else options.warn({ code: "page-warning", message: message.message, edition });
     });
-    const record = options.record ?? (() => undefined);
-    const work = async (): Promise<PaginatedPdf> => {
-      const started = performance.now();
+    const started = performance.now();
+    let fontsMs = 0;
+    const layOutPage = async (allFonts: boolean) => {
       // No timeout of its own: the edition's deadline (withDeadline) covers loading too and says where it stopped.
       await page.goto(url, { waitUntil: "load", timeout: 0 });
-      const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir, numberingSystem: document.edition.digits, variables: options.variables };
-      const layout = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), request);
-      record("fonts", layout.timings.fontsMs);
-      for (const message of layout.warnings) options.warn({ code: "page-warning", message, edition });
-      checkLostArticles(document.articles, layout.articles, edition);
-      checkIntegrity(document.articles, layout.integrity, edition);
-      await reportBreakDefects(page, edition, options.warn);
-      const picturesStarted = performance.now();
-      record("pagination", picturesStarted - started - layout.timings.fontsMs);
-      // Pictures are swapped only now: their printed size is known once Paged.js has laid the pages out.
-      const printed = options.pictures ? await printPictures(page, session.server, options.pictures, options.warn) : undefined;
-      record("pictures", performance.now() - picturesStarted);
-      if (printed) madeFiles.push(...printed.urls);
-      for (const warning of describeMissingTargets(layout.pageRefs)) options.warn({ ...warning, edition });
-      const shadowOptions = { families: SHADOWED_FAMILIES, shadowFamily: SHADOW_FAMILY };
-      const shadowed = options.shadowText
-        ? await page.evaluate(
-            (opts) => (window as unknown as { pressroomAddShadowText(o: typeof opts): Promise<number> }).pressroomAddShadowText(opts),
-            shadowOptions,
-          )
-        : 0;
-      const printStarted = performance.now();
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
-      record("pdf", performance.now() - printStarted);
-      return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined, pictures: printed?.measured };
+      const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir, numberingSystem: document.edition.digits, variables: options.variables, allFonts };
+      const response = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), request);
+      fontsMs += response.timings.fontsMs;
+      return response;
     };
-    return await withDeadline(work(), options, () => describeHang(document, edition, progress, options.timeoutMs));
-  } finally {
-    session.server.removeDocument(url);
-    for (const made of madeFiles) session.server.removeFile(made);
-    await page.close().catch(() => undefined);
+    // Only the faces the text uses are loaded before layout; if layout needed another (generated content in a
+    // face no text uses), its text was measured in a fallback font: the page is laid out again with every face.
+    const first = await layOutPage(false);
+    const layout = first.unaskedFonts.length > 0 ? await layOutPage(true) : first;
+    record("fonts", fontsMs);
+    for (const message of layout.warnings) options.warn({ code: "page-warning", message, edition });
+    checkLostArticles(document.articles, layout.articles, edition);
+    checkIntegrity(document.articles, layout.integrity, edition);
+    await reportBreakDefects(page, edition, options.warn);
+    for (const warning of describeMissingTargets(layout.pageRefs)) options.warn({ ...warning, edition });
+    record("pagination", performance.now() - started - fontsMs);
+    return layout;
+  };
+
+  let printed = false;
+  const print = async (layout: PaginateResponse): Promise<PaginatedPdf> => {
+    if (printed) throw new Error("These pages were printed already.");
+    printed = true;
+    const picturesStarted = performance.now();
+    // Pictures are swapped only now: their printed size is known once Paged.js has laid the pages out.
+    const pictures = options.pictures ? await printPictures(page, session.server, options.pictures, options.warn) : undefined;
+    record("pictures", performance.now() - picturesStarted);
+    if (pictures) madeFiles.push(...pictures.urls);
+    const shadowOptions = { families: SHADOWED_FAMILIES, shadowFamily: SHADOW_FAMILY };
+    const shadowed = options.shadowText
+      ? await page.evaluate(
+          (opts) => (window as unknown as { pressroomAddShadowText(o: typeof opts): Promise<number> }).pressroomAddShadowText(opts),
+          shadowOptions,
+        )
+      : 0;
+    const printStarted = performance.now();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
+    record("pdf", performance.now() - printStarted);
+    return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined, pictures: pictures?.measured };
+  };
+
+  try {
+    const layout = await withDeadline(layOut(), options, hang);
+    return { layout, print: () => withDeadline(print(layout), options, hang), close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
 

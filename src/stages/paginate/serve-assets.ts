@@ -86,7 +86,9 @@ export async function startAssetServer(roots: AssetRoots): Promise<AssetServer> 
     }
     resolveFile(roots, urlPath).then((file) => {
       if (!file) return refuse();
-      response.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream" });
+      // Every edition and copyfitting trial loads the same scripts, stylesheets and fonts: the browser may keep them.
+      // It lives for one build (its profile is a new folder each time), so nothing cached outlives the build.
+      response.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream", "cache-control": "private, max-age=3600" });
       createReadStream(file).on("error", () => response.destroy()).pipe(response);
     }, refuse);
   });

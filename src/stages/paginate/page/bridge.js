@@ -41,7 +41,7 @@
     }
   }
 
-  /** Time Paged.js spends loading every @font-face before its first page (Chunker.loadFonts), for the fonts stage. */
+  /** Time Paged.js spends loading fonts before its first page (Chunker.loadFonts), for the fonts stage. */
   const fontLoading = { started: 0, ms: 0 };
   // @ts-ignore
   class TimeFonts extends Paged.Handler {
@@ -132,12 +132,14 @@
     return bounds.height > 0 ? (lowest - bounds.top) / bounds.height : 0;
   };
 
-  /** @param {{ fontTimeoutMs: number, pageProgression: "ltr" | "rtl", numberingSystem: string, variables?: Record<string, string> }} request */
+  /** @param {{ fontTimeoutMs: number, pageProgression: "ltr" | "rtl", numberingSystem: string, variables?: Record<string, string>, allFonts?: boolean }} request */
   async function paginate(request) {
     // Copyfitting's sizes: read by the layout's stylesheet through var(), before anything is laid out.
     for (const [name, value] of Object.entries(request.variables || {})) document.documentElement.style.setProperty(name, value);
     const started = performance.now();
     const fontsReady = await Promise.race([document.fonts.ready.then(() => true), wait(request.fontTimeoutMs).then(() => false)]);
+    // Read before Paged.js takes the text out of the document, where styles are no longer computed.
+    const usedFonts = request.allFonts ? undefined : scripts.pressroomListUsedFonts();
     const fontsDone = performance.now();
     scripts.pressroomKeepNotesWithCalls();
     // The text as written, read before Paged.js takes the document apart; compared with the pages afterwards.
@@ -153,6 +155,10 @@
     // @ts-ignore
     const previewer = new Paged.Previewer();
     tickWithoutFrames(previewer.chunker.q);
+    /** @type {Set<FontFace> | undefined} */
+    let loadedFonts;
+    // Paged.js would load every face declared (see load-used-fonts.js); only those the text uses are loaded.
+    if (usedFonts) previewer.chunker.loadFonts = async () => void (loadedFonts = await scripts.pressroomLoadFonts(usedFonts));
     // Paged.js takes the document into a template before laying out its pages (as preview() would); the style
     // holding the body back while the page loaded (add-page-scripts.ts) goes only then, so the document is
     // never laid out as one long page: at 200 pages that layout alone took seconds.
@@ -163,6 +169,7 @@
     // Margin boxes and footnote areas are created during layout and may use fonts not yet loaded.
     await Promise.race([document.fonts.ready, wait(request.fontTimeoutMs)]);
     const laidOut = performance.now();
+    const unaskedFonts = loadedFonts ? scripts.pressroomFindUnaskedFonts(loadedFonts) : [];
 
     const pages = Array.from(document.querySelectorAll(".pagedjs_page"));
     /** @type {{id: string, page: number, topPx: number, words: number}[]} */
@@ -204,6 +211,7 @@
       warnings,
       lastPageFill,
       integrity,
+      unaskedFonts,
       timings: { fontsMs: fontsDone - started + fontLoading.ms, layoutMs: laidOut - fontsDone - fontLoading.ms, checksMs: performance.now() - laidOut },
     };
   }
