@@ -55,12 +55,11 @@ const isConstant = (word: string) => word === "true" || word === "false" || word
 function readValue(tokens: TokenReader, token: Token): ContentValue {
   const { start, end } = token;
   switch (token.type) {
+    // A number, string or name token already has the shape of its value: it is the value (no copy per glyph drawn).
     case "number":
-      return { type: "number", value: token.value, start, end };
     case "string":
-      return { type: "string", bytes: token.bytes, start, end };
     case "name":
-      return { type: "name", value: token.value, start, end };
+      return token;
     case "keyword":
       if (token.value === "null") return { type: "null", start, end };
       if (token.value === "true" || token.value === "false") return { type: "boolean", value: token.value === "true", start, end };

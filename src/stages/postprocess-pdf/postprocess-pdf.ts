@@ -6,7 +6,7 @@ import type { PaginateResponse } from "../../shared/browser-messages.js";
 import type { ShadowTextFonts } from "../../shared/shadow-text-fonts.js";
 import { addOutline, type OutlineEntry } from "./add-outline.js";
 import { computePageBoxes } from "./page-boxes.js";
-import { repairTextLayer } from "./repair-text-layer.js";
+import { repairTextLayerInParallel } from "./repair-text-layer.js";
 import { setMetadata, type PdfMetadata } from "./set-metadata.js";
 
 export type { PdfMetadata } from "./set-metadata.js";
@@ -31,7 +31,7 @@ export interface PostprocessedPdf {
 
 export async function postprocessPdf(input: PostprocessInput): Promise<PostprocessedPdf> {
   const doc = await PDFDocument.load(input.bytes, { updateMetadata: false });
-  if (input.repairTextLayer !== false) repairTextLayer(doc, { shadowText: input.shadowText });
+  if (input.repairTextLayer !== false) await repairTextLayerInParallel(doc, { shadowText: input.shadowText });
   setMetadata(doc, input.metadata);
   for (const page of doc.getPages()) {
     const media = page.getMediaBox();

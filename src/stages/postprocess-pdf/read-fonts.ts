@@ -3,7 +3,6 @@
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from "@cantoo/pdf-lib";
 import { readToUnicode, type ToUnicodeCMap } from "./read-to-unicode.js";
 import { readStreamText } from "./stream-text.js";
-import type { MeasureString } from "./track-text-state.js";
 
 export interface ToUnicodeSource {
   /** The stream, shared by every font that refers to it. */
@@ -93,23 +92,4 @@ function readToUnicodeSource(context: PDFContext, value: PDFObject | undefined):
   } catch {
     return undefined;
   }
-}
-
-/** Two-byte codes of a string shown in an Identity-H font; undefined for an odd number of bytes. */
-export function splitCodes(bytes: Uint8Array): number[] | undefined {
-  if (bytes.length % 2 !== 0) return undefined;
-  const codes: number[] = [];
-  for (let at = 0; at < bytes.length; at += 2) codes.push(((bytes[at] as number) << 8) | (bytes[at + 1] as number));
-  return codes;
-}
-
-/** Measures strings in the fonts of one resource dictionary (word spacing never applies to two-byte codes). */
-export function createMeasure(fonts: ReadonlyMap<string, FontInfo | undefined>): MeasureString {
-  return (name, bytes) => {
-    const font = name === undefined ? undefined : fonts.get(name);
-    if (!font || bytes.length % 2 !== 0) return undefined;
-    let width = 0;
-    for (let at = 0; at < bytes.length; at += 2) width += font.widths.get(((bytes[at] as number) << 8) | (bytes[at + 1] as number)) ?? font.defaultWidth;
-    return { width, glyphs: bytes.length / 2, spaces: 0 };
-  };
 }

@@ -1,21 +1,22 @@
 // Repairs the text layer Chrome writes for right-to-left scripts, so copied and extracted text comes out right.
 
+import { availableParallelism } from "node:os";
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFContext, type PDFDocument, type PDFObject } from "@cantoo/pdf-lib";
 import type { ShadowTextFonts } from "../../shared/shadow-text-fonts.js";
+import type { ContentTask, PlainFont } from "./content-repair-task.js";
 import { deleteOrphans } from "./delete-orphans.js";
 import { deriveToUnicodeFixes, type ScannedStream } from "./derive-to-unicode-fixes.js";
 import { createShadowTextRepairs, planShadowText, type ShadowTarget, type ShadowTextContext, type ShadowTextRepairs } from "./finish-shadow-text.js";
-import { parseContentStream, type Operation } from "./parse-content-stream.js";
+import { deflateText } from "./flate-text.js";
+import { createMeasure } from "./measure-glyphs.js";
 import { patchToUnicode } from "./patch-to-unicode.js";
-import { planMarkRepair, type Plan } from "./plan-mark-repair.js";
-import { deriveHyphenFixes, HYPHEN, planSoftHyphenRepair } from "./plan-soft-hyphen-repair.js";
-import { planZwnjRepair } from "./plan-zwnj-repair.js";
-import { createMeasure, readFonts, type FontCache, type ToUnicodeSource } from "./read-fonts.js";
-import { rewriteContentStream, type Rewrite } from "./rewrite-content-stream.js";
-import { scanTextSpans, type Draw } from "./scan-text-spans.js";
-import { classifyGlyph } from "./classify-glyph.js";
+import { deriveHyphenFixes } from "./plan-soft-hyphen-repair.js";
+import { readFonts, type FontCache, type FontInfo, type ToUnicodeSource } from "./read-fonts.js";
+import { keepVoters, planSpanRepairs, repairContent, scanContent, type ContentFonts, type ContentRepairs, type ScannedContent } from "./repair-content.js";
+import { rewriteContentStream } from "./rewrite-content-stream.js";
+import { canRunContentRepairs, runContentRepairs } from "./run-content-repairs.js";
 import { silenceToUnicode } from "./silence-to-unicode.js";
-import { readStreamText, writeStreamText } from "./stream-text.js";
+import { isPlainFlate, readStreamText, writeStreamContents, writeStreamText } from "./stream-text.js";
 
 export type { ShadowTextRepairs };
 
@@ -44,15 +45,20 @@ export interface TextLayerOptions {
 interface ContentTarget extends ShadowTarget {
   streams: PDFRawStream[];
   resources: PDFDict | undefined;
-  /** Replaces the content with `text`. */
-  write(text: string): void;
+  /** Replaces the content with `deflated`, FlateDecode data (deflateText). */
+  write(deflated: Uint8Array): void;
 }
 
-interface ScannedTarget extends ScannedStream {
+interface ScannedTarget extends ScannedContent {
   target: ContentTarget;
-  text: string;
-  operations: Operation[];
 }
+
+/**
+ * Documents from this many pages have their targets repaired in worker threads. Each worker costs ~70 ms to
+ * start and compiles the repair code afresh (measured on a 2-core machine: 16 pages took twice the CPU time
+ * in workers, 32 pages barely gained, 64 clearly did), so smaller documents stay in-thread.
+ */
+const MIN_PAGES_FOR_WORKERS = 48;
 
 /**
  * Repairs, in place, three defects of Chrome's text layer that garble right-to-left text in readers: marks
@@ -65,33 +71,117 @@ interface ScannedTarget extends ScannedStream {
  * rewritten with certainty.
  */
 export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}): TextLayerRepairs {
-  const repairs: TextLayerRepairs = { marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 };
+  const repairs = createRepairs();
   const fontCache: FontCache = new Map();
   const targets = collectContentTargets(doc);
-  // What the document-wide fixes (ToUnicode, hyphens) read of every target, once its own repairs are done.
-  let voters: ScannedStream[];
-  let shadow: ShadowTextContext | undefined;
   if (options.shadowText) {
     // Twins are planned across targets (forms first: a page draws a twin elsewhere only once its form is known
     // to paint nothing), so every target is read before any is rewritten.
-    const scanned = targets.flatMap((target) => scanTarget(doc.context, target, fontCache));
-    shadow = createShadowTextContext(options.shadowText, targets, scanned);
+    const scanned = targets.flatMap((target) => scanTarget(doc.context, target, fontCache, false));
+    const shadow = createShadowTextContext(options.shadowText, targets, scanned);
     repairs.shadowText = shadow.repairs;
     for (const scannedTarget of [...scanned].sort((a, b) => Number(a.target.form === undefined) - Number(b.target.form === undefined))) {
       repairTarget(doc.context, scannedTarget, repairs, shadow);
     }
-    voters = scanned;
-  } else {
-    // One target at a time, keeping only what the fixes vote on: a page is thousands of operations, and holding
-    // every page's at once took gigabytes (and most of the time in garbage collection) at 200 pages.
-    voters = targets.flatMap((target) =>
-      scanTarget(doc.context, target, fontCache).map((scannedTarget) => {
-        repairTarget(doc.context, scannedTarget, repairs, undefined);
-        return keepVoters(scannedTarget);
-      }),
-    );
+    applyDocumentFixes(doc, scanned, repairs, shadow);
+    return repairs;
   }
+  // One target at a time, keeping only what the fixes vote on: a page is thousands of operations, and holding
+  // every page's at once took gigabytes (and most of the time in garbage collection) at 200 pages.
+  const voters = targets.flatMap((target) => repairTargetInThread(doc.context, target, fontCache, repairs));
+  applyDocumentFixes(doc, voters, repairs, undefined);
+  return repairs;
+}
 
+/**
+ * The same repair as repairTextLayer, byte for byte, with the targets of a big document (each page and form
+ * is repaired on its own) spread over worker threads; the document-wide fixes that follow run here, once
+ * all are back. Documents with invisible twins (planned across targets), small ones, and runs from the
+ * TypeScript sources (tests: there is no compiled worker) are repaired in-thread.
+ */
+export async function repairTextLayerInParallel(doc: PDFDocument, options: TextLayerOptions = {}): Promise<TextLayerRepairs> {
+  const workerCount = availableParallelism();
+  if (options.shadowText || doc.getPageCount() < MIN_PAGES_FOR_WORKERS || workerCount < 2 || !canRunContentRepairs()) return repairTextLayer(doc, options);
+  const repairs = createRepairs();
+  const fontCache: FontCache = new Map();
+  const targets = collectContentTargets(doc);
+  // Fonts are read here (pages share them, and the votes need these very objects), and sent to workers once, as plain data.
+  const fontIds = new Map<FontInfo, number>();
+  const plainFonts: PlainFont[] = [];
+  const prepared = targets.map((target) => {
+    const fonts = readFonts(doc.context, target.resources, fontCache);
+    return { target, fonts, task: createTask(target, fonts, fontIds, plainFonts) };
+  });
+  const tasks = prepared.flatMap(({ task }) => (task ? [task] : []));
+  let outcomes: Awaited<ReturnType<typeof runContentRepairs>>;
+  try {
+    outcomes = await runContentRepairs(tasks, plainFonts, workerCount);
+  } catch {
+    // Workers that cannot start: every target is repaired here.
+    outcomes = [];
+  }
+  let taskIndex = 0;
+  const voters = prepared.flatMap(({ target, fonts, task }): ScannedStream[] => {
+    // A target whose streams cannot be decoded is left alone, as in-thread.
+    if (!task) return [];
+    const outcome = outcomes[taskIndex++];
+    if (outcome === undefined) return repairTargetInThread(doc.context, target, fontCache, repairs);
+    if (outcome.kind === "unread") return [];
+    if (outcome.deflated) target.write(outcome.deflated);
+    addRepairs(repairs, outcome.repairs);
+    // The worker's spans and draws are plain data; the fonts they name are this thread's, which the votes compare by identity.
+    return [{ fonts, scan: outcome.voters }];
+  });
+  applyDocumentFixes(doc, voters, repairs, undefined);
+  return repairs;
+}
+
+/** A worker's task for `target`, its fonts added to `plainFonts` the first time one is used; undefined if a stream cannot be decoded. */
+function createTask(target: ContentTarget, fonts: ContentFonts, fontIds: Map<FontInfo, number>, plainFonts: PlainFont[]): ContentTask | undefined {
+  const parts: ContentTask["parts"] = [];
+  for (const stream of target.streams) {
+    // Chrome's Flate data is inflated in the worker; anything else is decoded here, by pdf-lib.
+    if (isPlainFlate(stream)) {
+      parts.push({ deflated: stream.getContents() });
+      continue;
+    }
+    const text = readStreamText(stream);
+    if (text === undefined) return undefined;
+    parts.push({ text });
+  }
+  const names: ContentTask["fonts"] = [...fonts].map(([name, font]) => {
+    if (font === undefined) return [name, undefined];
+    let id = fontIds.get(font);
+    if (id === undefined) {
+      id = plainFonts.push({ baseFont: font.baseFont, widths: font.widths, defaultWidth: font.defaultWidth, cmap: font.toUnicode?.cmap }) - 1;
+      fontIds.set(font, id);
+    }
+    return [name, id];
+  });
+  return { parts, fonts: names };
+}
+
+/** Repairs one target here (no twins), adding what was done to `repairs`; what the document-wide fixes vote on, if it could be read. */
+function repairTargetInThread(context: PDFContext, target: ContentTarget, fontCache: FontCache, repairs: TextLayerRepairs): ScannedStream[] {
+  return scanTarget(context, target, fontCache, true).map((scannedTarget) => {
+    const { rewritten, repairs: own } = repairContent(scannedTarget);
+    if (rewritten !== undefined) target.write(deflateText(rewritten));
+    addRepairs(repairs, own);
+    return keepVoters(scannedTarget);
+  });
+}
+
+const createRepairs = (): TextLayerRepairs => ({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 });
+
+function addRepairs(repairs: TextLayerRepairs, own: ContentRepairs): void {
+  repairs.marks += own.marks;
+  repairs.zwnj += own.zwnj;
+  repairs.softHyphens += own.softHyphens;
+  repairs.skipped += own.skipped;
+}
+
+/** The fixes decided over the whole document from every target's `voters`: ToUnicode names (P2), hyphens (P4) and, with twins, silenced CMaps. */
+function applyDocumentFixes(doc: PDFDocument, voters: readonly ScannedStream[], repairs: TextLayerRepairs, shadow: ShadowTextContext | undefined): void {
   // ToUnicode fixes are decided over the whole document: a code is named only if all its uses agree.
   const { fixes, skipped } = deriveToUnicodeFixes(voters);
   repairs.skipped += skipped;
@@ -118,32 +208,15 @@ export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}
     repairs.skipped += codes.size - patched.applied.length;
   }
   if (shadow) deleteOrphans(doc.context, shadow.unlinked);
-  return repairs;
 }
 
-/** Plans and writes one target's repairs (P1, P3, P4 and, with twins, theirs), adding what was done to `repairs`. */
-function repairTarget(context: PDFContext, scannedTarget: ScannedTarget, repairs: TextLayerRepairs, shadow: ShadowTextContext | undefined): void {
+/** Plans and writes one target's repairs with twins (theirs, then P1, P3, P4), adding what was done to `repairs`. */
+function repairTarget(context: PDFContext, scannedTarget: ScannedTarget, repairs: TextLayerRepairs, shadow: ShadowTextContext): void {
   const { target, text, operations, scan, fonts } = scannedTarget;
-  const shadowPlan = shadow && planShadowText(context, target, scannedTarget, shadow);
-  const rewrites: Rewrite[] = [...(shadowPlan?.rewrites ?? [])];
-  repairs.skipped += shadowPlan?.skipped ?? 0;
-  const found = { marks: 0, zwnj: 0, softHyphens: 0 };
-  for (const span of scan.spans) {
-    if (shadowPlan?.handled.has(span)) continue;
-    const plans: [keyof typeof found, Plan][] = [
-      ["marks", planMarkRepair(span, fonts)],
-      ["zwnj", planZwnjRepair(span, fonts)],
-      ["softHyphens", planSoftHyphenRepair(span, fonts)],
-    ];
-    for (const [kind, plan] of plans) {
-      if (plan.kind === "repair") {
-        rewrites.push(plan.rewrite);
-        found[kind]++;
-      } else if (plan.kind === "skip") {
-        repairs.skipped++;
-      }
-    }
-  }
+  const shadowPlan = planShadowText(context, target, scannedTarget, shadow);
+  const planned = planSpanRepairs(scan.spans, fonts, shadowPlan.handled);
+  const rewrites = [...shadowPlan.rewrites, ...planned.rewrites];
+  repairs.skipped += shadowPlan.skipped + planned.skipped;
   if (rewrites.length === 0) return;
   let rewritten: string;
   try {
@@ -153,26 +226,8 @@ function repairTarget(context: PDFContext, scannedTarget: ScannedTarget, repairs
     repairs.skipped += rewrites.length;
     return;
   }
-  target.write(rewritten);
-  repairs.marks += found.marks;
-  repairs.zwnj += found.zwnj;
-  repairs.softHyphens += found.softHyphens;
-  repairs.skipped += shadowPlan?.finish(rewritten) ?? 0;
-}
-
-/**
- * The part of a target the document-wide fixes read: its spans and, of the glyphs drawn outside them, those a
- * fix could concern (unnamed by ToUnicode, or named the hyphen U+2010); every other loose glyph is dropped.
- */
-function keepVoters({ scan, fonts }: ScannedTarget): ScannedStream {
-  const concerns = (draw: Draw) => {
-    const font = draw.font === undefined ? undefined : fonts.get(draw.font);
-    return (draw.codes ?? []).some((code) => {
-      const glyph = classifyGlyph(font, code);
-      return glyph !== undefined && (glyph.kind === "unnamed" || glyph.text === HYPHEN);
-    });
-  };
-  return { fonts, scan: { spans: scan.spans, looseDraws: scan.looseDraws.filter(concerns) } };
+  target.write(deflateText(rewritten));
+  addRepairs(repairs, { ...planned.found, skipped: shadowPlan.finish(rewritten) });
 }
 
 /** What finishing the twins needs across targets; a form starts with its caller's text rendering mode, 0 unless some stream sets one. */
@@ -181,21 +236,13 @@ function createShadowTextContext(fonts: ShadowTextFonts, targets: readonly Conte
   return { fonts, formRenderMode: setsRenderMode ? undefined : 0, invisibleForms: new Map(), unlinked: new Set(), repairs: createShadowTextRepairs() };
 }
 
-/** Decodes and parses a target; nothing for one that cannot be read with certainty. */
-function scanTarget(context: PDFContext, target: ContentTarget, fontCache: FontCache): ScannedTarget[] {
+/** Decodes and parses a target; nothing for one that cannot be read with certainty. `votersOnly`: see scanContent. */
+function scanTarget(context: PDFContext, target: ContentTarget, fontCache: FontCache, votersOnly: boolean): ScannedTarget[] {
   const parts = target.streams.map(readStreamText);
   if (parts.some((part) => part === undefined)) return [];
   // Streams of one page are one content stream, split anywhere between tokens.
-  const text = parts.join("\n");
-  let operations: Operation[];
-  try {
-    operations = parseContentStream(text);
-  } catch {
-    // ContentSyntaxError: what cannot be parsed with certainty is not touched.
-    return [];
-  }
-  const fonts = readFonts(context, target.resources, fontCache);
-  return [{ target, text, operations, fonts, scan: scanTextSpans(operations, createMeasure(fonts)) }];
+  const scanned = scanContent(parts.join("\n"), readFonts(context, target.resources, fontCache), votersOnly);
+  return scanned ? [{ ...scanned, target }] : [];
 }
 
 /** Every page's content and every Form XObject they use (each once), with its resources. */
@@ -211,7 +258,7 @@ function collectContentTargets(doc: PDFDocument): ContentTarget[] {
       seen.add(form);
       // A form without resources of its own uses those of the page it is drawn on.
       const own = form.dict.lookupMaybe(PDFName.of("Resources"), PDFDict) ?? resources;
-      targets.push({ streams: [form], resources: own, form, ownResources: readDirect(form.dict), write: (text) => writeStreamText(form, text) });
+      targets.push({ streams: [form], resources: own, form, ownResources: readDirect(form.dict), write: (deflated) => writeStreamContents(form, deflated) });
       addForms(own);
     }
   };
@@ -223,8 +270,8 @@ function collectContentTargets(doc: PDFDocument): ContentTarget[] {
     const first = refs[0];
     if (first && streams.every((stream): stream is PDFRawStream => stream instanceof PDFRawStream) && !streams.some((stream) => seen.has(stream))) {
       streams.forEach((stream) => seen.add(stream));
-      const write = (text: string) => {
-        writeStreamText(streams[0] as PDFRawStream, text);
+      const write = (deflated: Uint8Array) => {
+        writeStreamContents(streams[0] as PDFRawStream, deflated);
         // Several streams were read as one: the first now holds it all.
         if (streams.length > 1 && first instanceof PDFRef) page.node.set(PDFName.of("Contents"), first);
       };

@@ -99,10 +99,15 @@ export function rewriteContentStream(text: string, operations: readonly Operatio
 
     const lineInStep = isNear(original.line, rewritten.line);
     const next = stepTextState(original, operation, measure);
+    if (lineInStep && penInStep) {
+      // In step, an operation as written does the same to both streams: the copy's state is the original's,
+      // and its bytes are copied with the rest (most operations: nothing is cut out of the text for them).
+      original = rewritten = next;
+      continue;
+    }
     const { operator } = operation;
     const written = text.slice(operation.start, operation.end);
     const shown = operation.operands[operation.operands.length - 1];
-    const shownText = shown ? text.slice(shown.start, shown.end) : "";
     if (!lineInStep && (operator === "Td" || operator === "T*")) {
       emitMove(next.line);
     } else if (!lineInStep && operator === "TD") {
@@ -116,15 +121,11 @@ export function rewriteContentStream(text: string, operations: readonly Operatio
         emit(makeOperation("Tc", [next.params.charSpacing]), `${formatNumber(next.params.charSpacing)} Tc`);
       }
       emitMove(next.line);
-      emit({ ...operation, operator: "Tj", operands: shown ? [shown] : [] }, `${shownText} Tj`);
+      emit({ ...operation, operator: "Tj", operands: shown ? [shown] : [] }, `${shown ? text.slice(shown.start, shown.end) : ""} Tj`);
     } else if (!penInStep && (operator === "Tj" || operator === "TJ")) {
       if (!isKnown(original.pen)) throw new RewriteError(`Pen position unknown before operation ${index}`);
       emitMove(original.pen);
       emit(operation, written);
-    } else if (lineInStep && penInStep) {
-      // In step, an operation as written does the same to both streams: the copy's state is the original's.
-      emitted.push(written);
-      rewritten = next;
     } else {
       emit(operation, written);
     }

@@ -2,7 +2,7 @@
 
 import { decodeTextString } from "./decode-pdf-text.js";
 import type { ContentValue, Operation } from "./parse-content-stream.js";
-import { splitCodes } from "./read-fonts.js";
+import { splitCodes } from "./measure-glyphs.js";
 import { createTextState, isKnown, SHOW_OPERATORS, stepTextState, type MeasureString, type Point, type TextState } from "./track-text-state.js";
 
 /** One text-showing operator: its glyphs and where the pen was before and after them. */
@@ -49,8 +49,12 @@ interface OpenSpan {
   pendingMove: number | undefined;
 }
 
-/** Walks a parsed content stream once, following the text state. */
-export function scanTextSpans(operations: readonly Operation[], measure: MeasureString): TextScan {
+/**
+ * Walks a parsed content stream once, following the text state. With `keepLoose`, only the glyphs outside
+ * spans it keeps are listed: most of a page's glyphs are, and a caller that needs few of them spares the
+ * memory of holding them all until the page is done.
+ */
+export function scanTextSpans(operations: readonly Operation[], measure: MeasureString, keepLoose?: (draw: Draw) => boolean): TextScan {
   const spans: ActualTextSpan[] = [];
   const looseDraws: Draw[] = [];
   // Every marked-content section, ActualText or not, so that each EMC closes the right one.
@@ -95,7 +99,7 @@ export function scanTextSpans(operations: readonly Operation[], measure: Measure
         scale: state.params.scale,
       };
       if (!enclosing) {
-        looseDraws.push(draw);
+        if (keepLoose === undefined || keepLoose(draw)) looseDraws.push(draw);
         return;
       }
       enclosing.span.draws.push(draw);

@@ -103,8 +103,18 @@ function readToken(text: string, at: number, code: number): Token {
   if ((code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2e) return readNumber(text, at);
   let end = at;
   while (end < text.length && isRegular(text.charCodeAt(end))) end++;
+  // Operators of up to three bytes are looked up by their bytes, without cutting a string out of the stream for each.
+  const known = end - at <= 3 ? SHORT_OPERATORS.get(packBytes(text, at, end)) : undefined;
+  if (known !== undefined) return { type: "keyword", value: known, start: at, end };
   const word = text.slice(at, end);
   return { type: "keyword", value: OPERATORS.get(word) ?? word, start: at, end };
+}
+
+/** Up to three bytes as one number, the first lowest: no byte of a keyword is 0, so no two keywords share one. */
+function packBytes(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let at = end - 1; at >= start; at--) key = key * 256 + text.charCodeAt(at);
+  return key;
 }
 
 /**
@@ -141,6 +151,7 @@ const OPERATORS = new Map(
     .split(" ")
     .map((word) => [word, word]),
 );
+const SHORT_OPERATORS = new Map([...OPERATORS.keys()].filter((word) => word.length <= 3).map((word) => [packBytes(word, 0, word.length), word]));
 
 /** `(…)` with balanced parentheses and backslash escapes; an unescaped line end inside reads as "\n". */
 function readLiteralString(text: string, start: number): Token {
@@ -187,24 +198,20 @@ function readLiteralString(text: string, start: number): Token {
 function readHexString(text: string, start: number): Token {
   const end = text.indexOf(">", start + 1);
   if (end === -1) throw new ContentSyntaxError("Unterminated hex string", start);
-  // Chrome writes one per glyph drawn: decoded digit by digit, into an array of the exact size.
-  let count = 0;
-  for (let at = start + 1; at < end; at++) {
-    const code = text.charCodeAt(at);
-    if (isWhitespace(code)) continue;
-    if (parseHexDigit(code) === -1) throw new ContentSyntaxError("Bad hex string", start);
-    count++;
-  }
-  const bytes = new Uint8Array((count + 1) >> 1);
+  // Chrome writes one per glyph drawn, without whitespace: decoded in one pass into an array sized for every
+  // byte between the brackets being a digit, cut down only when some were whitespace.
+  const bytes = new Uint8Array((end - start) >> 1);
   let index = 0;
   for (let at = start + 1; at < end; at++) {
     const code = text.charCodeAt(at);
     if (isWhitespace(code)) continue;
     const digit = parseHexDigit(code);
+    if (digit === -1) throw new ContentSyntaxError("Bad hex string", start);
     bytes[index >> 1] = (bytes[index >> 1] as number) | (index % 2 === 0 ? digit << 4 : digit);
     index++;
   }
-  return { type: "string", bytes, start, end: end + 1 };
+  const length = (index + 1) >> 1;
+  return { type: "string", bytes: length === bytes.length ? bytes : bytes.slice(0, length), start, end: end + 1 };
 }
 
 function parseHexDigit(code: number): number {

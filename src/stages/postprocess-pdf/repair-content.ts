@@ -1,0 +1,104 @@
+// Repairs one content stream's own text layer (P1, P3, P4) from its text and fonts alone, so it runs the same in a worker as in-thread.
+
+import { classifyGlyph } from "./classify-glyph.js";
+import type { ScannedStream } from "./derive-to-unicode-fixes.js";
+import { createMeasure } from "./measure-glyphs.js";
+import { parseContentStream, type Operation } from "./parse-content-stream.js";
+import { planMarkRepair, type Plan } from "./plan-mark-repair.js";
+import { HYPHEN, planSoftHyphenRepair } from "./plan-soft-hyphen-repair.js";
+import { planZwnjRepair } from "./plan-zwnj-repair.js";
+import type { FontInfo } from "./read-fonts.js";
+import { rewriteContentStream, type Rewrite } from "./rewrite-content-stream.js";
+import { scanTextSpans, type ActualTextSpan, type Draw } from "./scan-text-spans.js";
+
+export type ContentFonts = ReadonlyMap<string, FontInfo | undefined>;
+
+/** A content stream read and scanned: what its repairs are planned from. */
+export interface ScannedContent extends ScannedStream {
+  text: string;
+  operations: Operation[];
+}
+
+/** What one content stream's own repairs did (the counts of TextLayerRepairs it adds to). */
+export interface ContentRepairs {
+  marks: number;
+  zwnj: number;
+  softHyphens: number;
+  skipped: number;
+}
+
+/** The spans' planned rewrites, and how many of each repair they make. */
+export interface SpanRepairs {
+  rewrites: Rewrite[];
+  found: { marks: number; zwnj: number; softHyphens: number };
+  /** Candidates left as Chrome wrote them. */
+  skipped: number;
+}
+
+/**
+ * Parses and scans `text` (one character per byte); undefined for a stream that cannot be parsed with
+ * certainty. With `votersOnly`, glyphs drawn outside spans are listed only if keepVoters would keep them.
+ */
+export function scanContent(text: string, fonts: ContentFonts, votersOnly: boolean): ScannedContent | undefined {
+  let operations: Operation[];
+  try {
+    operations = parseContentStream(text);
+  } catch {
+    // ContentSyntaxError: what cannot be parsed with certainty is not touched.
+    return undefined;
+  }
+  return { text, operations, fonts, scan: scanTextSpans(operations, createMeasure(fonts), votersOnly ? createVoterFilter(fonts) : undefined) };
+}
+
+/** Plans P1, P3 and P4 for every span but those `handled` elsewhere (the twins of shadow text). */
+export function planSpanRepairs(spans: readonly ActualTextSpan[], fonts: ContentFonts, handled?: ReadonlySet<ActualTextSpan>): SpanRepairs {
+  const planned: SpanRepairs = { rewrites: [], found: { marks: 0, zwnj: 0, softHyphens: 0 }, skipped: 0 };
+  for (const span of spans) {
+    if (handled?.has(span)) continue;
+    const plans: [keyof SpanRepairs["found"], Plan][] = [
+      ["marks", planMarkRepair(span, fonts)],
+      ["zwnj", planZwnjRepair(span, fonts)],
+      ["softHyphens", planSoftHyphenRepair(span, fonts)],
+    ];
+    for (const [kind, plan] of plans) {
+      if (plan.kind === "repair") {
+        planned.rewrites.push(plan.rewrite);
+        planned.found[kind]++;
+      } else if (plan.kind === "skip") {
+        planned.skipped++;
+      }
+    }
+  }
+  return planned;
+}
+
+/** The stream with its own repairs applied (undefined when there are none to make), and what was done. */
+export function repairContent({ text, operations, scan, fonts }: ScannedContent): { rewritten: string | undefined; repairs: ContentRepairs } {
+  const { rewrites, found, skipped } = planSpanRepairs(scan.spans, fonts);
+  if (rewrites.length === 0) return { rewritten: undefined, repairs: { marks: 0, zwnj: 0, softHyphens: 0, skipped } };
+  try {
+    return { rewritten: rewriteContentStream(text, operations, rewrites, createMeasure(fonts)), repairs: { ...found, skipped } };
+  } catch {
+    // RewriteError (or anything else): the text layer is a nicety, the page must come out as Chrome drew it.
+    return { rewritten: undefined, repairs: { marks: 0, zwnj: 0, softHyphens: 0, skipped: skipped + rewrites.length } };
+  }
+}
+
+/**
+ * The part of a stream the document-wide fixes read: its spans and, of the glyphs drawn outside them, those a
+ * fix could concern (unnamed by ToUnicode, or named the hyphen U+2010); every other loose glyph is dropped.
+ */
+export function keepVoters({ scan, fonts }: ScannedStream): ScannedStream {
+  return { fonts, scan: { spans: scan.spans, looseDraws: scan.looseDraws.filter(createVoterFilter(fonts)) } };
+}
+
+/** Whether a glyph drawn outside spans is one a document-wide fix could concern. */
+function createVoterFilter(fonts: ContentFonts): (draw: Draw) => boolean {
+  return (draw) => {
+    const font = draw.font === undefined ? undefined : fonts.get(draw.font);
+    return (draw.codes ?? []).some((code) => {
+      const glyph = classifyGlyph(font, code);
+      return glyph !== undefined && (glyph.kind === "unnamed" || glyph.text === HYPHEN);
+    });
+  };
+}
