@@ -9,6 +9,8 @@ import { startAssetServer, type AssetServer } from "./serve-assets.js";
 
 export interface BrowserSession {
   browser: LaunchedBrowser["browser"];
+  /** A new page, opened ahead of time (LaunchedBrowser.newPage). */
+  newPage: LaunchedBrowser["newPage"];
   server: AssetServer;
   close(): Promise<void>;
 }
@@ -86,6 +88,7 @@ export async function openBrowserSession(
   }
   return {
     browser: launched.browser,
+    newPage: launched.newPage,
     server,
     async close() {
       await launched.close();

@@ -59,7 +59,7 @@ export interface LaidOutPages {
 export async function layOutPages(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<LaidOutPages> {
   const edition = document.edition.code;
   const url = session.server.addDocument(edition, addPageScripts(document.html));
-  const page = await session.browser.newPage().catch((error: unknown) => {
+  const page = await session.newPage().catch((error: unknown) => {
     session.server.removeDocument(url);
     throw error;
   });
