@@ -28,6 +28,7 @@ export const PAGED_JS_URL = "/_pressroom/paged.js";
 export const pageScriptUrl = (file: string) => `/_pressroom/${file}`;
 /** The scripts each page loads after Paged.js, in load order: the first four define what bridge.js calls. */
 export const PAGE_SCRIPT_URLS = [
+  "wait-for-pictures.js",
   "count-columns.js",
   "fill-page-refs.js",
   "keep-notes.js",

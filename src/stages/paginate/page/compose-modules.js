@@ -3,6 +3,9 @@
 /* global Paged */
 
 (() => {
+  /** What wait-for-pictures.js defines for this script. */
+  const scripts = /** @type {any} */ (window);
+
   const SPAN = /^span-(\d+)$/;
   /** The most layouts tried per picture while moving the split a line at a time (each is one re-measure). */
   const MAX_TRIES = 8;
@@ -251,7 +254,7 @@
         const figureCopy = /** @type {HTMLElement} */ (figure.cloneNode(true));
         figureCopy.style.width = `${grid.figureWidth}px`;
         context.body.appendChild(figureCopy);
-        await Promise.all(Array.from(figureCopy.querySelectorAll("img")).map((img) => img.decode().catch(() => undefined)));
+        await scripts.pressroomWaitForPictures(figureCopy);
         const pictureHeight = figureCopy.getBoundingClientRect().height;
         figureCopy.remove();
 
@@ -287,7 +290,7 @@
           if (!beside.length) break;
           const module = buildModule(figure.cloneNode(true), beside, side, grid);
           context.body.appendChild(module);
-          await Promise.all(Array.from(module.querySelectorAll("img")).map((img) => img.decode().catch(() => undefined)));
+          await scripts.pressroomWaitForPictures(module);
           const besideHeight = /** @type {Element} */ (module.querySelector(".story-module-text")).getBoundingClientRect().height;
           module.remove();
           if (besideHeight <= pictureHeight + 1) {

@@ -3,6 +3,9 @@
 /* global Paged */
 
 (() => {
+  /** What wait-for-pictures.js defines for this script. */
+  const scripts = /** @type {any} */ (window);
+
   /** Page pictures together take at most this share of a page's text area; more wait for the next page. */
   const MAX_SHARE = 0.6;
   /** The share on a page added after the text for pictures only. */
@@ -175,7 +178,7 @@
    */
   const fitPicture = async (wrapper, limit) => {
     const images = Array.from(wrapper.querySelectorAll("img"));
-    await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+    await Promise.all(images.map(scripts.pressroomWaitForPicture));
     images.forEach((img) => {
       const box = img.getBoundingClientRect();
       if (box.height > limit && box.height > 0) img.style.width = `${(limit * box.width) / box.height}px`;

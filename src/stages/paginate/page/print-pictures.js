@@ -2,6 +2,9 @@
 // Runs inside Chromium after Paged.js: measures each printed picture's box and swaps in the pictures made for print.
 
 (() => {
+  /** What wait-for-pictures.js defines for this script. */
+  const scripts = /** @type {any} */ (window);
+
   const MARK = "data-pressroom-picture";
 
   /**
@@ -50,11 +53,11 @@
         img.style.height = `${box.height}px`;
         img.removeAttribute("srcset");
         img.src = url;
-        await img.decode().catch(async () => {
+        if (!(await scripts.pressroomWaitForPicture(img))) {
           failed.push(index);
           img.src = original;
-          await img.decode().catch(() => undefined);
-        });
+          await scripts.pressroomWaitForPicture(img);
+        }
       }),
     );
     return failed;
