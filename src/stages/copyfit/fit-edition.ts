@@ -98,7 +98,7 @@ async function fitTrials<T extends FitLayout>(
     trials.push(trial);
   }
   if (fillsSides(trial, sides)) return finish(trial);
-  // Nothing fitted: the smallest sizes decide whether the edition can fit at all (and by how much it cannot).
+  // The largest setting that fitted; if none did, the smallest sizes decide whether the edition can fit at all.
   const fitting =
     trials.filter((laidOut) => fitsSides(laidOut, sides)).sort((a, b) => b.dial - a.dial)[0] ?? trials.find((laidOut) => laidOut.dial === 0) ?? (await layOut(0));
   if (!fitsSides(fitting, sides)) {
