@@ -42,7 +42,8 @@ export function formatBenchReport(report: BenchReport): string {
   }
   if (report.sheets) {
     const { sheets } = report;
-    lines.push("", `Single-sheet editions: one in ${seconds(sheets.oneMs)} (${sheets.pages.one} pages), six in ${seconds(sheets.sixMs)} (${sheets.pages.six} pages): ${sheets.ratio.toFixed(2)}x.`);
+    const left = sheets.missing.length ? ` (no ${sheets.missing.join(", ")} text to print)` : "";
+    lines.push("", `Single-sheet editions: one in ${seconds(sheets.oneMs)} (${sheets.pages.one} pages), ${sheets.languages.length} (${sheets.languages.join(" ")})${left} in ${seconds(sheets.allMs)} (${sheets.pages.all} pages): ${sheets.ratio.toFixed(2)}x.`);
   }
   if (report.preview) {
     const { preview } = report;

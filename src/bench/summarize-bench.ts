@@ -23,10 +23,14 @@ export interface SizeSummary {
 }
 
 export interface SheetSummary {
+  /** The languages built together: the six the target names, less any with no text to print. */
+  languages: string[];
+  /** Languages left out for want of text (the project's own articles have no French, say). */
+  missing: string[];
   oneMs: number;
-  sixMs: number;
+  allMs: number;
   ratio: number;
-  pages: { one: number; six: number };
+  pages: { one: number; all: number };
 }
 
 export interface PreviewSummary {
@@ -85,7 +89,11 @@ export function checkTargets(sizes: readonly SizeSummary[], sheets: SheetSummary
     const peak = largest.tools.pressroom.medianPeakBytes;
     targets.push({ name: `${largest.tools.pressroom.pages} pages: peak memory`, limit: "under 1.5 GiB", measured: formatBytes(peak), met: peak < 1.5 * 2 ** 30 });
   }
-  if (sheets) targets.push({ name: "six single-sheet editions against one", limit: "at most 2x", measured: `${sheets.ratio.toFixed(2)}x`, met: sheets.ratio <= 2 });
+  if (sheets) {
+    // Fewer than six editions is not the target's measure: told as such, never as met.
+    const name = sheets.missing.length === 0 ? "six single-sheet editions against one" : `${sheets.languages.length} single-sheet editions against one (no ${sheets.missing.join(", ")} text)`;
+    targets.push({ name, limit: "at most 2x, for six", measured: `${sheets.ratio.toFixed(2)}x`, met: sheets.missing.length === 0 && sheets.ratio <= 2 });
+  }
   if (preview) targets.push({ name: `preview: an edit shown (${preview.pages} pages)`, limit: "within 1 s", measured: `${(preview.shownMs / 1000).toFixed(2)} s`, met: preview.shownMs <= 1000 });
   return targets;
 }
