@@ -8,7 +8,7 @@ import type { BuildWarning } from "../diagnostics/warnings.js";
 import { openBrowserSession, type BrowserSession } from "../stages/paginate/browser-session.js";
 import { findBrowser, type BrowserLocation } from "../stages/paginate/find-browser.js";
 import { launchBrowser, type LaunchedBrowser } from "../stages/paginate/launch-browser.js";
-import { layOutPages, type LaidOutPages } from "../stages/paginate/paginate.js";
+import { layOutPages, printAndClose, type LaidOutPages } from "../stages/paginate/paginate.js";
 import { layOutToSides } from "../stages/copyfit/lay-out-to-sides.js";
 import type { ImposedCopy } from "../stages/impose-pdf/write-imposed-copy.js";
 import { findSide, listFolds } from "../stages/fold-leaflet/plan-trifold.js";
@@ -128,14 +128,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         } catch (error) {
           return layOutWith(await restartAfter(session, error), variables, warnOf);
         }
-        const printAgain = async (error: unknown) => {
-          const again = await layOutWith(await restartAfter(session, error), variables, warnOf);
-          try {
-            return await again.print();
-          } finally {
-            await again.close();
-          }
-        };
+        const printAgain = async (error: unknown) => printAndClose(await layOutWith(await restartAfter(session, error), variables, warnOf));
         return { ...pages, print: () => pages.print().catch(printAgain) };
       };
       const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, layOut, warn).finally(closeBrowserWhenDone);

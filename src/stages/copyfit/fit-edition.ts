@@ -6,6 +6,7 @@ import type { PaginateResponse } from "../../shared/browser-messages.js";
 import {
   chooseNextDial,
   fillsSides,
+  findLargestFitting,
   findNaturalDial,
   findSizes,
   fitsSides,
@@ -99,8 +100,7 @@ async function fitTrials<T extends FitLayout>(
   }
   if (fillsSides(trial, sides)) return finish(trial);
   // The largest setting that fitted; if none did, the smallest sizes decide whether the edition can fit at all.
-  const fitting =
-    trials.filter((laidOut) => fitsSides(laidOut, sides)).sort((a, b) => b.dial - a.dial)[0] ?? trials.find((laidOut) => laidOut.dial === 0) ?? (await layOut(0));
+  const fitting = findLargestFitting(trials, sides) ?? trials.find((laidOut) => laidOut.dial === 0) ?? (await layOut(0));
   if (!fitsSides(fitting, sides)) {
     const articles = fitting.kept.layout.articles.map((article) => ({ title: edition.titleOf(article.id), words: article.words }));
     throw new ContentError("copyfit-overflow", describeOverflow(edition.code, fit, bounds.type[0], target, measureOverflow(fitting, sides), articles), {

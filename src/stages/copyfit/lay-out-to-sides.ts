@@ -2,7 +2,7 @@
 
 import type { LayoutSettings } from "../../config/layout-settings-schema.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
-import type { LaidOutPages, PaginatedPdf } from "../paginate/paginate.js";
+import { printAndClose, type LaidOutPages, type PaginatedPdf } from "../paginate/paginate.js";
 import type { HtmlDocument } from "../render-html/render-document.js";
 import { fitEdition } from "./fit-edition.js";
 import type { FitTarget } from "./describe-fit.js";
@@ -21,7 +21,7 @@ export async function layOutToSides(
   warn: (warning: BuildWarning) => void,
 ): Promise<LaidOutEdition> {
   const target = chooseFitTarget(settings, issueSides);
-  if (!target || !settings.fit) return { pdf: await printOnce(await layOut()) };
+  if (!target || !settings.fit) return { pdf: await printAndClose(await layOut()) };
   const titles = new Map(document.articles.map((article) => [article.id, article.title]));
   // Each trial's warnings (a break, a low-resolution picture) are about that trial's pages: only the kept one's are told.
   const heard = new Map<LaidOutPages, BuildWarning[]>();
@@ -35,7 +35,7 @@ export async function layOutToSides(
   const outcome = await fitEdition({ code: document.edition.code, titleOf: (id) => titles.get(id) ?? id }, settings.fit, target, layOutTrial, (pages) => pages.close());
   let pdf: PaginatedPdf;
   try {
-    pdf = await printOnce(outcome.kept);
+    pdf = await printAndClose(outcome.kept);
   } finally {
     for (const warning of heard.get(outcome.kept) ?? []) warn(warning);
   }
@@ -54,13 +54,4 @@ function chooseFitTarget(settings: LayoutSettings, issueSides: 1 | 2 | undefined
   if (settings.fold === "trifold") return { pages: 6, unit: "panel" };
   const sides = issueSides ?? settings.sides;
   return sides ? { pages: sides, unit: "side" } : undefined;
-}
-
-/** Prints laid-out pages and closes their browser page. */
-async function printOnce(pages: LaidOutPages): Promise<PaginatedPdf> {
-  try {
-    return await pages.print();
-  } finally {
-    await pages.close();
-  }
 }

@@ -56,6 +56,10 @@ export function measureLength(trial: FitTrial): number {
 }
 
 export const fitsSides = (trial: FitTrial, sides: number) => trial.pages <= sides;
+
+/** The trial at the largest setting that fits its sides, if any does. */
+export const findLargestFitting = <T extends FitTrial>(trials: readonly T[], sides: number): T | undefined =>
+  trials.filter((trial) => fitsSides(trial, sides)).sort((a, b) => b.dial - a.dial)[0];
 export const fillsSides = (trial: FitTrial, sides: number) => trial.pages === sides && trial.lastPageFill >= FULL_ENOUGH;
 
 /**
@@ -126,7 +130,7 @@ export function measureOverflow(smallest: FitTrial, sides: number): number {
 export function chooseNextDial(bounds: FitBounds, trials: readonly FitTrial[], sides: number): number | undefined {
   const last = trials[trials.length - 1];
   if (!last || fillsSides(last, sides)) return undefined;
-  const fitting = trials.filter((trial) => fitsSides(trial, sides)).sort((a, b) => b.dial - a.dial)[0];
+  const fitting = findLargestFitting(trials, sides);
   const overfull = trials.filter((trial) => !fitsSides(trial, sides)).sort((a, b) => a.dial - b.dial)[0];
   if (fitting && overfull) return overfull.dial - fitting.dial > 0.02 ? pickNextDial(fitting, overfull, sides) : undefined;
   if (fitting) return fitting.dial >= 1 ? undefined : Math.max(predictDial(bounds, trials, sides), Math.min(1, fitting.dial + 0.02));

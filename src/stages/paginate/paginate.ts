@@ -55,6 +55,15 @@ export interface LaidOutPages {
   close(): Promise<void>;
 }
 
+/** Prints laid-out pages and closes their browser page, whether printing worked or not. */
+export async function printAndClose(pages: LaidOutPages): Promise<PaginatedPdf> {
+  try {
+    return await pages.print();
+  } finally {
+    await pages.close();
+  }
+}
+
 /** Lays the edition out with Paged.js in a new browser page and checks the layout; the page stays open until close(). */
 export async function layOutPages(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<LaidOutPages> {
   const edition = document.edition.code;
