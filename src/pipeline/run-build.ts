@@ -8,7 +8,8 @@ import type { BuildWarning } from "../diagnostics/warnings.js";
 import { openBrowserSession, type BrowserSession } from "../stages/paginate/browser-session.js";
 import { findBrowser, type BrowserLocation } from "../stages/paginate/find-browser.js";
 import { launchBrowser, type LaunchedBrowser } from "../stages/paginate/launch-browser.js";
-import { layOutPages, printAndClose, type LaidOutPages } from "../stages/paginate/paginate.js";
+import { openEditionPage } from "../stages/paginate/paginate.js";
+import { openPageSurvivingRestart } from "./open-page-surviving-restart.js";
 import { layOutToSides } from "../stages/copyfit/lay-out-to-sides.js";
 import type { ImposedCopy } from "../stages/impose-pdf/write-imposed-copy.js";
 import { findSide, listFolds } from "../stages/fold-leaflet/plan-trifold.js";
@@ -99,14 +100,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const pressed = await mapWithLimit(parts, Math.max(1, os.availableParallelism()), async ({ edition, document }) => {
       const warn = warnAbout(edition.code);
       const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
-      const layOutWith = (session: BrowserSession, variables: Record<string, string> | undefined, warnOf: (warning: BuildWarning) => void) =>
-        layOutPages(document, session, {
+      const openWith = (session: BrowserSession) =>
+        openEditionPage(document, session, {
           timeoutMs,
           signal: ctx.signal,
-          warn: warnOf,
+          warn,
           shadowText: config.textLayer === "repaired",
           pictures,
-          variables,
           onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }),
           record: ctx.record,
         });
@@ -120,18 +120,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         });
         return fresh;
       };
-      const layOut = async (variables?: Record<string, string>, warnOf: (warning: BuildWarning) => void = warn): Promise<LaidOutPages> => {
-        const session = browser.current();
-        let pages: LaidOutPages;
-        try {
-          pages = await layOutWith(session, variables, warnOf);
-        } catch (error) {
-          return layOutWith(await restartAfter(session, error), variables, warnOf);
-        }
-        const printAgain = async (error: unknown) => printAndClose(await layOutWith(await restartAfter(session, error), variables, warnOf));
-        return { ...pages, print: () => pages.print().catch(printAgain) };
-      };
-      const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, layOut, warn).finally(closeBrowserWhenDone);
+      // Each edition is laid out in a browser page of its own (every copyfitting trial in the same one).
+      const openPage = () => openPageSurvivingRestart(openWith, browser.current(), restartAfter);
+      const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, openPage, warn).finally(closeBrowserWhenDone);
       const { postprocessPdf } = await pdfStages;
       if (fitted) progress({ type: "edition-fitted", edition: document.edition.code, message: fitted });
       const result = await ctx.time("postprocess", () =>

@@ -15,15 +15,15 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const ISSUE = path.join(ROOT, "issues/2026-11-ur");
 const PROBE = readFileSync(path.join(import.meta.dirname, "../support/ink-probe.js"), "utf8");
 
-// The build hands each edition's HTML to layOutPages(); keeping a copy lets this test lay the same HTML out again and look inside.
+// The build hands each edition's HTML to openEditionPage(); keeping a copy lets this test lay the same HTML out again and look inside.
 const captured = vi.hoisted(() => [] as HtmlDocument[]);
 vi.mock("../../src/stages/paginate/paginate.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/stages/paginate/paginate.js")>();
   return {
     ...actual,
-    layOutPages: (...args: Parameters<typeof actual.layOutPages>) => {
+    openEditionPage: (...args: Parameters<typeof actual.openEditionPage>) => {
       captured.push(args[0]);
-      return actual.layOutPages(...args);
+      return actual.openEditionPage(...args);
     },
   };
 });

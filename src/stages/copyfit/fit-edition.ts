@@ -22,13 +22,13 @@ import { describeFit, describeOverflow, describeUnderfill, type FitTarget } from
 /** Layouts one edition may take, each about a second: most fit on the second, a few need a third or fourth. */
 const MAX_TRIALS = 7;
 
-/** One layout of the edition, as copyfitting reads it; what else it holds (an open browser page) is the caller's. */
+/** One layout of the edition, as copyfitting reads it; whatever else it holds is the caller's. */
 export interface FitLayout {
   layout: PaginateResponse;
 }
 
 export interface FitOutcome<T extends FitLayout> {
-  /** The layout kept; every other trial was given to `discard`. */
+  /** The layout kept. */
   kept: T;
   sizes: FitSizes;
   /** What copyfitting did, in an editor's words. */
@@ -48,28 +48,6 @@ interface LaidOut<T> extends FitTrial {
  * Each edition is fitted on its own (a translation runs longer or shorter than its original).
  */
 export async function fitEdition<T extends FitLayout>(
-  edition: { code: string; titleOf(articleId: string): string },
-  fit: FitSettings,
-  target: FitTarget,
-  layoutOnce: (variables: Record<string, string>) => Promise<T>,
-  discard: (trial: T) => Promise<void>,
-): Promise<FitOutcome<T>> {
-  // Every trial is given back through `discard` except the one kept, whether fitting ends in a fit or an error.
-  const trials: T[] = [];
-  let outcome: FitOutcome<T> | undefined;
-  try {
-    outcome = await fitTrials(edition, fit, target, async (variables) => {
-      const trial = await layoutOnce(variables);
-      trials.push(trial);
-      return trial;
-    });
-    return outcome;
-  } finally {
-    await Promise.all(trials.filter((trial) => trial !== outcome?.kept).map(discard));
-  }
-}
-
-async function fitTrials<T extends FitLayout>(
   edition: { code: string; titleOf(articleId: string): string },
   fit: FitSettings,
   target: FitTarget,

@@ -1,8 +1,9 @@
 // Lays an edition out once, or, for a layout made for one sheet (`sides:` and `fit:` in layout.yaml), fits it to its sides (edge).
 
-import type { LayoutSettings } from "../../config/layout-settings-schema.js";
+import type { FitSettings, LayoutSettings } from "../../config/layout-settings-schema.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
-import { printAndClose, type LaidOutPages, type PaginatedPdf } from "../paginate/paginate.js";
+import type { PaginateResponse } from "../../shared/browser-messages.js";
+import { layOutAndPrint, printAndClose, type EditionPage, type PaginatedPdf } from "../paginate/paginate.js";
 import type { HtmlDocument } from "../render-html/render-document.js";
 import { fitEdition } from "./fit-edition.js";
 import type { FitTarget } from "./describe-fit.js";
@@ -13,31 +14,33 @@ export interface LaidOutEdition {
   fitted?: string;
 }
 
+/** One copyfitting trial: its layout, the sizes it was made at, and what the page warned about it. */
+interface Trial {
+  layout: PaginateResponse;
+  variables: Record<string, string>;
+  warnings: BuildWarning[];
+}
+
 export async function layOutToSides(
   document: HtmlDocument,
   settings: LayoutSettings,
   issueSides: 1 | 2 | undefined,
-  layOut: (variables?: Record<string, string>, warn?: (warning: BuildWarning) => void) => Promise<LaidOutPages>,
+  openPage: () => Promise<EditionPage>,
   warn: (warning: BuildWarning) => void,
 ): Promise<LaidOutEdition> {
   const target = chooseFitTarget(settings, issueSides);
-  if (!target || !settings.fit) return { pdf: await printAndClose(await layOut()) };
-  const titles = new Map(document.articles.map((article) => [article.id, article.title]));
-  // Each trial's warnings (a break, a low-resolution picture) are about that trial's pages: only the kept one's are told.
-  const heard = new Map<LaidOutPages, BuildWarning[]>();
-  const layOutTrial = async (variables: Record<string, string>) => {
-    const warnings: BuildWarning[] = [];
-    const pages = await layOut(variables, (warning) => warnings.push(warning));
-    heard.set(pages, warnings);
-    return pages;
-  };
-  // Trials are only laid out and measured; the one kept is printed (pictures, PDF), the others closed unprinted.
-  const outcome = await fitEdition({ code: document.edition.code, titleOf: (id) => titles.get(id) ?? id }, settings.fit, target, layOutTrial, (pages) => pages.close());
+  const page = await openPage();
+  if (!target || !settings.fit) return { pdf: await layOutAndPrint(page) };
+  const outcome = await fitInPage(document, settings.fit, target, page).catch(async (error: unknown) => {
+    await page.close();
+    throw error;
+  });
   let pdf: PaginatedPdf;
   try {
-    pdf = await printAndClose(outcome.kept);
+    pdf = await printAndClose(page);
   } finally {
-    for (const warning of heard.get(outcome.kept) ?? []) warn(warning);
+    // Only the kept trial's warnings are told, printing's included.
+    for (const warning of outcome.kept.warnings) warn(warning);
   }
   if (outcome.underfilled) {
     warn({
@@ -47,6 +50,23 @@ export async function layOutToSides(
     });
   }
   return { pdf, fitted: outcome.message };
+}
+
+/** Fits the edition by laying it out again and again in its one page, which is left holding the kept trial. */
+async function fitInPage(document: HtmlDocument, fit: FitSettings, target: FitTarget, page: EditionPage): Promise<{ kept: Trial; message: string; underfilled?: string }> {
+  const titles = new Map(document.articles.map((article) => [article.id, article.title]));
+  let latest: Trial | undefined;
+  // Each trial's warnings (a break, a blocked file) are about its own pages: only the kept one's are told.
+  const layOutTrial = async (variables: Record<string, string>): Promise<Trial> => {
+    const warnings: BuildWarning[] = [];
+    latest = undefined;
+    latest = { layout: await page.layOut(variables, (warning) => warnings.push(warning)), variables, warnings };
+    return latest;
+  };
+  const outcome = await fitEdition({ code: document.edition.code, titleOf: (id) => titles.get(id) ?? id }, fit, target, layOutTrial);
+  // An earlier trial kept is laid out again: the page holds the last one (the same sizes give the same pages).
+  const kept = outcome.kept === latest ? outcome.kept : await layOutTrial(outcome.kept.variables);
+  return { kept, message: outcome.message, underfilled: outcome.underfilled };
 }
 
 /** A leaflet fills its six panels, whatever issue.md's `sides:` says (run-build warns about it); a sheet its sides. */

@@ -31,14 +31,13 @@ export interface PaginatedPdf {
 export interface PaginateOptions {
   timeoutMs: number;
   signal: AbortSignal;
+  /** Where the page's warnings go unless a layout is given its own listener (copyfitting's trials). */
   warn(warning: BuildWarning): void;
   onProgress?(page: number): void;
   /** Give Nastaliq lines invisible twins (page/shadow-text.js); off only to measure Chrome's own text layer. */
   shadowText: boolean;
   /** The issue's pictures: downscaled to 300 ppi at their printed size (and grayscale) before printing. */
   pictures?: PicturePrintOptions;
-  /** CSS custom properties set on the root before layout (copyfitting's sizes). */
-  variables?: Record<string, string>;
   /** Adds time spent to a stage of the build's timings: fonts, pagination, pictures, pdf. */
   record?(stage: PaginateStage, ms: number): void;
 }
@@ -46,26 +45,43 @@ export interface PaginateOptions {
 /** The parts of laying out an edition that are timed apart, so a slow build points at one of them. */
 export type PaginateStage = "fonts" | "pagination" | "pictures" | "pdf";
 
-/** An edition laid out in its own browser page, not printed yet: copyfitting compares trials before printing one. */
-export interface LaidOutPages {
-  layout: PaginateResponse;
-  /** Prints the pages to PDF (pictures swapped for their printed size first). Once only. */
+/**
+ * One edition's browser page. It holds one layout at a time: copyfitting lays it out again at other sizes in the
+ * same page, which skips loading the page, its scripts and its fonts again (about half of each trial's time).
+ */
+export interface EditionPage {
+  /**
+   * Lays the edition out with Paged.js, at these sizes (CSS custom properties set on the root), replacing the
+   * layout the page held. The page's warnings go to `warn` when given (a trial's own), else to the options' warn.
+   */
+  layOut(variables?: Record<string, string>, warn?: (warning: BuildWarning) => void): Promise<PaginateResponse>;
+  /** Prints the latest layout to PDF (pictures swapped for their printed size first). Once only. */
   print(): Promise<PaginatedPdf>;
   /** Closes the browser page and forgets its files; safe to call more than once. */
   close(): Promise<void>;
 }
 
-/** Prints laid-out pages and closes their browser page, whether printing worked or not. */
-export async function printAndClose(pages: LaidOutPages): Promise<PaginatedPdf> {
+/** Lays the page out once and prints it: an edition that is not fitted to a sheet. */
+export async function layOutAndPrint(page: EditionPage): Promise<PaginatedPdf> {
   try {
-    return await pages.print();
+    await page.layOut();
+    return await page.print();
   } finally {
-    await pages.close();
+    await page.close();
   }
 }
 
-/** Lays the edition out with Paged.js in a new browser page and checks the layout; the page stays open until close(). */
-export async function layOutPages(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<LaidOutPages> {
+/** Prints the page's latest layout and closes it, whether printing worked or not. */
+export async function printAndClose(page: EditionPage): Promise<PaginatedPdf> {
+  try {
+    return await page.print();
+  } finally {
+    await page.close();
+  }
+}
+
+/** Opens a browser page for the edition; nothing is loaded until the first layOut. */
+export async function openEditionPage(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<EditionPage> {
   const edition = document.edition.code;
   const url = session.server.addDocument(edition, addPageScripts(document.html));
   const page = await session.newPage().catch((error: unknown) => {
@@ -83,22 +99,36 @@ export async function layOutPages(document: HtmlDocument, session: BrowserSessio
     })());
   const record = options.record ?? (() => undefined);
   const hang = () => describeHang(document, edition, progress, options.timeoutMs);
+  // The page's warnings (blocked requests, its own messages) go to the layout being made.
+  let warn = options.warn;
+  let latest: PaginateResponse | undefined;
+  let printed = false;
 
-  const layOut = async (): Promise<PaginateResponse> => {
-    await lockDownPage(page, session.server.origin, edition, options.warn);
+  const load = async () => {
+    await lockDownPage(page, session.server.origin, edition, (warning) => warn(warning));
     await page.exposeFunction(BRIDGE_FUNCTION, (message: BridgeMessage) => {
       if (message.type === "page") {
         progress.page = message.page;
         progress.articleId = message.articleId ?? progress.articleId;
         options.onProgress?.(message.page);
-      } else options.warn({ code: "page-warning", message: message.message, edition });
+      } else warn({ code: "page-warning", message: message.message, edition });
     });
+    // No timeout of its own: the edition's deadline (withDeadline) covers loading too and says where it stopped.
+    await page.goto(url, { waitUntil: "load", timeout: 0 });
+  };
+  // The page starts loading now: opened ahead of its layout, it loads while other editions are laid out.
+  const loading = load();
+  loading.catch(() => undefined);
+
+  const layOut = async (variables: Record<string, string> | undefined): Promise<PaginateResponse> => {
+    if (printed) throw new Error("These pages were printed already.");
+    latest = undefined;
+    progress.page = 0;
     const started = performance.now();
+    await loading;
     let fontsMs = 0;
     const layOutPage = async (allFonts: boolean) => {
-      // No timeout of its own: the edition's deadline (withDeadline) covers loading too and says where it stopped.
-      await page.goto(url, { waitUntil: "load", timeout: 0 });
-      const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir, numberingSystem: document.edition.digits, variables: options.variables, allFonts };
+      const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir, numberingSystem: document.edition.digits, variables, allFonts };
       const response = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), request);
       fontsMs += response.timings.fontsMs;
       return response;
@@ -108,22 +138,24 @@ export async function layOutPages(document: HtmlDocument, session: BrowserSessio
     const first = await layOutPage(false);
     const layout = first.unaskedFonts.length > 0 ? await layOutPage(true) : first;
     record("fonts", fontsMs);
-    for (const message of layout.warnings) options.warn({ code: "page-warning", message, edition });
+    for (const message of layout.warnings) warn({ code: "page-warning", message, edition });
     checkLostArticles(document.articles, layout.articles, edition);
     checkIntegrity(document.articles, layout.integrity, edition);
-    await reportBreakDefects(page, edition, options.warn);
-    for (const warning of describeMissingTargets(layout.pageRefs)) options.warn({ ...warning, edition });
+    await reportBreakDefects(page, edition, warn);
+    for (const warning of describeMissingTargets(layout.pageRefs)) warn({ ...warning, edition });
     record("pagination", performance.now() - started - fontsMs);
+    latest = layout;
     return layout;
   };
 
-  let printed = false;
-  const print = async (layout: PaginateResponse): Promise<PaginatedPdf> => {
+  const print = async (): Promise<PaginatedPdf> => {
+    const layout = latest;
+    if (!layout) throw new Error("There is no layout to print: the last one failed or none was made.");
     if (printed) throw new Error("These pages were printed already.");
     printed = true;
     const picturesStarted = performance.now();
     // Pictures are swapped only now: their printed size is known once Paged.js has laid the pages out.
-    const pictures = options.pictures ? await printPictures(page, session.server, options.pictures, options.warn) : undefined;
+    const pictures = options.pictures ? await printPictures(page, session.server, options.pictures, warn) : undefined;
     record("pictures", performance.now() - picturesStarted);
     if (pictures) madeFiles.push(...pictures.urls);
     const shadowOptions = { families: SHADOWED_FAMILIES, shadowFamily: SHADOW_FAMILY };
@@ -139,13 +171,14 @@ export async function layOutPages(document: HtmlDocument, session: BrowserSessio
     return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined, pictures: pictures?.measured };
   };
 
-  try {
-    const layout = await withDeadline(layOut(), options, hang);
-    return { layout, print: () => withDeadline(print(layout), options, hang), close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+  return {
+    layOut: (variables, warnOf) => {
+      warn = warnOf ?? options.warn;
+      return withDeadline(layOut(variables), options, hang);
+    },
+    print: () => withDeadline(print(), options, hang),
+    close,
+  };
 }
 
 /**

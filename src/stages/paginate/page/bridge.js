@@ -180,42 +180,83 @@
     return bounds.height > 0 ? (lowest - bounds.top) / bounds.height : 0;
   };
 
-  /** @param {{ fontTimeoutMs: number, pageProgression: "ltr" | "rtl", numberingSystem: string, variables?: Record<string, string>, allFonts?: boolean }} request */
-  async function paginate(request) {
-    // Copyfitting's sizes: read by the layout's stylesheet through var(), before anything is laid out.
-    for (const [name, value] of Object.entries(request.variables || {})) document.documentElement.style.setProperty(name, value);
-    const started = performance.now();
-    const fontsReady = await Promise.race([document.fonts.ready.then(() => true), wait(request.fontTimeoutMs).then(() => false)]);
+  /**
+   * What the first layout took from the document as loaded, kept for the next: copyfitting lays the same page out
+   * again at other sizes instead of loading it anew (a load and its fonts cost more than a layout). Per page,
+   * set once; each layout's previewer is recorded so the next can take its pages and styles away.
+   * @typedef {{ pristine: DocumentFragment, stylesheets: any[], source: any, usedFonts: any, previewer?: any, variables: string[] }} PreparedDocument
+   * @type {PreparedDocument | undefined}
+   */
+  let prepared;
+
+  /**
+   * Reads what only the document as loaded can tell (used fonts need computed styles, the source text the body),
+   * registers the handlers, and takes the body into Paged.js's template and the stylesheets out, once.
+   * @param {any} previewer @param {{ pageProgression: "ltr" | "rtl", allFonts?: boolean }} request
+   * @returns {PreparedDocument}
+   */
+  const prepareDocument = (previewer, request) => {
     // Read before Paged.js takes the text out of the document, where styles are no longer computed.
     const usedFonts = request.allFonts ? undefined : scripts.pressroomListUsedFonts();
-    const fontsDone = performance.now();
     scripts.pressroomKeepNotesWithCalls();
     // The text as written, read before Paged.js takes the document apart; compared with the pages afterwards.
     const source = scripts.pressroomReadSourceText();
     // @ts-ignore
-    Paged.registerHandlers(ProgressHandler);
-    // @ts-ignore
-    Paged.registerHandlers(SkipLoadedPictures);
-    // @ts-ignore
-    Paged.registerHandlers(PaceOverflowChecks);
+    Paged.registerHandlers(ProgressHandler, SkipLoadedPictures, PaceOverflowChecks, TimeFonts);
     // @ts-ignore
     if (request.pageProgression === "rtl") Paged.registerHandlers(RightToLeftPages);
-    // @ts-ignore
-    Paged.registerHandlers(TimeFonts);
+    // Paged.js takes the document into a template before laying out its pages (as preview() would); the style
+    // holding the body back while the page loaded (add-page-scripts.ts) goes only then, so the document is
+    // never laid out as one long page: at 200 pages that layout alone took seconds.
+    const content = previewer.wrapContent();
+    const stylesheets = previewer.removeStyles();
+    const hold = document.getElementById("pressroom-hold-layout");
+    if (hold) hold.remove();
+    // Paged.js adds references to and rewrites the content it lays out: each layout gets its own copy.
+    return { pristine: content.cloneNode(true), stylesheets, source, usedFonts, variables: [] };
+  };
+
+  /**
+   * Sets copyfitting's sizes (read by the layout's stylesheet through var()) and unsets those of a layout before.
+   * @param {PreparedDocument | undefined} document_ @param {Record<string, string>} variables
+   */
+  const setVariables = (document_, variables) => {
+    const root = document.documentElement.style;
+    for (const name of document_ ? document_.variables : []) if (!(name in variables)) root.removeProperty(name);
+    for (const [name, value] of Object.entries(variables)) root.setProperty(name, value);
+    if (document_) document_.variables = Object.keys(variables);
+  };
+
+  /** @param {{ fontTimeoutMs: number, pageProgression: "ltr" | "rtl", numberingSystem: string, variables?: Record<string, string>, allFonts?: boolean }} request */
+  async function paginate(request) {
+    // A layout before this one (another copyfitting trial): its pages and Paged.js's styles go.
+    if (prepared && prepared.previewer) {
+      prepared.previewer.chunker.destroy();
+      prepared.previewer.polisher.destroy();
+      prepared.previewer = undefined;
+    }
+    fontLoading.started = 0;
+    fontLoading.ms = 0;
+    const variables = request.variables || {};
+    setVariables(prepared, variables);
+    const started = performance.now();
+    const fontsReady = await Promise.race([document.fonts.ready.then(() => true), wait(request.fontTimeoutMs).then(() => false)]);
+    const fontsDone = performance.now();
     // @ts-ignore
     const previewer = new Paged.Previewer();
+    if (!prepared) {
+      prepared = prepareDocument(previewer, request);
+      prepared.variables = Object.keys(variables);
+    }
+    prepared.previewer = previewer;
+    const { source } = prepared;
+    const usedFonts = request.allFonts ? undefined : prepared.usedFonts;
     tickWithoutFrames(previewer.chunker.q);
     /** @type {Set<FontFace> | undefined} */
     let loadedFonts;
     // Paged.js would load every face declared (see load-used-fonts.js); only those the text uses are loaded.
     if (usedFonts) previewer.chunker.loadFonts = async () => void (loadedFonts = await scripts.pressroomLoadFonts(usedFonts));
-    // Paged.js takes the document into a template before laying out its pages (as preview() would); the style
-    // holding the body back while the page loaded (add-page-scripts.ts) goes only then, so the document is
-    // never laid out as one long page: at 200 pages that layout alone took seconds.
-    const content = previewer.wrapContent();
-    const hold = document.getElementById("pressroom-hold-layout");
-    if (hold) hold.remove();
-    const flow = await previewer.preview(content);
+    const flow = await previewer.preview(prepared.pristine.cloneNode(true), prepared.stylesheets);
     // Margin boxes and footnote areas are created during layout and may use fonts not yet loaded.
     await Promise.race([document.fonts.ready, wait(request.fontTimeoutMs)]);
     const laidOut = performance.now();
