@@ -64,9 +64,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   // The browser starts while the issue is read and rendered: it needs nothing from them, and takes most of a second.
   const early = startBrowserEarly(config);
   ctx.defer(() => early.discard());
-  // pdf-lib and the stages on PDF bytes load meanwhile too: nothing needs them until the first pages are printed.
-  const pdfStages = import("./load-pdf-stages.js");
-  pdfStages.catch(() => undefined);
+  // pdf-lib and the stages on PDF bytes take 0.3 s of Node's one thread to load. Nothing needs them until the first
+  // pages are printed, so they load once the browser lays out a first page (Node waits then), not while the issue is
+  // read and rendered, nor while the page loads (its requests pass through Node).
+  let pdfStages: Promise<typeof import("./load-pdf-stages.js")> | undefined;
+  const loadPdfStages = () => (pdfStages ??= import("./load-pdf-stages.js"));
   try {
     progress({ type: "stage", stage: "load" });
     const { issue, layout, imageUses, catalog, editions, parts } = await prepareIssue(config, ctx);
@@ -107,7 +109,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           warn,
           shadowText: config.textLayer === "repaired",
           pictures,
-          onProgress: (page) => progress({ type: "page", edition: document.edition.code, page }),
+          onProgress: (page) => {
+            void loadPdfStages().catch(() => undefined);
+            progress({ type: "page", edition: document.edition.code, page });
+          },
           record: ctx.record,
         });
       // A browser that crashes (or is killed) while laying out or printing is started again once, and the edition laid out anew.
@@ -123,7 +128,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       // Each edition is laid out in a browser page of its own (every copyfitting trial in the same one).
       const openPage = () => openPageSurvivingRestart(openWith, browser.current(), restartAfter);
       const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, openPage, warn).finally(closeBrowserWhenDone);
-      const { postprocessPdf } = await pdfStages;
+      const { postprocessPdf } = await loadPdfStages();
       if (fitted) progress({ type: "edition-fitted", edition: document.edition.code, message: fitted });
       const result = await ctx.time("postprocess", () =>
         postprocessPdf({
@@ -140,7 +145,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], articles: pdf.layout.articles, paper: document.paper, fold: document.fold, ...result };
     });
 
-    const { composeFlip, writeLeaflet, writeImposedCopy, pressEdition, summarizeEdition } = await pdfStages;
+    const { composeFlip, writeLeaflet, writeImposedCopy, pressEdition, summarizeEdition } = await loadPdfStages();
     const outputs: EditionOutput[] = [];
     for (const edition of editions) {
       const mine = pressed.filter((part) => part.edition === edition);
