@@ -27,7 +27,6 @@ export const CHROMIUM_FLAGS = [
   // when headless: 1.3 s of a core per page opened, measured in a trace, for a bar nobody sees. Merged by
   // Puppeteer with its own list of disabled features.
   "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup",
-  ...(process.env.XFLAGS ? process.env.XFLAGS.split(" ") : []),
 ];
 
 export interface LaunchedBrowser {

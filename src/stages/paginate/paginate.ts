@@ -114,10 +114,9 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
       } else warn({ code: "page-warning", message: message.message, edition });
     });
     // No timeout of its own: the edition's deadline (withDeadline) covers loading too and says where it stopped.
-    if (process.env.TRACE) await page.tracing.start({ path: `/tmp/pf/trace-${edition}.json`, categories: ["devtools.timeline", "v8", "blink", "disabled-by-default-devtools.timeline", "loading", "toplevel"] });
     await page.goto(url, { waitUntil: "load", timeout: 0 });
   };
-  // The page starts loading now: opened ahead of its layout, it loads while other editions are laid out.
+  // The page starts loading as soon as it is opened.
   const loading = load();
   loading.catch(() => undefined);
 
@@ -167,7 +166,6 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
         )
       : 0;
     const printStarted = performance.now();
-    if (process.env.TRACE) { await page.tracing.stop(); }
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
     record("pdf", performance.now() - printStarted);
     return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined, pictures: pictures?.measured };
