@@ -20,7 +20,7 @@ apt_install() {
 }
 
 find_browser() {
-  for candidate in "${PUPPETEER_EXECUTABLE_PATH:-}" "${CHROME_PATH:-}" /usr/bin/chromium /usr/bin/chromium-browser \
+  for candidate in "${PUPPETEER_EXECUTABLE_PATH:-}" "${CHROME_PATH:-}" /usr/bin/chromium-headless-shell /usr/bin/chromium /usr/bin/chromium-browser \
       /usr/bin/google-chrome-stable /usr/bin/google-chrome /snap/bin/chromium \
       "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"; do
     if [ -n "$candidate" ] && [ -x "$candidate" ]; then echo "$candidate"; return 0; fi
@@ -33,6 +33,13 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20 || (
 node --version
 
 say "Looking for Chrome or Chromium"
+# Chromium's headless shell is the same engine without the full browser's windows and tab machinery: pressroom
+# lays out and prints faster with it (README, Performance). Debian and Ubuntu package it; elsewhere the full
+# browser does the same work, a little slower.
+if [ ! -x /usr/bin/chromium-headless-shell ] && [ -z "${PUPPETEER_EXECUTABLE_PATH:-}${CHROME_PATH:-}" ] && have apt-get; then
+  echo "Installing Debian's chromium-headless-shell package (the headless browser pressroom prefers)."
+  apt_install chromium-headless-shell || echo "Could not install chromium-headless-shell; pressroom will use the full browser."
+fi
 if browser=$(find_browser); then
   echo "Using $browser"
 else

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BrowserNotFoundError } from "../../src/diagnostics/errors.js";
-import { findBrowser } from "../../src/stages/paginate/find-browser.js";
+import { findBrowser, isHeadlessShell } from "../../src/stages/paginate/find-browser.js";
 import { catchError } from "../fixtures/make-issue.js";
 
 const EXECUTABLE = process.execPath;
@@ -68,5 +68,17 @@ describe("findBrowser", () => {
   // so `--browser /tmp` is accepted as a browser and the failure comes later, at launch, with a less clear message.
   it("refuses a directory given as --browser", () => {
     expect(catchError(() => findBrowser(scratch, {}, "plan9"))).toBeInstanceOf(BrowserNotFoundError);
+  });
+});
+
+describe("isHeadlessShell", () => {
+  it("knows Debian's and Chrome for Testing's headless shells, on any system, and not the full browsers", () => {
+    expect(isHeadlessShell("/usr/bin/chromium-headless-shell")).toBe(true);
+    expect(isHeadlessShell("/home/ed/.cache/chrome-headless-shell/linux64/chrome-headless-shell")).toBe(true);
+    expect(isHeadlessShell("C:\\Tools\\chrome-headless-shell-win64\\chrome-headless-shell.exe")).toBe(true);
+    expect(isHeadlessShell("/usr/lib/chromium/headless_shell")).toBe(true);
+    expect(isHeadlessShell("/usr/bin/chromium")).toBe(false);
+    // Only the program's own name counts, not a folder on its way.
+    expect(isHeadlessShell("/opt/headless-shell-builds/chrome")).toBe(false);
   });
 });

@@ -3,8 +3,14 @@
 import { accessSync, constants, statSync } from "node:fs";
 import { BrowserNotFoundError } from "../../diagnostics/errors.js";
 
+/**
+ * Usual places, best first. On Linux, Chromium's headless shell first (Debian's chromium-headless-shell): the
+ * browser built for automation and printing, without the windows, tab machinery and address bar the full
+ * browser keeps even when headless. Same engine and version, same PDFs; measured here: one single-sheet
+ * edition 3.9 -> 3.1 s, six 11.4 -> 9.5 s, an 8-page issue 4.4 -> 3.4 s.
+ */
 const SYSTEM_PATHS: Record<string, string[]> = {
-  linux: ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable", "/usr/bin/google-chrome", "/snap/bin/chromium", "/usr/lib/chromium/chromium"],
+  linux: ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable", "/usr/bin/google-chrome", "/snap/bin/chromium", "/usr/lib/chromium/chromium"],
   darwin: [
     "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
     "/Applications/Chromium.app/Contents/MacOS/Chromium",
@@ -23,6 +29,11 @@ export interface BrowserLocation {
   path: string;
   /** Where the path came from, for messages: "--browser", "CHROME_PATH", "system". */
   source: string;
+}
+
+/** Whether `browserPath` is a headless shell (Debian's chromium-headless-shell, Chrome for Testing's chrome-headless-shell), which Puppeteer starts in its own mode. */
+export function isHeadlessShell(browserPath: string): boolean {
+  return /headless[-_]shell/i.test(browserPath.split(/[\\/]/).pop() ?? "");
 }
 
 export function findBrowser(flag: string | undefined, env: NodeJS.ProcessEnv, platform: string = process.platform): BrowserLocation {

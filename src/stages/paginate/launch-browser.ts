@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { PaginationError } from "../../diagnostics/errors.js";
-import type { BrowserLocation } from "./find-browser.js";
+import { isHeadlessShell, type BrowserLocation } from "./find-browser.js";
 
 /**
  * Flags from PITFALLS.md: without the networking ones Chromium fires failing connections at start;
@@ -46,7 +46,7 @@ export async function launchBrowser(location: BrowserLocation, timeoutMs: number
   try {
     browser = await puppeteer.launch({
       executablePath: location.path,
-      headless: true,
+      headless: isHeadlessShell(location.path) ? "shell" : true,
       args: CHROMIUM_FLAGS,
       userDataDir: profile,
       // pressroom handles Ctrl-C itself so that cleanup runs once, in order.
