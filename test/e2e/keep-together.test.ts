@@ -6,13 +6,10 @@ import path from "node:path";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/index.js";
-import { openBrowserSession, pageScriptUrl, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
-import { findBrowser } from "../../src/stages/paginate/find-browser.js";
+import { pageScriptUrl, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
 import type { BreakDefect } from "../../src/stages/paginate/report-break-defects.js";
-import { getBrowserPath } from "../support/browser.js";
+import { getBrowserPath, openTemplateSession } from "../support/browser.js";
 import { makeProject } from "../support/issue-fixture.js";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** A paragraph of `count` lines, each forced by <br> so the test knows where every column ends. */
 const lines = (name: string, count: number) => `<p>${Array.from({ length: count }, (_, index) => `${name} line ${index + 1}`).join("<br>")}</p>`;
@@ -34,8 +31,7 @@ let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  const templates = path.join(ROOT, "templates");
-  session = await openBrowserSession(findBrowser(getBrowserPath(), process.env), { issueDir: templates, templatesDir: templates, fontsDir: path.join(ROOT, "fonts") }, 30_000);
+  session = await openTemplateSession();
   page = await session.browser.newPage();
   await page.goto(session.server.addDocument("control", CONTROL), { waitUntil: "load" });
   // check-breaks.js reads the column count through count-columns.js, loaded before it in a build too.

@@ -1,21 +1,16 @@
 // Copyfitting lays one browser page out again at other sizes (page/bridge.js keeps the document as loaded): each layout must be the one a fresh page makes.
 
-import path from "node:path";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PaginateRequest, PaginateResponse } from "../../src/shared/browser-messages.js";
 import { addPageScripts } from "../../src/stages/paginate/add-page-scripts.js";
-import { openBrowserSession, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
-import { findBrowser } from "../../src/stages/paginate/find-browser.js";
-import { getBrowserPath } from "../support/browser.js";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
+import type { BrowserSession } from "../../src/stages/paginate/browser-session.js";
+import { openTemplateSession } from "../support/browser.js";
 
 let session: BrowserSession;
 
 beforeAll(async () => {
-  const templates = path.join(ROOT, "templates");
-  session = await openBrowserSession(findBrowser(getBrowserPath(), process.env), { issueDir: templates, templatesDir: templates, fontsDir: path.join(ROOT, "fonts") }, 30_000);
+  session = await openTemplateSession();
 }, 60_000);
 
 afterAll(async () => {

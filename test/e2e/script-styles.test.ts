@@ -1,13 +1,9 @@
 // The font, posture and line height base.css gives text by its own language, read back from Chromium's computed styles.
 
-import path from "node:path";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowserSession, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
-import { findBrowser } from "../../src/stages/paginate/find-browser.js";
-import { getBrowserPath } from "../support/browser.js";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
+import type { BrowserSession } from "../../src/stages/paginate/browser-session.js";
+import { openTemplateSession } from "../support/browser.js";
 
 /** Runs the analyze stage would produce, inside the elements the shared partials write. */
 const BODY = `
@@ -23,8 +19,7 @@ let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  const templates = path.join(ROOT, "templates");
-  session = await openBrowserSession(findBrowser(getBrowserPath(), process.env), { issueDir: templates, templatesDir: templates, fontsDir: path.join(ROOT, "fonts") }, 30_000);
+  session = await openTemplateSession();
   const html = `<!doctype html><html lang="ur" data-direction="rtl"><head><meta charset="utf-8">
 <link rel="stylesheet" href="/fonts/fonts.css"><link rel="stylesheet" href="/templates/_shared/base.css"><link rel="stylesheet" href="/templates/newspaper/style.css">
 </head><body>${BODY}</body></html>`;

@@ -63,7 +63,7 @@ export async function launchBrowser(location: BrowserLocation, timeoutMs: number
       cause: error,
     });
   }
-  let closed = false;
+  let closing: Promise<void> | undefined;
   // The tab opened ahead comes to the front, so the pages being laid out sit behind it, hidden: a hidden page
   // draws no frames, which saves painting each page as it is laid out (six single sheets: 24 s in windows of
   // their own, all visible, against 18 s as hidden tabs). Nothing in the page waits for a frame (bridge.js's
@@ -79,13 +79,17 @@ export async function launchBrowser(location: BrowserLocation, timeoutMs: number
       spare.catch(() => undefined);
       return page;
     },
-    async close() {
-      if (closed) return;
-      closed = true;
-      const process = browser.process();
-      await Promise.race([browser.close().catch(() => undefined), delay(5000)]);
-      if (process && process.exitCode === null && !process.killed) process.kill("SIGKILL");
-      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    close() {
+      // One closing, awaited by every caller: the build starts it once the last edition is laid out and awaits it
+      // again in its cleanup, and a second call that returned at once let the process exit before the profile
+      // folder was removed (a pressroom-chromium-* folder left in the temporary folder now and then).
+      closing ??= (async () => {
+        const process = browser.process();
+        await Promise.race([browser.close().catch(() => undefined), delay(5000)]);
+        if (process && process.exitCode === null && !process.killed) process.kill("SIGKILL");
+        await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+      })();
+      return closing;
     },
   };
 }
