@@ -102,4 +102,21 @@ describe("laying a page out again", () => {
       await Promise.all([reused.close(), fresh.close()]);
     }
   }, 60_000);
+
+  it("gives every page's text area the column width it measures, though only the first page is measured (bridge.js MeasurePageAreaOnce)", async () => {
+    const page = await openNotice();
+    try {
+      for (const variables of [SMALL, LARGE]) {
+        await layOut(page, variables);
+        const areas = await page.evaluate(() =>
+          Array.from(document.querySelectorAll<HTMLElement>(".pagedjs_page_content"), (area) => ({ set: area.style.columnWidth, measured: `${Math.round(area.getBoundingClientRect().width)}px` })),
+        );
+        // At the large sizes the notice runs over more than one page, so later pages were given the first's measure.
+        if (variables === LARGE) expect(areas.length).toBeGreaterThan(1);
+        for (const area of areas) expect(area.set).toBe(area.measured);
+      }
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 });
