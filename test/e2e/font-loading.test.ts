@@ -1,20 +1,11 @@
 // Which fonts a page loads before Paged.js lays it out (page/load-used-fonts.js): the faces its text uses, and every face only when layout needed one more.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PaginateRequest, PaginateResponse } from "../../src/shared/browser-messages.js";
 import { addPageScripts } from "../../src/stages/paginate/add-page-scripts.js";
-import type { BrowserSession } from "../../src/stages/paginate/browser-session.js";
-import { openTemplateSession } from "../support/browser.js";
+import { useTemplateSession } from "../support/browser.js";
 
-let session: BrowserSession;
-
-beforeAll(async () => {
-  session = await openTemplateSession();
-}, 60_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useTemplateSession();
 
 /** Lays out an English page (with an Arabic run) in the newspaper layout; `style` is added to its head. */
 async function layOut(style: string, request: Partial<PaginateRequest> = {}): Promise<{ response: PaginateResponse; faces: Record<string, string> }> {
@@ -22,9 +13,9 @@ async function layOut(style: string, request: Partial<PaginateRequest> = {}): Pr
 <link rel="stylesheet" href="/fonts/fonts.css"><link rel="stylesheet" href="/templates/_shared/base.css"><link rel="stylesheet" href="/templates/newspaper/style.css">
 <style>${style}</style></head><body><article data-article-id="a"><h2 class="headline">Market day</h2>
 <p>The market opens at nine, with <strong>bread</strong> and <span dir="rtl" lang="ar">خبز</span> from the corner bakery.</p></article></body></html>`;
-  const page = await session.browser.newPage();
+  const page = await session().browser.newPage();
   try {
-    await page.goto(session.server.addDocument("fonts", addPageScripts(html)), { waitUntil: "load" });
+    await page.goto(session().server.addDocument("fonts", addPageScripts(html)), { waitUntil: "load" });
     const full: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: "ltr", numberingSystem: "latn", ...request };
     const response = await page.evaluate((req) => (window as unknown as { pressroomPaginate(r: PaginateRequest): Promise<PaginateResponse> }).pressroomPaginate(req), full);
     const faces = await page.evaluate(() => Object.fromEntries(Array.from(document.fonts, (face) => [`${face.family.replaceAll('"', "")} ${face.weight} ${face.style}`, face.status])));

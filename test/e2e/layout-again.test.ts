@@ -1,21 +1,12 @@
 // Copyfitting lays one browser page out again at other sizes (page/bridge.js keeps the document as loaded): each layout must be the one a fresh page makes.
 
 import type { Page } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PaginateRequest, PaginateResponse } from "../../src/shared/browser-messages.js";
 import { addPageScripts } from "../../src/stages/paginate/add-page-scripts.js";
-import type { BrowserSession } from "../../src/stages/paginate/browser-session.js";
-import { openTemplateSession } from "../support/browser.js";
+import { useTemplateSession } from "../support/browser.js";
 
-let session: BrowserSession;
-
-beforeAll(async () => {
-  session = await openTemplateSession();
-}, 60_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useTemplateSession();
 
 const SMALL = { "--fit-type": "0.8000", "--fit-leading": "0.9000", "--fit-pictures": "0.6000" };
 const LARGE = { "--fit-type": "1.2000", "--fit-leading": "1.1000", "--fit-pictures": "1.0000" };
@@ -45,8 +36,8 @@ interface Looked {
 }
 
 async function openNotice(): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(session.server.addDocument("again", addPageScripts(writeNotice())), { waitUntil: "load" });
+  const page = await session().browser.newPage();
+  await page.goto(session().server.addDocument("again", addPageScripts(writeNotice())), { waitUntil: "load" });
   return page;
 }
 

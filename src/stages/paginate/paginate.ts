@@ -47,7 +47,7 @@ export type PaginateStage = "fonts" | "pagination" | "pictures" | "pdf";
 
 /**
  * One edition's browser page. It holds one layout at a time: copyfitting lays it out again at other sizes in the
- * same page, which skips loading the page, its scripts and its fonts again (about half of each trial's time).
+ * same page, which skips loading the page, its scripts and its fonts again (most of a trial's time).
  */
 export interface EditionPage {
   /**
@@ -80,7 +80,7 @@ export async function printAndClose(page: EditionPage): Promise<PaginatedPdf> {
   }
 }
 
-/** Opens a browser page for the edition; nothing is loaded until the first layOut. */
+/** Opens a browser page for the edition and starts loading it; the first layOut waits for the load. */
 export async function openEditionPage(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<EditionPage> {
   const edition = document.edition.code;
   const url = session.server.addDocument(edition, addPageScripts(document.html));
