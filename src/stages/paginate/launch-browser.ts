@@ -23,9 +23,9 @@ export const CHROMIUM_FLAGS = [
   "--disable-default-apps",
   "--disable-extensions",
   "--font-render-hinting=none",
-  // Chromium loads its address bar's drop-down (a web page of its own, in its own renderer) for every window even
-  // when headless: 1.3 s of a core per page opened, measured in a trace, for a bar nobody sees. Merged by
-  // Puppeteer with its own list of disabled features.
+  // The full Chromium loads its address bar's drop-down (a web page of its own, in its own renderer) even when
+  // headless: 1.3 s of a core in a build, measured in a trace, for a bar nobody sees (the headless shell has
+  // none). Puppeteer merges this with its own list of disabled features.
   "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup",
 ];
 
