@@ -5,8 +5,7 @@ import path from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { startPreview } from "../preview/start-preview.js";
 import { editionUrl } from "../preview/preview-urls.js";
-import { CHROMIUM_FLAGS } from "../stages/paginate/launch-browser.js";
-import { isHeadlessShell } from "../stages/paginate/find-browser.js";
+import { chooseHeadlessMode, CHROMIUM_FLAGS } from "../stages/paginate/launch-browser.js";
 import { median } from "./summarize-bench.js";
 
 export interface PreviewEditRun {
@@ -51,7 +50,7 @@ export async function measurePreviewEdit(options: PreviewEditOptions): Promise<{
   let browser: Browser | undefined;
   const runs: PreviewEditRun[] = [];
   try {
-    browser = await puppeteer.launch({ executablePath: options.browserPath, headless: isHeadlessShell(options.browserPath) ? "shell" : true, args: CHROMIUM_FLAGS, timeout: TIMEOUT_MS });
+    browser = await puppeteer.launch({ executablePath: options.browserPath, headless: chooseHeadlessMode(options.browserPath), args: CHROMIUM_FLAGS, timeout: TIMEOUT_MS });
     const page = await browser.newPage();
     await page.setViewport({ width: 1000, height: 900 });
     await page.goto(options.edition ? new URL(editionUrl(options.edition), preview.url).href : preview.url);

@@ -59,7 +59,6 @@ async function fitInPage(document: HtmlDocument, fit: FitSettings, target: FitTa
   // Each trial's warnings (a break, a blocked file) are about its own pages: only the kept one's are told.
   const layOutTrial = async (variables: Record<string, string>): Promise<Trial> => {
     const warnings: BuildWarning[] = [];
-    latest = undefined;
     latest = { layout: await page.layOut(variables, (warning) => warnings.push(warning)), variables, warnings };
     return latest;
   };

@@ -29,6 +29,11 @@ export const CHROMIUM_FLAGS = [
   "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup",
 ];
 
+/** Puppeteer's mode for the browser at `browserPath`: a headless shell runs in its own ("shell"), any other Chrome headless. */
+export function chooseHeadlessMode(browserPath: string): "shell" | true {
+  return isHeadlessShell(browserPath) ? "shell" : true;
+}
+
 export interface LaunchedBrowser {
   browser: Browser;
   /**
@@ -46,7 +51,7 @@ export async function launchBrowser(location: BrowserLocation, timeoutMs: number
   try {
     browser = await puppeteer.launch({
       executablePath: location.path,
-      headless: isHeadlessShell(location.path) ? "shell" : true,
+      headless: chooseHeadlessMode(location.path),
       args: CHROMIUM_FLAGS,
       userDataDir: profile,
       // pressroom handles Ctrl-C itself so that cleanup runs once, in order.

@@ -254,13 +254,13 @@
 
   /**
    * Sets copyfitting's sizes (read by the layout's stylesheet through var()) and unsets those of a layout before.
-   * @param {PreparedDocument | undefined} document_ @param {Record<string, string>} variables
+   * @param {PreparedDocument} prepared_ @param {Record<string, string>} variables
    */
-  const setVariables = (document_, variables) => {
+  const setVariables = (prepared_, variables) => {
     const root = document.documentElement.style;
-    for (const name of document_ ? document_.variables : []) if (!(name in variables)) root.removeProperty(name);
+    for (const name of prepared_.variables) if (!(name in variables)) root.removeProperty(name);
     for (const [name, value] of Object.entries(variables)) root.setProperty(name, value);
-    if (document_) document_.variables = Object.keys(variables);
+    prepared_.variables = Object.keys(variables);
   };
 
   /** @param {{ fontTimeoutMs: number, pageProgression: "ltr" | "rtl", numberingSystem: string, variables?: Record<string, string>, allFonts?: boolean }} request */
@@ -273,17 +273,14 @@
     }
     fontLoading.started = 0;
     fontLoading.ms = 0;
-    const variables = request.variables || {};
-    setVariables(prepared, variables);
     const started = performance.now();
     const fontsReady = await Promise.race([document.fonts.ready.then(() => true), wait(request.fontTimeoutMs).then(() => false)]);
     const fontsDone = performance.now();
     // @ts-ignore
     const previewer = new Paged.Previewer();
-    if (!prepared) {
-      prepared = prepareDocument(previewer, request);
-      prepared.variables = Object.keys(variables);
-    }
+    prepared ??= prepareDocument(previewer, request);
+    // Before anything is laid out; what the first layout reads from the document does not depend on them.
+    setVariables(prepared, request.variables || {});
     prepared.previewer = previewer;
     const { source } = prepared;
     const usedFonts = request.allFonts ? undefined : prepared.usedFonts;
