@@ -229,3 +229,36 @@ describe("more page pictures than pages (bulletin, two columns on A5)", () => {
     }
   }, 120_000);
 });
+
+describe("an article whose {.span-2} picture does not fit under its head (newspaper, English)", () => {
+  it("keeps the article's head with its first lines when the picture's row moves to the next page", async () => {
+    // Each article: two paragraphs, a tall picture across two columns, more text. Articles of different
+    // lengths put the next head at different heights, so some heads land where the picture's row does not fit.
+    const counter = { next: 1 };
+    const firstWords: string[] = [];
+    const articles = [2, 5, 3, 7, 4, 6, 3].map((after, n) => {
+      firstWords.push(`t${String(counter.next).padStart(4, "0")}`);
+      const body = `${makeParagraphs(counter, 2)}\n\n![Tall](images/tall.jpg "Tallcaption${n}"){.span-2}\n\n${makeParagraphs(counter, after)}\n`;
+      return [`0${n}-story.md`, `---\ntitle: Headline${n} for the story\n---\n\n${body}`];
+    });
+    const { project } = makeProject({
+      "issue.md": "---\ntitle: Row Gazette\nnumber: 1\ndate: 2026-05-01\nlanguages: [en]\n---\n",
+      ...Object.fromEntries(articles),
+      "images/tall.jpg": await photo(1200, 1500, 90),
+    });
+    try {
+      const run = runCli(["build", "issues/test-issue", "--json"], { cwd: project });
+      expect(run.status, run.stderr).toBe(0);
+      const all = readPlacedWords(path.join(project, "output", "test-issue", "en.pdf"));
+      const printed = all.filter(isToken).map((word) => word.text.replace(/\.$/, ""));
+      expect(printed).toHaveLength(counter.next - 1);
+      firstWords.forEach((first, n) => {
+        // The contents box on the front page names each article too: the headline is the largest print.
+        const head = byText(all, `Headline${n}`).reduce((a, b) => (b.yMax - b.yMin > a.yMax - a.yMin ? b : a));
+        expect(only(all, first).page, `article ${n} starts on its head's page`).toBe(head.page);
+      });
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -12,6 +12,12 @@
   /** Elements Paged.js moves out of the text (footnotes): they take no room beside the picture. */
   const OUT_OF_FLOW = "[data-note], .footnote";
   const HEADING = /^H[1-6]$/;
+  /**
+   * Paged.js's break marks (from CSS break-before/break-after, set before the first page): those about what
+   * comes before the body belong to its first part only, those about what follows to its last part only.
+   */
+  const MARKS_AT_START = ["data-previous-break-after", "data-break-before", "data-after-page"];
+  const MARKS_AT_END = ["data-break-after", "data-next-break-before"];
 
   /** @param {Element} figure */
   const readSpan = (figure) => {
@@ -346,6 +352,12 @@
       body.after(holder);
       if (after.children.length) holder.after(after);
       if (!body.children.length) body.remove();
+      // Each part is a copy of the body, marks included. Left on the row, the mark "the block before me must
+      // not end a page" (the article's head asks it of the body) made Paged.js break before the first part
+      // when the row did not fit, leaving the head alone at the foot of the page, the rest of it empty.
+      const parts = [body, holder, after].filter((part) => part.parentNode);
+      parts.slice(1).forEach((part) => MARKS_AT_START.forEach((name) => part.removeAttribute(name)));
+      parts.slice(0, -1).forEach((part) => MARKS_AT_END.forEach((name) => part.removeAttribute(name)));
     }
   }
 
