@@ -40,6 +40,7 @@ export const PAGE_SCRIPT_URLS = [
   "shadow-text.js",
   "check-breaks.js",
   "mark-split-paragraphs.js",
+  "split-pushed-body.js",
   "keep-lines.js",
   "print-pictures.js",
 ].map(pageScriptUrl);

@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, and no heading ends a page.
+// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, and no article's columns leave its head behind.
 /* global Paged */
 
 (() => {
@@ -184,6 +184,49 @@
   };
 
   /**
+   * Where KeepLines (below) moves a page break, or undefined to keep it where it is.
+   * @param {Range} overflow @param {Element} rendered
+   * @returns {Range | undefined}
+   */
+  const moveBreak = (overflow, rendered) => {
+    const container = overflow.startContainer;
+    const element = container.nodeType === Node.TEXT_NODE ? container.parentElement : /** @type {Element} */ (container);
+    const block = element && element.closest(BLOCKS);
+    // Article columns only: side-by-side cells of parallel editions are left to Paged.js as they were.
+    if (!block || !rendered.contains(block) || !block.closest(".story-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
+    const breakPoint = document.createRange();
+    breakPoint.setStart(container, overflow.startOffset);
+    const moved = overflow.cloneRange();
+    // A break inside a word (Paged.js breaks a word hyphenated at the page's last line one letter late,
+    // "rep-" and "air"): the whole word goes to the next page, so no word is divided over a page turn,
+    // where a reader loses it and copied text cannot join its halves across the foot.
+    if (/\S$/.test(rangeToBreak(block, breakPoint).toString())) {
+      const wordStart = findWordStart(block, breakPoint);
+      if (wordStart) {
+        breakPoint.setStart(wordStart.node, wordStart.offset);
+        moved.setStart(wordStart.node, wordStart.offset);
+      }
+    }
+    const linesBefore = readLines(rangeToBreak(block, breakPoint)).length;
+    const after = document.createRange();
+    after.selectNodeContents(block);
+    after.setStart(breakPoint.startContainer, breakPoint.startOffset);
+    const linesAfter = readLines(after).length;
+    if (linesBefore === 0 || linesAfter === 0) return undefined;
+    if (linesBefore >= 2 && linesAfter >= 2) return moved.startContainer === container && moved.startOffset === overflow.startOffset ? undefined : moved;
+    const short = 2 - Math.min(2, linesAfter);
+    const start = linesBefore >= 2 + short ? findLineStart(block, breakPoint, short) : undefined;
+    if (start) {
+      moved.setStart(start.node, start.offset);
+      return moved;
+    }
+    const whole = withHeading(block);
+    if (!hasTextBefore(rendered, whole)) return undefined;
+    moved.setStartBefore(whole);
+    return moved;
+  };
+
+  /**
    * Paged.js 0.4.3 breaks a page at the first word that does not fit, whatever it leaves (its chunker has no
    * orphans or widows; Chromium keeps them only at the column breaks inside a page). When a page break
    * falls inside a paragraph, this moves it: back by a line when only one would start the next page or the
@@ -196,41 +239,10 @@
     /** @param {Range | undefined} overflow @param {Element} rendered */
     onOverflow(overflow, rendered) {
       if (!overflow) return undefined;
-      const container = overflow.startContainer;
-      const element = container.nodeType === Node.TEXT_NODE ? container.parentElement : /** @type {Element} */ (container);
-      const block = element && element.closest(BLOCKS);
-      // Article columns only: side-by-side cells of parallel editions are left to Paged.js as they were.
-      if (!block || !rendered.contains(block) || !block.closest(".story-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
-      const breakPoint = document.createRange();
-      breakPoint.setStart(container, overflow.startOffset);
-      const moved = overflow.cloneRange();
-      // A break inside a word (Paged.js breaks a word hyphenated at the page's last line one letter late,
-      // "rep-" and "air"): the whole word goes to the next page, so no word is divided over a page turn,
-      // where a reader loses it and copied text cannot join its halves across the foot.
-      if (/\S$/.test(rangeToBreak(block, breakPoint).toString())) {
-        const wordStart = findWordStart(block, breakPoint);
-        if (wordStart) {
-          breakPoint.setStart(wordStart.node, wordStart.offset);
-          moved.setStart(wordStart.node, wordStart.offset);
-        }
-      }
-      const linesBefore = readLines(rangeToBreak(block, breakPoint)).length;
-      const after = document.createRange();
-      after.selectNodeContents(block);
-      after.setStart(breakPoint.startContainer, breakPoint.startOffset);
-      const linesAfter = readLines(after).length;
-      if (linesBefore === 0 || linesAfter === 0) return undefined;
-      if (linesBefore >= 2 && linesAfter >= 2) return moved.startContainer === container && moved.startOffset === overflow.startOffset ? undefined : moved;
-      const short = 2 - Math.min(2, linesAfter);
-      const start = linesBefore >= 2 + short ? findLineStart(block, breakPoint, short) : undefined;
-      if (start) {
-        moved.setStart(start.node, start.offset);
-        return moved;
-      }
-      const whole = withHeading(block);
-      if (!hasTextBefore(rendered, whole)) return undefined;
-      moved.setStartBefore(whole);
-      return moved;
+      // An article's columns moved whole to the next page start under its head instead; the lines kept
+      // together below apply to that break as to any other.
+      const split = /** @type {any} */ (window).pressroomSplitPushedBody(overflow, rendered);
+      return moveBreak(split || overflow, rendered) || split;
     }
 
     /** @param {Element} pageElement */
