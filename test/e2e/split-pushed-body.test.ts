@@ -123,6 +123,15 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
     expect(result).toMatchObject({ split: true, insideBody: true, offPage: [], breakBefore: second });
   });
 
+  it("leaves the article on the next page when its first paragraph calls a note, and takes the height back", async () => {
+    await placeArticle(PUSHING_MARGIN);
+    await page.evaluate(() => {
+      const body = Array.from(document.querySelectorAll(".story-body")).pop() as HTMLElement;
+      (body.querySelector(":scope > p") as HTMLElement).append(body.querySelector("[data-note]") as HTMLElement);
+    });
+    expect(await splitBody()).toEqual({ split: false, height: "" });
+  });
+
   it("leaves a body the layout keeps whole where Chromium put it, and takes its height back", async () => {
     await placeArticle(PUSHING_MARGIN, "break-inside: avoid");
     expect(await splitBody()).toEqual({ split: false, height: "" });

@@ -77,14 +77,14 @@
   /**
    * Chromium sometimes lays an article's columns out whole in the next page when the room left under the
    * article's head falls just so against the columns' lines and a picture or pull quote that may not be
-   * split (found in the benchmark's issues, never from a blank page down): Paged.js then sees the body past
-   * the page and moves the head with it, and the page keeps an empty foot, up to most of its height. Here
-   * such a body is given the room's height: Chromium then fills its columns to the page foot and sets what
-   * does not fit in columns beside them, and the page breaks at the first of those, inside the body, as at
-   * any page foot. Returns that break, or undefined to keep Paged.js's (the body's height taken back): no
-   * body moved so, the layout asks bodies to stay whole, too little room, nothing to carry over, or a note
-   * called in the first paragraph. Only
-   * the page's copy of the body gets the height: the rest of the article is laid out from the source.
+   * split (found in the benchmark's issues): Paged.js then sees the body past the page and moves the head
+   * with it, and the page keeps an empty foot, up to most of its height. Here such a body is given the
+   * room's height: Chromium then fills its columns to the page foot and sets what does not fit in columns
+   * beside them, and the page breaks at the first of those, inside the body, as at any page foot. Returns
+   * that break, or undefined to keep Paged.js's (the body's height taken back): no body moved so, the
+   * layout asks bodies to stay whole, too little room, nothing to carry over, or nothing to keep (a note
+   * called in the first paragraph). Only the page's copy of the body gets the height: the rest of the
+   * article is laid out from the source.
    * @param {Range} overflow Paged.js's break @param {Element} rendered the page's content
    * @returns {Range | undefined}
    */
@@ -109,9 +109,11 @@
     const note = body.querySelector(NOTES);
     let block = /** @type {Element | null} */ (note);
     while (block && block.parentElement !== body) block = block.parentElement;
-    const noteKept = Boolean(split && note && block && split.comparePoint(note, 0) < 0);
-    if (split && block && noteKept) split.setStartBefore(block);
-    if (!split || (noteKept && block === body.firstElementChild)) {
+    if (split && note && block && split.comparePoint(note, 0) < 0) split.setStartBefore(block);
+    const kept = document.createRange();
+    kept.setStart(body, 0);
+    if (split) kept.setEnd(split.startContainer, split.startOffset);
+    if (!split || !kept.toString().trim()) {
       style.height = "";
       return undefined;
     }
