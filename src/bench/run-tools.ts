@@ -8,6 +8,7 @@ import { PACKAGE_DIR } from "../config/build-options.js";
 import type { StageName } from "../pipeline/build-context.js";
 import { CHROMIUM_FLAGS } from "../stages/paginate/launch-browser.js";
 import { measureProcess, type ProcessMeasure } from "./measure-process.js";
+import { LOAD_AT_ONCE } from "../shared/pdf-at-once.js";
 
 export type ToolName = "pressroom" | "pagedjs-cli" | "chrome";
 
@@ -50,7 +51,7 @@ export async function runChromePrint(url: string, pdf: string, browser: string):
 }
 
 async function countPages(pdf: string): Promise<number> {
-  const doc = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false });
+  const doc = await PDFDocument.load(readFileSync(pdf), LOAD_AT_ONCE);
   return doc.getPageCount();
 }
 

@@ -4,13 +4,14 @@ import { PDFDocument } from "@cantoo/pdf-lib";
 import { mmToPt } from "../../shared/units.js";
 import { setMetadata, type PdfMetadata } from "../postprocess-pdf/set-metadata.js";
 import { FLAP_INSET_MM, type PanelSlot, type TrifoldPlan } from "./plan-trifold.js";
+import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
 
 /**
  * The six panels in reading order (the edition's post-processed PDF) become two sides: outside, then inside.
  * The caller makes sure there are no more than six.
  */
 export async function foldLeaflet(panels: Uint8Array, plan: TrifoldPlan, metadata: PdfMetadata): Promise<Uint8Array> {
-  const source = await PDFDocument.load(panels, { updateMetadata: false });
+  const source = await PDFDocument.load(panels, LOAD_AT_ONCE);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const sheet = { width: mmToPt(plan.sheet.width), height: mmToPt(plan.sheet.height) };
   // Copyfitting fills all six panels; a text too short even at the largest sizes leaves the last ones blank (and is warned about).
@@ -33,7 +34,7 @@ export async function foldLeaflet(panels: Uint8Array, plan: TrifoldPlan, metadat
     }
   }
   setMetadata(doc, metadata);
-  return doc.save({ useObjectStreams: true });
+  return doc.save({ ...SAVE_AT_ONCE, useObjectStreams: true });
 }
 
 /** The part of a panel page that prints: all of it, or a flap page less the strip on its cut edge. */

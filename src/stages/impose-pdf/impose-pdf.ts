@@ -3,6 +3,7 @@
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { setMetadata, type PdfMetadata } from "../postprocess-pdf/set-metadata.js";
 import { planImposition, type ImposeMode, type ImpositionPlan, type Slot } from "./plan-imposition.js";
+import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
 
 export interface ImposeInput {
   /** The edition's reading PDF, after post-processing (and the flip join). */
@@ -38,7 +39,7 @@ const SHEETS = [
 const PAPER_TOLERANCE = 2;
 
 export async function imposePdf(input: ImposeInput): Promise<ImposedPdf> {
-  const source = await PDFDocument.load(input.bytes, { updateMetadata: false });
+  const source = await PDFDocument.load(input.bytes, LOAD_AT_ONCE);
   const first = source.getPage(0);
   const page = { width: first.getWidth(), height: first.getHeight() };
   const plan = planImposition(input.mode, source.getPageCount(), input.direction);
@@ -67,7 +68,7 @@ export async function imposePdf(input: ImposeInput): Promise<ImposedPdf> {
   }
   // Same title, author and language as the reading PDF; no outline, since its page numbers would point at sheets.
   setMetadata(doc, input.metadata);
-  return { bytes: await doc.save({ useObjectStreams: true }), plan, sheet, scale };
+  return { bytes: await doc.save({ ...SAVE_AT_ONCE, useObjectStreams: true }), plan, sheet, scale };
 }
 
 /** The standard paper twice the page's width (A5 pages on A4, A4 on A3, Letter on Tabloid), else exactly that size. */

@@ -3,6 +3,7 @@
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { addOutline, type OutlineEntry } from "./add-outline.js";
 import { setMetadata, type PdfMetadata } from "./set-metadata.js";
+import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
 
 export interface FlipHalf {
   bytes: Uint8Array;
@@ -31,7 +32,7 @@ export function planFlipLayout(frontPages: number, backPages: number): FlipLayou
 }
 
 export async function composeFlip(front: FlipHalf, back: FlipHalf, metadata: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
-  const [frontDoc, backDoc] = await Promise.all([PDFDocument.load(front.bytes), PDFDocument.load(back.bytes)]);
+  const [frontDoc, backDoc] = await Promise.all([PDFDocument.load(front.bytes, LOAD_AT_ONCE), PDFDocument.load(back.bytes, LOAD_AT_ONCE)]);
   const layout = planFlipLayout(frontDoc.getPageCount(), backDoc.getPageCount());
   const doc = await PDFDocument.create({ updateMetadata: false });
   for (const page of await doc.copyPages(frontDoc, frontDoc.getPageIndices())) doc.addPage(page);
@@ -48,5 +49,5 @@ export async function composeFlip(front: FlipHalf, back: FlipHalf, metadata: Pdf
   setMetadata(doc, metadata);
   const backOutline = back.outline.map((entry) => ({ ...entry, pageIndex: layout.backPageIndex(entry.pageIndex) }));
   addOutline(doc, [...front.outline, ...backOutline]);
-  return { bytes: await doc.save({ useObjectStreams: true }), pages: layout.total };
+  return { bytes: await doc.save({ ...SAVE_AT_ONCE, useObjectStreams: true }), pages: layout.total };
 }

@@ -8,6 +8,7 @@ import { addOutline, type OutlineEntry } from "./add-outline.js";
 import { computePageBoxes } from "./page-boxes.js";
 import { repairTextLayerInParallel } from "./repair-text-layer.js";
 import { setMetadata, type PdfMetadata } from "./set-metadata.js";
+import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
 
 export type { PdfMetadata } from "./set-metadata.js";
 
@@ -30,7 +31,7 @@ export interface PostprocessedPdf {
 }
 
 export async function postprocessPdf(input: PostprocessInput): Promise<PostprocessedPdf> {
-  const doc = await PDFDocument.load(input.bytes, { updateMetadata: false });
+  const doc = await PDFDocument.load(input.bytes, LOAD_AT_ONCE);
   if (input.repairTextLayer !== false) await repairTextLayerInParallel(doc, { shadowText: input.shadowText });
   setMetadata(doc, input.metadata);
   for (const page of doc.getPages()) {
@@ -45,5 +46,5 @@ export async function postprocessPdf(input: PostprocessInput): Promise<Postproce
     return placement ? [{ title: article.title, pageIndex: placement.page - 1, top: domTopToPdfY(placement.topPx, pageHeight) }] : [];
   });
   addOutline(doc, outline);
-  return { bytes: await doc.save({ useObjectStreams: true }), outline };
+  return { bytes: await doc.save({ ...SAVE_AT_ONCE, useObjectStreams: true }), outline };
 }

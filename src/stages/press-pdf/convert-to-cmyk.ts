@@ -7,6 +7,7 @@ import path from "node:path";
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { listContentStreams } from "./list-content-streams.js";
 import { setNeutralsToBlackInk } from "./set-neutrals-to-black-ink.js";
+import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
 
 /** Names the Ghostscript program; tests point it at a missing file to check the message. */
 export const GS_ENV = "PRESSROOM_GS";
@@ -60,12 +61,12 @@ export async function convertToCmyk(pdf: Uint8Array, env: NodeJS.ProcessEnv, tim
 }
 
 async function setBlackInk(pdf: Uint8Array): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = await PDFDocument.load(pdf, LOAD_AT_ONCE);
   for (const stream of listContentStreams(doc)) {
     const rewritten = setNeutralsToBlackInk(stream.text);
     if (rewritten !== stream.text) stream.replace(rewritten);
   }
-  return doc.save({ useObjectStreams: false });
+  return doc.save({ ...SAVE_AT_ONCE, useObjectStreams: false });
 }
 
 function runProgram(file: string, args: string[], timeoutMs: number): Promise<{ missing?: boolean; error?: string }> {

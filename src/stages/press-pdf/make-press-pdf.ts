@@ -4,6 +4,7 @@ import { PDFDocument, PDFName } from "@cantoo/pdf-lib";
 import { drawFoldMarks, drawMarks, type MarkColour } from "./draw-marks.js";
 import { extendBleed } from "./extend-bleed.js";
 import { computePressGeometry } from "./press-geometry.js";
+import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
 
 export interface PressOptions {
   bleedMm: number;
@@ -26,7 +27,7 @@ const PAPER_TOLERANCE = 3;
  * (as vectors, text kept) on a sheet with room for the marks, and the page edges are continued into the bleed.
  */
 export async function makePressPdf(readingPdf: Uint8Array, options: PressOptions): Promise<Uint8Array> {
-  const source = await PDFDocument.load(readingPdf, { updateMetadata: false });
+  const source = await PDFDocument.load(readingPdf, LOAD_AT_ONCE);
   const press = await PDFDocument.create({ updateMetadata: false });
   copyMetadata(source, press);
   const pages = source.getPages();
@@ -48,7 +49,7 @@ export async function makePressPdf(readingPdf: Uint8Array, options: PressOptions
     sheet.setBleedBox(b.x, b.y, b.width, b.height);
     sheet.setTrimBox(t.x, t.y, t.width, t.height);
   });
-  return press.save({ useObjectStreams: false });
+  return press.save({ ...SAVE_AT_ONCE, useObjectStreams: false });
 }
 
 /** The paper in the page's orientation when the page is that paper give or take Chrome's rounding. */

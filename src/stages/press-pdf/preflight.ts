@@ -6,6 +6,7 @@ import { containsBox, type PdfBox } from "../postprocess-pdf/page-boxes.js";
 import { findColourProblems } from "./find-colour-problems.js";
 import { listUnembeddedFonts } from "./list-unembedded-fonts.js";
 import { readPageBoxes } from "./read-page-boxes.js";
+import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
 
 /** Print shops ask 300 ppi of photographs at their printed size. */
 export const PRESS_PPI = 300;
@@ -35,7 +36,7 @@ export interface PreflightInput {
 }
 
 export async function preflight(input: PreflightInput): Promise<PreflightFinding[]> {
-  const doc = await PDFDocument.load(input.press, { updateMetadata: false });
+  const doc = await PDFDocument.load(input.press, LOAD_AT_ONCE);
   const findings = [...checkBoxes(doc, input.trimSizes), ...checkFonts(doc), ...checkPictures(input.pictures)];
   if (input.cmyk) findings.push(...checkColour(doc, input.cmyk.converted));
   return findings;

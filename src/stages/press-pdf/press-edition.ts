@@ -7,6 +7,7 @@ import { convertToCmyk } from "./convert-to-cmyk.js";
 import { formatPreflight, summarizePreflight } from "./format-preflight.js";
 import { fitPaper, makePressPdf } from "./make-press-pdf.js";
 import { preflight, type PreflightFinding, type PrintedPicture } from "./preflight.js";
+import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
 
 export interface PressRequest {
   bleedMm: number;
@@ -39,7 +40,7 @@ export async function pressEdition(
   const base = readingPath.replace(/\.pdf$/, "");
   const path = `${base}.press.pdf`;
   const preflightPath = `${base}.preflight.txt`;
-  const reading = await PDFDocument.load(readingPdf, { updateMetadata: false });
+  const reading = await PDFDocument.load(readingPdf, LOAD_AT_ONCE);
   const trimSizes = reading.getPages().map((page) => fitPaper(page.getSize(), request.paper));
   const layout = { bleedMm: request.bleedMm, paper: request.paper, folds: request.folds };
   let bytes = await makePressPdf(readingPdf, { ...layout, marks: request.cmyk ? "cmyk" : "rgb" });

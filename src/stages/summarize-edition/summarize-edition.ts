@@ -3,6 +3,7 @@
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { LOW_PPI } from "../prepare-images/image-density.js";
 import { listUnembeddedFonts } from "../press-pdf/list-unembedded-fonts.js";
+import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
 
 export interface EditionSummary {
   pages: number;
@@ -31,7 +32,7 @@ export interface SummaryInput {
 }
 
 export async function summarizeEdition(input: SummaryInput): Promise<EditionSummary> {
-  const doc = await PDFDocument.load(input.bytes, { updateMetadata: false });
+  const doc = await PDFDocument.load(input.bytes, LOAD_AT_ONCE);
   const fonts = listUnembeddedFonts(doc);
   const family = (name: string) => name.replace(/^[A-Z]{6}\+/, "").replace(/-.*$/, "");
   const rated = input.pictures.filter((picture): picture is { path: string; ppi: number } => picture.ppi !== undefined);
