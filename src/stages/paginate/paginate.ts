@@ -1,6 +1,6 @@
 // Lays one edition out with Paged.js in the shared browser, then, when asked, prints it to PDF bytes (edge).
 
-import type { HTTPRequest, Page } from "puppeteer-core";
+import type { ConsoleMessage, HTTPRequest, HTTPResponse, Page } from "puppeteer-core";
 import { AbortedError, PaginationError, PressroomError } from "../../diagnostics/errors.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import { BRIDGE_FUNCTION, type BridgeMessage, type PaginateRequest, type PaginateResponse } from "../../shared/browser-messages.js";
@@ -84,18 +84,22 @@ export async function printAndClose(page: EditionPage): Promise<PaginatedPdf> {
 export async function openEditionPage(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<EditionPage> {
   const edition = document.edition.code;
   const url = session.server.addDocument(edition, addPageScripts(document.html));
-  const page = await session.newPage().catch((error: unknown) => {
+  const { page } = await session.takePage().catch((error: unknown) => {
     session.server.removeDocument(url);
     throw error;
   });
   const progress = { page: 0, articleId: undefined as string | undefined };
   const madeFiles: string[] = [];
   let closed: Promise<void> | undefined;
+  // Set once the edition is printed: only then is the page known to be sound enough for the next edition.
+  let printedWell = false;
+  let unlock: (() => void) | undefined;
   const close = () =>
     (closed ??= (async () => {
       session.server.removeDocument(url);
       for (const made of madeFiles) session.server.removeFile(made);
-      await page.close().catch(() => undefined);
+      if (printedWell && (await releasePage(page, unlock))) session.keepPage(page);
+      else await page.close().catch(() => undefined);
     })());
   const record = options.record ?? (() => undefined);
   const hang = () => describeHang(document, edition, progress, options.timeoutMs);
@@ -105,7 +109,7 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
   let printed = false;
 
   const load = async () => {
-    await lockDownPage(page, session.server.origin, edition, (warning) => warn(warning));
+    unlock = await lockDownPage(page, session.server.origin, edition, (warning) => warn(warning));
     await page.exposeFunction(BRIDGE_FUNCTION, (message: BridgeMessage) => {
       if (message.type === "page") {
         progress.page = message.page;
@@ -168,6 +172,7 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
     const printStarted = performance.now();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
     record("pdf", performance.now() - printStarted);
+    printedWell = true;
     return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined, pictures: pictures?.measured };
   };
 
@@ -186,7 +191,7 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
  * requests by interception, and what Chromium refuses before asking (the Content-Security-Policy, local files)
  * from its console.
  */
-async function lockDownPage(page: Page, origin: string, edition: string, warn: PaginateOptions["warn"]): Promise<void> {
+async function lockDownPage(page: Page, origin: string, edition: string, warn: PaginateOptions["warn"]): Promise<() => void> {
   const reported = new Set<string>();
   const report = (target: string) => {
     if (reported.has(target)) return;
@@ -198,8 +203,10 @@ async function lockDownPage(page: Page, origin: string, edition: string, warn: P
       edition,
     });
   };
+  // Interception stays on for a page kept for the next edition: its requests wait, unanswered, until that
+  // edition's listener is on.
   await page.setRequestInterception(true);
-  page.on("request", (request: HTTPRequest) => {
+  const onRequest = (request: HTTPRequest) => {
     const target = request.url();
     if (target.startsWith(origin + "/") || target.startsWith("data:")) {
       void request.continue();
@@ -207,8 +214,8 @@ async function lockDownPage(page: Page, origin: string, edition: string, warn: P
     }
     report(target);
     void request.abort("blockedbyclient");
-  });
-  page.on("console", (message) => {
+  };
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() !== "error") return;
     const blocked = readBlockedUrl(message.text());
     if (blocked) report(blocked);
@@ -221,16 +228,30 @@ async function lockDownPage(page: Page, origin: string, edition: string, warn: P
         edition,
       });
     }
-  });
-  page.on("response", (response) => {
+  };
+  const onResponse = (response: HTTPResponse) => {
     // Chromium asks for /favicon.ico on its own; that is not the layout's doing.
     if (response.status() >= 400 && response.url().startsWith(origin) && !response.url().endsWith("/favicon.ico")) {
       warn({ code: "missing-file", message: `A file the layout asked for was not found: ${new URL(response.url()).pathname}.`, edition });
     }
-  });
-  page.on("pageerror", (error) => {
+  };
+  const onPageError = (error: unknown) => {
     warn({ code: "page-error", message: `A script in the page failed: ${String((error as Error).message ?? error).split("\n")[0]}`, edition });
-  });
+  };
+  page.on("request", onRequest).on("console", onConsole).on("response", onResponse).on("pageerror", onPageError);
+  return () => void page.off("request", onRequest).off("console", onConsole).off("response", onResponse).off("pageerror", onPageError);
+}
+
+/**
+ * Readies a printed edition's page for the next edition: its listeners and bridge off, so nothing the page still
+ * says reaches this edition, and the next edition's load sets up its own. False if the page could not be readied.
+ */
+async function releasePage(page: Page, unlock: (() => void) | undefined): Promise<boolean> {
+  unlock?.();
+  return page.removeExposedFunction(BRIDGE_FUNCTION).then(
+    () => true,
+    () => false,
+  );
 }
 
 function describeHang(document: HtmlDocument, edition: string, progress: { page: number; articleId?: string }, timeoutMs: number): PaginationError {
