@@ -1,5 +1,6 @@
 // Parses every article's Markdown into tokens with line maps, and checks what they reference (pure).
 
+import type MarkdownIt from "markdown-it";
 import { getLanguageDirection } from "../../config/languages.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import type { ArticleSource, IssueSource } from "../load-issue/types.js";
@@ -16,7 +17,20 @@ export interface ParseOptions {
 }
 
 export function parseMarkdown(issue: IssueSource, options: ParseOptions, warn: (w: BuildWarning) => void): ParsedIssue {
-  const articles = issue.articles.map((source) => parseArticle(source, issue, options, warn));
+  // One markdown-it per language's quotes, for this issue's articles (parsing keeps its state in each call's env):
+  // making one compiles its link finder's patterns, ~1 ms each time.
+  const markdowns = new Map<string, MarkdownIt>();
+  const markdownFor = (lang: string) => {
+    const quotes = getQuotes(lang);
+    const key = String(quotes);
+    const known = markdowns.get(key);
+    if (known) return known;
+    const made = createMarkdown({ allowHtml: options.allowHtml, quotes });
+    markdowns.set(key, made);
+    return made;
+  };
+  const parse = (source: ArticleSource, kind?: "editorial") => parseArticle(source, issue, markdownFor, warn, kind);
+  const articles = issue.articles.map((source) => parse(source));
   const primaryLang = issue.meta.languages[0] ?? "en";
   const editorialSource: ArticleSource = {
     file: issue.file,
@@ -26,17 +40,11 @@ export function parseMarkdown(issue: IssueSource, options: ParseOptions, warn: (
     bodyLineOffset: issue.editorial.bodyLineOffset,
     locate: issue.locate,
   };
-  const editorial = issue.editorial.body.trim() ? parseArticle(editorialSource, issue, options, warn, "editorial") : null;
+  const editorial = issue.editorial.body.trim() ? parse(editorialSource, "editorial") : null;
   const editorialTranslations = issue.translations
     .filter((translation) => translation.editorial.body.trim())
     .map((translation) =>
-      parseArticle(
-        { ...editorialSource, file: translation.file, fileLang: translation.lang, meta: { title: "", lang: translation.lang }, ...translation.editorial, locate: translation.locate },
-        issue,
-        options,
-        warn,
-        "editorial",
-      ),
+      parse({ ...editorialSource, file: translation.file, fileLang: translation.lang, meta: { title: "", lang: translation.lang }, ...translation.editorial, locate: translation.locate }, "editorial"),
     );
   checkPageRefs(articles, [...(editorial ? [editorial] : []), ...editorialTranslations]);
   return { articles, editorial, editorialTranslations };
@@ -45,12 +53,12 @@ export function parseMarkdown(issue: IssueSource, options: ParseOptions, warn: (
 function parseArticle(
   source: ArticleSource,
   issue: IssueSource,
-  options: ParseOptions,
+  markdownFor: (lang: string) => MarkdownIt,
   warn: (w: BuildWarning) => void,
   kind: "article" | "editorial" = "article",
 ): ParsedArticle {
   const lang = source.meta.lang ?? issue.meta.languages[0] ?? "en";
-  const md = createMarkdown({ allowHtml: options.allowHtml, quotes: getQuotes(lang) });
+  const md = markdownFor(lang);
   const env: MarkdownEnv = {};
   const parsedTokens = md.parse(source.body, env);
   // An article may break off at one <!-- jump --> and run on later; the editorial prints whole in its box.

@@ -1,5 +1,6 @@
 // Renders an article's tokens to HTML: figures, pull quotes, and footnotes placed at their call (pure).
 
+import type MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import { pickRunLanguage } from "../analyze-text/pick-run-language.js";
 import { createMarkdown } from "../parse-markdown/create-markdown.js";
@@ -24,6 +25,11 @@ export interface BodyRenderOptions {
   formatNumber?: (value: number) => string;
   /** Page references, [#](#name): the id of the element named in this edition, and the text held until the page is known. */
   pageRefs?: PageRefOptions;
+  /**
+   * The markdown-it to render with, shared by a document's bodies (its renderer's rules are set anew for each
+   * body, which is rendered at once); default a new one.
+   */
+  markdown?: MarkdownIt;
 }
 
 export interface PageRefOptions {
@@ -46,7 +52,7 @@ export interface RenderedBody {
 }
 
 export function renderArticleBody(article: ParsedArticle, options: BodyRenderOptions): RenderedBody {
-  const md = createMarkdown({ allowHtml: options.allowHtml, quotes: "“”‘’" });
+  const md = options.markdown ?? createMarkdown({ allowHtml: options.allowHtml, quotes: "“”‘’" });
   const { main, notes } = separateFootnotes(article.tokens);
   const numbers = new Map<number, number>();
   const endnotes: Endnote[] = [];

@@ -16,7 +16,8 @@ import { describeJump, type ContinuationData } from "./describe-jumps.js";
 import { indexArticleAnchors } from "./index-article-anchors.js";
 import { removeJumps, splitAtJump } from "./split-jump.js";
 import { alignBlocks } from "./align-blocks.js";
-import { renderArticleBody, type Endnote, type PageRefOptions } from "./render-article-body.js";
+import { renderArticleBody, type BodyRenderOptions, type Endnote } from "./render-article-body.js";
+import { createMarkdown } from "../parse-markdown/create-markdown.js";
 import { renderEndnotes } from "./render-endnotes.js";
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "../../config/layout-settings-schema.js";
 import { measureBlock, splitTopLevelBlocks } from "./split-blocks.js";
@@ -63,20 +64,23 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   let footnotes = 0;
   const page: LanguagePlan = edition.kind === "single" ? edition : edition.sides[0];
   const pageRefs = { resolve: indexArticleAnchors(edition), placeholder: convertDigits("00", page.digits) };
+  // One markdown-it for every body of the document: making one compiles its link finder's patterns, ~1 ms each
+  // time, and a 200-page issue's three editions rendered bodies (and parallel rows) ~1,000 times.
+  const body = { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, pageRefs, markdown: createMarkdown({ allowHtml: options.allowHtml, quotes: "“”‘’" }) };
   const layout = options.layout ?? DEFAULT_LAYOUT_SETTINGS;
   const endnotes = new Map<string, { count: number; held: Endnote[] }>();
   const renderBody: BodyRenderer = (article, holdNotes = false) => {
     if ((article.source.meta.notes ?? issue.meta.notes ?? layout.notes) === "end") {
       const state = endnotes.get(article.id) ?? { count: 0, held: [] };
       const formatNumber = (value: number) => convertDigits(String(value), page.digits);
-      const body = renderArticleBody(article, { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, footnotesBefore: state.count, notes: "end", formatNumber, pageRefs });
-      const notes = [...state.held, ...body.endnotes];
-      endnotes.set(article.id, { count: state.count + body.footnoteCount, held: holdNotes ? notes : [] });
-      return holdNotes ? body.html : body.html + renderEndnotes(article.id, notes);
+      const rendered = renderArticleBody(article, { ...body, footnotesBefore: state.count, notes: "end", formatNumber });
+      const notes = [...state.held, ...rendered.endnotes];
+      endnotes.set(article.id, { count: state.count + rendered.footnoteCount, held: holdNotes ? notes : [] });
+      return holdNotes ? rendered.html : rendered.html + renderEndnotes(article.id, notes);
     }
-    const body = renderArticleBody(article, { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, footnotesBefore: footnotes, pageRefs });
-    footnotes += body.footnoteCount;
-    return body.html;
+    const rendered = renderArticleBody(article, { ...body, footnotesBefore: footnotes });
+    footnotes += rendered.footnoteCount;
+    return rendered.html;
   };
   // The rest of a jumped article runs after the last article; it is rendered last so its notes number on from there.
   const continuations: (() => ContinuationData)[] = [];
@@ -87,7 +91,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
           // The last article has nothing after it to jump over, so it prints whole.
           describeArticle(entry, page, renderBody, index < all.length - 1 ? (rest) => continuations.push(rest) : undefined),
         )
-      : edition.items.map((item) => describeParallelItem(item, edition, renderBody, options, pageRefs));
+      : edition.items.map((item) => describeParallelItem(item, edition, renderBody, body));
   const paper = getPaperSize(issue.meta.paper ?? layout.paper);
   // A leaflet's pages are its panels: the sheet is cut into them by the fold stage after layout.
   const fold = layout.fold === "trifold" ? planTrifold(paper, edition.dir) : undefined;
@@ -201,7 +205,7 @@ function describeParallelEditorial(edition: ParallelEdition, renderBody: BodyRen
  * A pair becomes rows of aligned blocks: each row holds a paragraph (or a few) of each side, so
  * the two languages start together at every row and neither runs pages ahead of the other.
  */
-function describeParallelItem(item: ParallelItem, edition: ParallelEdition, renderBody: BodyRenderer, options: RenderOptions, pageRefs: PageRefOptions) {
+function describeParallelItem(item: ParallelItem, edition: ParallelEdition, renderBody: BodyRenderer, body: Omit<BodyRenderOptions, "footnotesBefore">) {
   if (item.kind === "alone") {
     // The label is for the readers of the side that has no translation.
     const reader = edition.sides[item.side === 0 ? 1 : 0];
@@ -223,13 +227,13 @@ function describeParallelItem(item: ParallelItem, edition: ParallelEdition, rend
   // Notes go after the article, numbered from 1 on each side: Paged.js's page-foot notes lose text
   // when their call sits in one of two cells side by side (found by test/e2e/nastaliq-lines.test.ts).
   const renderCell = (side: (typeof sides)[number], blocks: Token[][]) => {
-    const body = renderArticleBody(
+    const rendered = renderArticleBody(
       { ...side.article, tokens: [...blocks.flat(), ...side.notes] },
-      { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, footnotesBefore: side.notesSoFar, notes: "end", formatNumber: (value) => convertDigits(String(value), side.digits), pageRefs },
+      { ...body, footnotesBefore: side.notesSoFar, notes: "end", formatNumber: (value) => convertDigits(String(value), side.digits) },
     );
-    side.notesSoFar += body.footnoteCount;
-    side.endnotes.push(...body.endnotes);
-    return { lang: side.article.lang, dir: side.article.dir, html: body.html };
+    side.notesSoFar += rendered.footnoteCount;
+    side.endnotes.push(...rendered.endnotes);
+    return { lang: side.article.lang, dir: side.article.dir, html: rendered.html };
   };
   const rows = beads.map(([takeLeft, takeRight]) => {
     const cells = [renderCell(left, left.blocks.slice(leftAt, leftAt + takeLeft)), renderCell(right, right.blocks.slice(rightAt, rightAt + takeRight))];
