@@ -34,7 +34,12 @@ export function createHyphenators(): (lang: string) => FindBreaks | null {
 
 function loadBreakFinder(language: HyphenationLanguage): FindBreaks {
   const module = require(`hyphen/${language.patterns}/index.js`) as HyphenModule;
+  // A word's breaks are found once per build: an issue repeats its long words (names, places, "community"), and
+  // the patterns take ~20 µs a word (a 200-page issue: ~250 ms of hyphenation before, about half after).
+  const known = new Map<string, number[]>();
   return (word) => {
+    const cached = known.get(word);
+    if (cached) return [...cached];
     const marked = module.hyphenateSync(word, { hyphenChar: MARK, minWordLength: 1 });
     const breaks: number[] = [];
     let offset = 0;
@@ -42,6 +47,8 @@ function loadBreakFinder(language: HyphenationLanguage): FindBreaks {
       if (char === MARK) breaks.push(offset);
       else offset += char.length;
     }
-    return breaks.filter((at) => at >= language.before && word.length - at >= language.after);
+    const found = breaks.filter((at) => at >= language.before && word.length - at >= language.after);
+    known.set(word, found);
+    return [...found];
   };
 }
