@@ -42,7 +42,7 @@ beforeAll(async () => {
     "01-a.es.md": "---\ntitle: Mercado\n---\n\nEl mercado abre el sábado junto al puente.\n",
   });
   project = made.project;
-  // Each edition's layout reaches for a local file and the bait, and only the Spanish one for a picture of its own.
+  // Each edition's layout reaches for a local file and for a picture on the bait server named after the edition.
   const dir = path.join(project, "templates", "hostile");
   cpSync(path.join(ROOT, "templates", "newspaper"), dir, { recursive: true });
   const layout = readFileSync(path.join(dir, "layout.hbs"), "utf8");
