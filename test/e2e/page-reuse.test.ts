@@ -1,10 +1,9 @@
 // An edition laid out in a browser page another edition printed from: its own warnings, its own blocked requests, its own text, and nothing of the edition before.
 
 import { execFileSync } from "node:child_process";
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuildWarning } from "../../src/diagnostics/warnings.js";
 import { createBuildContext } from "../../src/pipeline/build-context.js";
@@ -16,7 +15,7 @@ import { listLayoutFolders } from "../../src/stages/load-issue/load-layout.js";
 import { layOutAndPrint, openEditionPage } from "../../src/stages/paginate/paginate.js";
 import type { HtmlDocument } from "../../src/stages/render-html/render-document.js";
 import { getBrowserPath } from "../support/browser.js";
-import { makeProject } from "../support/issue-fixture.js";
+import { addHostileLayout, makeProject } from "../support/issue-fixture.js";
 import { ROOT } from "../support/run-cli.js";
 
 /** A server on another loopback port, counting the requests it gets: no page may reach it. */
@@ -43,11 +42,7 @@ beforeAll(async () => {
   });
   project = made.project;
   // Each edition's layout reaches for a local file and for a picture on the bait server named after the edition.
-  const dir = path.join(project, "templates", "hostile");
-  cpSync(path.join(ROOT, "templates", "newspaper"), dir, { recursive: true });
-  const layout = readFileSync(path.join(dir, "layout.hbs"), "utf8");
-  const hostile = `<img src="file:///etc/hostname"><img src="http://127.0.0.1:${baitPort}/{{edition.code}}.png">`;
-  writeFileSync(path.join(dir, "layout.hbs"), layout.replace("</body>", `${hostile}\n</body>`));
+  addHostileLayout(project, ROOT, `<img src="file:///etc/hostname"><img src="http://127.0.0.1:${baitPort}/{{edition.code}}.png">`);
 
   const config = await resolveProjectOptions({ issue: made.issue, projectDir: project, browser: getBrowserPath() });
   const { parts, issue, layout: source } = await prepareIssue(config, createBuildContext(new AbortController().signal));

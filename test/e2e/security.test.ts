@@ -1,12 +1,12 @@
 // Untrusted input stays inside: a hostile layout and hostile Markdown try to reach files, other hosts and other loopback ports, run script, and read prototypes; each attempt is blocked and reported.
 
 import { execFileSync } from "node:child_process";
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GOOD_ISSUE_MD, makeProject } from "../support/issue-fixture.js";
+import { addHostileLayout, GOOD_ISSUE_MD, makeProject } from "../support/issue-fixture.js";
 import { ROOT, runCli } from "../support/run-cli.js";
 
 interface Summary {
@@ -40,10 +40,7 @@ const SECRET_FILE = "/etc/hostname";
 function makeHostileProject(article: string, extraLayout = "") {
   const { project } = makeProject({ "issue.md": GOOD_ISSUE_MD.replace("languages: [en]", "languages: [en]\nlayout: hostile"), "01-a.md": article });
   projects.push(project);
-  const dir = path.join(project, "templates", "hostile");
-  cpSync(path.join(ROOT, "templates", "newspaper"), dir, { recursive: true });
-  const layout = readFileSync(path.join(dir, "layout.hbs"), "utf8");
-  writeFileSync(path.join(dir, "layout.hbs"), layout.replace("</body>", `${extraLayout}\n</body>`));
+  addHostileLayout(project, ROOT, extraLayout);
   return project;
 }
 

@@ -1,6 +1,6 @@
 // Writes small issue folders into a temporary project for tests of what editors get wrong.
 
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -37,4 +37,12 @@ export function makeProject(files: Record<string, string | Buffer>, name = "test
 export function copySampleImage(issue: string, root: string, name = "alder-court-scaffolding.svg"): void {
   mkdirSync(path.join(issue, "images"), { recursive: true });
   cpSync(path.join(root, "issues/2026-11/images", name), path.join(issue, "images", name));
+}
+
+/** Copies pressroom's newspaper layout into the project as templates/hostile, with `extra` written before </body> (issue.md picks it with `layout: hostile`). */
+export function addHostileLayout(project: string, root: string, extra: string): void {
+  const dir = path.join(project, "templates", "hostile");
+  cpSync(path.join(root, "templates", "newspaper"), dir, { recursive: true });
+  const layout = readFileSync(path.join(dir, "layout.hbs"), "utf8");
+  writeFileSync(path.join(dir, "layout.hbs"), layout.replace("</body>", `${extra}\n</body>`));
 }
