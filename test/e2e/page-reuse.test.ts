@@ -68,7 +68,7 @@ async function printEdition(code: string): Promise<{ text: string; warnings: Bui
   const document = documents.get(code);
   if (!document) throw new Error(`no ${code} edition prepared`);
   const warnings: BuildWarning[] = [];
-  const page = await openEditionPage(document, session, { timeoutMs: 60_000, signal: new AbortController().signal, warn: (warning) => warnings.push(warning) });
+  const page = await openEditionPage(document, session, { timeoutMs: 60_000, signal: new AbortController().signal, warn: (warning) => warnings.push(warning), shadowText: true });
   const pdf = await layOutAndPrint(page);
   // Chrome's own PDF, before the text layer is repaired: its soft hyphens and line ends are taken out here.
   const text = execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: pdf.bytes, encoding: "utf8" }).replace(/\u00AD/g, "").replace(/\s+/g, " ");
@@ -112,7 +112,7 @@ describe("an edition laid out in a page kept from the edition before", () => {
   it("is not kept when its edition was not printed: the next edition gets a new page", async () => {
     const document = documents.get("en");
     if (!document) throw new Error("no en edition prepared");
-    const page = await openEditionPage(document, session, { timeoutMs: 60_000, signal: new AbortController().signal, warn: () => undefined });
+    const page = await openEditionPage(document, session, { timeoutMs: 60_000, signal: new AbortController().signal, warn: () => undefined, shadowText: true });
     await page.layOut();
     await page.close();
     const next = await printEdition("es");
