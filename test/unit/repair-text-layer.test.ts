@@ -2,9 +2,12 @@
 
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFRef } from "@cantoo/pdf-lib";
 import { describe, expect, it } from "vitest";
-import { parseContentStream, type ContentValue } from "../../src/stages/postprocess-pdf/parse-content-stream.js";
+import { parseContentStream, readOperations, type ContentValue, type Operation } from "../../src/stages/postprocess-pdf/parse-content-stream.js";
 import { patchToUnicode } from "../../src/stages/postprocess-pdf/patch-to-unicode.js";
 import { readToUnicode } from "../../src/stages/postprocess-pdf/read-to-unicode.js";
+import { createMeasure } from "../../src/stages/postprocess-pdf/measure-glyphs.js";
+import type { FontInfo, ToUnicodeSource } from "../../src/stages/postprocess-pdf/read-fonts.js";
+import { planSpanRepairs, repairContent, scanContent } from "../../src/stages/postprocess-pdf/repair-content.js";
 import { repairTextLayer } from "../../src/stages/postprocess-pdf/repair-text-layer.js";
 import { formatNumber, rewriteContentStream, RewriteError, type Rewrite } from "../../src/stages/postprocess-pdf/rewrite-content-stream.js";
 import { readStreamText } from "../../src/stages/postprocess-pdf/stream-text.js";
@@ -78,6 +81,20 @@ describe("parseContentStream", () => {
 
   it("throws on operands left without an operator, or unbalanced brackets", () => {
     for (const broken of ["1 0 Td 5", "[1 2 TJ", "<< /A 1 BDC", "1 ] Td", "<< 1 2 >> BDC"]) expect(() => parseContentStream(broken), broken).toThrow(ContentSyntaxError);
+    // Read one at a time, the same error comes when the reading reaches it, after the operations before it.
+    const read: string[] = [];
+    expect(() => {
+      for (const operation of readOperations("q 1 0 0 1 0 0 cm [1 2 TJ")) read.push(operation.operator);
+    }).toThrow(ContentSyntaxError);
+    expect(read).toEqual(["q", "cm"]);
+  });
+
+  it("reads the same operations one at a time, and from an operation's first byte the rest of the stream", () => {
+    const text = "BT /F1 10 Tf\n/Span<</ActualText <feff00ad> >> BDC 5 0 Td <0003> Tj EMC (a) Tj ET";
+    const operations = parseContentStream(text);
+    expect([...readOperations(text)]).toEqual(operations);
+    const bdc = operations.findIndex((operation) => operation.operator === "BDC");
+    expect([...readOperations(text, (operations[bdc] as Operation).start)]).toEqual(operations.slice(bdc));
   });
 });
 
@@ -505,5 +522,36 @@ describe("repairTextLayer: P4, soft hyphens and the hyphens drawn where lines br
     const once = pdf.contentOf();
     expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 });
     expect(pdf.contentOf()).toBe(once);
+  });
+
+  it("rewrites a page as the whole walk does while reading again only its repaired spans and what follows each until back in step", () => {
+    // Twenty lines of plain glyphs, each with a word broken at a soft hyphen and one left whole, and a cluster drawn mark first.
+    const line = (y: number) => ["BT", "/F1 10 Tf", `1 0 0 -1 100 ${y} Tm`, "<0031> Tj", ...Array.from({ length: 12 }, () => "5 0 Td <0032> Tj"), at("\u00AD"), "3 0 Td <0003> Tj", "EMC", "0 0 Td <0033> Tj", "5.5 0 Td <0031> Tj", "ET"];
+    const content = [...Array.from({ length: 20 }, (_, index) => line(100 + index * 12)), MARK_FIRST].flat().join("\n");
+    const cmap = readToUnicode(makeToUnicode());
+    const font: FontInfo = { baseFont: "TEST+Naskh", widths: new Map(Object.entries(GLYPHS).map(([code, glyph]) => [Number(code), glyph.width])), defaultWidth: 1000, toUnicode: { cmap, text: "" } as unknown as ToUnicodeSource };
+    const fonts = new Map([["F1", font]]);
+    const scanned = scanContent(content, fonts);
+    if (!scanned) throw new Error("the test content should parse");
+    const { rewrites, found } = planSpanRepairs(scanned.scan.spans, fonts);
+    expect(found).toEqual({ marks: 1, zwnj: 0, softHyphens: 20 });
+    const whole = rewriteContentStream(content, parseContentStream(content), rewrites, createMeasure(fonts));
+
+    let readAgain = 0;
+    function* countReads(offset: number): Generator<Operation> {
+      for (const operation of readOperations(content, offset)) {
+        readAgain++;
+        yield operation;
+      }
+    }
+    const placed = rewrites.map((rewrite) => ({ ...rewrite, from: scanned.scan.starts.get(rewrite.open) }));
+    expect(placed.every((rewrite) => rewrite.from !== undefined)).toBe(true);
+    expect(rewriteContentStream(content, countReads(0), placed, createMeasure(fonts), countReads)).toBe(whole);
+    // Each line's 25 operations before its span are skipped: read again are the spans (3 operations), the one
+    // operation after each, and the mark cluster's span with what follows it.
+    const operations = parseContentStream(content).length;
+    expect(readAgain).toBeLessThan(operations / 3);
+    expect(repairContent(scanned).rewritten).toBe(whole);
+    expect(placeGlyphs(whole)).toEqual(placeGlyphs(content).filter(([code]) => code !== 0x03));
   });
 });

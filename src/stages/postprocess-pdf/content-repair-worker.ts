@@ -34,7 +34,7 @@ function repairTask(task: ContentTask, table: readonly FontInfo[]): ContentOutco
     return { kind: "unread" };
   }
   const fonts = new Map(task.fonts.map(([name, index]) => [name, index === undefined ? undefined : table[index]]));
-  const scanned = scanContent(text, fonts, true);
+  const scanned = scanContent(text, fonts);
   if (!scanned) return { kind: "unread" };
   const { rewritten, repairs } = repairContent(scanned);
   return { kind: "repaired", deflated: rewritten === undefined ? undefined : deflateText(rewritten), repairs, voters: keepVoters(scanned).scan };

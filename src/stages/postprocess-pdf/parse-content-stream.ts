@@ -30,23 +30,32 @@ export interface Operation extends Span {
  * (unbalanced brackets, a dictionary key that is not a name, operands left over at the end).
  */
 export function parseContentStream(text: string): Operation[] {
-  const tokens = createTokenReader(text);
-  const operations: Operation[] = [];
+  return [...readOperations(text)];
+}
+
+/**
+ * The same operations as parseContentStream, read one at a time as they are iterated, so that a caller that
+ * walks a stream once holds none of them after use: a page is tens of thousands of operations, and keeping
+ * them all until the page is done made most of the repair's time garbage collection. From byte `start`,
+ * an operation's own start: the rest of the stream from there. The ContentSyntaxError comes when the
+ * iteration reaches the broken syntax.
+ */
+export function* readOperations(text: string, start = 0): Generator<Operation, void, undefined> {
+  const tokens = createTokenReader(text, start);
   let operands: ContentValue[] = [];
   for (let token = tokens.next(); token !== undefined; token = tokens.next()) {
     if (token.type === "keyword" && token.value === "BI") {
       const image = readInlineImage(tokens, token);
-      operations.push({ operator: "BI", operands: [image.dict], start: token.start, end: image.end });
+      yield { operator: "BI", operands: [image.dict], start: token.start, end: image.end };
       operands = [];
     } else if (token.type === "keyword" && !isConstant(token.value)) {
-      operations.push({ operator: token.value, operands, start: operands[0]?.start ?? token.start, end: token.end });
+      yield { operator: token.value, operands, start: operands[0]?.start ?? token.start, end: token.end };
       operands = [];
     } else {
       operands.push(readValue(tokens, token));
     }
   }
   if (operands.length > 0) throw new ContentSyntaxError("Operands without an operator", operands[0]?.start ?? text.length);
-  return operations;
 }
 
 const isConstant = (word: string) => word === "true" || word === "false" || word === "null";

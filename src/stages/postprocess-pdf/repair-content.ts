@@ -3,19 +3,25 @@
 import { classifyGlyph } from "./classify-glyph.js";
 import type { ScannedStream } from "./derive-to-unicode-fixes.js";
 import { createMeasure } from "./measure-glyphs.js";
-import { parseContentStream, type Operation } from "./parse-content-stream.js";
+import { parseContentStream, readOperations, type Operation } from "./parse-content-stream.js";
+import { ContentSyntaxError } from "./tokenize-content-stream.js";
 import { planMarkRepair, type Plan } from "./plan-mark-repair.js";
 import { HYPHEN, planSoftHyphenRepair } from "./plan-soft-hyphen-repair.js";
 import { planZwnjRepair } from "./plan-zwnj-repair.js";
 import type { FontInfo } from "./read-fonts.js";
 import { rewriteContentStream, type Rewrite } from "./rewrite-content-stream.js";
-import { scanTextSpans, type ActualTextSpan, type Draw } from "./scan-text-spans.js";
+import { scanTextSpans, type ActualTextSpan, type Draw, type SpanScan } from "./scan-text-spans.js";
 
 export type ContentFonts = ReadonlyMap<string, FontInfo | undefined>;
 
-/** A content stream read and scanned: what its repairs are planned from. */
+/** A content stream scanned: what its own repairs are planned from (its operations are read again to rewrite it). */
 export interface ScannedContent extends ScannedStream {
   text: string;
+  scan: SpanScan;
+}
+
+/** A content stream parsed and scanned, its operations held: what planning across streams needs (the twins of shadow text). */
+export interface ParsedContent extends ScannedContent {
   operations: Operation[];
 }
 
@@ -36,10 +42,22 @@ export interface SpanRepairs {
 }
 
 /**
- * Parses and scans `text` (one character per byte); undefined for a stream that cannot be parsed with
- * certainty. With `votersOnly`, glyphs drawn outside spans are listed only if keepVoters would keep them.
+ * Scans `text` (one character per byte) as it is parsed, listing of the glyphs drawn outside spans only those
+ * keepVoters keeps; undefined for a stream that cannot be parsed with certainty. No operation outlives the
+ * scan: held for the whole page, they made most of the repair's time garbage collection.
  */
-export function scanContent(text: string, fonts: ContentFonts, votersOnly: boolean): ScannedContent | undefined {
+export function scanContent(text: string, fonts: ContentFonts): ScannedContent | undefined {
+  try {
+    return { text, fonts, scan: scanTextSpans(readOperations(text), createMeasure(fonts), createVoterFilter(fonts)) };
+  } catch (error) {
+    // ContentSyntaxError: what cannot be parsed with certainty is not touched.
+    if (error instanceof ContentSyntaxError) return undefined;
+    throw error;
+  }
+}
+
+/** Parses and scans `text`, holding its operations and every glyph drawn; undefined for a stream that cannot be parsed with certainty. */
+export function parseContent(text: string, fonts: ContentFonts): ParsedContent | undefined {
   let operations: Operation[];
   try {
     operations = parseContentStream(text);
@@ -47,7 +65,7 @@ export function scanContent(text: string, fonts: ContentFonts, votersOnly: boole
     // ContentSyntaxError: what cannot be parsed with certainty is not touched.
     return undefined;
   }
-  return { text, operations, fonts, scan: scanTextSpans(operations, createMeasure(fonts), votersOnly ? createVoterFilter(fonts) : undefined) };
+  return { text, operations, fonts, scan: scanTextSpans(operations, createMeasure(fonts)) };
 }
 
 /** Plans P1, P3 and P4 for every span but those `handled` elsewhere (the twins of shadow text). */
@@ -73,11 +91,14 @@ export function planSpanRepairs(spans: readonly ActualTextSpan[], fonts: Content
 }
 
 /** The stream with its own repairs applied (undefined when there are none to make), and what was done. */
-export function repairContent({ text, operations, scan, fonts }: ScannedContent): { rewritten: string | undefined; repairs: ContentRepairs } {
+export function repairContent({ text, scan, fonts }: ScannedContent): { rewritten: string | undefined; repairs: ContentRepairs } {
   const { rewrites, found, skipped } = planSpanRepairs(scan.spans, fonts);
   if (rewrites.length === 0) return { rewritten: undefined, repairs: { marks: 0, zwnj: 0, softHyphens: 0, skipped } };
   try {
-    return { rewritten: rewriteContentStream(text, operations, rewrites, createMeasure(fonts)), repairs: { ...found, skipped } };
+    // Each rewrite says where the stream stands at its span, so the rewrite reads little of the stream again.
+    const placed = rewrites.map((rewrite) => ({ ...rewrite, from: scan.starts.get(rewrite.open) }));
+    const rewritten = rewriteContentStream(text, readOperations(text), placed, createMeasure(fonts), (offset) => readOperations(text, offset));
+    return { rewritten, repairs: { ...found, skipped } };
   } catch {
     // RewriteError (or anything else): the text layer is a nicety, the page must come out as Chrome drew it.
     return { rewritten: undefined, repairs: { marks: 0, zwnj: 0, softHyphens: 0, skipped: skipped + rewrites.length } };

@@ -12,7 +12,7 @@ import { createMeasure } from "./measure-glyphs.js";
 import { patchToUnicode } from "./patch-to-unicode.js";
 import { deriveHyphenFixes } from "./plan-soft-hyphen-repair.js";
 import { readFonts, type FontCache, type FontInfo, type ToUnicodeSource } from "./read-fonts.js";
-import { keepVoters, planSpanRepairs, repairContent, scanContent, type ContentFonts, type ContentRepairs, type ScannedContent } from "./repair-content.js";
+import { keepVoters, parseContent, planSpanRepairs, repairContent, scanContent, type ContentFonts, type ContentRepairs, type ParsedContent } from "./repair-content.js";
 import { rewriteContentStream } from "./rewrite-content-stream.js";
 import { canRunContentRepairs, runContentRepairs } from "./run-content-repairs.js";
 import { silenceToUnicode } from "./silence-to-unicode.js";
@@ -49,7 +49,7 @@ interface ContentTarget extends ShadowTarget {
   write(deflated: Uint8Array): void;
 }
 
-interface ScannedTarget extends ScannedContent {
+interface ScannedTarget extends ParsedContent {
   target: ContentTarget;
 }
 
@@ -77,7 +77,7 @@ export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}
   if (options.shadowText) {
     // Twins are planned across targets (forms first: a page draws a twin elsewhere only once its form is known
     // to paint nothing), so every target is read before any is rewritten.
-    const scanned = targets.flatMap((target) => scanTarget(doc.context, target, fontCache, false));
+    const scanned = targets.flatMap((target) => parseTarget(doc.context, target, fontCache));
     const shadow = createShadowTextContext(options.shadowText, targets, scanned);
     repairs.shadowText = shadow.repairs;
     for (const scannedTarget of [...scanned].sort((a, b) => Number(a.target.form === undefined) - Number(b.target.form === undefined))) {
@@ -163,12 +163,13 @@ function createTask(target: ContentTarget, fonts: ContentFonts, fontIds: Map<Fon
 
 /** Repairs one target here (no twins), adding what was done to `repairs`; what the document-wide fixes vote on, if it could be read. */
 function repairTargetInThread(context: PDFContext, target: ContentTarget, fontCache: FontCache, repairs: TextLayerRepairs): ScannedStream[] {
-  return scanTarget(context, target, fontCache, true).map((scannedTarget) => {
-    const { rewritten, repairs: own } = repairContent(scannedTarget);
-    if (rewritten !== undefined) target.write(deflateText(rewritten));
-    addRepairs(repairs, own);
-    return keepVoters(scannedTarget);
-  });
+  const text = readTargetText(target);
+  const scanned = text === undefined ? undefined : scanContent(text, readFonts(context, target.resources, fontCache));
+  if (!scanned) return [];
+  const { rewritten, repairs: own } = repairContent(scanned);
+  if (rewritten !== undefined) target.write(deflateText(rewritten));
+  addRepairs(repairs, own);
+  return [keepVoters(scanned)];
 }
 
 const createRepairs = (): TextLayerRepairs => ({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 });
@@ -236,13 +237,19 @@ function createShadowTextContext(fonts: ShadowTextFonts, targets: readonly Conte
   return { fonts, formRenderMode: setsRenderMode ? undefined : 0, invisibleForms: new Map(), unlinked: new Set(), repairs: createShadowTextRepairs() };
 }
 
-/** Decodes and parses a target; nothing for one that cannot be read with certainty. `votersOnly`: see scanContent. */
-function scanTarget(context: PDFContext, target: ContentTarget, fontCache: FontCache, votersOnly: boolean): ScannedTarget[] {
+/** Decodes and parses a target, holding its operations; nothing for one that cannot be read with certainty. */
+function parseTarget(context: PDFContext, target: ContentTarget, fontCache: FontCache): ScannedTarget[] {
+  const text = readTargetText(target);
+  const parsed = text === undefined ? undefined : parseContent(text, readFonts(context, target.resources, fontCache));
+  return parsed ? [{ ...parsed, target }] : [];
+}
+
+/** A target's content, decoded; undefined if a stream cannot be. */
+function readTargetText(target: ContentTarget): string | undefined {
   const parts = target.streams.map(readStreamText);
-  if (parts.some((part) => part === undefined)) return [];
+  if (parts.some((part) => part === undefined)) return undefined;
   // Streams of one page are one content stream, split anywhere between tokens.
-  const scanned = scanContent(parts.join("\n"), readFonts(context, target.resources, fontCache), votersOnly);
-  return scanned ? [{ ...scanned, target }] : [];
+  return parts.join("\n");
 }
 
 /** Every page's content and every Form XObject they use (each once), with its resources. */

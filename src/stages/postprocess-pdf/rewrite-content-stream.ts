@@ -1,7 +1,7 @@
 // Rewrites chosen spans of a content stream, keeping every glyph where it was and every other byte as it was.
 
 import type { Operation } from "./parse-content-stream.js";
-import { createTextState, isKnown, isNear, SHOW_OPERATORS, stepTextState, type MeasureString, type Point, type TextParams, type TextState } from "./track-text-state.js";
+import { createTextState, isKnown, isNear, SHOW_OPERATORS, stepTextState, type MeasureString, type Point, type StreamPosition, type TextParams, type TextState } from "./track-text-state.js";
 
 /** A piece of a rewritten span. */
 export type Emit =
@@ -23,7 +23,12 @@ export interface Rewrite {
   open: number;
   close: number;
   emits: Emit[];
+  /** Where the stream stands at `open`, when known (scanTextSpans' starts): the rewrite can skip there. */
+  from?: StreamPosition | undefined;
 }
+
+/** The stream's operations read from an operation's first byte on (readOperations). */
+export type ReadOperationsFrom = (offset: number) => Iterable<Operation>;
 
 /** Operations `from` up to (not including) `to`, as written. */
 export const copyOperations = (from: number, to: number): Emit[] => Array.from({ length: Math.max(0, to - from) }, (_, offset) => ({ kind: "copy", index: from + offset }));
@@ -38,8 +43,12 @@ export class RewriteError extends Error {
  * as an explicit Td to where the original put it, so every later glyph lands exactly where it was.
  * Throws RewriteError when that cannot be guaranteed, or when two rewrites overlap; the caller then keeps the
  * stream as it was.
+ *
+ * With `readFrom`, the stretches between rewrites that are copied as written are not read at all: once both
+ * streams are in step, the walk goes on at the next rewrite that says where the stream stands there (`from`).
+ * Most of a page is such stretches, and reading them again took as long as the scan.
  */
-export function rewriteContentStream(text: string, operations: readonly Operation[], rewrites: readonly Rewrite[], measure: MeasureString): string {
+export function rewriteContentStream(text: string, operations: Iterable<Operation>, rewrites: readonly Rewrite[], measure: MeasureString, readFrom?: ReadOperationsFrom): string {
   // Each rewrite is planned on its own: two over the same operations cannot both be applied.
   const sorted = [...rewrites].sort((a, b) => a.open - b.open);
   if (sorted.some((rewrite, index) => index > 0 && rewrite.open <= (sorted[index - 1] as Rewrite).close)) throw new RewriteError("Rewrites overlap");
@@ -61,15 +70,31 @@ export function rewriteContentStream(text: string, operations: readonly Operatio
     emit(makeOperation("Td", [x, y]), `${formatNumber(x)} ${formatNumber(y)} Td`);
   };
 
-  for (let index = 0; index < operations.length; index++) {
-    const operation = operations[index] as Operation;
+  // The operations are walked once, in order (they may be read as they go): a rewrite's own, which its
+  // pieces name by index, are held from its first to its last.
+  let iterator = operations[Symbol.iterator]();
+  // The first rewrite not yet made.
+  let ahead = 0;
+  for (let index = 0, step = iterator.next(); !step.done; index++, step = iterator.next()) {
+    const operation = step.value;
     const rewrite = byOpen.get(index);
     emitted.length = 0;
     if (rewrite) {
-      if (rewrite.close < index || rewrite.close >= operations.length) throw new RewriteError("Rewrite out of range");
+      if (rewrite.close < index) throw new RewriteError("Rewrite out of range");
+      const held = [operation];
+      while (held.length <= rewrite.close - index) {
+        const more = iterator.next();
+        if (more.done) throw new RewriteError("Rewrite out of range");
+        held.push(more.value);
+      }
+      const heldAt = (at: number): Operation => {
+        const found = held[at - index];
+        if (found === undefined) throw new RewriteError(`Rewrite of operations ${index} to ${rewrite.close} names operation ${at}`);
+        return found;
+      };
       for (const piece of rewrite.emits) {
         if (piece.kind === "copy") {
-          const copied = operations[piece.index] as Operation;
+          const copied = heldAt(piece.index);
           emit(copied, text.slice(copied.start, copied.end));
         } else if (piece.kind === "marked") {
           emitted.push(piece.text);
@@ -80,20 +105,21 @@ export function rewriteContentStream(text: string, operations: readonly Operatio
         } else if (piece.kind === "inline") {
           emitted.push(piece.text);
         } else {
-          const move = piece.original === undefined ? undefined : operations[piece.original];
+          const move = piece.original === undefined ? undefined : heldAt(piece.original);
           const movedBy = move ? stepTextState(rewritten, move, measure) : undefined;
           if (move && movedBy && isNear(movedBy.line, piece.to, 1e-9)) emit(move, text.slice(move.start, move.end));
           else if (!(move === undefined && isKnown(rewritten.pen) && isNear(rewritten.pen, piece.to, 1e-9))) emitMove(piece.to);
         }
       }
-      for (let at = index; at <= rewrite.close; at++) original = stepTextState(original, operations[at] as Operation, measure);
+      for (const heldOperation of held) original = stepTextState(original, heldOperation, measure);
       if (!isKnown(original.pen) || !isKnown(rewritten.pen) || !haveSameParams(original.params, rewritten.params)) {
         throw new RewriteError(`A rewritten span ends in an unknown text state (operation ${rewrite.close})`);
       }
       penInStep = isNear(original.pen, rewritten.pen);
       out.push(text.slice(copiedTo, operation.start), emitted.join("\n"));
-      copiedTo = (operations[rewrite.close] as Operation).end;
+      copiedTo = (held[held.length - 1] as Operation).end;
       index = rewrite.close;
+      ahead++;
       continue;
     }
 
@@ -103,6 +129,13 @@ export function rewriteContentStream(text: string, operations: readonly Operatio
       // In step, an operation as written does the same to both streams: the copy's state is the original's,
       // and its bytes are copied with the rest (most operations: nothing is cut out of the text for them).
       original = rewritten = next;
+      // In step, everything up to the next rewrite is copied as written: skip to it when it says where it starts.
+      const following = sorted[ahead];
+      if (readFrom && following?.from && following.open > index + 1) {
+        iterator = readFrom(following.from.offset)[Symbol.iterator]();
+        index = following.open - 1;
+        original = rewritten = following.from.state;
+      }
       continue;
     }
     const { operator } = operation;

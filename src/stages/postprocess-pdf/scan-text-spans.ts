@@ -3,7 +3,7 @@
 import { decodeTextString } from "./decode-pdf-text.js";
 import type { ContentValue, Operation } from "./parse-content-stream.js";
 import { splitCodes } from "./measure-glyphs.js";
-import { createTextState, isKnown, SHOW_OPERATORS, stepTextState, type MeasureString, type Point, type TextState } from "./track-text-state.js";
+import { createTextState, isKnown, SHOW_OPERATORS, stepTextState, type MeasureString, type Point, type StreamPosition, type TextState } from "./track-text-state.js";
 
 /** One text-showing operator: its glyphs and where the pen was before and after them. */
 export interface Draw {
@@ -41,6 +41,12 @@ export interface TextScan {
   looseDraws: Draw[];
 }
 
+/** A scan as scanTextSpans makes it: with what a rewrite of the stream needs besides. */
+export interface SpanScan extends TextScan {
+  /** Where the stream stands at each span's BDC, by its index: a rewrite of the span can skip to it (rewrite-content-stream.ts). */
+  starts: Map<number, StreamPosition>;
+}
+
 // Text state that may be set in a span before its first glyph (Chrome opens a text object's first span before Tf and Tm).
 const SETUP_OPERATORS = new Set(["Tf", "Tm", "Tc", "Tw", "Tz", "TL", "Ts"]);
 
@@ -50,17 +56,20 @@ interface OpenSpan {
 }
 
 /**
- * Walks a parsed content stream once, following the text state. With `keepLoose`, only the glyphs outside
- * spans it keeps are listed: most of a page's glyphs are, and a caller that needs few of them spares the
- * memory of holding them all until the page is done.
+ * Walks a content stream's operations once (an array, or read as they go: readOperations), following the
+ * text state. With `keepLoose`, only the glyphs outside spans it keeps are listed: most of a page's glyphs
+ * are, and a caller that needs few of them spares the memory of holding them all until the page is done.
  */
-export function scanTextSpans(operations: readonly Operation[], measure: MeasureString, keepLoose?: (draw: Draw) => boolean): TextScan {
+export function scanTextSpans(operations: Iterable<Operation>, measure: MeasureString, keepLoose?: (draw: Draw) => boolean): SpanScan {
   const spans: ActualTextSpan[] = [];
   const looseDraws: Draw[] = [];
+  const starts = new Map<number, StreamPosition>();
   // Every marked-content section, ActualText or not, so that each EMC closes the right one.
   const stack: (OpenSpan | undefined)[] = [];
   let state: TextState = createTextState();
-  operations.forEach((operation, index) => {
+  let index = -1;
+  for (const operation of operations) {
+    index++;
     const before = state;
     state = stepTextState(state, operation, measure);
     const current = stack.length > 0 ? stack[stack.length - 1] : undefined;
@@ -71,12 +80,13 @@ export function scanTextSpans(operations: readonly Operation[], measure: Measure
       if (text === null) {
         if (enclosing) enclosing.span.regular = false;
         stack.push(undefined);
-        return;
+        continue;
       }
       const span: ActualTextSpan = { open: index, close: -1, text, draws: [], regular: state.inText && enclosing === undefined };
+      starts.set(index, { state: before, offset: operation.start });
       if (enclosing) enclosing.span.regular = false;
       stack.push({ span, pendingMove: undefined });
-      return;
+      continue;
     }
     if (operator === "EMC") {
       const closed = stack.pop();
@@ -85,7 +95,7 @@ export function scanTextSpans(operations: readonly Operation[], measure: Measure
         if (closed.pendingMove !== undefined || !state.inText) closed.span.regular = false;
         spans.push(closed.span);
       }
-      return;
+      continue;
     }
     if (SHOW_OPERATORS.has(operator)) {
       const shown = operation.operands[operation.operands.length - 1];
@@ -100,29 +110,29 @@ export function scanTextSpans(operations: readonly Operation[], measure: Measure
       };
       if (!enclosing) {
         if (keepLoose === undefined || keepLoose(draw)) looseDraws.push(draw);
-        return;
+        continue;
       }
       enclosing.span.draws.push(draw);
       if (current !== enclosing || (operator !== "Tj" && operator !== "TJ") || !draw.codes || !isKnown(draw.origin) || !isKnown(draw.end)) {
         enclosing.span.regular = false;
       }
       if (current) current.pendingMove = undefined;
-      return;
+      continue;
     }
-    if (!enclosing) return;
+    if (!enclosing) continue;
     // Inside an ActualText span: what Chrome writes there, or the span is not regular.
     const span = enclosing.span;
     if (current !== enclosing) span.regular = false;
     else if (operator === "Td" && enclosing.pendingMove === undefined) enclosing.pendingMove = index;
     else if (!(SETUP_OPERATORS.has(operator) && span.draws.length === 0 && enclosing.pendingMove === undefined)) span.regular = false;
-  });
+  }
   // Spans left open at the end of the stream are listed (their glyphs count for ToUnicode), but not to be touched.
   for (const open of stack) {
     if (!open) continue;
     open.span.regular = false;
     spans.push(open.span);
   }
-  return { spans, looseDraws };
+  return { spans, looseDraws, starts };
 }
 
 /** The ActualText of `/Span <</ActualText …>> BDC`; null for other marked content, undefined if undecodable. */

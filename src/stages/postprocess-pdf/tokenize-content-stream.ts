@@ -45,11 +45,12 @@ export interface TokenReader {
 }
 
 /**
- * Reads tokens one at a time, so a parser never holds a whole stream's tokens (a page has hundreds of
- * thousands). Throws ContentSyntaxError where the syntax is broken.
+ * Reads tokens one at a time from byte `start` (0, or where an earlier reading found a token), so a parser
+ * never holds a whole stream's tokens (a page has hundreds of thousands). Throws ContentSyntaxError where the
+ * syntax is broken.
  */
-export function createTokenReader(text: string): TokenReader {
-  let at = 0;
+export function createTokenReader(text: string, start = 0): TokenReader {
+  let at = start;
   // After ID, the inline image's data comes next.
   let imageDataNext = false;
   const next = (): Token | undefined => {

@@ -29,6 +29,12 @@ export interface TextState {
   pen: Point;
 }
 
+/** Where a content stream stands just before one of its operations: the text state there, and the operation's first byte. */
+export interface StreamPosition {
+  state: TextState;
+  offset: number;
+}
+
 /** How wide a string is in a font: the sum of its glyph widths (in 1/1000 em), its glyphs, its one-byte spaces. */
 export type MeasureString = (font: string | undefined, bytes: Uint8Array) => { width: number; glyphs: number; spaces: number } | undefined;
 
