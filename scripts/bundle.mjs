@@ -1,0 +1,28 @@
+// Bundles the compiled command line (dist/) into dist/bundle/: a few files for Node to load instead of ~900 modules.
+//
+// Loading pressroom's modules and its dependencies' (puppeteer-core, markdown-it, fontkit, zod...) one file at a
+// time took Node 0.6 s before a build could start; from the bundle it takes about half that (README, Performance).
+// bin/pressroom.js runs the bundle when it is at least as new as dist/cli/main.js, else dist/ as tsc wrote it.
+import { rmSync } from "node:fs";
+import { build } from "esbuild";
+
+// Chunks are named by their content: those of an earlier bundle would stay beside the new ones.
+rmSync("dist/bundle", { recursive: true, force: true });
+await build({
+  entryPoints: ["dist/cli/main.js", "dist/stages/postprocess-pdf/content-repair-worker.js"],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  // Commands and stages loaded only when used (check, preview, the PDF stages...) stay separate files.
+  splitting: true,
+  outdir: "dist/bundle",
+  // Flat, and two folders below the package like dist/config/build-options.js: its PACKAGE_DIR
+  // (new URL("../../", import.meta.url)) and the repair's worker (next to it) are found from the bundle too.
+  entryNames: "[name]",
+  // sharp loads a native library for this machine at run time: it stays in node_modules.
+  external: ["sharp"],
+  // Dependencies written as CommonJS call require(); an ES module has none of its own.
+  banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+  logLevel: "warning",
+});
