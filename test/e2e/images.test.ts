@@ -78,7 +78,7 @@ let summary: { outputs: { warnings: { code: string; message: string; hint?: stri
 beforeAll(async () => {
   // Noisy photographs compress badly, like real ones; generated here rather than committed.
   const photo = (size: { width: number; height: number }, mean: number) =>
-    sharp({ create: { ...size, channels: 3, noise: { type: "gaussian", mean, sigma: 40 } } }).jpeg({ quality: 90 }).toBuffer();
+    sharp({ create: { ...size, channels: 3, background: "#808080", noise: { type: "gaussian", mean, sigma: 40 } } }).jpeg({ quality: 90 }).toBuffer();
   const files = {
     "issue.md": GOOD_ISSUE_MD,
     "01-market.md": ARTICLE,

@@ -2,16 +2,17 @@
 
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFRef } from "@cantoo/pdf-lib";
 import { describe, expect, it } from "vitest";
+import { createMeasure } from "../../src/stages/postprocess-pdf/measure-glyphs.js";
 import { parseContentStream, readOperations, type ContentValue, type Operation } from "../../src/stages/postprocess-pdf/parse-content-stream.js";
 import { patchToUnicode } from "../../src/stages/postprocess-pdf/patch-to-unicode.js";
-import { readToUnicode } from "../../src/stages/postprocess-pdf/read-to-unicode.js";
-import { createMeasure } from "../../src/stages/postprocess-pdf/measure-glyphs.js";
 import type { FontInfo, ToUnicodeSource } from "../../src/stages/postprocess-pdf/read-fonts.js";
+import { readToUnicode } from "../../src/stages/postprocess-pdf/read-to-unicode.js";
 import { planSpanRepairs, repairContent, scanContent } from "../../src/stages/postprocess-pdf/repair-content.js";
 import { repairTextLayer } from "../../src/stages/postprocess-pdf/repair-text-layer.js";
 import { formatNumber, rewriteContentStream, RewriteError, type Rewrite } from "../../src/stages/postprocess-pdf/rewrite-content-stream.js";
 import { readStreamText } from "../../src/stages/postprocess-pdf/stream-text.js";
 import { ContentSyntaxError, tokenizeContentStream, type Token } from "../../src/stages/postprocess-pdf/tokenize-content-stream.js";
+import { lookupRawStream } from "../support/lookup-raw-stream.js";
 
 const bytesOf = (token: Token | ContentValue | undefined) => (token && "bytes" in token ? [...token.bytes] : undefined);
 
@@ -362,7 +363,7 @@ describe("repairTextLayer: P1, a mark drawn before its letter", () => {
     const pdf = await makePdf(["q /X1 Do Q"], [form]);
     expect(repairTextLayer(pdf.doc).marks).toBe(1);
     const xObjects = pdf.doc.getPage(0).node.Resources()?.lookup(PDFName.of("XObject"), PDFDict);
-    const formStream = pdf.doc.context.lookup(xObjects?.get(PDFName.of("X1")), PDFRawStream);
+    const formStream = lookupRawStream(pdf.doc.context, xObjects?.get(PDFName.of("X1")));
     const repaired = readStreamText(formStream) ?? "";
     expect(repaired).toContain("/Span <</ActualText <FEFF>>> BDC");
     expect(placeGlyphs(repaired)).toEqual(placeGlyphs(form));

@@ -14,6 +14,7 @@ import { repairTextLayer } from "../../src/stages/postprocess-pdf/repair-text-la
 import { rewriteContentStream, RewriteError } from "../../src/stages/postprocess-pdf/rewrite-content-stream.js";
 import { SILENT_TEXT, writeSilentToUnicode } from "../../src/stages/postprocess-pdf/silence-to-unicode.js";
 import { readStreamText } from "../../src/stages/postprocess-pdf/stream-text.js";
+import { lookupRawStream } from "../support/lookup-raw-stream.js";
 
 const SHADOW = { shadowText: SHADOW_TEXT_FONTS };
 
@@ -80,7 +81,7 @@ async function makePdf(page: string, forms: Record<string, FormSpec> = {}, optio
   pdfPage.node.set(PDFName.of("Resources"), pageResources);
   const contents = context.register(context.flateStream(page));
   pdfPage.node.set(PDFName.of("Contents"), contents);
-  const read = (ref: PDFRef) => readStreamText(context.lookup(ref, PDFRawStream)) ?? "";
+  const read = (ref: PDFRef) => readStreamText(lookupRawStream(context, ref)) ?? "";
   return {
     doc,
     page: () => read(contents),
@@ -141,7 +142,7 @@ function placeGlyphs(context: PDFContext, doc: PDFDocument): string[] {
         }
       }
       if (operator === "Do" && operands[0]?.type === "name") {
-        const form = context.lookup(resources.lookup(PDFName.of("XObject"), PDFDict).get(PDFName.of(operands[0].value)), PDFRawStream);
+        const form = lookupRawStream(context, resources.lookup(PDFName.of("XObject"), PDFDict).get(PDFName.of(operands[0].value)));
         const matrix = form.dict.lookupMaybe(PDFName.of("Matrix"), PDFArray);
         const own = matrix ? (matrix.asArray().map((item) => (item as PDFNumber).asNumber()) as unknown as Matrix) : ([1, 0, 0, 1, 0, 0] as Matrix);
         walk(readStreamText(form) ?? "", form.dict.lookup(PDFName.of("Resources"), PDFDict), multiply(own, ctm));
@@ -149,7 +150,7 @@ function placeGlyphs(context: PDFContext, doc: PDFDocument): string[] {
     }
   };
   const page = doc.getPage(0);
-  walk(readStreamText(context.lookup(page.node.get(PDFName.of("Contents")), PDFRawStream)) ?? "", page.node.Resources() as PDFDict, [1, 0, 0, 1, 0, 0]);
+  walk(readStreamText(lookupRawStream(context, page.node.get(PDFName.of("Contents")))) ?? "", page.node.Resources() as PDFDict, [1, 0, 0, 1, 0, 0]);
   return placed.sort();
 }
 
