@@ -4,11 +4,15 @@
 // time took Node 0.6 s before a build could start; from the bundle it takes about half that (README, Performance).
 // bin/pressroom.js runs the bundle when it is at least as new as dist/cli/main.js, else dist/ as tsc wrote it.
 import { rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
+// Paths below are the package's, wherever this is run from.
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
 // Chunks are named by their content: those of an earlier bundle would stay beside the new ones.
-rmSync("dist/bundle", { recursive: true, force: true });
+rmSync(new URL("../dist/bundle", import.meta.url), { recursive: true, force: true });
 await build({
+  absWorkingDir: packageDir,
   entryPoints: ["dist/cli/main.js", "dist/stages/postprocess-pdf/content-repair-worker.js"],
   bundle: true,
   platform: "node",

@@ -13,7 +13,8 @@ const WORKER_URL = new URL("./content-repair-worker.js", import.meta.url);
 
 /**
  * A worker's young generation, in MB. Every glyph drawn allocates tokens, operations and text states that die
- * young: a larger one makes most scavenges unnecessary (measured: the worker's work took ~15% less).
+ * young: a larger one made most scavenges unnecessary (measured: the worker's work took ~15% less). Since the
+ * repair reads operations as it goes, none outlives its page: 16, 32 and 64 MB measured the same.
  */
 const YOUNG_GENERATION_MB = 64;
 
