@@ -1,4 +1,4 @@
-// Bundles the compiled command line (dist/) into dist/bundle/: a few files for Node to load instead of ~900 modules.
+// Bundles the compiled command line (dist/) into dist/bundle/: a few dozen files for Node to load instead of ~800 modules.
 //
 // Loading pressroom's modules and its dependencies' (puppeteer-core, markdown-it, fontkit, zod...) one file at a
 // time took Node 0.6 s before a build could start; from the bundle it takes about half that (README, Performance).
