@@ -1,6 +1,6 @@
 // Covers the text-layer repair: the content-stream tokenizer and parser, ToUnicode reading and patching, and each repair (P1 marks, P2 ToUnicode, P3 ZWNJ) on small synthetic PDFs, glyph positions checked by an independent walk.
 
-import { PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFRef } from "@cantoo/pdf-lib";
+import { PDFDict, PDFDocument, PDFName, type PDFRef } from "@cantoo/pdf-lib";
 import { describe, expect, it } from "vitest";
 import { createMeasure } from "../../src/stages/postprocess-pdf/measure-glyphs.js";
 import { parseContentStream, readOperations, type ContentValue, type Operation } from "../../src/stages/postprocess-pdf/parse-content-stream.js";
@@ -239,7 +239,7 @@ async function makePdf(contents: string[], forms: string[] = []): Promise<TestPd
     page.node.set(PDFName.of("Contents"), ref);
     contentRefs.push(ref);
   }
-  const read = (ref: PDFRef) => readStreamText(context.lookup(ref) as PDFRawStream) ?? "";
+  const read = (ref: PDFRef) => readStreamText(lookupRawStream(context, ref)) ?? "";
   return { doc, contentOf: (pageIndex = 0) => read(contentRefs[pageIndex] as PDFRef), toUnicode: () => read(toUnicodeRef) };
 }
 

@@ -42,9 +42,10 @@ export interface SpanRepairs {
 }
 
 /**
- * Scans `text` (one character per byte) as it is parsed, listing of the glyphs drawn outside spans only those
- * keepVoters keeps; undefined for a stream that cannot be parsed with certainty. No operation outlives the
- * scan: held for the whole page, they made most of the repair's time garbage collection.
+ * Scans `text` (one character per byte) as it is parsed, listing of the glyphs drawn outside spans only those a
+ * document-wide fix could concern (unnamed by ToUnicode, or named the hyphen U+2010); undefined for a stream
+ * that cannot be parsed with certainty. No operation outlives the scan: held for the whole page, they made
+ * most of the repair's time garbage collection.
  */
 export function scanContent(text: string, fonts: ContentFonts): ScannedContent | undefined {
   try {
@@ -106,11 +107,12 @@ export function repairContent({ text, scan, fonts }: ScannedContent): { rewritte
 }
 
 /**
- * The part of a stream the document-wide fixes read: its spans and, of the glyphs drawn outside them, those a
- * fix could concern (unnamed by ToUnicode, or named the hyphen U+2010); every other loose glyph is dropped.
+ * The part of a scanned stream the document-wide fixes read, to keep once the stream is repaired: its spans and
+ * the glyphs drawn outside them that scanContent listed (already only those a fix could concern), not its text
+ * or where its spans start.
  */
-export function keepVoters({ scan, fonts }: ScannedStream): ScannedStream {
-  return { fonts, scan: { spans: scan.spans, looseDraws: scan.looseDraws.filter(createVoterFilter(fonts)) } };
+export function keepVoters({ scan, fonts }: ScannedContent): ScannedStream {
+  return { fonts, scan: { spans: scan.spans, looseDraws: scan.looseDraws } };
 }
 
 /** Whether a glyph drawn outside spans is one a document-wide fix could concern. */
