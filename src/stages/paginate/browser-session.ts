@@ -53,7 +53,6 @@ export const PAGE_SCRIPT_URLS = [
   "split-pushed-body.js",
   "keep-lines.js",
   "print-pictures.js",
-  "settle-soft-hyphens.js",
 ].map(pageScriptUrl);
 const PAGE_SCRIPTS_DIR = path.join(PACKAGE_DIR, "src", "stages", "paginate", "page");
 

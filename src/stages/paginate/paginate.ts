@@ -162,11 +162,6 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
     const pictures = options.pictures ? await printPictures(page, session.server, options.pictures, warn) : undefined;
     record("pictures", performance.now() - picturesStarted);
     if (pictures) madeFiles.push(...pictures.urls);
-    // Counted as printing: it changes only what Chrome writes into the PDF (page/settle-soft-hyphens.js says
-    // why); before the twins, which copy the lines' text.
-    const settleStarted = performance.now();
-    await page.evaluate(() => (window as unknown as { pressroomSettleSoftHyphens(): unknown }).pressroomSettleSoftHyphens());
-    const settleMs = performance.now() - settleStarted;
     const shadowOptions = { families: SHADOWED_FAMILIES, shadowFamily: SHADOW_FAMILY };
     const shadowed = options.shadowText
       ? await page.evaluate(
@@ -176,7 +171,7 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
       : 0;
     const printStarted = performance.now();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
-    record("pdf", settleMs + performance.now() - printStarted);
+    record("pdf", performance.now() - printStarted);
     printedWell = true;
     return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined, pictures: pictures?.measured };
   };
