@@ -16,9 +16,12 @@
    * @returns {Promise<number>} how many pieces of lines were shadowed
    */
   async function addShadowText(options) {
+    const wanted = new Set(options.families.map((family) => family.toLowerCase()));
+    // No face of those families was loaded, so no text is drawn in one: nothing to shadow, and neither the twins'
+    // face (a font file read for nothing in a Latin edition) nor a walk over every text node of every page.
+    if (!Array.from(document.fonts).some((face) => face.status === "loaded" && wanted.has(unquote(face.family)))) return 0;
     // The twin's face may not be used anywhere else in the document, so it may not be loaded yet.
     await document.fonts.load(`16px ${options.shadowFamily}`, "\u0627\u0628");
-    const wanted = new Set(options.families.map((family) => family.toLowerCase()));
     const segmenter = new Intl.Segmenter("ur", { granularity: "word" });
     let count = 0;
     for (const page of Array.from(document.querySelectorAll(".pagedjs_page"))) {
@@ -88,7 +91,10 @@
   }
 
   /** @param {CSSStyleDeclaration} style */
-  const readFirstFamily = (style) => (style.fontFamily.split(",")[0] || "").trim().replace(/^["']|["']$/g, "").toLowerCase();
+  const readFirstFamily = (style) => unquote((style.fontFamily.split(",")[0] || "").trim());
+
+  /** A family name as CSS may quote it, unquoted and in lower case. @param {string} family */
+  const unquote = (family) => family.replace(/^["']|["']$/g, "").toLowerCase();
 
   /** @param {DOMRect} a @param {DOMRect} b */
   const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
