@@ -23,71 +23,94 @@
     // The twin's face may not be used anywhere else in the document, so it may not be loaded yet.
     await document.fonts.load(`16px ${options.shadowFamily}`, "\u0627\u0628");
     const segmenter = new Intl.Segmenter("ur", { granularity: "word" });
-    let count = 0;
-    for (const page of Array.from(document.querySelectorAll(".pagedjs_page"))) {
-      const pageBox = page.getBoundingClientRect();
+    // Every page is read before anything is written: a read after a write lays the document out again, and a
+    // twin measured as it was made cost three layouts of all the pages (0.3 s for one Urdu sheet).
+    const pages = Array.from(document.querySelectorAll(".pagedjs_page"), (page) => ({
+      page,
+      pageBox: page.getBoundingClientRect(),
+      pieces: findShadowedPieces(page, wanted, segmenter),
+      margins: findMarginText(page, wanted),
+      isStatic: getComputedStyle(page).position === "static",
+    }));
+    const marginRects = measureGeneratedTexts(pages.flatMap(({ margins }) => margins));
+    let marginIndex = 0;
+    for (const entry of pages) {
+      for (const margin of entry.margins) {
+        const rect = marginRects[marginIndex++];
+        if (rect) entry.pieces.push({ text: margin.text, rect, style: margin.style });
+      }
+    }
+    const twins = makeTwins(
+      pages.flatMap(({ pieces, pageBox }) => pieces.map((piece) => ({ ...piece, pageBox }))),
+      options.shadowFamily,
+    );
+    let twinIndex = 0;
+    for (const { page, pieces, isStatic } of pages) {
+      if (!pieces.length) continue;
       const layer = document.createElement("div");
       layer.className = "pressroom-shadow-text";
       layer.setAttribute("aria-hidden", "true");
       layer.style.cssText = "position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;";
-      const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT);
-      /** @type {Text[]} */
-      const nodes = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(/** @type {Text} */ (node));
-      for (const node of nodes) {
-        const element = node.parentElement;
-        if (!element || !node.data.trim()) continue;
-        const style = getComputedStyle(element);
-        if (!wanted.has(readFirstFamily(style)) || style.visibility === "hidden" || style.display === "none") continue;
-        const clips = findClips(element, page);
-        // One twin per piece of a line: words that share a line stay one string, spaces and all. The spaces at
-        // a piece's ends come too: where a Latin name, a number or another face's words go on in the same line,
-        // the space between is then a space in the text layer, not a gap too narrow for readers to see as one.
-        /** @type {{ start: number, end: number, rect: DOMRect, words: boolean } | null} */
-        let run = null;
-        const flush = () => {
-          // Text clipped out of sight (the masthead's zero-height copy of the running folio) is not printed.
-          if (run?.words && clips.every((clip) => overlaps(run.rect, clip))) {
-            layer.appendChild(makeTwin(node.data.slice(run.start, run.end), run.rect, pageBox, style, options.shadowFamily));
-            count++;
-          }
-          run = null;
-        };
-        for (const segment of segmenter.segment(node.data)) {
-          // A word with letters of another script ("mph" in an Urdu standfirst) is printed in a fallback face,
-          // whose text layer reads as it is: a twin would say it twice.
-          if (OTHER_SCRIPT_LETTER.test(segment.segment)) {
-            flush();
-            continue;
-          }
-          const words = segment.segment.trim() !== "";
-          const range = document.createRange();
-          range.setStart(node, segment.index);
-          range.setEnd(node, segment.index + segment.segment.length);
-          const rect = range.getBoundingClientRect();
-          if (rect.width <= 0 || rect.height <= 0) continue;
-          const end = segment.index + segment.segment.length;
-          if (run && Math.abs(run.rect.top - rect.top) < 1 && Math.abs(run.rect.height - rect.height) < 1) {
-            const left = Math.min(run.rect.left, rect.left);
-            const right = Math.max(run.rect.right, rect.right);
-            run = { start: run.start, end, rect: new DOMRect(left, run.rect.top, right - left, run.rect.height), words: run.words || words };
-          } else {
-            flush();
-            run = { start: segment.index, end, rect, words };
-          }
-        }
-        flush();
-      }
-      for (const generated of findMarginText(page, wanted)) {
-        layer.appendChild(makeTwin(generated.text, generated.rect, pageBox, generated.style, options.shadowFamily));
-        count++;
-      }
-      if (!layer.childNodes.length) continue;
+      for (let index = 0; index < pieces.length; index++) layer.appendChild(/** @type {HTMLElement} */ (twins[twinIndex++]));
       // The twins are placed from the page's corner, so the page must be their containing block.
-      if (getComputedStyle(page).position === "static") /** @type {HTMLElement} */ (page).style.position = "relative";
+      if (isStatic) /** @type {HTMLElement} */ (page).style.position = "relative";
       page.appendChild(layer);
     }
-    return count;
+    return twins.length;
+  }
+
+  /**
+   * The pieces of printed lines in a shadowed face on `page`, with where each prints: one per piece of a line,
+   * words that share a line kept as one string, spaces and all. The spaces at a piece's ends come too: where
+   * a Latin name, a number or another face's words go on in the same line, the space between is then a space
+   * in the text layer, not a gap too narrow for readers to see as one. Only reads the page.
+   * @param {Element} page @param {Set<string>} wanted @param {Intl.Segmenter} segmenter
+   * @returns {{ text: string, rect: DOMRect, style: CSSStyleDeclaration }[]}
+   */
+  function findShadowedPieces(page, wanted, segmenter) {
+    /** @type {{ text: string, rect: DOMRect, style: CSSStyleDeclaration }[]} */
+    const pieces = [];
+    const range = document.createRange();
+    const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT);
+    for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
+      const text = node.data;
+      const element = node.parentElement;
+      if (!element || !text.trim()) continue;
+      const style = getComputedStyle(element);
+      if (!wanted.has(readFirstFamily(style)) || style.visibility === "hidden" || style.display === "none") continue;
+      const clips = findClips(element, page);
+      /** @type {{ start: number, end: number, rect: DOMRect, words: boolean } | null} */
+      let run = null;
+      const flush = () => {
+        // Text clipped out of sight (the masthead's zero-height copy of the running folio) is not printed.
+        if (run?.words && clips.every((clip) => overlaps(run.rect, clip))) pieces.push({ text: text.slice(run.start, run.end), rect: run.rect, style });
+        run = null;
+      };
+      for (const segment of segmenter.segment(text)) {
+        // A word with letters of another script ("mph" in an Urdu standfirst) is printed in a fallback face,
+        // whose text layer reads as it is: a twin would say it twice.
+        if (OTHER_SCRIPT_LETTER.test(segment.segment)) {
+          flush();
+          continue;
+        }
+        const words = segment.segment.trim() !== "";
+        range.setStart(node, segment.index);
+        range.setEnd(node, segment.index + segment.segment.length);
+        const rect = range.getBoundingClientRect();
+        if (rect.width <= 0 || rect.height <= 0) continue;
+        const end = segment.index + segment.segment.length;
+        if (run && Math.abs(run.rect.top - rect.top) < 1 && Math.abs(run.rect.height - rect.height) < 1) {
+          const left = Math.min(run.rect.left, rect.left);
+          const right = Math.max(run.rect.right, rect.right);
+          run = { start: run.start, end, rect: new DOMRect(left, run.rect.top, right - left, run.rect.height), words: run.words || words };
+        } else {
+          flush();
+          run = { start: segment.index, end, rect, words };
+        }
+      }
+      flush();
+    }
+    return pieces;
   }
 
   /** @param {CSSStyleDeclaration} style */
@@ -123,10 +146,11 @@
   /**
    * Text Paged.js generates in a page's margin boxes in a shadowed face (the running footer's string(), the
    * page number). It has no text node to take a range of, and Chrome prints it in Nastaliq like the rest, so
-   * its place is found by laying the same text out the same way in a hidden probe over the box. Only a plain
-   * string or counter(page) in digits of a known style; anything else is left without a twin.
+   * its place is found by laying the same text out the same way in a hidden probe over the box
+   * (measureGeneratedTexts). Only a plain string or counter(page) in digits of a known style; anything else is
+   * left without a twin. Only reads the page.
    * @param {Element} page @param {Set<string>} wanted
-   * @returns {{ text: string, rect: DOMRect, style: CSSStyleDeclaration }[]}
+   * @returns {{ box: Element, text: string, style: CSSStyleDeclaration }[]}
    */
   function findMarginText(page, wanted) {
     const found = [];
@@ -135,8 +159,7 @@
       if (!wanted.has(readFirstFamily(style)) || style.visibility === "hidden" || style.display === "none") continue;
       const text = readGeneratedText(style.content, Number(/** @type {HTMLElement} */ (page).dataset.pageNumber));
       if (!text?.trim() || OTHER_SCRIPT_LETTER.test(text)) continue;
-      const rect = measureGeneratedText(box, style, text);
-      if (rect) found.push({ text, rect, style });
+      found.push({ box, text, style });
     }
     return found;
   }
@@ -155,66 +178,88 @@
   }
 
   /**
-   * Where generated text prints in its box: the same text set in a hidden probe with the box's content area,
-   * alignment and the generated text's face, size and leading, on one line.
-   * @param {Element} box @param {CSSStyleDeclaration} style @param {string} text
+   * Where each generated text prints in its box: the same text set in a hidden probe with the box's content
+   * area, alignment and the generated text's face, size and leading, on one line. All probes are laid out at
+   * once. Undefined for a text that takes no room.
+   * @param {{ box: Element, text: string, style: CSSStyleDeclaration }[]} margins
+   * @returns {(DOMRect | undefined)[]}
    */
-  function measureGeneratedText(box, style, text) {
-    const boxStyle = getComputedStyle(box);
-    const outer = box.getBoundingClientRect();
-    const inset = (/** @type {string} */ side) => parseFloat(boxStyle.getPropertyValue(`border-${side}-width`)) + parseFloat(boxStyle.getPropertyValue(`padding-${side}`));
-    const probe = document.createElement("div");
-    probe.textContent = text;
-    probe.style.cssText =
-      `position:absolute;left:${outer.left + inset("left") + window.scrollX}px;top:${outer.top + inset("top") + window.scrollY}px;` +
-      `width:${outer.width - inset("left") - inset("right")}px;margin:0;padding:0;border:0;white-space:pre;visibility:hidden;` +
-      `direction:${style.direction};text-align:${boxStyle.textAlign};font-family:${style.fontFamily};font-size:${style.fontSize};` +
-      `font-weight:${style.fontWeight};font-style:${style.fontStyle};line-height:${style.lineHeight};letter-spacing:${style.letterSpacing};`;
-    document.body.appendChild(probe);
+  function measureGeneratedTexts(margins) {
+    const probes = margins.map(({ box, text, style }) => {
+      const boxStyle = getComputedStyle(box);
+      const outer = box.getBoundingClientRect();
+      const inset = (/** @type {string} */ side) => parseFloat(boxStyle.getPropertyValue(`border-${side}-width`)) + parseFloat(boxStyle.getPropertyValue(`padding-${side}`));
+      const probe = document.createElement("div");
+      probe.textContent = text;
+      probe.style.cssText =
+        `position:absolute;left:${outer.left + inset("left") + window.scrollX}px;top:${outer.top + inset("top") + window.scrollY}px;` +
+        `width:${outer.width - inset("left") - inset("right")}px;margin:0;padding:0;border:0;white-space:pre;visibility:hidden;` +
+        `direction:${style.direction};text-align:${boxStyle.textAlign};font-family:${style.fontFamily};font-size:${style.fontSize};` +
+        `font-weight:${style.fontWeight};font-style:${style.fontStyle};line-height:${style.lineHeight};letter-spacing:${style.letterSpacing};`;
+      return probe;
+    });
+    for (const probe of probes) document.body.appendChild(probe);
     const range = document.createRange();
-    range.selectNodeContents(probe);
-    const rect = range.getBoundingClientRect();
-    probe.remove();
-    return rect.width > 0 && rect.height > 0 ? rect : undefined;
+    const rects = probes.map((probe) => {
+      range.selectNodeContents(probe);
+      const rect = range.getBoundingClientRect();
+      return rect.width > 0 && rect.height > 0 ? rect : undefined;
+    });
+    for (const probe of probes) probe.remove();
+    return rects;
   }
 
   // A letter that is not of the Arabic script: the shadowed faces (Nastaliq) have none.
   const OTHER_SCRIPT_LETTER = /(?=\p{L})\P{Script=Arabic}/u;
 
   /**
-   * @param {string} text @param {DOMRect} rect @param {DOMRect} pageBox
-   * @param {CSSStyleDeclaration} style @param {string} shadowFamily
+   * The twins of `pieces`, each in order, measured together: every twin is laid out once, off the pages, to find
+   * its baseline and natural width, then placed on its page's corner coordinates and scaled to the printed width.
+   * @param {{ text: string, rect: DOMRect, style: CSSStyleDeclaration, pageBox: DOMRect }[]} pieces
+   * @param {string} shadowFamily
+   * @returns {HTMLElement[]}
    */
-  function makeTwin(text, rect, pageBox, style, shadowFamily) {
-    const twin = document.createElement("span");
-    twin.textContent = text;
-    // A number run isolated left to right inside Urdu (a phone number, a date range) keeps its direction.
-    twin.dir = style.direction === "ltr" ? "ltr" : "rtl";
-    twin.lang = "ur";
-    // Same size and weight, on the printed baseline; scaled to the printed width so readers that sort by
-    // position see words where the ink is, and selections highlight the printed words.
-    twin.style.cssText =
-      `position:absolute;white-space:pre;color:transparent;line-height:1;font-family:${shadowFamily};` +
-      `font-size:${style.fontSize};font-weight:${style.fontWeight};font-style:normal;letter-spacing:0;` +
-      `left:${rect.left - pageBox.left}px;top:${rect.top - pageBox.top + rect.height / 2}px;transform-origin:0 0;`;
-    // A zero-size inline block sits on the twin's baseline.
-    const probe = document.createElement("span");
-    probe.style.cssText = "display:inline-block;width:0;height:0;";
-    twin.appendChild(probe);
-    document.body.appendChild(twin);
-    const box = twin.getBoundingClientRect();
-    const twinBaseline = probe.getBoundingClientRect().bottom - box.top;
-    probe.remove();
-    const width = twin.getBoundingClientRect().width;
-    twin.remove();
-    const scale = width > 0 ? rect.width / width : 1;
-    // Readers put text on one line by its baseline: a twin off the baseline of the Latin words and numbers
-    // printed beside it in the line would be read as a line of its own. Centred where the baseline is not known.
-    const baseline = findBaseline(rect, style);
-    const top = baseline === undefined ? rect.top + (rect.height - box.height) / 2 : baseline - twinBaseline;
-    twin.style.top = `${top - pageBox.top}px`;
-    twin.style.transform = `scaleX(${scale.toFixed(4)})`;
-    return twin;
+  function makeTwins(pieces, shadowFamily) {
+    const twins = pieces.map(({ text, rect, style, pageBox }) => {
+      const twin = document.createElement("span");
+      twin.textContent = text;
+      // A number run isolated left to right inside Urdu (a phone number, a date range) keeps its direction.
+      twin.dir = style.direction === "ltr" ? "ltr" : "rtl";
+      twin.lang = "ur";
+      // Same size and weight, on the printed baseline; scaled to the printed width so readers that sort by
+      // position see words where the ink is, and selections highlight the printed words.
+      twin.style.cssText =
+        `position:absolute;white-space:pre;color:transparent;line-height:1;font-family:${shadowFamily};` +
+        `font-size:${style.fontSize};font-weight:${style.fontWeight};font-style:normal;letter-spacing:0;` +
+        `left:${rect.left - pageBox.left}px;top:${rect.top - pageBox.top + rect.height / 2}px;transform-origin:0 0;`;
+      // A zero-size inline block sits on the twin's baseline.
+      const probe = document.createElement("span");
+      probe.style.cssText = "display:inline-block;width:0;height:0;";
+      twin.appendChild(probe);
+      return twin;
+    });
+    for (const twin of twins) document.body.appendChild(twin);
+    const boxes = twins.map((twin) => {
+      const box = twin.getBoundingClientRect();
+      return { box, baseline: /** @type {Element} */ (twin.lastChild).getBoundingClientRect().bottom - box.top };
+    });
+    // The width is read without the probe, as the twin prints.
+    for (const twin of twins) /** @type {Element} */ (twin.lastChild).remove();
+    const widths = twins.map((twin) => twin.getBoundingClientRect().width);
+    twins.forEach((twin, index) => {
+      twin.remove();
+      const { rect, style, pageBox } = /** @type {(typeof pieces)[number]} */ (pieces[index]);
+      const { box, baseline: twinBaseline } = /** @type {(typeof boxes)[number]} */ (boxes[index]);
+      const width = /** @type {number} */ (widths[index]);
+      const scale = width > 0 ? rect.width / width : 1;
+      // Readers put text on one line by its baseline: a twin off the baseline of the Latin words and numbers
+      // printed beside it in the line would be read as a line of its own. Centred where the baseline is not known.
+      const baseline = findBaseline(rect, style);
+      const top = baseline === undefined ? rect.top + (rect.height - box.height) / 2 : baseline - twinBaseline;
+      twin.style.top = `${top - pageBox.top}px`;
+      twin.style.transform = `scaleX(${scale.toFixed(4)})`;
+    });
+    return twins;
   }
 
   const measuringContext = document.createElement("canvas").getContext("2d");
