@@ -29,6 +29,12 @@ const BARRIER_TYPES = new Set(["B", "S", "LRE", "RLE", "LRO", "RLO", "PDF"]);
 const BARRIER_CHARS = new Set(["\u200E", "\u200F", "\u061C", "\u060C"]);
 /** Marks that take the class of the character they follow (UAX #9 W1), so "é" is never split. */
 const FOLLOWING_TYPES = new Set(["NSM", "BN"]);
+/**
+ * Every character whose Bidi_Class may be R or AL: the right-to-left blocks of the Basic Multilingual Plane, RLM,
+ * and the planes' right-to-left ranges. A text with none has no right-to-left letter (find-runs.test.ts checks
+ * this against every code point bidi-js classifies).
+ */
+export const MAY_BE_RIGHT_TO_LEFT = /[\u0590-\u08FF\u200F\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 /** Between a number and the run after it: "3km", "3 km", "25°C", "25 °C". */
 const LEADING_NUMBER_GAP = /^(?:[ \u00A0\u202F]?°?|°[ \u00A0\u202F])$/;
 /** Between a run and the number after it: "MP3", "Windows 11", "COVID-19". */
@@ -44,6 +50,8 @@ const TRAILING_NUMBER_GAP = /^[ \u00A0\u202F-]?$/;
  * (U+2066-U+2069) are neutral and never start or end a run: they are left as they are.
  */
 export function findRuns(text: string, base: Direction, getCharType: (char: string) => string): Run[] {
+  // In a left-to-right block only right-to-left letters start a run: most blocks of a Latin issue have none.
+  if (base === "ltr" && !MAY_BE_RIGHT_TO_LEFT.test(text)) return [];
   const chars = Array.from(text);
   const offsets = readOffsets(chars);
   const { classes, isolated } = classifyChars(chars, base, getCharType);
