@@ -28,7 +28,7 @@ import { listLayoutFolders } from "../stages/load-issue/load-layout.js";
 import type { EditionSummary } from "../stages/summarize-edition/summarize-edition.js";
 import { isBrowserLost, keepBrowser } from "./keep-browser.js";
 import { findGlyphErrors } from "../check/find-glyph-errors.js";
-import { ContentError } from "../diagnostics/errors.js";
+import { scheduleGlyphCheck } from "./schedule-glyph-check.js";
 import { GENERATOR } from "./version.js";
 
 export interface EditionOutput {
@@ -59,7 +59,10 @@ export interface BuildResult {
 
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const config = await resolveProjectOptions(options);
-  const ctx = createBuildContext(options.signal ?? new AbortController().signal, options.onWarning);
+  // Aborted as the build ends, however it ends: an edition still laying out when another failed, or when the glyph
+  // check found a problem, must stop rather than take the browser's closing for a crash and start it again.
+  const ended = new AbortController();
+  const ctx = createBuildContext(options.signal ? AbortSignal.any([options.signal, ended.signal]) : ended.signal, options.onWarning);
   const progress = options.onProgress ?? (() => undefined);
   // The browser starts while the issue is read and rendered: it needs nothing from them, and takes most of a second.
   const early = startBrowserEarly(config);
@@ -72,78 +75,83 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   try {
     progress({ type: "stage", stage: "load" });
     const { issue, layout, imageUses, catalog, editions, parts } = await prepareIssue(config, ctx);
-    // A character no bundled font has would print from a system font or as an empty box: stop before laying out.
-    const glyphErrors = await ctx.time("fonts", () => findGlyphErrors(issue, config.fontsDir));
-    if (glyphErrors[0]) throw withOthersCounted(glyphErrors[0], glyphErrors.length - 1);
-    const pictures = { catalog, uses: imageUses, grayscale: config.grayscale === true || issue.meta.grayscale, made: new Map() };
-
-    // A problem with the issue is reported before a problem with the browser, as when the browser started after it.
-    const location = early.location();
-    const openSession = (launching?: Promise<LaunchedBrowser>) =>
-      openBrowserSession(location, {
-        issueDir: issue.dir,
-        templatesDir: config.templatesDir,
-        fontsDir: config.fontsDir,
-        layoutFolders: listLayoutFolders(layout),
-      }, BROWSER_LAUNCH_TIMEOUT_MS, launching);
-    progress({ type: "stage", stage: "browser" });
-    // Only the wait that is left counts as the browser stage: the rest overlapped with the stages before.
-    const browser = keepBrowser(await ctx.time("browser", () => openSession(early.take())), () => openSession());
-    ctx.defer(() => browser.close());
-
+    // A character no bundled font has would print from a system font or as an empty box: the build stops at it,
+    // before anything is written and before any other problem is told (schedule-glyph-check.ts says when it runs).
+    const glyphs = scheduleGlyphCheck(() => ctx.time("fonts", () => findGlyphErrors(issue, config.fontsDir)));
     /** Warnings told about one edition carry its code. */
     const warnAbout = (code: string) => (warning: BuildWarning) => ctx.warn({ ...warning, edition: code });
-    // Once the last edition is laid out the browser is closed, while the PDFs are finished, not after: shutting a
-    // browser that held 200 pages takes a while. The build's cleanup closes it too (closing twice does nothing).
-    let layingOut = parts.length;
-    const closeBrowserWhenDone = () => {
-      if (--layingOut === 0) void browser.close().catch(() => undefined);
-    };
-    const pressed = await mapWithLimit(parts, Math.max(1, os.availableParallelism()), async ({ edition, document }) => {
-      const warn = warnAbout(edition.code);
-      const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
-      const openWith = (session: BrowserSession) =>
-        openEditionPage(document, session, {
-          timeoutMs,
-          signal: ctx.signal,
-          warn,
-          shadowText: config.textLayer === "repaired",
-          pictures,
-          onProgress: (page) => {
-            void loadPdfStages().catch(() => undefined);
-            progress({ type: "page", edition: document.edition.code, page });
-          },
-          record: ctx.record,
-        });
-      // A browser that crashes (or is killed) while laying out or printing is started again once, and the edition laid out anew.
-      const restartAfter = async (session: BrowserSession, error: unknown) => {
-        if (ctx.signal.aborted || !isBrowserLost(session)) throw error;
-        const fresh = await browser.restart(session);
-        warn({
-          code: "browser-restarted",
-          message: `The browser stopped while laying out the ${document.edition.code} edition; pressroom started it again and laid the edition out anew.`,
-        });
-        return fresh;
+    const layOutEditions = async () => {
+      const pictures = { catalog, uses: imageUses, grayscale: config.grayscale === true || issue.meta.grayscale, made: new Map() };
+
+      // A problem with the issue is reported before a problem with the browser, as when the browser started after it.
+      const location = early.location();
+      const openSession = (launching?: Promise<LaunchedBrowser>) =>
+        openBrowserSession(location, {
+          issueDir: issue.dir,
+          templatesDir: config.templatesDir,
+          fontsDir: config.fontsDir,
+          layoutFolders: listLayoutFolders(layout),
+        }, BROWSER_LAUNCH_TIMEOUT_MS, launching);
+      progress({ type: "stage", stage: "browser" });
+      // Only the wait that is left counts as the browser stage: the rest overlapped with the stages before.
+      const browser = keepBrowser(await ctx.time("browser", () => openSession(early.take())), () => openSession());
+      ctx.defer(() => browser.close());
+
+      // Once the last edition is laid out the browser is closed, while the PDFs are finished, not after: shutting a
+      // browser that held 200 pages takes a while. The build's cleanup closes it too (closing twice does nothing).
+      let layingOut = parts.length;
+      const closeBrowserWhenDone = () => {
+        if (--layingOut === 0) void browser.close().catch(() => undefined);
       };
-      // Each edition is laid out in a browser page of its own (every copyfitting trial in the same one).
-      const openPage = () => openPageSurvivingRestart(openWith, browser.current(), restartAfter);
-      const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, openPage, warn).finally(closeBrowserWhenDone);
-      const { postprocessPdf } = await loadPdfStages();
-      if (fitted) progress({ type: "edition-fitted", edition: document.edition.code, message: fitted });
-      const result = await ctx.time("postprocess", () =>
-        postprocessPdf({
-          bytes: pdf.bytes,
-          layout: pdf.layout,
-          articles: document.articles,
-          // No bleed until press output (--press) makes the page larger than the trim.
-          bleed: 0,
-          metadata: describeMetadata(issue, document.edition),
-          shadowText: pdf.shadowText,
-          repairTextLayer: config.textLayer === "repaired",
-        }),
-      );
-      return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], articles: pdf.layout.articles, paper: document.paper, fold: document.fold, ...result };
-    });
+      return await mapWithLimit(parts, Math.max(1, os.availableParallelism()), async ({ edition, document }) => {
+        const warn = warnAbout(edition.code);
+        const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
+        const openWith = (session: BrowserSession) =>
+          openEditionPage(document, session, {
+            timeoutMs,
+            signal: ctx.signal,
+            warn,
+            shadowText: config.textLayer === "repaired",
+            pictures,
+            onProgress: (page) => {
+              // The browser is laying out: Node's thread is free for the PDF stages' code and the glyph check.
+              void loadPdfStages().catch(() => undefined);
+              glyphs.start();
+              progress({ type: "page", edition: document.edition.code, page });
+            },
+            record: ctx.record,
+          });
+        // A browser that crashes (or is killed) while laying out or printing is started again once, and the edition laid out anew.
+        const restartAfter = async (session: BrowserSession, error: unknown) => {
+          if (ctx.signal.aborted || !isBrowserLost(session)) throw error;
+          const fresh = await browser.restart(session);
+          warn({
+            code: "browser-restarted",
+            message: `The browser stopped while laying out the ${document.edition.code} edition; pressroom started it again and laid the edition out anew.`,
+          });
+          return fresh;
+        };
+        // Each edition is laid out in a browser page of its own (every copyfitting trial in the same one).
+        const openPage = () => openPageSurvivingRestart(openWith, browser.current(), restartAfter);
+        const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, openPage, warn).finally(closeBrowserWhenDone);
+        const { postprocessPdf } = await loadPdfStages();
+        if (fitted) progress({ type: "edition-fitted", edition: document.edition.code, message: fitted });
+        const result = await ctx.time("postprocess", () =>
+          postprocessPdf({
+            bytes: pdf.bytes,
+            layout: pdf.layout,
+            articles: document.articles,
+            // No bleed until press output (--press) makes the page larger than the trim.
+            bleed: 0,
+            metadata: describeMetadata(issue, document.edition),
+            shadowText: pdf.shadowText,
+            repairTextLayer: config.textLayer === "repaired",
+          }),
+        );
+        return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], articles: pdf.layout.articles, paper: document.paper, fold: document.fold, ...result };
+      });
+    };
+    const pressed = await glyphs.guard(layOutEditions(), ctx.signal);
 
     const { composeFlip, writeLeaflet, writeImposedCopy, pressEdition, summarizeEdition } = await loadPdfStages();
     const outputs: EditionOutput[] = [];
@@ -217,6 +225,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     }
     return { issue: issue.name, outputs, warnings: ctx.warnings.filter((warning) => !warning.edition), timings: ctx.timings };
   } finally {
+    ended.abort();
     await ctx.runCleanup();
   }
 }
@@ -254,15 +263,6 @@ function startBrowserEarly(config: { browser?: string; env: NodeJS.ProcessEnv })
       await left?.then((launched) => launched.close(), () => undefined);
     },
   };
-}
-
-/** The first of several problems of one kind, saying how many more there are and where all are listed. */
-function withOthersCounted(error: ContentError, others: number): ContentError {
-  if (others === 0) return error;
-  return new ContentError(error.code, error.message, {
-    hint: `${error.hint ?? ""} There ${others === 1 ? "is 1 more such place" : `are ${others} more such places`}: \`pressroom check\` lists them all.`.trim(),
-    location: error.location,
-  });
 }
 
 function describeMetadata(issue: IssueSource, edition: { lang: string; dir: "ltr" | "rtl" }): PdfMetadata {
