@@ -12,7 +12,7 @@ import { createBuildContext } from "../../src/pipeline/build-context.js";
 import { prepareIssue } from "../../src/pipeline/prepare-issue.js";
 import { resolveProjectOptions } from "../../src/pipeline/resolve-project-options.js";
 import { addPageScripts } from "../../src/stages/paginate/add-page-scripts.js";
-import { PAGE_SCRIPT_URLS, PAGED_JS_URL } from "../../src/stages/paginate/browser-session.js";
+import { PAGE_BUNDLE_URL } from "../../src/stages/paginate/browser-session.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(path.join(os.tmpdir(), "pressroom-bench-test-"));
@@ -94,12 +94,12 @@ describe("the benchmark's issues", () => {
 });
 
 describe("the page scripts added to an edition's document", () => {
-  it("holds the body back from layout and loads Paged.js, then each page script, deferred, before </head>", () => {
+  it("holds the body back from layout and loads Paged.js and the page scripts as one deferred script, before </head>", () => {
     const html = addPageScripts("<!doctype html><html><head><title>x</title></head><body><p>text</p></body></html>");
     const head = html.slice(0, html.indexOf("</head>"));
     expect(head).toContain('<style id="pressroom-hold-layout" data-pagedjs-ignore>body { display: none !important; }</style>');
     const sources = [...head.matchAll(/<script src="([^"]+)" defer><\/script>/g)].map((match) => match[1]);
-    expect(sources).toEqual([PAGED_JS_URL, ...PAGE_SCRIPT_URLS]);
+    expect(sources).toEqual([PAGE_BUNDLE_URL]);
     expect(html.endsWith("<body><p>text</p></body></html>")).toBe(true);
   });
 });

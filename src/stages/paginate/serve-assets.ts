@@ -2,7 +2,7 @@
 
 import { createServer, type Server } from "node:http";
 import { createReadStream } from "node:fs";
-import { realpath, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { decodeUriSafely } from "../../shared/decode-uri.js";
@@ -12,6 +12,8 @@ export interface AssetRoots {
   folders: Record<string, string>;
   /** Single files by exact URL path (e.g. the Paged.js bundle). */
   files: Record<string, string>;
+  /** Scripts served as one, by exact URL path: the files' text joined in order (read once per server). */
+  joined?: Record<string, string[]>;
 }
 
 export interface AssetServer {
@@ -67,6 +69,15 @@ export const DOCUMENT_POLICY = [
 export async function startAssetServer(roots: AssetRoots): Promise<AssetServer> {
   const documents = new Map<string, string>();
   const made = new Map<string, { bytes: Uint8Array; type: string }>();
+  const joinedTexts = new Map<string, Promise<string>>();
+  const readJoined = (urlPath: string, files: string[]) => {
+    let text = joinedTexts.get(urlPath);
+    if (!text) {
+      text = joinScripts(files);
+      joinedTexts.set(urlPath, text);
+    }
+    return text;
+  };
   let counter = 0;
   const server: Server = createServer((request, response) => {
     const urlPath = decodeUriSafely(new URL(request.url ?? "/", "http://localhost").pathname);
@@ -82,6 +93,14 @@ export async function startAssetServer(roots: AssetRoots): Promise<AssetServer> 
     const file = made.get(urlPath);
     if (file !== undefined) {
       response.writeHead(200, { "content-type": file.type, "cache-control": "no-store" }).end(file.bytes);
+      return;
+    }
+    const joined = roots.joined?.[urlPath];
+    if (joined) {
+      readJoined(urlPath, joined).then((text) => {
+        // Like the files below, kept by the browser for the build's other editions and copyfitting trials.
+        response.writeHead(200, { "content-type": CONTENT_TYPES[".js"], "cache-control": "private, max-age=3600" }).end(text);
+      }, refuse);
       return;
     }
     resolveFile(roots, urlPath).then((file) => {
@@ -123,6 +142,13 @@ export async function startAssetServer(roots: AssetRoots): Promise<AssetServer> 
       server.close(() => resolve());
     }),
   };
+}
+
+/** Scripts in order as one, each after a line naming its file (a page error's line number is found from those). */
+async function joinScripts(files: string[]): Promise<string> {
+  const texts = await Promise.all(files.map((file) => readFile(file, "utf8")));
+  // The semicolon ends a last statement a file left open, as separate <script> tags would.
+  return texts.map((text, index) => `/* ${path.basename(files[index] as string)} */\n${text}\n;\n`).join("");
 }
 
 /** Maps a URL path to a file inside one of the roots, or null; symbolic links may not lead out. */
