@@ -12,7 +12,10 @@
    * @param {Element[]} pages @param {string} numberingSystem
    */
   const fillPageRefs = (pages, numberingSystem) => {
-    const format = new Intl.NumberFormat("en", { numberingSystem, useGrouping: false });
+    // Made on the first reference only: a number format takes a fresh page ~10-30 ms to make (its locale data),
+    // paid by every copyfitting trial of a sheet that has no reference at all.
+    /** @type {Intl.NumberFormat | undefined} */
+    let format;
     /** @type {Map<string, number>} */
     const cache = new Map();
     /** @param {string} id */
@@ -44,6 +47,7 @@
           // An id written with a stray % stays as written.
         }
         const page = findPage(target) || null;
+        format ??= new Intl.NumberFormat("en", { numberingSystem, useGrouping: false });
         link.textContent = page ? format.format(page) : "?";
         refs.push({ target, page });
       });
