@@ -220,7 +220,7 @@
    * What the first layout took from the document as loaded, kept for the next: copyfitting lays the same page out
    * again at other sizes instead of loading it anew (a load and its fonts cost more than a layout). Per page,
    * set once; each layout's previewer is recorded so the next can take its pages and styles away.
-   * @typedef {{ pristine: DocumentFragment, stylesheets: any[], source: any, usedFonts: any, previewer?: any, variables: string[] }} PreparedDocument
+   * @typedef {{ pristine: DocumentFragment, stylesheets: any[], stylesheetTexts?: any[], source: any, usedFonts: any, previewer?: any, variables: string[] }} PreparedDocument
    * @type {PreparedDocument | undefined}
    */
   let prepared;
@@ -251,6 +251,16 @@
     // Paged.js adds references to and rewrites the content it lays out: each layout gets its own copy.
     return { pristine: content.cloneNode(true), stylesheets, source, usedFonts, variables: [] };
   };
+
+  /**
+   * The stylesheets as Paged.js takes them given as text ({ address: text }), each read once per page: given by
+   * address, Paged.js fetched every stylesheet again for each layout, and each fetch went through Node (request
+   * interception) and back, a wait in every copyfitting trial. The address stays the key: relative url()s in a
+   * stylesheet are resolved against it.
+   * @param {any[]} stylesheets
+   */
+  const readStylesheets = (stylesheets) =>
+    Promise.all(stylesheets.map(async (sheet) => (typeof sheet === "string" ? { [sheet]: await (await fetch(sheet)).text() } : sheet)));
 
   /**
    * Sets copyfitting's sizes (read by the layout's stylesheet through var()) and unsets those of a layout before.
@@ -289,7 +299,8 @@
     let loadedFonts;
     // Paged.js would load every face declared (see load-used-fonts.js); only those the text uses are loaded.
     if (usedFonts) previewer.chunker.loadFonts = async () => void (loadedFonts = await scripts.pressroomLoadFonts(usedFonts));
-    const flow = await previewer.preview(prepared.pristine.cloneNode(true), prepared.stylesheets);
+    prepared.stylesheetTexts ??= await readStylesheets(prepared.stylesheets);
+    const flow = await previewer.preview(prepared.pristine.cloneNode(true), prepared.stylesheetTexts);
     // Margin boxes and footnote areas are created during layout and may use fonts not yet loaded.
     await Promise.race([document.fonts.ready, wait(request.fontTimeoutMs)]);
     const laidOut = performance.now();
