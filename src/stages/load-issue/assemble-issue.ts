@@ -100,7 +100,9 @@ function orderArticles(
   warn: (w: BuildWarning) => void,
   issueDisplay: string,
 ): ArticleSource[] {
-  const byName = (a: ArticleSource, b: ArticleSource) => a.file.name.localeCompare(b.file.name, "en", { numeric: true });
+  // One collator for the whole sort: localeCompare with options makes one per comparison (40 ms for 128 files).
+  const collator = new Intl.Collator("en", { numeric: true });
+  const byName = (a: ArticleSource, b: ArticleSource) => collator.compare(a.file.name, b.file.name);
   const sorted = [...articles].sort(byName);
   // Keep each translation right after its original so later stages find pairs next to each other.
   const originals = sorted.filter((article) => !article.fileLang);
