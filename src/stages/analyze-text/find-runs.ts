@@ -31,7 +31,7 @@ const BARRIER_CHARS = new Set(["\u200E", "\u200F", "\u061C", "\u060C"]);
 const FOLLOWING_TYPES = new Set(["NSM", "BN"]);
 /**
  * Every character whose Bidi_Class may be R or AL: the right-to-left blocks of the Basic Multilingual Plane, RLM,
- * and the planes' right-to-left ranges. A text with none has no right-to-left letter (find-runs.test.ts checks
+ * and the planes' right-to-left ranges. A text with none has no right-to-left letter (bidi-fast-paths.test.ts checks
  * this against every code point bidi-js classifies).
  */
 export const MAY_BE_RIGHT_TO_LEFT = /[\u0590-\u08FF\u200F\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
