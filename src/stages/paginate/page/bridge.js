@@ -220,7 +220,7 @@
    * What the first layout took from the document as loaded, kept for the next: copyfitting lays the same page out
    * again at other sizes instead of loading it anew (a load and its fonts cost more than a layout). Per page,
    * set once; each layout's previewer is recorded so the next can take its pages and styles away.
-   * @typedef {{ pristine: DocumentFragment, stylesheets: any[], stylesheetTexts?: any[], source: any, usedFonts: any, previewer?: any, variables: string[] }} PreparedDocument
+   * @typedef {{ pristine: DocumentFragment, stylesheets: Promise<any[]>, source: any, usedFonts: any, previewer?: any, variables: string[] }} PreparedDocument
    * @type {PreparedDocument | undefined}
    */
   let prepared;
@@ -245,7 +245,7 @@
     // holding the body back while the page loaded (add-page-scripts.ts) goes only then, so the document is
     // never laid out as one long page: at 200 pages that layout alone took seconds.
     const content = previewer.wrapContent();
-    const stylesheets = previewer.removeStyles();
+    const stylesheets = readStylesheets(previewer.removeStyles());
     const hold = document.getElementById("pressroom-hold-layout");
     if (hold) hold.remove();
     // Paged.js adds references to and rewrites the content it lays out: each layout gets its own copy.
@@ -299,8 +299,7 @@
     let loadedFonts;
     // Paged.js would load every face declared (see load-used-fonts.js); only those the text uses are loaded.
     if (usedFonts) previewer.chunker.loadFonts = async () => void (loadedFonts = await scripts.pressroomLoadFonts(usedFonts));
-    prepared.stylesheetTexts ??= await readStylesheets(prepared.stylesheets);
-    const flow = await previewer.preview(prepared.pristine.cloneNode(true), prepared.stylesheetTexts);
+    const flow = await previewer.preview(prepared.pristine.cloneNode(true), await prepared.stylesheets);
     // Margin boxes and footnote areas are created during layout and may use fonts not yet loaded.
     await Promise.race([document.fonts.ready, wait(request.fontTimeoutMs)]);
     const laidOut = performance.now();
