@@ -7,7 +7,7 @@ import { parseContentStream, readOperations, type ContentValue, type Operation }
 import { patchToUnicode } from "../../src/stages/postprocess-pdf/patch-to-unicode.js";
 import type { FontInfo, ToUnicodeSource } from "../../src/stages/postprocess-pdf/read-fonts.js";
 import { readToUnicode } from "../../src/stages/postprocess-pdf/read-to-unicode.js";
-import { planSpanRepairs, repairContent, scanContent } from "../../src/stages/postprocess-pdf/repair-content.js";
+import { keepVoters, planSpanRepairs, repairContent, scanContent } from "../../src/stages/postprocess-pdf/repair-content.js";
 import { repairTextLayer } from "../../src/stages/postprocess-pdf/repair-text-layer.js";
 import { formatNumber, rewriteContentStream, RewriteError, type Rewrite } from "../../src/stages/postprocess-pdf/rewrite-content-stream.js";
 import { readStreamText } from "../../src/stages/postprocess-pdf/stream-text.js";
@@ -523,6 +523,26 @@ describe("repairTextLayer: P4, soft hyphens and the hyphens drawn where lines br
     const once = pdf.contentOf();
     expect(repairTextLayer(pdf.doc)).toEqual({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 });
     expect(pdf.contentOf()).toBe(once);
+  });
+
+  it("keeps for the document-wide votes only the spans with an unnamed glyph or a hyphen, and whether the page had soft hyphens", () => {
+    // A soft hyphen's span (a space glyph), a cluster with an unnamed glyph (P2), a span around the hyphen, and a plain cluster.
+    const content = [
+      "BT", "/F1 10 Tf", "1 0 0 -1 100 200 Tm", "<0031> Tj", at("\u00AD"), "5 0 Td <0003> Tj", "EMC",
+      at("\u0631\u0651\u0650"), "8 4 Td <0010> Tj", "-1.7 -4 Td <0022> Tj", "EMC",
+      at("-"), "10 0 Td <0030> Tj", "EMC", at("\u064A"), "5 0 Td <0021> Tj", "EMC", "ET",
+    ].join("\n");
+    const cmap = readToUnicode(makeToUnicode());
+    const font: FontInfo = { baseFont: "TEST+Naskh", widths: new Map(Object.entries(GLYPHS).map(([code, glyph]) => [Number(code), glyph.width])), defaultWidth: 1000, toUnicode: { cmap, text: "" } as unknown as ToUnicodeSource };
+    const scanned = scanContent(content, new Map([["F1", font]]));
+    if (!scanned) throw new Error("the test content should parse");
+    expect(scanned.scan.spans.map((span) => span.text)).toEqual(["\u00AD", "\u0631\u0651\u0650", "-", "\u064A"]);
+    const voters = keepVoters(scanned);
+    expect(voters.scan.spans.map((span) => span.text)).toEqual(["\u0631\u0651\u0650", "-"]);
+    expect(voters.scan.softHyphens).toBe(true);
+    const withoutSoftHyphen = scanContent(content.replace(`${at("\u00AD")}\n5 0 Td <0003> Tj\nEMC\n`, ""), new Map([["F1", font]]));
+    expect(withoutSoftHyphen?.scan.spans).toHaveLength(3);
+    expect(withoutSoftHyphen && keepVoters(withoutSoftHyphen).scan.softHyphens).toBe(false);
   });
 
   it("rewrites a page as the whole walk does while reading again only its repaired spans and what follows each until back in step", () => {

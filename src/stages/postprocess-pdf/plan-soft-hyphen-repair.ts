@@ -6,9 +6,8 @@ import type { ScannedStream } from "./derive-to-unicode-fixes.js";
 import type { Plan } from "./plan-mark-repair.js";
 import type { FontInfo, ToUnicodeSource } from "./read-fonts.js";
 import { copyOperations, type Emit } from "./rewrite-content-stream.js";
-import type { ActualTextSpan } from "./scan-text-spans.js";
+import { SOFT_HYPHEN, type ActualTextSpan } from "./scan-text-spans.js";
 
-const SOFT_HYPHEN = "\u00AD";
 /** What ToUnicode names the hyphen Chrome draws at a line broken at a soft hyphen. */
 export const HYPHEN = "\u2010";
 
@@ -67,7 +66,7 @@ function planLigatureRepair(span: ActualTextSpan, text: string, fonts: ReadonlyM
  */
 export function deriveHyphenFixes(streams: readonly ScannedStream[]): Map<ToUnicodeSource, Map<number, string>> {
   const fixes = new Map<ToUnicodeSource, Map<number, string>>();
-  if (!streams.some(({ scan }) => scan.spans.some((span) => span.text === SOFT_HYPHEN))) return fixes;
+  if (!streams.some(({ scan }) => scan.softHyphens)) return fixes;
   for (const { scan, fonts } of streams) {
     for (const draw of [...scan.looseDraws, ...scan.spans.flatMap((span) => span.draws)]) {
       const font = draw.font === undefined ? undefined : fonts.get(draw.font);

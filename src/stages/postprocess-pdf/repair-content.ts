@@ -1,11 +1,11 @@
 // Repairs one content stream's own text layer (P1, P3, P4) from its text and fonts alone, so it runs the same in a worker as in-thread.
 
-import { classifyGlyph } from "./classify-glyph.js";
 import type { ScannedStream } from "./derive-to-unicode-fixes.js";
 import { createMeasure } from "./measure-glyphs.js";
 import { parseContentStream, readOperations, type Operation } from "./parse-content-stream.js";
 import { ContentSyntaxError } from "./tokenize-content-stream.js";
 import { planMarkRepair, type Plan } from "./plan-mark-repair.js";
+import { isUnnamed } from "./patch-to-unicode.js";
 import { HYPHEN, planSoftHyphenRepair } from "./plan-soft-hyphen-repair.js";
 import { planZwnjRepair } from "./plan-zwnj-repair.js";
 import type { FontInfo } from "./read-fonts.js";
@@ -107,21 +107,29 @@ export function repairContent({ text, scan, fonts }: ScannedContent): { rewritte
 }
 
 /**
- * The part of a scanned stream the document-wide fixes read, to keep once the stream is repaired: its spans and
- * the glyphs drawn outside them that scanContent listed (already only those a fix could concern), not its text
- * or where its spans start.
+ * The part of a scanned stream the document-wide fixes read, to keep once the stream is repaired: the glyphs
+ * drawn outside spans that scanContent listed and the spans that draw one, only those a fix could concern
+ * (derive-to-unicode-fixes.ts passes over a span without an unnamed glyph, deriveHyphenFixes reads only
+ * hyphens), and whether it has soft hyphens; not its text or where its spans start. Most spans are soft
+ * hyphens drawn as a space glyph: the 200-page benchmark kept ~45,000 of them, which workers copied back to
+ * the main thread and the votes walked (~0.2 s of its 2.5 s post-processing).
  */
 export function keepVoters({ scan, fonts }: ScannedContent): ScannedStream {
-  return { fonts, scan: { spans: scan.spans, looseDraws: scan.looseDraws } };
+  const concerns = createVoterFilter(fonts);
+  return { fonts, scan: { spans: scan.spans.filter((span) => span.draws.some(concerns)), looseDraws: scan.looseDraws, softHyphens: scan.softHyphens } };
 }
 
-/** Whether a glyph drawn outside spans is one a document-wide fix could concern. */
+/**
+ * Whether a draw has a glyph a document-wide fix could concern: one ToUnicode leaves unnamed or names the hyphen
+ * (classifyGlyph's answer, read straight from the CMap: this runs for every glyph drawn).
+ */
 function createVoterFilter(fonts: ContentFonts): (draw: Draw) => boolean {
   return (draw) => {
-    const font = draw.font === undefined ? undefined : fonts.get(draw.font);
-    return (draw.codes ?? []).some((code) => {
-      const glyph = classifyGlyph(font, code);
-      return glyph !== undefined && (glyph.kind === "unnamed" || glyph.text === HYPHEN);
+    const cmap = draw.font === undefined ? undefined : fonts.get(draw.font)?.toUnicode?.cmap;
+    if (!cmap || !draw.codes) return false;
+    return draw.codes.some((code) => {
+      const text = cmap.texts.get(code);
+      return isUnnamed(text) || text === HYPHEN;
     });
   };
 }

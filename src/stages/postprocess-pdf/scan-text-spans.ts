@@ -39,6 +39,11 @@ export interface TextScan {
   spans: ActualTextSpan[];
   /** Glyphs drawn outside any ActualText span. */
   looseDraws: Draw[];
+  /**
+   * Whether a span's ActualText is a soft hyphen (U+00AD), as Chrome draws each one the hyphenate stage wrote:
+   * read before keepVoters (repair-content.ts) leaves out the spans no document-wide fix concerns.
+   */
+  softHyphens: boolean;
 }
 
 /** A scan as scanTextSpans makes it: with what a rewrite of the stream needs besides. */
@@ -46,6 +51,9 @@ export interface SpanScan extends TextScan {
   /** Where the stream stands at each span's BDC, by its index: a rewrite of the span can skip to it (rewrite-content-stream.ts). */
   starts: Map<number, StreamPosition>;
 }
+
+/** The ActualText of a soft hyphen's span. */
+export const SOFT_HYPHEN = "\u00AD";
 
 // Text state that may be set in a span before its first glyph (Chrome opens a text object's first span before Tf and Tm).
 const SETUP_OPERATORS = new Set(["Tf", "Tm", "Tc", "Tw", "Tz", "TL", "Ts"]);
@@ -67,6 +75,7 @@ export function scanTextSpans(operations: Iterable<Operation>, measure: MeasureS
   // Every marked-content section, ActualText or not, so that each EMC closes the right one.
   const stack: (OpenSpan | undefined)[] = [];
   let state: TextState = createTextState();
+  let softHyphens = false;
   let index = -1;
   for (const operation of operations) {
     index++;
@@ -83,6 +92,7 @@ export function scanTextSpans(operations: Iterable<Operation>, measure: MeasureS
         continue;
       }
       const span: ActualTextSpan = { open: index, close: -1, text, draws: [], regular: state.inText && enclosing === undefined };
+      if (text === SOFT_HYPHEN) softHyphens = true;
       starts.set(index, { state: before, offset: operation.start });
       if (enclosing) enclosing.span.regular = false;
       stack.push({ span, pendingMove: undefined });
@@ -132,7 +142,7 @@ export function scanTextSpans(operations: Iterable<Operation>, measure: MeasureS
     open.span.regular = false;
     spans.push(open.span);
   }
-  return { spans, looseDraws, starts };
+  return { spans, looseDraws, softHyphens, starts };
 }
 
 /** The ActualText of `/Span <</ActualText …>> BDC`; null for other marked content, undefined if undecodable. */
