@@ -22,12 +22,14 @@ export type Plan = { kind: "repair"; rewrite: Rewrite } | { kind: "skip"; reason
  * those named texts plus marks for the unnamed glyphs.
  */
 export function planMarkRepair(span: ActualTextSpan, fonts: ReadonlyMap<string, FontInfo | undefined>): Plan {
+  // Most spans draw one glyph (every soft hyphen is one): no cluster to reorder, nothing to classify.
+  if (span.draws.length < 2) return { kind: "none" };
   const glyphs = span.draws.map((draw) => (draw.codes ?? []).map((code) => classifyGlyph(draw.font === undefined ? undefined : fonts.get(draw.font), code)));
   // A cluster drawn mark first: its first glyph is a mark, or unnamed with a named glyph after it. (A cluster
   // of unnamed glyphs only, as Nastaliq draws many, says nothing about which glyph is which.)
   const startsWithMark = glyphs[0]?.[0] !== undefined && glyphs[0].every((glyph) => glyph !== undefined && glyph.kind !== "other");
   const saysWhatItIs = glyphs.flat().some((glyph) => glyph !== undefined && glyph.kind !== "unnamed");
-  if (span.draws.length < 2 || !startsWithMark || !saysWhatItIs) return { kind: "none" };
+  if (!startsWithMark || !saysWhatItIs) return { kind: "none" };
   if (!span.regular) return { kind: "skip", reason: "irregular span" };
   if (span.text === undefined || !/^\p{L}/u.test(span.text)) return { kind: "skip", reason: "ActualText does not start with a letter" };
   if (glyphs.some((draw) => draw.some((glyph) => glyph === undefined))) return { kind: "skip", reason: "font without ToUnicode" };
