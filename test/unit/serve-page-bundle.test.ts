@@ -8,12 +8,13 @@ import { startAssetServer } from "../../src/stages/paginate/serve-assets.js";
 describe("the page bundle", () => {
   it("lists Paged.js, then every page script in load order", () => {
     const files = listPageFiles();
-    expect(listPageBundle()[PAGE_BUNDLE_URL]).toEqual([PAGED_JS_URL, ...PAGE_SCRIPT_URLS].map((url) => files[url]));
+    expect(listPageBundle(files)[PAGE_BUNDLE_URL]).toEqual([PAGED_JS_URL, ...PAGE_SCRIPT_URLS].map((url) => files[url]));
   });
 
   it("is served as every file's text in that order, each named, as cacheable JavaScript", async () => {
-    const joined = listPageBundle();
-    const server = await startAssetServer({ folders: {}, files: listPageFiles(), joined });
+    const files = listPageFiles();
+    const joined = listPageBundle(files);
+    const server = await startAssetServer({ folders: {}, files, joined });
     try {
       const response = await fetch(server.origin + PAGE_BUNDLE_URL);
       expect(response.status).toBe(200);

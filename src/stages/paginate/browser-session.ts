@@ -62,9 +62,8 @@ const PAGE_SCRIPTS_DIR = path.join(PACKAGE_DIR, "src", "stages", "paginate", "pa
  */
 export const PAGE_BUNDLE_URL = "/_pressroom/page-scripts.js";
 
-/** The bundle's files in load order. */
-export function listPageBundle(): Record<string, string[]> {
-  const files = listPageFiles();
+/** The bundle's files in load order, from `files` (listPageFiles). */
+export function listPageBundle(files: Record<string, string>): Record<string, string[]> {
   return { [PAGE_BUNDLE_URL]: [PAGED_JS_URL, ...PAGE_SCRIPT_URLS].map((url) => files[url] as string) };
 }
 
@@ -98,7 +97,8 @@ export async function openBrowserSession(
 ): Promise<BrowserSession> {
   let server: AssetServer;
   try {
-    server = await startAssetServer({ folders: listServedFolders(folders), files: listPageFiles(), joined: listPageBundle() });
+    const files = listPageFiles();
+    server = await startAssetServer({ folders: listServedFolders(folders), files, joined: listPageBundle(files) });
   } catch (error) {
     await launching.then((browser) => browser.close(), () => undefined);
     throw error;
