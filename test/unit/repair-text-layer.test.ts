@@ -210,6 +210,13 @@ function makeToUnicode(): string {
   return CMAP.replace(/3 beginbfchar[\s\S]*?endbfchar\n1 beginbfrange[\s\S]*?endbfrange\n/, `${entries.length} beginbfchar\n${entries.join("\n")}\nendbfchar\n`);
 }
 
+/** The test font as the repairs read a page's fonts (resource name /F1), for tests that scan content without a PDF. */
+function makeContentFonts(): Map<string, FontInfo> {
+  const cmap = readToUnicode(makeToUnicode());
+  const widths = new Map(Object.entries(GLYPHS).map(([code, glyph]) => [Number(code), glyph.width]));
+  return new Map([["F1", { baseFont: "TEST+Naskh", widths, defaultWidth: 1000, toUnicode: { cmap, text: "" } as unknown as ToUnicodeSource }]]);
+}
+
 interface TestPdf {
   doc: PDFDocument;
   contentOf(pageIndex?: number): string;
@@ -532,15 +539,14 @@ describe("repairTextLayer: P4, soft hyphens and the hyphens drawn where lines br
       at("\u0631\u0651\u0650"), "8 4 Td <0010> Tj", "-1.7 -4 Td <0022> Tj", "EMC",
       at("-"), "10 0 Td <0030> Tj", "EMC", at("\u064A"), "5 0 Td <0021> Tj", "EMC", "ET",
     ].join("\n");
-    const cmap = readToUnicode(makeToUnicode());
-    const font: FontInfo = { baseFont: "TEST+Naskh", widths: new Map(Object.entries(GLYPHS).map(([code, glyph]) => [Number(code), glyph.width])), defaultWidth: 1000, toUnicode: { cmap, text: "" } as unknown as ToUnicodeSource };
-    const scanned = scanContent(content, new Map([["F1", font]]));
+    const fonts = makeContentFonts();
+    const scanned = scanContent(content, fonts);
     if (!scanned) throw new Error("the test content should parse");
     expect(scanned.scan.spans.map((span) => span.text)).toEqual(["\u00AD", "\u0631\u0651\u0650", "-", "\u064A"]);
     const voters = keepVoters(scanned);
     expect(voters.scan.spans.map((span) => span.text)).toEqual(["\u0631\u0651\u0650", "-"]);
     expect(voters.scan.softHyphens).toBe(true);
-    const withoutSoftHyphen = scanContent(content.replace(`${at("\u00AD")}\n5 0 Td <0003> Tj\nEMC\n`, ""), new Map([["F1", font]]));
+    const withoutSoftHyphen = scanContent(content.replace(`${at("\u00AD")}\n5 0 Td <0003> Tj\nEMC\n`, ""), fonts);
     expect(withoutSoftHyphen?.scan.spans).toHaveLength(3);
     expect(withoutSoftHyphen && keepVoters(withoutSoftHyphen).scan.softHyphens).toBe(false);
   });
@@ -549,9 +555,7 @@ describe("repairTextLayer: P4, soft hyphens and the hyphens drawn where lines br
     // Twenty lines of plain glyphs, each with a word broken at a soft hyphen and one left whole, and a cluster drawn mark first.
     const line = (y: number) => ["BT", "/F1 10 Tf", `1 0 0 -1 100 ${y} Tm`, "<0031> Tj", ...Array.from({ length: 12 }, () => "5 0 Td <0032> Tj"), at("\u00AD"), "3 0 Td <0003> Tj", "EMC", "0 0 Td <0033> Tj", "5.5 0 Td <0031> Tj", "ET"];
     const content = [...Array.from({ length: 20 }, (_, index) => line(100 + index * 12)), MARK_FIRST].flat().join("\n");
-    const cmap = readToUnicode(makeToUnicode());
-    const font: FontInfo = { baseFont: "TEST+Naskh", widths: new Map(Object.entries(GLYPHS).map(([code, glyph]) => [Number(code), glyph.width])), defaultWidth: 1000, toUnicode: { cmap, text: "" } as unknown as ToUnicodeSource };
-    const fonts = new Map([["F1", font]]);
+    const fonts = makeContentFonts();
     const scanned = scanContent(content, fonts);
     if (!scanned) throw new Error("the test content should parse");
     const { rewrites, found } = planSpanRepairs(scanned.scan.spans, fonts);
