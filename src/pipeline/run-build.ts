@@ -94,7 +94,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         }, BROWSER_LAUNCH_TIMEOUT_MS, launching);
       progress({ type: "stage", stage: "browser" });
       // Only the wait that is left counts as the browser stage: the rest overlapped with the stages before.
-      const browser = keepBrowser(await ctx.time("browser", () => openSession(early.take())), () => openSession());
+      // One started again after it stopped mid-build runs as several processes: one process is Chromium's unsupported mode.
+      const browser = keepBrowser(await ctx.time("browser", () => openSession(early.take())), () =>
+        openSession(launchBrowser(location, BROWSER_LAUNCH_TIMEOUT_MS, { oneProcess: false })),
+      );
       ctx.defer(() => browser.close());
 
       // Once the last edition is laid out the browser is closed, while the PDFs are finished, not after: shutting a
