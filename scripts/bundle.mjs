@@ -26,8 +26,9 @@ await build({
   entryNames: "[name]",
   // sharp loads a native library for this machine at run time: it stays in node_modules.
   external: ["sharp"],
-  // Only puppeteer-core's browser downloader uses proxy-agent, and pressroom downloads no browser (the stub says why).
-  alias: { "proxy-agent": "./scripts/bundle-stubs/proxy-agent.js" },
+  // Only puppeteer-core's browser downloader uses proxy-agent, and pressroom downloads no browser; fontkit needs Brotli
+  // only for WOFF2 fonts, which pressroom never opens (each stub says more).
+  alias: { "proxy-agent": "./scripts/bundle-stubs/proxy-agent.js", "brotli/decompress.js": "./scripts/bundle-stubs/brotli-decompress.js" },
   // Dependencies written as CommonJS call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   logLevel: "warning",
