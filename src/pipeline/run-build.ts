@@ -204,9 +204,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
           })
         : undefined;
       const warnings = ctx.warnings.filter((warning) => warning.edition === edition.code);
-      const summary = await ctx.time("write", () =>
+      const summary = ctx.time("write", () =>
         summarizeEdition({
-          bytes: joined.bytes,
+          fonts: mine.flatMap((part) => part.fonts),
           pages: joined.pages,
           pictures: [...mine.flatMap((part) => part.printedPictures.map(({ path }) => ({ path }))), ...printed],
           articles: mine.flatMap((part) => part.articles),

@@ -9,6 +9,7 @@ import { computePageBoxes } from "./page-boxes.js";
 import { repairTextLayerInParallel } from "./repair-text-layer.js";
 import { setMetadata, type PdfMetadata } from "./set-metadata.js";
 import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { listUnembeddedFonts, type PdfFont } from "../press-pdf/list-unembedded-fonts.js";
 
 export type { PdfMetadata } from "./set-metadata.js";
 
@@ -28,6 +29,8 @@ export interface PostprocessedPdf {
   bytes: Uint8Array;
   /** The outline written, kept so a combined PDF (flip) can write it again with its page numbers. */
   outline: OutlineEntry[];
+  /** The fonts the PDF uses and whether each is embedded, for the summary (composing and folding copy them as they are). */
+  fonts: PdfFont[];
 }
 
 export async function postprocessPdf(input: PostprocessInput): Promise<PostprocessedPdf> {
@@ -46,5 +49,6 @@ export async function postprocessPdf(input: PostprocessInput): Promise<Postproce
     return placement ? [{ title: article.title, pageIndex: placement.page - 1, top: domTopToPdfY(placement.topPx, pageHeight) }] : [];
   });
   addOutline(doc, outline);
-  return { bytes: await doc.save({ ...SAVE_AT_ONCE, useObjectStreams: true }), outline };
+  const fonts = listUnembeddedFonts(doc);
+  return { bytes: await doc.save({ ...SAVE_AT_ONCE, useObjectStreams: true }), outline, fonts };
 }

@@ -4,9 +4,16 @@ import { PDFDict, PDFName, PDFArray, type PDFDocument } from "@cantoo/pdf-lib";
 
 const FONT_FILES = ["FontFile", "FontFile2", "FontFile3"].map((key) => PDFName.of(key));
 
+export interface PdfFont {
+  /** BaseFont, with its subset prefix ("AAAAAA+NotoSerif-Regular"). */
+  name: string;
+  /** Whether the font program is in the file. */
+  embedded: boolean;
+}
+
 /** Every font dictionary in the file, wherever it is used (pages, forms, patterns), is checked. */
-export function listUnembeddedFonts(doc: PDFDocument): { name: string; embedded: boolean }[] {
-  const fonts: { name: string; embedded: boolean }[] = [];
+export function listUnembeddedFonts(doc: PDFDocument): PdfFont[] {
+  const fonts: PdfFont[] = [];
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.get(PDFName.of("Type")) !== PDFName.of("Font")) continue;
     const subtype = object.get(PDFName.of("Subtype"));
