@@ -1,4 +1,4 @@
-// launch-browser.ts in real Chromium: a headless shell runs as one process, and starts the usual way when it refuses to.
+// launch-browser.ts in real Chromium: driven through a pipe; a headless shell runs as one process, and starts the usual way when it refuses to.
 
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -55,6 +55,14 @@ describe("launchBrowser", () => {
     launched = await launchBrowser({ path: browserPath, source: "system" }, 30_000);
     expect(readProcessMode(launched)).toBe(isHeadlessShell(browserPath) ? "one" : "several");
     expect(await measureLine(launched)).toBeGreaterThan(50);
+  }, 60_000);
+
+  it("is driven through a pipe, with no DevTools port another program could connect to", async () => {
+    launched = await launchBrowser({ path: getBrowserPath(), source: "system" }, 30_000);
+    const flags = readFlags(launched);
+    expect(flags).toContain("--remote-debugging-pipe");
+    expect(flags.filter((flag) => flag.startsWith("--remote-debugging-port"))).toEqual([]);
+    expect(launched.browser.wsEndpoint()).toBe("");
   }, 60_000);
 
   it("starts as several processes when told to, as after a crash", async () => {
