@@ -51,9 +51,9 @@ export interface LaunchedBrowser {
  * one program instead of five programs that each start, link and map Chromium's 220 MB binary, and without the
  * zygote processes that would start renderers. On this project's two-core machine that is half a second of a core
  * less at every start (8 pages: 2.69 -> 2.44 s; six sheets about 7.1 -> 6.4 s; without the zygotes about 0.15 s
- * of a core less again), the same pages and text (README, Performance, the tenth round). Chromium calls the mode unsupported, so it is kept to the shell, where the tests
- * run it; a browser that will not start in it is started the usual way, and so is one started again after it
- * stopped mid-build (run-build.ts).
+ * of a core less again), the same pages and text (README, Performance, the tenth round). Chromium calls the mode
+ * unsupported, so it is kept to the shell, where the tests run it; a browser that will not start in it is started
+ * the usual way, and so is one started again after it stopped mid-build (run-build.ts).
  */
 export const ONE_PROCESS_FLAGS = ["--single-process", "--no-zygote"];
 
@@ -83,9 +83,10 @@ export async function launchBrowser(location: BrowserLocation, timeoutMs: number
     });
   let browser: Browser;
   try {
+    const asUsual = () => launch(CHROMIUM_FLAGS);
     browser = oneProcess
-      ? await launch([...CHROMIUM_FLAGS, ...ONE_PROCESS_FLAGS]).catch((error: unknown) => retryUnlessTimedOut(error, () => launch(CHROMIUM_FLAGS)))
-      : await launch(CHROMIUM_FLAGS);
+      ? await launch([...CHROMIUM_FLAGS, ...ONE_PROCESS_FLAGS]).catch((error: unknown) => retryUnlessTimedOut(error, asUsual))
+      : await asUsual();
   } catch (error) {
     await rm(profile, { recursive: true, force: true });
     throw new PaginationError("browser-launch", `Chromium at ${location.path} could not be started: ${(error as Error).message.split("\n")[0]}`, {
