@@ -77,8 +77,9 @@ export async function launchBrowser(location: BrowserLocation, timeoutMs: number
       handleSIGHUP: false,
       timeout: timeoutMs,
       protocolTimeout: Math.max(timeoutMs * 4, 180_000),
-      // Commands go over the browser's own stdin and stdout, not a DevTools port on 127.0.0.1 that any program on the
-      // machine could connect to and drive the browser through while a build runs (Puppeteer's default).
+      // Commands go over two pipes to the browser's process (its file descriptors 3 and 4), not a DevTools port on
+      // 127.0.0.1 that any program on the machine could connect to and drive the browser through while a build runs
+      // (Puppeteer's default).
       pipe: true,
     });
   let browser: Browser;
