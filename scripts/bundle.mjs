@@ -28,7 +28,7 @@ await build({
   external: ["sharp"],
   // Only puppeteer-core's browser downloader uses proxy-agent, and pressroom downloads no browser; fontkit needs Brotli
   // only for WOFF2 fonts, which pressroom never opens (each stub says more).
-  alias: { "proxy-agent": "./scripts/bundle-stubs/proxy-agent.js", "brotli/decompress.js": "./scripts/bundle-stubs/brotli-decompress.js" },
+  alias: { "proxy-agent": "./scripts/bundle-stubs/proxy-agent.js", "brotli/decompress.js": "./scripts/bundle-stubs/brotli-decompress.js", fflate: "./scripts/bundle-stubs/fflate.js" },
   // Dependencies written as CommonJS call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   logLevel: "warning",
