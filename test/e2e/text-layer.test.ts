@@ -1,13 +1,19 @@
-// Builds the Arabic and Persian sample issues in real Chromium and checks that their text reads back word for word, in order, through pdftotext and pdf.js, and that the text-layer repair changes no pixel (of the Urdu edition too, twins and all).
+// Builds the Arabic and Persian sample issues in real Chromium and checks that their text reads back word for word, in order, through pdftotext and pdf.js, and that the text-layer repair changes no pixel (of the Urdu edition too, twins and all) and reads Chrome's pages as the general content reader does.
 
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PDFDocument } from "@cantoo/pdf-lib";
+import { PDFArray, PDFDocument, type PDFRawStream } from "@cantoo/pdf-lib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { build } from "../../src/index.js";
+import { createMeasure } from "../../src/stages/postprocess-pdf/measure-glyphs.js";
+import { readOperations } from "../../src/stages/postprocess-pdf/parse-content-stream.js";
 import type { PostprocessInput } from "../../src/stages/postprocess-pdf/postprocess-pdf.js";
+import { readFonts, type FontCache } from "../../src/stages/postprocess-pdf/read-fonts.js";
+import { scanGlyphLines } from "../../src/stages/postprocess-pdf/scan-glyph-lines.js";
+import { scanTextSpans } from "../../src/stages/postprocess-pdf/scan-text-spans.js";
+import { readStreamText } from "../../src/stages/postprocess-pdf/stream-text.js";
 import { readArticleText } from "../support/article-text.js";
 import { getBrowserPath } from "../support/browser.js";
 import { countNotdefGlyphs, extractLogicalText, extractPdfjsText, findWordsInOrder, type Defect } from "../support/pdf-text.js";
@@ -141,6 +147,8 @@ describe("the text layer of the Arabic and Persian sample issues", () => {
 
 describe("the text-layer repair", () => {
   let folder: string;
+  // Chrome's PDF of each edition below, as post-processing received it.
+  const printed = new Map<string, PostprocessInput>();
   beforeAll(() => {
     folder = mkdtempSync(path.join(os.tmpdir(), "pressroom-text-layer-render-"));
   });
@@ -171,6 +179,7 @@ describe("the text-layer repair", () => {
       const folderOut = path.join(folder, "out");
       await build({ issue: path.join(ROOT, "issues", issue), projectDir: ROOT, outDir: folderOut, browser: getBrowserPath(), editions: [edition] });
       const input = captured[0] as PostprocessInput;
+      printed.set(`${issue}/${edition}`, input);
       const { postprocessPdf } = await vi.importActual<typeof import("../../src/stages/postprocess-pdf/postprocess-pdf.js")>("../../src/stages/postprocess-pdf/postprocess-pdf.js");
       const repaired = (await postprocessPdf(input)).bytes;
       const unrepaired = (await postprocessPdf({ ...input, repairTextLayer: false })).bytes;
@@ -195,4 +204,24 @@ describe("the text-layer repair", () => {
       expect(await countNotdefGlyphs(path.join(folder, `${edition}-after.pdf`))).toBe(await countNotdefGlyphs(path.join(folder, `${edition}-before.pdf`)));
     }, 240_000);
   }
+
+  it("scans every page Chrome printed the same with the glyph-line reader as with the general one", async () => {
+    expect([...printed.keys()].sort()).toEqual(["2026-11-fa/fa", "2026-11-ur/ur", "2026-11/ar", "2026-11/en"]);
+    let glyphs = 0;
+    for (const [name, input] of printed) {
+      const doc = await PDFDocument.load(input.bytes);
+      const cache: FontCache = new Map();
+      for (const [index, page] of doc.getPages().entries()) {
+        const contents = page.node.Contents();
+        const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
+        const text = streams.map((stream) => readStreamText(stream as PDFRawStream) ?? "").join("\n");
+        const fonts = readFonts(doc.context, page.node.Resources(), cache);
+        const general = scanTextSpans(readOperations(text), createMeasure(fonts));
+        expect(scanGlyphLines(text, fonts), `${name}, page ${index + 1}`).toEqual(general);
+        glyphs += general.looseDraws.length + general.spans.reduce((sum, span) => sum + span.draws.length, 0);
+      }
+    }
+    // Every line of English, Arabic, Persian and Urdu text in four editions, spans of every kind among them.
+    expect(glyphs).toBeGreaterThan(20_000);
+  });
 });

@@ -1,4 +1,4 @@
-// Covers the text-layer repair: the content-stream tokenizer and parser, ToUnicode reading and patching, and each repair (P1 marks, P2 ToUnicode, P3 ZWNJ) on small synthetic PDFs, glyph positions checked by an independent walk.
+// Covers the text-layer repair: the content-stream tokenizer and parser, the glyph-line reader, ToUnicode reading and patching, and each repair (P1 marks, P2 ToUnicode, P3 ZWNJ) on small synthetic PDFs, glyph positions checked by an independent walk.
 
 import { PDFDict, PDFDocument, PDFName, type PDFRef } from "@cantoo/pdf-lib";
 import { describe, expect, it } from "vitest";
@@ -9,6 +9,8 @@ import type { FontInfo, ToUnicodeSource } from "../../src/stages/postprocess-pdf
 import { readToUnicode } from "../../src/stages/postprocess-pdf/read-to-unicode.js";
 import { keepVoters, planSpanRepairs, repairContent, scanContent } from "../../src/stages/postprocess-pdf/repair-content.js";
 import { repairTextLayer } from "../../src/stages/postprocess-pdf/repair-text-layer.js";
+import { scanGlyphLines } from "../../src/stages/postprocess-pdf/scan-glyph-lines.js";
+import { scanTextSpans, type Draw } from "../../src/stages/postprocess-pdf/scan-text-spans.js";
 import { formatNumber, rewriteContentStream, RewriteError, type Rewrite } from "../../src/stages/postprocess-pdf/rewrite-content-stream.js";
 import { readStreamText } from "../../src/stages/postprocess-pdf/stream-text.js";
 import { ContentSyntaxError, tokenizeContentStream, type Token } from "../../src/stages/postprocess-pdf/tokenize-content-stream.js";
@@ -578,5 +580,72 @@ describe("repairTextLayer: P4, soft hyphens and the hyphens drawn where lines br
     expect(readAgain).toBeLessThan(operations / 3);
     expect(repairContent(scanned).rewritten).toBe(whole);
     expect(placeGlyphs(whole)).toEqual(placeGlyphs(content).filter(([code]) => code !== 0x03));
+  });
+});
+
+describe("scanGlyphLines", () => {
+  // Chrome's own lines, and every way a stream can say the same or nearly the same that the fast path must hand on.
+  const MIXED = [
+    "q",
+    "0 0 0 RG 0 0 0 rg",
+    "BT",
+    "/F1 10 Tf",
+    "1 0 0 -1 49.125 33650 Tm",
+    "<0031> Tj",
+    "6.7080536 0 Td <0032> Tj",
+    "-.5 +1. Td<0033>Tj",
+    "  7   0   Td   <0031>   Tj  ",
+    "5 0 % a comment between operands\nTd <0032> % and before the operator\nTj",
+    "5 0 Td <00 32> Tj",
+    "5 0 Td <32> Tj",
+    "5 0 Td <0032003100> Tj",
+    "5 0 Td <003a> Tj",
+    "[<0031> -120 <0032>] TJ",
+    "5 0 Tdx <0031> Tjq",
+    "1 2 3 Td <0031> <0032> Tj",
+    at("\u00AD"),
+    "5 0 Td <0003> Tj",
+    "EMC",
+    "0 0 Td <0030> Tj",
+    "/Artifact BMC 5 0 Td <0032> Tj EMC",
+    "/F9 12 Tf 4 0 Td <0031> Tj",
+    "/F1 10 Tf 2 Tz 3 Tc 4 0 Td <0031> Tj",
+    "ET",
+    "2 0 0 2 0 0 cm",
+    "BI /W 1 /H 1 /BPC 8 /CS /G ID \x80\x01 EI",
+    "Q",
+    ...MARK_FIRST,
+    "BT /F1 10 Tf 1 0 0 -1 5 5 Tm 5 0 Td <0031> Tj",
+  ].join("\n");
+
+  it("scans a stream exactly as the general reader's scan does", () => {
+    const fonts = makeContentFonts();
+    const general = scanTextSpans(readOperations(MIXED), createMeasure(fonts));
+    expect(scanGlyphLines(MIXED, fonts)).toEqual(general);
+    // The comparison covers glyphs in spans and out, kept by a filter or not, and where each span starts.
+    expect(general.spans.length).toBe(3);
+    expect(general.looseDraws.length).toBeGreaterThan(15);
+    const keepHyphens = (draw: Draw) => draw.codes?.includes(0x30) ?? false;
+    expect(scanGlyphLines(MIXED, fonts, keepHyphens)).toEqual(scanTextSpans(readOperations(MIXED), createMeasure(fonts), keepHyphens));
+  });
+
+  it("follows the pen through Chrome's lines to the same bits as the general reader", () => {
+    const fonts = makeContentFonts();
+    const content = ["BT", "/F1 12.6599998 Tf", "1 0 0 -1 56.90625 32633 Tm", "<0031> Tj", ...Array.from({ length: 300 }, (_, index) => `${(5 + index / 7).toFixed(7)} 0 Td <003${index % 4}> Tj`), "ET"].join("\n");
+    const fast = scanGlyphLines(content, fonts);
+    const general = scanTextSpans(readOperations(content), createMeasure(fonts));
+    expect(fast.looseDraws).toHaveLength(301);
+    fast.looseDraws.forEach((draw, index) => {
+      expect(Object.is(draw.end.x, general.looseDraws[index]?.end.x), `glyph ${index}`).toBe(true);
+      expect(Object.is(draw.origin.x, general.looseDraws[index]?.origin.x), `glyph ${index}`).toBe(true);
+    });
+  });
+
+  it("throws where the general reader throws", () => {
+    const fonts = makeContentFonts();
+    for (const broken of ["BT 1.2.3 0 Td <0031> Tj ET", "BT 5 0 Td <00G1> Tj ET", "BT 5 0 Td <0031 Tj ET", "BT 5 0 ET 7"]) {
+      expect(() => scanTextSpans(readOperations(broken), createMeasure(fonts)), broken).toThrow(ContentSyntaxError);
+      expect(() => scanGlyphLines(broken, fonts), broken).toThrow(ContentSyntaxError);
+    }
   });
 });

@@ -42,20 +42,31 @@ export function parseContentStream(text: string): Operation[] {
  */
 export function* readOperations(text: string, start = 0): Generator<Operation, void, undefined> {
   const tokens = createTokenReader(text, start);
-  let operands: ContentValue[] = [];
+  for (let operation = readOperation(tokens, text); operation !== undefined; operation = readOperation(tokens, text)) yield operation;
+}
+
+/**
+ * The one operation that starts at byte `start` (or after the whitespace and comments there), undefined at the end
+ * of the stream: for a reader that handles the common operations itself and asks only for the others
+ * (scan-glyph-lines.ts). `end` on the operation is where the next one starts.
+ */
+export function readOperationAt(text: string, start: number): Operation | undefined {
+  return readOperation(createTokenReader(text, start), text);
+}
+
+/** The next operation of `tokens`, undefined at the end. */
+function readOperation(tokens: TokenReader, text: string): Operation | undefined {
+  const operands: ContentValue[] = [];
   for (let token = tokens.next(); token !== undefined; token = tokens.next()) {
     if (token.type === "keyword" && token.value === "BI") {
       const image = readInlineImage(tokens, token);
-      yield { operator: "BI", operands: [image.dict], start: token.start, end: image.end };
-      operands = [];
-    } else if (token.type === "keyword" && !isConstant(token.value)) {
-      yield { operator: token.value, operands, start: operands[0]?.start ?? token.start, end: token.end };
-      operands = [];
-    } else {
-      operands.push(readValue(tokens, token));
+      return { operator: "BI", operands: [image.dict], start: token.start, end: image.end };
     }
+    if (token.type === "keyword" && !isConstant(token.value)) return { operator: token.value, operands, start: operands[0]?.start ?? token.start, end: token.end };
+    operands.push(readValue(tokens, token));
   }
   if (operands.length > 0) throw new ContentSyntaxError("Operands without an operator", operands[0]?.start ?? text.length);
+  return undefined;
 }
 
 const isConstant = (word: string) => word === "true" || word === "false" || word === "null";

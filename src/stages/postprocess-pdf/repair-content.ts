@@ -10,6 +10,7 @@ import { HYPHEN, planSoftHyphenRepair } from "./plan-soft-hyphen-repair.js";
 import { planZwnjRepair } from "./plan-zwnj-repair.js";
 import type { FontInfo } from "./read-fonts.js";
 import { rewriteContentStream, type Rewrite } from "./rewrite-content-stream.js";
+import { scanGlyphLines } from "./scan-glyph-lines.js";
 import { scanTextSpans, type ActualTextSpan, type Draw, type SpanScan } from "./scan-text-spans.js";
 
 export type ContentFonts = ReadonlyMap<string, FontInfo | undefined>;
@@ -49,7 +50,7 @@ export interface SpanRepairs {
  */
 export function scanContent(text: string, fonts: ContentFonts): ScannedContent | undefined {
   try {
-    return { text, fonts, scan: scanTextSpans(readOperations(text), createMeasure(fonts), createVoterFilter(fonts)) };
+    return { text, fonts, scan: scanGlyphLines(text, fonts, createVoterFilter(fonts)) };
   } catch (error) {
     // ContentSyntaxError: what cannot be parsed with certainty is not touched.
     if (error instanceof ContentSyntaxError) return undefined;

@@ -3,7 +3,7 @@
 import { decodeTextString } from "./decode-pdf-text.js";
 import type { ContentValue, Operation } from "./parse-content-stream.js";
 import { splitCodes } from "./measure-glyphs.js";
-import { createTextState, isKnown, SHOW_OPERATORS, stepTextState, type MeasureString, type Point, type StreamPosition, type TextState } from "./track-text-state.js";
+import { createTextState, isKnown, moveTo, showMeasured, SHOW_OPERATORS, stepTextState, type MeasureString, type Point, type StreamPosition, type TextState } from "./track-text-state.js";
 
 /** One text-showing operator: its glyphs and where the pen was before and after them. */
 export interface Draw {
@@ -69,34 +69,80 @@ interface OpenSpan {
  * are, and a caller that needs few of them spares the memory of holding them all until the page is done.
  */
 export function scanTextSpans(operations: Iterable<Operation>, measure: MeasureString, keepLoose?: (draw: Draw) => boolean): SpanScan {
+  const scanner = createSpanScanner(measure, keepLoose);
+  for (const operation of operations) scanner.step(operation);
+  return scanner.finish();
+}
+
+/** scanTextSpans one operation at a time, with a way in for a reader that reads Chrome's glyph lines itself. */
+export interface SpanScanner {
+  /** The next operation. */
+  step(operation: Operation): void;
+  /** The next operation is `x y Td`. */
+  move(x: number, y: number): void;
+  /** The next operation is `<code> Tj`, one two-byte glyph, measured as `measured` in the current font. */
+  showGlyph(code: number, measured: ReturnType<MeasureString>): void;
+  /** The font the next glyph is drawn in (Tf's name), for a reader that measures it. */
+  font(): string | undefined;
+  finish(): SpanScan;
+}
+
+export function createSpanScanner(measure: MeasureString, keepLoose?: (draw: Draw) => boolean): SpanScanner {
   const spans: ActualTextSpan[] = [];
   const looseDraws: Draw[] = [];
   const starts = new Map<number, StreamPosition>();
   // Every marked-content section, ActualText or not, so that each EMC closes the right one.
   const stack: (OpenSpan | undefined)[] = [];
+  // The outermost ActualText span open, if any (an inner one makes it irregular): kept rather than searched for at
+  // every operation.
+  let enclosing: OpenSpan | undefined;
   let state: TextState = createTextState();
   let softHyphens = false;
   let index = -1;
-  for (const operation of operations) {
+
+  const findEnclosing = () => stack.find((entry) => entry !== undefined);
+  // A glyph drawn: listed in its span, or outside spans if kept.
+  const noteDraw = (draw: Draw, operator: string) => {
+    if (!enclosing) {
+      if (keepLoose === undefined || keepLoose(draw)) looseDraws.push(draw);
+      return;
+    }
+    const current = stack[stack.length - 1];
+    enclosing.span.draws.push(draw);
+    if (current !== enclosing || (operator !== "Tj" && operator !== "TJ") || !draw.codes || !isKnown(draw.origin) || !isKnown(draw.end)) {
+      enclosing.span.regular = false;
+    }
+    if (current) current.pendingMove = undefined;
+  };
+  // Inside an ActualText span: what Chrome writes there, or the span is not regular.
+  const noteOther = (operator: string) => {
+    if (!enclosing) return;
+    const span = enclosing.span;
+    if (stack[stack.length - 1] !== enclosing) span.regular = false;
+    else if (operator === "Td" && enclosing.pendingMove === undefined) enclosing.pendingMove = index;
+    else if (!(SETUP_OPERATORS.has(operator) && span.draws.length === 0 && enclosing.pendingMove === undefined)) span.regular = false;
+  };
+
+  const step = (operation: Operation) => {
     index++;
     const before = state;
     state = stepTextState(state, operation, measure);
-    const current = stack.length > 0 ? stack[stack.length - 1] : undefined;
-    const enclosing = stack.find((entry) => entry !== undefined);
     const { operator } = operation;
     if (operator === "BDC" || operator === "BMC") {
       const text = operator === "BDC" ? readActualText(operation) : null;
       if (text === null) {
         if (enclosing) enclosing.span.regular = false;
         stack.push(undefined);
-        continue;
+        return;
       }
       const span: ActualTextSpan = { open: index, close: -1, text, draws: [], regular: state.inText && enclosing === undefined };
       if (text === SOFT_HYPHEN) softHyphens = true;
       starts.set(index, { state: before, offset: operation.start });
       if (enclosing) enclosing.span.regular = false;
-      stack.push({ span, pendingMove: undefined });
-      continue;
+      const opened = { span, pendingMove: undefined };
+      stack.push(opened);
+      enclosing ??= opened;
+      return;
     }
     if (operator === "EMC") {
       const closed = stack.pop();
@@ -104,45 +150,60 @@ export function scanTextSpans(operations: Iterable<Operation>, measure: MeasureS
         closed.span.close = index;
         if (closed.pendingMove !== undefined || !state.inText) closed.span.regular = false;
         spans.push(closed.span);
+        if (closed === enclosing) enclosing = findEnclosing();
       }
-      continue;
+      return;
     }
     if (SHOW_OPERATORS.has(operator)) {
       const shown = operation.operands[operation.operands.length - 1];
       const draw: Draw = {
         show: index,
-        move: current?.pendingMove,
+        move: enclosing ? stack[stack.length - 1]?.pendingMove : undefined,
         font: state.params.font,
         codes: shown?.type === "string" ? splitCodes(shown.bytes) : shown?.type === "array" ? splitArrayCodes(shown.items) : undefined,
         origin: operator === "Tj" || operator === "TJ" ? before.pen : { x: Number.NaN, y: Number.NaN },
         end: state.pen,
         scale: state.params.scale,
       };
-      if (!enclosing) {
-        if (keepLoose === undefined || keepLoose(draw)) looseDraws.push(draw);
-        continue;
-      }
-      enclosing.span.draws.push(draw);
-      if (current !== enclosing || (operator !== "Tj" && operator !== "TJ") || !draw.codes || !isKnown(draw.origin) || !isKnown(draw.end)) {
-        enclosing.span.regular = false;
-      }
-      if (current) current.pendingMove = undefined;
-      continue;
+      noteDraw(draw, operator);
+      return;
     }
-    if (!enclosing) continue;
-    // Inside an ActualText span: what Chrome writes there, or the span is not regular.
-    const span = enclosing.span;
-    if (current !== enclosing) span.regular = false;
-    else if (operator === "Td" && enclosing.pendingMove === undefined) enclosing.pendingMove = index;
-    else if (!(SETUP_OPERATORS.has(operator) && span.draws.length === 0 && enclosing.pendingMove === undefined)) span.regular = false;
-  }
-  // Spans left open at the end of the stream are listed (their glyphs count for ToUnicode), but not to be touched.
-  for (const open of stack) {
-    if (!open) continue;
-    open.span.regular = false;
-    spans.push(open.span);
-  }
-  return { spans, looseDraws, softHyphens, starts };
+    noteOther(operator);
+  };
+
+  return {
+    step,
+    move(x, y) {
+      index++;
+      state = moveTo(state, x, y);
+      noteOther("Td");
+    },
+    showGlyph(code, measured) {
+      index++;
+      const before = state;
+      state = showMeasured(state, measured);
+      const draw: Draw = {
+        show: index,
+        move: enclosing ? stack[stack.length - 1]?.pendingMove : undefined,
+        font: state.params.font,
+        codes: [code],
+        origin: before.pen,
+        end: state.pen,
+        scale: state.params.scale,
+      };
+      noteDraw(draw, "Tj");
+    },
+    font: () => state.params.font,
+    finish() {
+      // Spans left open at the end of the stream are listed (their glyphs count for ToUnicode), but not to be touched.
+      for (const open of stack) {
+        if (!open) continue;
+        open.span.regular = false;
+        spans.push(open.span);
+      }
+      return { spans, looseDraws, softHyphens, starts };
+    },
+  };
 }
 
 /** The ActualText of `/Span <</ActualText …>> BDC`; null for other marked content, undefined if undecodable. */

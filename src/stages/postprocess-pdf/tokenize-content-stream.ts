@@ -28,8 +28,8 @@ for (const code of [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25])
 const ESCAPES: Record<string, number> = { n: 0x0a, r: 0x0d, t: 0x09, b: 0x08, f: 0x0c, "(": 0x28, ")": 0x29, "\\": 0x5c };
 
 // Bytes are 0-255: the text is read one character per byte.
-const isWhitespace = (code: number) => CLASSES[code] === WHITESPACE;
-const isRegular = (code: number) => CLASSES[code] === 0;
+export const isWhitespace = (code: number) => CLASSES[code] === WHITESPACE;
+export const isRegular = (code: number) => CLASSES[code] === 0;
 
 /** All tokens of `text` (one character per byte). Throws ContentSyntaxError where the syntax is broken. */
 export function tokenizeContentStream(text: string): Token[] {
@@ -118,11 +118,21 @@ function packBytes(text: string, start: number, end: number): number {
   return key;
 }
 
-/**
- * An integer or real: sign, digits, at most one point. Read digit by digit, as the stream is mostly numbers;
- * the digits make an exact integer, so one division by a power of ten gives the same value as Number().
- */
+/** An integer or real: sign, digits, at most one point. */
 function readNumber(text: string, start: number): Token {
+  const cursor = { end: start };
+  const value = scanNumber(text, start, cursor);
+  if (Number.isNaN(value)) throw new ContentSyntaxError(`Malformed number "${text.slice(start, cursor.end)}"`, start);
+  return { type: "number", value, start, end: cursor.end };
+}
+
+/**
+ * The value of the number token at `start`, and in `cursor.end` the byte after it; NaN (with `cursor.end` after the
+ * run of regular bytes) where that run is not a number. Read digit by digit, as the stream is mostly numbers: the
+ * digits make an exact integer, so one division by a power of ten gives the same value as Number(). Without a
+ * token object, for a reader that allocates nothing per glyph (scan-glyph-lines.ts).
+ */
+export function scanNumber(text: string, start: number, cursor: { end: number }): number {
   let at = start;
   let code = text.charCodeAt(at);
   const negative = code === 0x2d;
@@ -139,11 +149,12 @@ function readNumber(text: string, start: number): Token {
   }
   let end = at;
   while (end < text.length && isRegular(text.charCodeAt(end))) end++;
-  if (digits === 0 || end !== at) throw new ContentSyntaxError(`Malformed number "${text.slice(start, end)}"`, start);
+  cursor.end = end;
+  if (digits === 0 || end !== at) return Number.NaN;
   // Past 15 digits the integer is no longer exact.
   if (digits > 15) value = Math.abs(Number(text.slice(start, end)));
   else value /= scale;
-  return { type: "number", value: negative ? -value : value, start, end };
+  return negative ? -value : value;
 }
 
 // The operators as constant strings: code that switches on an operator then compares pointers, not characters.
@@ -215,7 +226,7 @@ function readHexString(text: string, start: number): Token {
   return { type: "string", bytes: length === bytes.length ? bytes : bytes.slice(0, length), start, end: end + 1 };
 }
 
-function parseHexDigit(code: number): number {
+export function parseHexDigit(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
   if (code >= 0x41 && code <= 0x46) return code - 0x37;
   if (code >= 0x61 && code <= 0x66) return code - 0x57;

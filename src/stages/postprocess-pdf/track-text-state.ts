@@ -61,7 +61,25 @@ export function stepTextState(state: TextState, operation: Operation, measure: M
 
 type Step = (state: TextState, operands: readonly ContentValue[], operation: Operation, measure: MeasureString) => TextState;
 
-const showText: Step = (state, _, operation, measure) => setPosition(state, state.line, advancePen(state.pen, measureShow(state, operation, measure)));
+const showText: Step = (state, _, operation, measure) => {
+  if (operation.operator !== "Tj") return setPosition(state, state.line, advancePen(state.pen, measureShow(state, operation, measure)));
+  const shown = operation.operands[operation.operands.length - 1];
+  return shown?.type === "string" ? showMeasured(state, measure(state.params.font, shown.bytes)) : setPosition(state, state.line, UNKNOWN);
+};
+
+/**
+ * The state after Tj shows a string measured as `measured` (undefined: its width is not known): the pen moves on
+ * by its advance. Shared by stepTextState and the glyph-line reader (scan-glyph-lines.ts), which measures a glyph
+ * without making a string of it, so both follow the pen the same to the last bit.
+ */
+export function showMeasured(state: TextState, measured: ReturnType<MeasureString>): TextState {
+  const { size, charSpacing, wordSpacing, scale } = state.params;
+  const advance = measured && (measured.width / 1000) * size + measured.glyphs * charSpacing + measured.spaces * wordSpacing;
+  return setPosition(state, state.line, advancePen(state.pen, advance === undefined || !Number.isFinite(advance) ? undefined : (advance * scale) / 100));
+}
+
+/** The state after `x y Td`: a new line that far from the last line's start, the pen at it. */
+export const moveTo = (state: TextState, x: number, y: number): TextState => moveLine(state, x, y);
 
 const STEPS = new Map<string, Step>([
   ["Tj", showText],
