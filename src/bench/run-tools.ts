@@ -1,6 +1,7 @@
 // Runs each tool the benchmark compares, as a whole process on the same input: pressroom, pagedjs-cli, Chrome's own print.
 
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PDFDocument } from "@cantoo/pdf-lib";
@@ -36,9 +37,12 @@ export async function runPagedjsCli(url: string, pdf: string, browser: string): 
   const require = createRequire(import.meta.url);
   // Its "exports" hides package.json; cli.js sits beside the entry point.
   const cli = path.join(path.dirname(require.resolve("pagedjs-cli")), "cli.js");
+  // Its Puppeteer leaves each run's browser profile (puppeteer_dev_chrome_profile-*) in the temporary folder: given
+  // one of its own, removed after the run, a benchmark leaves nothing behind.
+  const temporary = mkdtempSync(path.join(os.tmpdir(), "pressroom-bench-pagedjs-"));
   const run = await measureProcess(process.execPath, [cli, url, "-o", pdf, "--browserArgs", "--no-sandbox"], {
-    env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: browser, PUPPETEER_SKIP_DOWNLOAD: "1" },
-  });
+    env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: browser, PUPPETEER_SKIP_DOWNLOAD: "1", TMPDIR: temporary },
+  }).finally(() => rmSync(temporary, { recursive: true, force: true }));
   requireSuccess("pagedjs-cli", run);
   return { tool: "pagedjs-cli", ms: run.ms, peakBytes: run.peakBytes, pages: await countPages(pdf) };
 }
