@@ -12,8 +12,9 @@ import { isRegular, isWhitespace, parseHexDigit, scanNumber } from "./tokenize-c
  * made tokens, an operation and its operands, and was most of the text-layer repair's time (README,
  * Performance). Here those two shapes are read straight from the bytes, without a token or an operation, and
  * handed to the same scanner; anything else (a comment, other spacing, any other operator) is read by
- * readOperationAt, so the scan is the one scanTextSpans makes of readOperations (test/unit/scan-glyph-lines.test.ts
- * compares them on real pages). Throws ContentSyntaxError where readOperations would.
+ * readOperationAt, so the scan is the one scanTextSpans makes of readOperations (test/unit/repair-text-layer.test.ts
+ * compares them on made-up streams, test/e2e/text-layer.test.ts on Chrome's pages). Throws ContentSyntaxError where
+ * readOperations would.
  */
 export function scanGlyphLines(text: string, fonts: ReadonlyMap<string, FontInfo | undefined>, keepLoose?: (draw: Draw) => boolean): SpanScan {
   const scanner = createSpanScanner(createMeasure(fonts), keepLoose);

@@ -139,7 +139,7 @@ export function createSpanScanner(measure: MeasureString, keepLoose?: (draw: Dra
       if (text === SOFT_HYPHEN) softHyphens = true;
       starts.set(index, { state: before, offset: operation.start });
       if (enclosing) enclosing.span.regular = false;
-      const opened = { span, pendingMove: undefined };
+      const opened: OpenSpan = { span, pendingMove: undefined };
       stack.push(opened);
       enclosing ??= opened;
       return;
