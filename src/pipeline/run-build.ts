@@ -10,7 +10,7 @@ import { findBrowser, type BrowserLocation } from "../stages/paginate/find-brows
 import { launchBrowser, type LaunchedBrowser } from "../stages/paginate/launch-browser.js";
 import { openEditionPage } from "../stages/paginate/paginate.js";
 import { openPageSurvivingRestart } from "./open-page-surviving-restart.js";
-import { layOutToSides } from "../stages/copyfit/lay-out-to-sides.js";
+import { isCopyfitted, layOutToSides } from "../stages/copyfit/lay-out-to-sides.js";
 import type { ImposedCopy } from "../stages/impose-pdf/write-imposed-copy.js";
 import { findSide, listFolds } from "../stages/fold-leaflet/plan-trifold.js";
 import type { PdfMetadata } from "../stages/postprocess-pdf/postprocess-pdf.js";
@@ -116,6 +116,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
             warn,
             shadowText: config.textLayer === "repaired",
             pictures,
+            picturesEarly: !isCopyfitted(layout.settings, issue.meta.sides),
             onProgress: (page) => {
               // The browser is laying out: Node's thread is free for the PDF stages' code and the glyph check.
               void loadPdfStages().catch(() => undefined);

@@ -63,9 +63,21 @@ export interface PaginateResponse {
   timings: { fontsMs: number; layoutMs: number; checksMs: number };
 }
 
+/** A picture as the page measures it (page/print-pictures.js): its URL's path, the box it prints in (CSS px), its article and page. */
+export interface PagePicture {
+  /** Its number in the page, for a swap; -1 when measured only to start making its print copy. */
+  index: number;
+  path: string;
+  widthPx: number;
+  heightPx: number;
+  articleId?: string;
+  page?: number;
+}
+
 /** Messages the page sends while it works, through the one exposed bridge function. */
 export type BridgeMessage =
-  | { type: "page"; page: number; articleId?: string }
+  /** A page laid out; with the pictures of the page before it, whose print sizes are then known. */
+  | { type: "page"; page: number; articleId?: string; pictures?: PagePicture[] }
   | { type: "warning"; message: string };
 
 /** The name of the function exposed to the page for BridgeMessage. */

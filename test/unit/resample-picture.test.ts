@@ -1,4 +1,4 @@
-// Covers reading and resampling pictures with sharp: downscale, grayscale with lifted midtones, formats, unreadable files.
+// Covers reading and resampling pictures with sharp: downscale, grayscale with lifted midtones, formats, unreadable files, copies made during layout.
 
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -9,6 +9,10 @@ import { ContentError } from "../../src/diagnostics/errors.js";
 import { readPictures } from "../../src/stages/prepare-images/read-pictures.js";
 import { resamplePicture } from "../../src/stages/prepare-images/resample-picture.js";
 import type { ImageUse } from "../../src/stages/prepare-images/list-image-uses.js";
+import type { MeasuredPicture } from "../../src/stages/prepare-images/plan-pictures.js";
+import type { ResampledPicture } from "../../src/stages/prepare-images/resample-picture.js";
+import { printPictures, resamplePicturesEarly, type PicturePrintOptions } from "../../src/stages/paginate/print-pictures.js";
+import type { AssetServer } from "../../src/stages/paginate/serve-assets.js";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -109,5 +113,69 @@ describe("resamplePicture", () => {
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).message).toContain('"images/cut.jpg" could not be decoded');
     expect((error as ContentError).location?.line).toBe(6);
+  });
+});
+
+describe("print copies made while the pages are laid out", () => {
+  /** A browser page that measures `measured` and swaps every picture without fault, and a server that keeps what it is given. */
+  function makeStubs(measured: MeasuredPicture[]) {
+    const added: { name: string; bytes: Uint8Array }[] = [];
+    let evaluations = 0;
+    const page = { evaluate: async () => (evaluations++ === 0 ? measured : []) };
+    const server = { addFile: (name: string, bytes: Uint8Array) => (added.push({ name, bytes }), `/_made/${added.length}/${name}`) };
+    return { page: page as never, server: server as unknown as AssetServer, added };
+  }
+  // A 1200 × 800 photograph printed 300 CSS px wide: 300 ppi needs 938 × 625 pixels.
+  const printed = (name: string, index: number, page: number): MeasuredPicture => ({ index, path: `/issue/images/${name}`, widthPx: 300, heightPx: 200, articleId: "a-a", page });
+
+  it("makes a picture's copy once, early, and prints that copy", async () => {
+    const dir = makeIssue({ "a.jpg": await solid(1200, 800, 90).jpeg().toBuffer() });
+    const options: PicturePrintOptions = { catalog: await readPictures(dir, [use("a.jpg")]), uses: [use("a.jpg")], grayscale: false, made: new Map() };
+    // Pages 1 and 2 are done while page 3 is laid out; a picture from outside the issue folder is not the build's to make.
+    resamplePicturesEarly([printed("a.jpg", -1, 1), { ...printed("a.jpg", -1, 2), path: "/fonts/elsewhere.jpg" }], options);
+    expect(options.made.size).toBe(1);
+    const early = [...options.made.values()][0] as Promise<ResampledPicture>;
+    const { page, server, added } = makeStubs([printed("a.jpg", 0, 1)]);
+    const warnings: unknown[] = [];
+    const { urls } = await printPictures(page, server, options, (warning) => warnings.push(warning));
+    expect(options.made.size).toBe(1);
+    expect(urls).toHaveLength(1);
+    expect(added[0]?.bytes).toBe((await early).bytes);
+    expect((await sharp((await early).bytes).metadata()).width).toBe(938);
+    expect(warnings).toEqual([]);
+  });
+
+  it("makes another copy when the printed size turned out otherwise, and none for a drawing in colour", async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80" fill="#c33"/></svg>';
+    const dir = makeIssue({ "a.jpg": await solid(1200, 800, 90).jpeg().toBuffer(), "d.svg": svg });
+    const options: PicturePrintOptions = { catalog: await readPictures(dir, [use("a.jpg"), use("d.svg")]), uses: [use("a.jpg"), use("d.svg")], grayscale: false, made: new Map() };
+    resamplePicturesEarly([printed("a.jpg", -1, 1), printed("d.svg", -1, 1)], options);
+    expect(options.made.size).toBe(1);
+    const { page, server, added } = makeStubs([{ ...printed("a.jpg", 0, 1), widthPx: 150, heightPx: 100 }, printed("d.svg", 1, 1)]);
+    await printPictures(page, server, options, () => undefined);
+    expect(options.made.size).toBe(2);
+    expect(added).toHaveLength(1);
+    expect((await sharp(added[0]?.bytes).metadata()).width).toBe(469);
+  });
+
+  it("leaves a picture that cannot be decoded to the printing, which says where it is, with nothing unhandled meanwhile", async () => {
+    const whole = await solid(1200, 800, 90).jpeg().toBuffer();
+    const dir = makeIssue({ "cut.jpg": whole.subarray(0, Math.floor(whole.length / 3)) });
+    const options: PicturePrintOptions = { catalog: await readPictures(dir, [use("cut.jpg")]), uses: [use("cut.jpg")], grayscale: false, made: new Map() };
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", listen);
+    try {
+      resamplePicturesEarly([printed("cut.jpg", -1, 1)], options);
+      // Long enough for sharp to fail and for Node to call a rejection nobody handles unhandled.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(unhandled).toEqual([]);
+      const { page, server } = makeStubs([printed("cut.jpg", 0, 1)]);
+      const error = await printPictures(page, server, options, () => undefined).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ContentError);
+      expect((error as ContentError).message).toContain('"images/cut.jpg" could not be decoded');
+    } finally {
+      process.off("unhandledRejection", listen);
+    }
   });
 });

@@ -69,6 +69,11 @@ async function fitInPage(document: HtmlDocument, fit: FitSettings, target: FitTa
 }
 
 /** A leaflet fills its six panels, whatever issue.md's `sides:` says (run-build warns about it); a sheet its sides. */
+/** Whether an edition is fitted to its sides (laid out at several sizes), as layOutToSides decides. */
+export function isCopyfitted(settings: LayoutSettings, issueSides: 1 | 2 | undefined): boolean {
+  return chooseFitTarget(settings, issueSides) !== undefined && settings.fit !== undefined;
+}
+
 function chooseFitTarget(settings: LayoutSettings, issueSides: 1 | 2 | undefined): FitTarget | undefined {
   if (settings.fold === "trifold") return { pages: 6, unit: "panel" };
   const sides = issueSides ?? settings.sides;

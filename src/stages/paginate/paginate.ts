@@ -13,7 +13,7 @@ import { checkIntegrity } from "./check-integrity.js";
 import { reportBreakDefects } from "./report-break-defects.js";
 import { addPageScripts } from "./add-page-scripts.js";
 import type { BrowserSession } from "./browser-session.js";
-import { printPictures, type PicturePrintOptions } from "./print-pictures.js";
+import { printPictures, resamplePicturesEarly, type PicturePrintOptions } from "./print-pictures.js";
 import type { MeasuredPicture } from "../prepare-images/plan-pictures.js";
 
 export interface PaginatedPdf {
@@ -38,6 +38,11 @@ export interface PaginateOptions {
   shadowText: boolean;
   /** The issue's pictures: downscaled to 300 ppi at their printed size (and grayscale) before printing. */
   pictures?: PicturePrintOptions;
+  /**
+   * Start making the pictures' print copies while the pages are laid out, as each page is done: for an edition
+   * laid out once (a copyfitted one is laid out at several sizes, and prints only the last).
+   */
+  picturesEarly?: boolean;
   /** Adds time spent to a stage of the build's timings: fonts, pagination, pictures, pdf. */
   record?(stage: PaginateStage, ms: number): void;
 }
@@ -115,6 +120,7 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
         progress.page = message.page;
         progress.articleId = message.articleId ?? progress.articleId;
         options.onProgress?.(message.page);
+        if (message.pictures && options.pictures && options.picturesEarly) resamplePicturesEarly(message.pictures, options.pictures);
       } else warn({ code: "page-warning", message: message.message, edition });
     });
     // No timeout of its own: the edition's deadline (withDeadline) covers loading too and says where it stopped.

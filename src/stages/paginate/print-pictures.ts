@@ -1,4 +1,4 @@
-// After layout: measures the printed pictures, swaps in 300 ppi (and grayscale) versions, warns about low ppi (edge).
+// Measures the printed pictures and swaps in 300 ppi (and grayscale) versions, some made during layout; warns about low ppi (edge).
 
 import type { Page } from "puppeteer-core";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
@@ -6,7 +6,7 @@ import { decodeUriSafely } from "../../shared/decode-uri.js";
 import { computeNeededPixels, convertPxToMm, LOW_PPI, TARGET_PPI } from "../prepare-images/image-density.js";
 import { findImageUse, type ImageUse } from "../prepare-images/list-image-uses.js";
 import { needsNewBytes, planPictures, type MeasuredPicture, type PicturePlan } from "../prepare-images/plan-pictures.js";
-import type { PictureCatalog } from "../prepare-images/read-pictures.js";
+import type { Picture, PictureCatalog } from "../prepare-images/read-pictures.js";
 import { resamplePicture, type ResampledPicture } from "../prepare-images/resample-picture.js";
 import { ASSET_URLS } from "../render-html/render-document.js";
 import type { AssetServer } from "./serve-assets.js";
@@ -34,9 +34,7 @@ export async function printPictures(
   options: PicturePrintOptions,
   warn: (warning: BuildWarning) => void,
 ): Promise<{ urls: string[]; measured: MeasuredPicture[] }> {
-  const measured = (await page.evaluate(() => (window as unknown as PageWindow).pressroomMeasurePictures()))
-    .filter((picture) => picture.path.startsWith(ASSET_URLS.issue))
-    .map((picture) => ({ ...picture, path: decodeUriSafely(picture.path.slice(ASSET_URLS.issue.length)) }));
+  const measured = keepIssuePictures(await page.evaluate(() => (window as unknown as PageWindow).pressroomMeasurePictures()));
   const plans = planPictures(measured, options.catalog, { grayscale: options.grayscale });
   const urls: string[] = [];
   const swaps: { index: number; url: string }[] = [];
@@ -46,10 +44,7 @@ export async function printPictures(
     const use = findImageUse(options.uses, plan.path, plan.articleId);
     if (plan.low) warn(describeLowPpi(plan, picture.pixels, use));
     if (needsNewBytes(plan)) {
-      const key = JSON.stringify([plan.path, plan.resizeTo, plan.grayscale]);
-      const making = options.made.get(key) ?? resamplePicture(picture, { size: plan.resizeTo, grayscale: plan.grayscale, location: use?.location });
-      options.made.set(key, making);
-      const made = await making;
+      const made = await makeForPrint(plan, picture, options, use);
       const name = plan.path.split("/").pop()?.replace(/\.[^.]*$/, "") ?? "picture";
       const url = server.addFile(`${name}.${made.extension}`, made.bytes, made.type);
       urls.push(url);
@@ -65,6 +60,38 @@ export async function printPictures(
     });
   }
   return { urls, measured };
+}
+
+/**
+ * Starts making the print copies of pictures on pages already laid out, while the layout goes on (a core is
+ * free then: Chromium lays out on one): printPictures, which measures every page once the layout is done,
+ * finds them made (options.made) and makes only those whose printed size turned out otherwise. Nothing is
+ * said here: warnings come from printPictures.
+ */
+export function resamplePicturesEarly(measured: MeasuredPicture[], options: PicturePrintOptions): void {
+  for (const plan of planPictures(keepIssuePictures(measured), options.catalog, { grayscale: options.grayscale })) {
+    const picture = options.catalog.get(plan.path);
+    if (picture && needsNewBytes(plan)) void makeForPrint(plan, picture, options, findImageUse(options.uses, plan.path, plan.articleId));
+  }
+}
+
+/** The pictures from the issue folder, their paths made relative to it (the page measures URLs). */
+function keepIssuePictures(measured: MeasuredPicture[]): MeasuredPicture[] {
+  return measured
+    .filter((picture) => picture.path.startsWith(ASSET_URLS.issue))
+    .map((picture) => ({ ...picture, path: decodeUriSafely(picture.path.slice(ASSET_URLS.issue.length)) }));
+}
+
+/** The print copy of a plan's picture, made once per build for each path, size and gray. */
+function makeForPrint(plan: PicturePlan, picture: Picture, options: PicturePrintOptions, use: ImageUse | undefined): Promise<ResampledPicture> {
+  const key = JSON.stringify([plan.path, plan.resizeTo, plan.grayscale]);
+  const known = options.made.get(key);
+  if (known) return known;
+  const making = resamplePicture(picture, { size: plan.resizeTo, grayscale: plan.grayscale, location: use?.location });
+  // One started early may fail before printPictures awaits it: the failure is told then, not lost as unhandled.
+  making.catch(() => undefined);
+  options.made.set(key, making);
+  return making;
 }
 
 function describeLowPpi(plan: PicturePlan, pixels: { width: number; height: number }, use: ImageUse | undefined): BuildWarning {

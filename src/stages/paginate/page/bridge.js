@@ -21,7 +21,11 @@
     afterPageLayout(pageElement, page) {
       const articles = pageElement.querySelectorAll("[data-article-id]");
       const last = articles[articles.length - 1];
-      report({ type: "page", page: page.position + 1, articleId: last ? last.getAttribute("data-article-id") : undefined });
+      // The page before this one is done (this page's handlers may still place pictures on this one): its pictures'
+      // print sizes are known.
+      const done = pageElement.previousElementSibling;
+      const pictures = done && done.querySelector("img") ? scripts.pressroomMeasurePagePictures(done) : undefined;
+      report({ type: "page", page: page.position + 1, articleId: last ? last.getAttribute("data-article-id") : undefined, pictures });
     }
   }
 

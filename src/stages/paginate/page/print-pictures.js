@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium after Paged.js: measures each printed picture's box and swaps in the pictures made for print.
+// Runs inside Chromium during and after Paged.js: measures each printed picture's box and swaps in the pictures made for print.
 
 (() => {
   /** What wait-for-pictures.js defines for this script. */
@@ -12,25 +12,39 @@
    * Each gets a number so Node can name it when it sends the replacements.
    */
   function measurePictures() {
-    /** @type {{ index: number, path: string, widthPx: number, heightPx: number, articleId?: string, page?: number }[]} */
-    const pictures = [];
-    document.querySelectorAll(".pagedjs_page img").forEach((node, index) => {
-      const img = /** @type {HTMLImageElement} */ (node);
-      img.setAttribute(MARK, String(index));
-      const box = img.getBoundingClientRect();
-      // A page picture (page-floats.js) has left its article and names it in data-float-article.
-      const article = img.closest("[data-article-id], [data-float-article]");
-      pictures.push({
-        index,
-        path: new URL(img.currentSrc || img.src, location.href).pathname,
-        widthPx: box.width,
-        heightPx: box.height,
-        articleId: article ? article.getAttribute("data-article-id") || article.getAttribute("data-float-article") || undefined : undefined,
-        // The page it prints on, for the press preflight (Paged.js numbers its pages from 1).
-        page: Number(img.closest(".pagedjs_page")?.getAttribute("data-page-number")) || undefined,
-      });
+    return Array.from(document.querySelectorAll(".pagedjs_page img"), (node, index) => {
+      node.setAttribute(MARK, String(index));
+      return describePicture(/** @type {HTMLImageElement} */ (node), index);
     });
-    return pictures;
+  }
+
+  /**
+   * The pictures of one page already laid out, measured the same way but not numbered (nothing is swapped from
+   * this): Node starts making their print copies while the next pages are laid out.
+   * @param {Element} pageElement
+   */
+  function measurePagePictures(pageElement) {
+    return Array.from(pageElement.querySelectorAll("img"), (node) => describePicture(/** @type {HTMLImageElement} */ (node), -1));
+  }
+
+  /**
+   * A picture, the box it prints in (CSS px), its article and its page.
+   * @param {HTMLImageElement} img @param {number} index
+   * @returns {{ index: number, path: string, widthPx: number, heightPx: number, articleId?: string, page?: number }}
+   */
+  function describePicture(img, index) {
+    const box = img.getBoundingClientRect();
+    // A page picture (page-floats.js) has left its article and names it in data-float-article.
+    const article = img.closest("[data-article-id], [data-float-article]");
+    return {
+      index,
+      path: new URL(img.currentSrc || img.src, location.href).pathname,
+      widthPx: box.width,
+      heightPx: box.height,
+      articleId: article ? article.getAttribute("data-article-id") || article.getAttribute("data-float-article") || undefined : undefined,
+      // The page it prints on, for the press preflight (Paged.js numbers its pages from 1).
+      page: Number(img.closest(".pagedjs_page")?.getAttribute("data-page-number")) || undefined,
+    };
   }
 
   /**
@@ -64,5 +78,6 @@
   }
 
   /** @type {any} */ (window).pressroomMeasurePictures = measurePictures;
+  /** @type {any} */ (window).pressroomMeasurePagePictures = measurePagePictures;
   /** @type {any} */ (window).pressroomSwapPictures = swapPictures;
 })();
