@@ -68,12 +68,12 @@ async function fitInPage(document: HtmlDocument, fit: FitSettings, target: FitTa
   return { kept, message: outcome.message, underfilled: outcome.underfilled };
 }
 
-/** A leaflet fills its six panels, whatever issue.md's `sides:` says (run-build warns about it); a sheet its sides. */
 /** Whether an edition is fitted to its sides (laid out at several sizes), as layOutToSides decides. */
 export function isCopyfitted(settings: LayoutSettings, issueSides: 1 | 2 | undefined): boolean {
   return chooseFitTarget(settings, issueSides) !== undefined && settings.fit !== undefined;
 }
 
+/** A leaflet fills its six panels, whatever issue.md's `sides:` says (run-build warns about it); a sheet its sides. */
 function chooseFitTarget(settings: LayoutSettings, issueSides: 1 | 2 | undefined): FitTarget | undefined {
   if (settings.fold === "trifold") return { pages: 6, unit: "panel" };
   const sides = issueSides ?? settings.sides;
