@@ -28,10 +28,11 @@ export async function layOutToSides(
   openPage: () => Promise<EditionPage>,
   warn: (warning: BuildWarning) => void,
 ): Promise<LaidOutEdition> {
-  const target = chooseFitTarget(settings, issueSides);
+  const fitting = chooseFitting(settings, issueSides);
   const page = await openPage();
-  if (!target || !settings.fit) return { pdf: await layOutAndPrint(page) };
-  const outcome = await fitInPage(document, settings.fit, target, page).catch(async (error: unknown) => {
+  if (!fitting) return { pdf: await layOutAndPrint(page) };
+  const { target, fit } = fitting;
+  const outcome = await fitInPage(document, fit, target, page).catch(async (error: unknown) => {
     await page.close();
     throw error;
   });
@@ -70,7 +71,13 @@ async function fitInPage(document: HtmlDocument, fit: FitSettings, target: FitTa
 
 /** Whether an edition is fitted to its sides (laid out at several sizes), as layOutToSides decides. */
 export function isCopyfitted(settings: LayoutSettings, issueSides: 1 | 2 | undefined): boolean {
-  return chooseFitTarget(settings, issueSides) !== undefined && settings.fit !== undefined;
+  return chooseFitting(settings, issueSides) !== undefined;
+}
+
+/** What an edition is fitted to and within which bounds; undefined for one laid out once. */
+function chooseFitting(settings: LayoutSettings, issueSides: 1 | 2 | undefined): { target: FitTarget; fit: FitSettings } | undefined {
+  const target = chooseFitTarget(settings, issueSides);
+  return target && settings.fit ? { target, fit: settings.fit } : undefined;
 }
 
 /** A leaflet fills its six panels, whatever issue.md's `sides:` says (run-build warns about it); a sheet its sides. */
