@@ -22,5 +22,13 @@ export function createMeasure(fonts: ReadonlyMap<string, FontInfo | undefined>):
   };
 }
 
-/** One glyph's width in 1/1000 em: what createMeasure adds up, for a reader that has the code and no string. */
-export const measureCode = (font: FontInfo, code: number): number => font.widths.get(code) ?? font.defaultWidth;
+/**
+ * One glyph measured as createMeasure measures a two-byte string of it (0 + its width, the same sum to the last bit),
+ * for a reader that has the code and no string (scan-glyph-lines.ts); undefined without a font.
+ */
+export function measureGlyph(font: FontInfo | undefined, code: number): ReturnType<MeasureString> {
+  return font ? { width: 0 + measureCode(font, code), glyphs: 1, spaces: 0 } : undefined;
+}
+
+/** One glyph's width in 1/1000 em. */
+const measureCode = (font: FontInfo, code: number): number => font.widths.get(code) ?? font.defaultWidth;

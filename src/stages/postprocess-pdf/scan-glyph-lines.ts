@@ -1,6 +1,6 @@
 // Scans a content stream as scanTextSpans(readOperations(text)) does, reading Chrome's per-glyph lines itself.
 
-import { createMeasure, measureCode } from "./measure-glyphs.js";
+import { createMeasure, measureGlyph } from "./measure-glyphs.js";
 import { readOperationAt } from "./parse-content-stream.js";
 import type { FontInfo } from "./read-fonts.js";
 import { createSpanScanner, type Draw, type SpanScan } from "./scan-text-spans.js";
@@ -30,9 +30,7 @@ export function scanGlyphLines(text: string, fonts: ReadonlyMap<string, FontInfo
       const end = code === -1 ? -1 : matchOperator(text, at + 6, 0x54 /* T */, 0x6a /* j */, true);
       if (end !== -1) {
         const name = scanner.font();
-        const font = name === undefined ? undefined : fonts.get(name);
-        // As createMeasure measures a two-byte string.
-        scanner.showGlyph(code, font ? { width: 0 + measureCode(font, code), glyphs: 1, spaces: 0 } : undefined);
+        scanner.showGlyph(code, measureGlyph(name === undefined ? undefined : fonts.get(name), code));
         at = end;
         continue;
       }

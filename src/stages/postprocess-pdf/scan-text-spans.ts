@@ -101,6 +101,16 @@ export function createSpanScanner(measure: MeasureString, keepLoose?: (draw: Dra
   let index = -1;
 
   const findEnclosing = () => stack.find((entry) => entry !== undefined);
+  // A glyph drawn by the operation just stepped, from `origin`; its move is the Td before it in the same span, if any.
+  const makeDraw = (codes: number[] | undefined, origin: Point): Draw => ({
+    show: index,
+    move: stack[stack.length - 1]?.pendingMove,
+    font: state.params.font,
+    codes,
+    origin,
+    end: state.pen,
+    scale: state.params.scale,
+  });
   // A glyph drawn: listed in its span, or outside spans if kept.
   const noteDraw = (draw: Draw, operator: string) => {
     if (!enclosing) {
@@ -156,16 +166,8 @@ export function createSpanScanner(measure: MeasureString, keepLoose?: (draw: Dra
     }
     if (SHOW_OPERATORS.has(operator)) {
       const shown = operation.operands[operation.operands.length - 1];
-      const draw: Draw = {
-        show: index,
-        move: enclosing ? stack[stack.length - 1]?.pendingMove : undefined,
-        font: state.params.font,
-        codes: shown?.type === "string" ? splitCodes(shown.bytes) : shown?.type === "array" ? splitArrayCodes(shown.items) : undefined,
-        origin: operator === "Tj" || operator === "TJ" ? before.pen : { x: Number.NaN, y: Number.NaN },
-        end: state.pen,
-        scale: state.params.scale,
-      };
-      noteDraw(draw, operator);
+      const codes = shown?.type === "string" ? splitCodes(shown.bytes) : shown?.type === "array" ? splitArrayCodes(shown.items) : undefined;
+      noteDraw(makeDraw(codes, operator === "Tj" || operator === "TJ" ? before.pen : { x: Number.NaN, y: Number.NaN }), operator);
       return;
     }
     noteOther(operator);
@@ -180,18 +182,9 @@ export function createSpanScanner(measure: MeasureString, keepLoose?: (draw: Dra
     },
     showGlyph(code, measured) {
       index++;
-      const before = state;
+      const origin = state.pen;
       state = showMeasured(state, measured);
-      const draw: Draw = {
-        show: index,
-        move: enclosing ? stack[stack.length - 1]?.pendingMove : undefined,
-        font: state.params.font,
-        codes: [code],
-        origin: before.pen,
-        end: state.pen,
-        scale: state.params.scale,
-      };
-      noteDraw(draw, "Tj");
+      noteDraw(makeDraw([code], origin), "Tj");
     },
     font: () => state.params.font,
     finish() {
