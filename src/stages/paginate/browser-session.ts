@@ -18,7 +18,8 @@ export interface BrowserSession {
   /**
    * Keeps a page whose edition printed, its listeners and bridge taken off, for the next edition to load its own
    * document in: that page's browser process has Paged.js compiled and the fonts read already. Six one-sheet
-   * editions laid out two at a time took 8.5 s in six new pages, 7.1 s in two kept ones, with the same PDFs.
+   * editions laid out two at a time took 8.5 s in six new pages, 7.1 s in two kept ones, with the same PDFs (and
+   * since the document is put in place of the kept one's, keeping the page's scripts, less: paginate.ts).
    */
   keepPage(page: Page): void;
   server: AssetServer;
@@ -53,6 +54,7 @@ export const PAGE_SCRIPT_URLS = [
   "split-pushed-body.js",
   "keep-lines.js",
   "print-pictures.js",
+  "replace-document.js",
 ].map(pageScriptUrl);
 const PAGE_SCRIPTS_DIR = path.join(PACKAGE_DIR, "src", "stages", "paginate", "page");
 /**

@@ -12,6 +12,7 @@ import { checkLostArticles } from "./check-lost-articles.js";
 import { checkIntegrity } from "./check-integrity.js";
 import { reportBreakDefects } from "./report-break-defects.js";
 import { addPageScripts } from "./add-page-scripts.js";
+import { canReplaceDocument } from "./can-replace-document.js";
 import type { BrowserSession } from "./browser-session.js";
 import { printPictures, resamplePicturesEarly, type PicturePrintOptions } from "./print-pictures.js";
 import type { MeasuredPicture } from "../prepare-images/plan-pictures.js";
@@ -85,25 +86,32 @@ export async function printAndClose(page: EditionPage): Promise<PaginatedPdf> {
   }
 }
 
+/** What page/replace-document.js defines. */
+interface PageScripts {
+  pressroomReplaceDocument(url: string): Promise<void>;
+}
+
 /** Opens a browser page for the edition and starts loading it; the first layOut waits for the load. */
 export async function openEditionPage(document: HtmlDocument, session: BrowserSession, options: PaginateOptions): Promise<EditionPage> {
   const edition = document.edition.code;
   const url = session.server.addDocument(edition, addPageScripts(document.html));
-  const { page } = await session.takePage().catch((error: unknown) => {
+  const replaceable = canReplaceDocument(document.html);
+  const { page, reused } = await session.takePage().catch((error: unknown) => {
     session.server.removeDocument(url);
     throw error;
   });
   const progress = { page: 0, articleId: undefined as string | undefined };
   const madeFiles: string[] = [];
   let closed: Promise<void> | undefined;
-  // Set once the edition is printed: only then is the page known to be sound enough for the next edition.
+  // Set once the edition is printed: only then is the page known to be sound enough for the next edition (and only
+  // when its document had no script of its own: can-replace-document.ts).
   let printedWell = false;
   let unlock: (() => void) | undefined;
   const close = () =>
     (closed ??= (async () => {
       session.server.removeDocument(url);
       for (const made of madeFiles) session.server.removeFile(made);
-      if (printedWell && (await releasePage(page, unlock))) session.keepPage(page);
+      if (printedWell && replaceable && (await releasePage(page, unlock))) session.keepPage(page);
       else await page.close().catch(() => undefined);
     })());
   const record = options.record ?? (() => undefined);
@@ -124,7 +132,12 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
       } else warn({ code: "page-warning", message: message.message, edition });
     });
     // No timeout of its own: the edition's deadline (withDeadline) covers loading too and says where it stopped.
-    await page.goto(url, { waitUntil: "load", timeout: 0 });
+    const navigate = () => page.goto(url, { waitUntil: "load", timeout: 0 });
+    // A kept page takes the document in place of its own, keeping Paged.js and the page scripts as Chrome has
+    // compiled them: six one-sheet editions took 5.2 s by navigation, 4.8 s so (8.5 -> 7.7 s of CPU), the same PDFs.
+    // Should that fail, the page navigates as a new one would.
+    if (reused && replaceable) await page.evaluate((address) => (window as unknown as PageScripts).pressroomReplaceDocument(address), url).catch(navigate);
+    else await navigate();
   };
   // The page starts loading as soon as it is opened.
   const loading = load();

@@ -29,6 +29,9 @@
     }
   }
 
+  /** The document's page progression, set as it is prepared, and whether the handlers are registered (once per page). */
+  const progression = { rtl: false, registered: false };
+
   /**
    * Paged.js numbers pages for left-to-right books only: page 1 is a right-hand page (a TODO in its
    * chunker). A right-to-left book opens the other way, so its page 1 is a left-hand page: swapping
@@ -38,6 +41,7 @@
   class RightToLeftPages extends Paged.Handler {
     /** @param {any} page */
     beforePageLayout(page) {
+      if (!progression.rtl) return;
       const element = /** @type {HTMLElement} */ (page.element);
       const isLeft = page.position % 2 === 0;
       element.classList.toggle("pagedjs_left_page", isLeft);
@@ -222,16 +226,17 @@
 
   /**
    * What the first layout took from the document as loaded, kept for the next: copyfitting lays the same page out
-   * again at other sizes instead of loading it anew (a load and its fonts cost more than a layout). Per page,
-   * set once; each layout's previewer is recorded so the next can take its pages and styles away.
-   * @typedef {{ pristine: DocumentFragment, stylesheets: Promise<any[]>, source: any, usedFonts: any, previewer?: any, variables: string[] }} PreparedDocument
+   * again at other sizes instead of loading it anew (a load and its fonts cost more than a layout). Set once per
+   * document (another edition's can be put in its place: replace-document.js); each layout's previewer is recorded
+   * so the next can take its pages and styles away.
+   * @typedef {{ root: Element, pristine: DocumentFragment, stylesheets: Promise<any[]>, source: any, usedFonts: any, previewer?: any, variables: string[] }} PreparedDocument
    * @type {PreparedDocument | undefined}
    */
   let prepared;
 
   /**
    * Reads what only the document as loaded can tell (used fonts need computed styles, the source text the body),
-   * registers the handlers, and takes the body into Paged.js's template and the stylesheets out, once.
+   * registers the handlers (once per page), and takes the body into Paged.js's template and the stylesheets out, once.
    * @param {any} previewer @param {{ pageProgression: "ltr" | "rtl", allFonts?: boolean }} request
    * @returns {PreparedDocument}
    */
@@ -241,10 +246,13 @@
     scripts.pressroomKeepNotesWithCalls();
     // The text as written, read before Paged.js takes the document apart; compared with the pages afterwards.
     const source = scripts.pressroomReadSourceText();
-    // @ts-ignore
-    Paged.registerHandlers(ProgressHandler, SkipLoadedPictures, PaceOverflowChecks, MeasurePageAreaOnce, TimeFonts);
-    // @ts-ignore
-    if (request.pageProgression === "rtl") Paged.registerHandlers(RightToLeftPages);
+    progression.rtl = request.pageProgression === "rtl";
+    // Handlers stay registered for the page's life: a document put in place of this one (replace-document.js) uses them too.
+    if (!progression.registered) {
+      progression.registered = true;
+      // @ts-ignore
+      Paged.registerHandlers(ProgressHandler, SkipLoadedPictures, PaceOverflowChecks, MeasurePageAreaOnce, TimeFonts, RightToLeftPages);
+    }
     // Paged.js takes the document into a template before laying out its pages (as preview() would); the style
     // holding the body back while the page loaded (add-page-scripts.ts) goes only then, so the document is
     // never laid out as one long page: at 200 pages that layout alone took seconds.
@@ -253,7 +261,7 @@
     const hold = document.getElementById("pressroom-hold-layout");
     if (hold) hold.remove();
     // Paged.js adds references to and rewrites the content it lays out: each layout gets its own copy.
-    return { pristine: content.cloneNode(true), stylesheets, source, usedFonts, variables: [] };
+    return { root: document.documentElement, pristine: content.cloneNode(true), stylesheets, source, usedFonts, variables: [] };
   };
 
   /**
@@ -285,6 +293,8 @@
       prepared.previewer.polisher.destroy();
       prepared.previewer = undefined;
     }
+    // Another edition's document was put in place of the one prepared.
+    if (prepared && prepared.root !== document.documentElement) prepared = undefined;
     fontLoading.started = 0;
     fontLoading.ms = 0;
     const started = performance.now();
