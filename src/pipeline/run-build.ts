@@ -23,6 +23,7 @@ import { BLEED_RANGE_MM } from "../stages/press-pdf/press-geometry.js";
 import { mmToPt } from "../shared/units.js";
 import { createBuildContext, type BuildContext } from "./build-context.js";
 import { mapWithLimit } from "./map-with-limit.js";
+import { createLimiter } from "./create-limiter.js";
 import { prepareIssue } from "./prepare-issue.js";
 import { listLayoutFolders } from "../stages/load-issue/load-layout.js";
 import type { EditionSummary } from "../stages/summarize-edition/summarize-edition.js";
@@ -106,6 +107,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       const closeBrowserWhenDone = () => {
         if (--layingOut === 0) void browser.close().catch(() => undefined);
       };
+      // Chromium as one process lays out one page at a time, whatever its tabs: there editions are laid out one after
+      // another, each (after the first) in the page the one before printed from (paginate.ts), each post-processed
+      // while the next is laid out. Side by side, two editions took turns and a second page was loaded: six sheets
+      // 4.73 -> 4.61 s and the sample issue 4.60 -> 4.34 s so (0.7 to 1 s less CPU). With several processes, one per core.
+      const layOutInTurn = createLimiter(() => (browser.current().oneProcess ? 1 : os.availableParallelism()));
       return await mapWithLimit(parts, Math.max(1, os.availableParallelism()), async ({ edition, document }) => {
         const warn = warnAbout(edition.code);
         const timeoutMs = config.timeoutMs ?? estimateTimeout(document);
@@ -137,7 +143,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         };
         // Each edition is laid out in a browser page of its own (every copyfitting trial in the same one).
         const openPage = () => openPageSurvivingRestart(openWith, browser.current(), restartAfter);
-        const { pdf, fitted } = await layOutToSides(document, layout.settings, issue.meta.sides, openPage, warn).finally(closeBrowserWhenDone);
+        const { pdf, fitted } = await layOutInTurn(() => layOutToSides(document, layout.settings, issue.meta.sides, openPage, warn)).finally(closeBrowserWhenDone);
         const { postprocessPdf } = await loadPdfStages();
         if (fitted) progress({ type: "edition-fitted", edition: document.edition.code, message: fitted });
         const result = await ctx.time("postprocess", () =>

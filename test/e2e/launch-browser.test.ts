@@ -54,6 +54,7 @@ describe("launchBrowser", () => {
     const browserPath = getBrowserPath();
     launched = await launchBrowser({ path: browserPath, source: "system" }, 30_000);
     expect(readProcessMode(launched)).toBe(isHeadlessShell(browserPath) ? "one" : "several");
+    expect(launched.oneProcess).toBe(isHeadlessShell(browserPath));
     expect(await measureLine(launched)).toBeGreaterThan(50);
   }, 60_000);
 
@@ -68,6 +69,7 @@ describe("launchBrowser", () => {
   it("starts as several processes when told to, as after a crash", async () => {
     launched = await launchBrowser({ path: getBrowserPath(), source: "system" }, 30_000, { oneProcess: false });
     expect(readProcessMode(launched)).toBe("several");
+    expect(launched.oneProcess).toBe(false);
     expect(await measureLine(launched)).toBeGreaterThan(50);
   }, 60_000);
 
@@ -76,6 +78,7 @@ describe("launchBrowser", () => {
     launched = await launchBrowser({ path: shell, source: "--browser" }, 30_000);
     expect(readFileSync(path.join(folder!, "refused"), "utf8")).toBe("refused\n");
     expect(readProcessMode(launched)).toBe("several");
+    expect(launched.oneProcess).toBe(false);
     expect(await measureLine(launched)).toBeGreaterThan(50);
     const profile = readFlags(launched).find((flag) => flag.startsWith("--user-data-dir="))!.slice("--user-data-dir=".length);
     await launched.close();

@@ -10,6 +10,8 @@ import { startAssetServer, type AssetServer } from "./serve-assets.js";
 
 export interface BrowserSession {
   browser: LaunchedBrowser["browser"];
+  /** Whether the browser runs as one process (LaunchedBrowser.oneProcess). */
+  oneProcess: boolean;
   /**
    * A page for an edition: one an edition before gave back (`reused`), else a new one opened ahead of time
    * (LaunchedBrowser.newPage).
@@ -116,6 +118,7 @@ export async function openBrowserSession(
   const kept: Page[] = [];
   return {
     browser: launched.browser,
+    oneProcess: launched.oneProcess,
     takePage: async () => {
       for (let page = kept.pop(); page; page = kept.pop()) if (!page.isClosed()) return { page, reused: true };
       return { page: await launched.newPage(), reused: false };

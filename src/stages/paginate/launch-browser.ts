@@ -36,6 +36,8 @@ export function chooseHeadlessMode(browserPath: string): "shell" | true {
 
 export interface LaunchedBrowser {
   browser: Browser;
+  /** Whether it runs as one process (ONE_PROCESS_FLAGS): its renderer then lays out one page at a time, whatever the tabs. */
+  oneProcess: boolean;
   /**
    * A new page (tab). Opening one starts a renderer (a process, or a thread of the one process), 0.1 to 0.4 s: one
    * is kept open ahead (the tab the browser starts with, then another each time one is taken), so an edition or a
@@ -83,8 +85,12 @@ export async function launchBrowser(location: BrowserLocation, timeoutMs: number
       pipe: true,
     });
   let browser: Browser;
+  let asOneProcess = oneProcess;
   try {
-    const asUsual = () => launch(CHROMIUM_FLAGS);
+    const asUsual = () => {
+      asOneProcess = false;
+      return launch(CHROMIUM_FLAGS);
+    };
     browser = oneProcess
       ? await launch([...CHROMIUM_FLAGS, ...ONE_PROCESS_FLAGS]).catch((error: unknown) => retryUnlessTimedOut(error, asUsual))
       : await asUsual();
@@ -104,6 +110,7 @@ export async function launchBrowser(location: BrowserLocation, timeoutMs: number
   spare.catch(() => undefined);
   return {
     browser,
+    oneProcess: asOneProcess,
     newPage() {
       const page = spare;
       spare = browser.newPage();
