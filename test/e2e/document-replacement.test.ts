@@ -5,22 +5,17 @@ import { rmSync } from "node:fs";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuildWarning } from "../../src/diagnostics/warnings.js";
-import { createBuildContext } from "../../src/pipeline/build-context.js";
-import { prepareIssue } from "../../src/pipeline/prepare-issue.js";
-import { resolveProjectOptions } from "../../src/pipeline/resolve-project-options.js";
-import { openBrowserSession, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
-import { findBrowser } from "../../src/stages/paginate/find-browser.js";
-import { listLayoutFolders } from "../../src/stages/load-issue/load-layout.js";
+import type { BrowserSession } from "../../src/stages/paginate/browser-session.js";
 import { layOutAndPrint, openEditionPage, type PaginatedPdf } from "../../src/stages/paginate/paginate.js";
 import type { HtmlDocument } from "../../src/stages/render-html/render-document.js";
-import { getBrowserPath } from "../support/browser.js";
+import { openIssueSession, type IssueSession } from "../support/browser.js";
 import { makeProject } from "../support/issue-fixture.js";
 
 let project = "";
 let session: BrowserSession;
-const documents = new Map<string, HtmlDocument>();
+let documents: IssueSession["documents"];
 /** Every page taken from the session, and whether it was one an edition gave back. */
-const takes: { page: Page; reused: boolean }[] = [];
+let takes: IssueSession["takes"];
 
 /** A mark left in a page's JavaScript world: a navigation starts a new world without it. */
 const MARK = "pressroomTestMark";
@@ -34,17 +29,7 @@ beforeAll(async () => {
     "01-a.ar.md": "---\ntitle: السوق\n---\n\nيفتح السوق يوم السبت عند الجسر.\n",
   });
   project = made.project;
-  const config = await resolveProjectOptions({ issue: made.issue, projectDir: project, browser: getBrowserPath() });
-  const { parts, issue, layout } = await prepareIssue(config, createBuildContext(new AbortController().signal));
-  for (const { document } of parts) documents.set(document.edition.code, document);
-  const folders = { issueDir: issue.dir, templatesDir: config.templatesDir, fontsDir: config.fontsDir, layoutFolders: listLayoutFolders(layout) };
-  session = await openBrowserSession(findBrowser(getBrowserPath(), process.env), folders, 30_000);
-  const takePage = session.takePage;
-  session.takePage = async () => {
-    const taken = await takePage();
-    takes.push(taken);
-    return taken;
-  };
+  ({ session, documents, takes } = await openIssueSession(made.issue, project));
 }, 120_000);
 
 afterAll(async () => {

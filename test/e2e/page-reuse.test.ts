@@ -6,15 +6,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuildWarning } from "../../src/diagnostics/warnings.js";
-import { createBuildContext } from "../../src/pipeline/build-context.js";
-import { prepareIssue } from "../../src/pipeline/prepare-issue.js";
-import { resolveProjectOptions } from "../../src/pipeline/resolve-project-options.js";
-import { openBrowserSession, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
-import { findBrowser } from "../../src/stages/paginate/find-browser.js";
-import { listLayoutFolders } from "../../src/stages/load-issue/load-layout.js";
+import type { BrowserSession } from "../../src/stages/paginate/browser-session.js";
 import { layOutAndPrint, openEditionPage } from "../../src/stages/paginate/paginate.js";
-import type { HtmlDocument } from "../../src/stages/render-html/render-document.js";
-import { getBrowserPath } from "../support/browser.js";
+import { openIssueSession, type IssueSession } from "../support/browser.js";
 import { addHostileLayout, makeProject } from "../support/issue-fixture.js";
 import { ROOT } from "../support/run-cli.js";
 
@@ -24,9 +18,10 @@ let baitPort = 0;
 const baitHits: string[] = [];
 let project = "";
 let session: BrowserSession;
-const documents = new Map<string, HtmlDocument>();
+let documents: IssueSession["documents"];
 /** Whether each page taken from the session was one an edition gave back. */
-const takes: boolean[] = [];
+let taken: IssueSession["takes"];
+const takes = () => taken.map(({ reused }) => reused);
 
 beforeAll(async () => {
   bait = createServer((request, response) => {
@@ -44,17 +39,7 @@ beforeAll(async () => {
   // Each edition's layout reaches for a local file and for a picture on the bait server named after the edition.
   addHostileLayout(project, ROOT, `<img src="file:///etc/hostname"><img src="http://127.0.0.1:${baitPort}/{{edition.code}}.png">`);
 
-  const config = await resolveProjectOptions({ issue: made.issue, projectDir: project, browser: getBrowserPath() });
-  const { parts, issue, layout: source } = await prepareIssue(config, createBuildContext(new AbortController().signal));
-  for (const { document } of parts) documents.set(document.edition.code, document);
-  const folders = { issueDir: issue.dir, templatesDir: config.templatesDir, fontsDir: config.fontsDir, layoutFolders: listLayoutFolders(source) };
-  session = await openBrowserSession(findBrowser(getBrowserPath(), process.env), folders, 30_000);
-  const takePage = session.takePage;
-  session.takePage = async () => {
-    const taken = await takePage();
-    takes.push(taken.reused);
-    return taken;
-  };
+  ({ session, documents, takes: taken } = await openIssueSession(made.issue, project));
 }, 120_000);
 
 afterAll(async () => {
@@ -89,7 +74,7 @@ describe("an edition laid out in a page kept from the edition before", () => {
   }, 120_000);
 
   it("is laid out in the page the first edition printed from", () => {
-    expect(takes).toEqual([false, true]);
+    expect(takes()).toEqual([false, true]);
   });
 
   it("has every outside request blocked and reported to it, and none to the edition before", () => {
@@ -116,7 +101,7 @@ describe("an edition laid out in a page kept from the edition before", () => {
     await page.layOut();
     await page.close();
     const next = await printEdition("es");
-    expect(takes.slice(2)).toEqual([true, false]);
+    expect(takes().slice(2)).toEqual([true, false]);
     expect(next.text).toContain("El mercado abre el sábado junto al puente.");
   }, 120_000);
 });

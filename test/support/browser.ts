@@ -1,9 +1,15 @@
-// Finds the browser the end-to-end tests use, the same way pressroom does, and opens sessions on pressroom's own templates and fonts.
+// Finds the browser the end-to-end tests use, the same way pressroom does, and opens sessions on pressroom's own templates and fonts or on an issue's.
 
 import path from "node:path";
+import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll } from "vitest";
+import { createBuildContext } from "../../src/pipeline/build-context.js";
+import { prepareIssue } from "../../src/pipeline/prepare-issue.js";
+import { resolveProjectOptions } from "../../src/pipeline/resolve-project-options.js";
+import { listLayoutFolders } from "../../src/stages/load-issue/load-layout.js";
 import { openBrowserSession, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
 import { findBrowser } from "../../src/stages/paginate/find-browser.js";
+import type { HtmlDocument } from "../../src/stages/render-html/render-document.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -30,4 +36,29 @@ export function useTemplateSession(): () => BrowserSession {
     if (!session) throw new Error("The browser session did not open: see the error from beforeAll.");
     return session;
   };
+}
+
+/** A session for an issue's own editions, as the build opens it, recording every page it gives out and whether an edition gave it back first. */
+export interface IssueSession {
+  session: BrowserSession;
+  /** Each document to lay out, by its edition code (`document.edition.code`). */
+  documents: Map<string, HtmlDocument>;
+  takes: { page: Page; reused: boolean }[];
+}
+
+/** Prepares the issue at `issue` (in `projectDir`) as the build does and opens a session on its folders. */
+export async function openIssueSession(issue: string, projectDir: string): Promise<IssueSession> {
+  const config = await resolveProjectOptions({ issue, projectDir, browser: getBrowserPath() });
+  const { parts, issue: source, layout } = await prepareIssue(config, createBuildContext(new AbortController().signal));
+  const documents = new Map(parts.map(({ document }) => [document.edition.code, document]));
+  const folders = { issueDir: source.dir, templatesDir: config.templatesDir, fontsDir: config.fontsDir, layoutFolders: listLayoutFolders(layout) };
+  const session = await openBrowserSession(findBrowser(getBrowserPath(), process.env), folders, 30_000);
+  const takes: IssueSession["takes"] = [];
+  const takePage = session.takePage;
+  session.takePage = async () => {
+    const taken = await takePage();
+    takes.push(taken);
+    return taken;
+  };
+  return { session, documents, takes };
 }
