@@ -107,4 +107,19 @@ describe("a document put in place of another in a kept page", () => {
     await printDocument(edition("ar"));
     expect(takes[before + 1]?.reused).toBe(false);
   }, 120_000);
+
+  it("navigates, as a new page would, when putting the document in place fails", async () => {
+    const kept = takes.at(-1)?.page as Page;
+    await markWorld(kept);
+    await kept.evaluate(() => {
+      (window as unknown as { pressroomReplaceDocument(): Promise<void> }).pressroomReplaceDocument = () => Promise.reject(new Error("broken on purpose"));
+    });
+    const before = takes.length;
+    let mark = "";
+    const printed = await printDocument(edition("en"), async (page) => void (mark = await readMark(page)));
+    expect(takes[before]).toMatchObject({ page: kept, reused: true });
+    expect(mark).toBe("none");
+    expect(printed.text).toBe(english.text);
+    expect(printed.warnings).toEqual([]);
+  }, 120_000);
 });
