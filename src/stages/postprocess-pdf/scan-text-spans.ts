@@ -3,7 +3,7 @@
 import { decodeTextString } from "./decode-pdf-text.js";
 import type { ContentValue, Operation } from "./parse-content-stream.js";
 import { splitCodes } from "./measure-glyphs.js";
-import { createTextState, isKnown, moveTo, showMeasured, SHOW_OPERATORS, stepTextState, type MeasureString, type Point, type StreamPosition, type TextState } from "./track-text-state.js";
+import { createTextState, isKnown, moveLine, showMeasured, SHOW_OPERATORS, stepTextState, type MeasureString, type Point, type StreamPosition, type TextState } from "./track-text-state.js";
 
 /** One text-showing operator: its glyphs and where the pen was before and after them. */
 export interface Draw {
@@ -177,7 +177,7 @@ export function createSpanScanner(measure: MeasureString, keepLoose?: (draw: Dra
     step,
     move(x, y) {
       index++;
-      state = moveTo(state, x, y);
+      state = moveLine(state, x, y);
       noteOther("Td");
     },
     showGlyph(code, measured) {

@@ -61,25 +61,16 @@ export function stepTextState(state: TextState, operation: Operation, measure: M
 
 type Step = (state: TextState, operands: readonly ContentValue[], operation: Operation, measure: MeasureString) => TextState;
 
-const showText: Step = (state, _, operation, measure) => {
-  if (operation.operator !== "Tj") return setPosition(state, state.line, advancePen(state.pen, measureShow(state, operation, measure)));
-  const shown = operation.operands[operation.operands.length - 1];
-  return shown?.type === "string" ? showMeasured(state, measure(state.params.font, shown.bytes)) : setPosition(state, state.line, UNKNOWN);
-};
+const showText: Step = (state, _, operation, measure) => setPosition(state, state.line, advancePen(state.pen, measureShow(state, operation, measure)));
 
 /**
  * The state after Tj shows a string measured as `measured` (undefined: its width is not known): the pen moves on
- * by its advance. Shared by stepTextState and the glyph-line reader (scan-glyph-lines.ts), which measures a glyph
- * without making a string of it, so both follow the pen the same to the last bit.
+ * by its advance, reckoned as measureShow reckons a Tj's, for the glyph-line reader (scan-glyph-lines.ts), which
+ * measures a glyph without making a string of it; both follow the pen the same to the last bit.
  */
 export function showMeasured(state: TextState, measured: ReturnType<MeasureString>): TextState {
-  const { size, charSpacing, wordSpacing, scale } = state.params;
-  const advance = measured && (measured.width / 1000) * size + measured.glyphs * charSpacing + measured.spaces * wordSpacing;
-  return setPosition(state, state.line, advancePen(state.pen, advance === undefined || !Number.isFinite(advance) ? undefined : (advance * scale) / 100));
+  return setPosition(state, state.line, advancePen(state.pen, scaleAdvance(state, addSpacing(state, measured))));
 }
-
-/** The state after `x y Td`: a new line that far from the last line's start, the pen at it. */
-export const moveTo = (state: TextState, x: number, y: number): TextState => moveLine(state, x, y);
 
 const STEPS = new Map<string, Step>([
   ["Tj", showText],
@@ -122,7 +113,8 @@ function readNumberOperand(operands: readonly ContentValue[], index: number): nu
 
 const setParams = (state: TextState, change: Partial<TextParams>): TextState => ({ ...state, params: { ...state.params, ...change } });
 
-function moveLine(state: TextState, x: number, y: number): TextState {
+/** The state after `x y Td`: a new line that far from the last line's start, the pen at it. */
+export function moveLine(state: TextState, x: number, y: number): TextState {
   const line = { x: state.line.x + x, y: state.line.y + y };
   return setPosition(state, line, line);
 }
@@ -151,12 +143,21 @@ export function measureShow(state: TextState, operation: Operation, measure: Mea
     if (shown?.type !== "string") return undefined;
     advance = measureString(state, shown.bytes, measure);
   }
-  return advance === undefined || !Number.isFinite(advance) ? undefined : (advance * state.params.scale) / 100;
+  return scaleAdvance(state, advance);
 }
 
 /** A string's advance before horizontal scaling. */
 function measureString(state: TextState, bytes: Uint8Array, measure: MeasureString): number | undefined {
-  const { font, size, charSpacing, wordSpacing } = state.params;
-  const measured = measure(font, bytes);
+  return addSpacing(state, measure(state.params.font, bytes));
+}
+
+/** A measured string's advance before horizontal scaling: its glyphs' widths at the size, and the spacing they add. */
+function addSpacing(state: TextState, measured: ReturnType<MeasureString>): number | undefined {
+  const { size, charSpacing, wordSpacing } = state.params;
   return measured && (measured.width / 1000) * size + measured.glyphs * charSpacing + measured.spaces * wordSpacing;
+}
+
+/** An advance with horizontal scaling applied; undefined when it is not a finite number. */
+function scaleAdvance(state: TextState, advance: number | undefined): number | undefined {
+  return advance === undefined || !Number.isFinite(advance) ? undefined : (advance * state.params.scale) / 100;
 }
