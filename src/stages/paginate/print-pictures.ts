@@ -2,6 +2,7 @@
 
 import type { Page } from "puppeteer-core";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
+import type { PagePicture } from "../../shared/browser-messages.js";
 import { decodeUriSafely } from "../../shared/decode-uri.js";
 import { computeNeededPixels, convertPxToMm, LOW_PPI, TARGET_PPI } from "../prepare-images/image-density.js";
 import { findImageUse, type ImageUse } from "../prepare-images/list-image-uses.js";
@@ -23,7 +24,7 @@ export interface PicturePrintOptions {
 }
 
 type PageWindow = {
-  pressroomMeasurePictures(): MeasuredPicture[];
+  pressroomMeasurePictures(): PagePicture[];
   pressroomSwapPictures(swaps: { index: number; url: string }[]): Promise<number[]>;
 };
 
@@ -68,7 +69,7 @@ export async function printPictures(
  * finds them made (options.made) and makes only those whose printed size turned out otherwise. Nothing is
  * said here: warnings come from printPictures.
  */
-export function resamplePicturesEarly(measured: MeasuredPicture[], options: PicturePrintOptions): void {
+export function resamplePicturesEarly(measured: PagePicture[], options: PicturePrintOptions): void {
   for (const plan of planPictures(keepIssuePictures(measured), options.catalog, { grayscale: options.grayscale })) {
     const picture = options.catalog.get(plan.path);
     if (picture && needsNewBytes(plan)) void makeForPrint(plan, picture, options, findImageUse(options.uses, plan.path, plan.articleId));
@@ -76,7 +77,7 @@ export function resamplePicturesEarly(measured: MeasuredPicture[], options: Pict
 }
 
 /** The pictures from the issue folder, their paths made relative to it (the page measures URLs). */
-function keepIssuePictures(measured: MeasuredPicture[]): MeasuredPicture[] {
+function keepIssuePictures(measured: PagePicture[]): MeasuredPicture[] {
   return measured
     .filter((picture) => picture.path.startsWith(ASSET_URLS.issue))
     .map((picture) => ({ ...picture, path: decodeUriSafely(picture.path.slice(ASSET_URLS.issue.length)) }));
