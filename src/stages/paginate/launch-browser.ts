@@ -85,12 +85,8 @@ export async function launchBrowser(location: BrowserLocation, timeoutMs: number
       pipe: true,
     });
   let browser: Browser;
-  let asOneProcess = oneProcess;
   try {
-    const asUsual = () => {
-      asOneProcess = false;
-      return launch(CHROMIUM_FLAGS);
-    };
+    const asUsual = () => launch(CHROMIUM_FLAGS);
     browser = oneProcess
       ? await launch([...CHROMIUM_FLAGS, ...ONE_PROCESS_FLAGS]).catch((error: unknown) => retryUnlessTimedOut(error, asUsual))
       : await asUsual();
@@ -110,7 +106,8 @@ export async function launchBrowser(location: BrowserLocation, timeoutMs: number
   spare.catch(() => undefined);
   return {
     browser,
-    oneProcess: asOneProcess,
+    // As started, whichever way that was: a shell that would not start as one process runs as several.
+    oneProcess: ONE_PROCESS_FLAGS.every((flag) => browser.process()?.spawnargs.includes(flag) === true),
     newPage() {
       const page = spare;
       spare = browser.newPage();
