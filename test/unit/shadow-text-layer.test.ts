@@ -254,6 +254,19 @@ describe("repairTextLayer with invisible twins: twins become invisible text with
     const stroked = await makePdf("2 Tr q /X1 Do Q", { X1: { content: TWIN } });
     expect(repairTextLayer(stroked.doc, SHADOW).shadowText?.invisibleTwins).toBe(0);
   });
+
+  it("knows what mode a form starts in from the Tr operators written, even in a page it cannot parse", async () => {
+    // The stray ")" makes the page unreadable (it is left as it is); with no Tr in it, it cannot set a mode.
+    const broken = await makePdf("q /X1 Do Q )", { X1: { content: TWIN } });
+    expect(repairTextLayer(broken.doc, SHADOW).shadowText?.invisibleTwins).toBe(1);
+    expect(broken.page()).toBe("q /X1 Do Q )");
+    // One that writes a Tr may set one before the Do: the form's twin is left as drawn.
+    const stroking = await makePdf("2 Tr q /X1 Do Q )", { X1: { content: TWIN } });
+    expect(repairTextLayer(stroking.doc, SHADOW).shadowText?.invisibleTwins).toBe(0);
+    // A name or a string that only holds the letters is no operator.
+    const named = await makePdf("/Tr BMC EMC q /X1 Do Q", { X1: { content: TWIN } });
+    expect(repairTextLayer(named.doc, SHADOW).shadowText?.invisibleTwins).toBe(1);
+  });
 });
 
 describe("repairTextLayer with invisible twins: each twin is drawn inline after its printed text", () => {
