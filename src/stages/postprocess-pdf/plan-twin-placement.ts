@@ -31,6 +31,8 @@ interface TextObject {
   ctm: Matrix;
   /** Where its silenced glyphs start, on the page. */
   points: Point[];
+  /** The smallest upright rectangle around `points`. */
+  bounds: { left: number; right: number; bottom: number; top: number };
 }
 
 interface TwinUse {
@@ -82,7 +84,10 @@ export function planTwinPlacement(operations: readonly Operation[], scan: TextSc
   }
   // A form this stream draws anywhere else stays in use.
   const moved = new Set([...byTextObject.values()].flat().map((use) => use.index));
-  const stays = new Set(operations.flatMap((operation, index) => (operation.operator === "Do" && !moved.has(index) ? [readName(operation)] : [])));
+  const stays = new Set<string | undefined>();
+  operations.forEach((operation, index) => {
+    if (operation.operator === "Do" && !moved.has(index)) stays.add(readName(operation));
+  });
   for (const use of walked.uses) if (moved.has(use.index)) plan.placed.add(use.name);
   for (const name of plan.placed) if (!stays.has(name)) plan.inlined.add(name);
   return plan;
@@ -98,7 +103,8 @@ function walkStream(operations: readonly Operation[], scan: TextScan, isSilenced
   let ctm: Matrix = IDENTITY;
   let textMatrix: Matrix = IDENTITY;
   let points: Point[] | undefined;
-  for (const [index, operation] of operations.entries()) {
+  for (let index = 0; index < operations.length; index++) {
+    const operation = operations[index] as Operation;
     const { operator, operands } = operation;
     if (operator === "q") saved.push(ctm);
     else if (operator === "Q") ctm = saved.pop() ?? IDENTITY;
@@ -111,7 +117,7 @@ function walkStream(operations: readonly Operation[], scan: TextScan, isSilenced
       textMatrix = IDENTITY;
       points = [];
     } else if (operator === "ET") {
-      if (points && points.length > 0) textObjects.push({ end: index, ctm, points });
+      if (points && points.length > 0) textObjects.push({ end: index, ctm, points, bounds: measureBounds(points) });
       points = undefined;
     } else if (operator === "Do") {
       const name = readName(operation);
@@ -149,13 +155,28 @@ function chooseTextObject(textObjects: readonly TextObject[], use: TwinUse): Tex
   let best: TextObject | undefined;
   let bestCount = 0;
   for (const textObject of textObjects) {
-    const count = textObject.points.filter((point) => point.x >= left && point.x <= right && point.y >= bottom && point.y <= top).length;
+    // An Urdu page has a hundred twins and as many text objects of thousands of glyphs: most lie wholly elsewhere.
+    const { bounds } = textObject;
+    if (bounds.left > right || bounds.right < left || bounds.bottom > top || bounds.top < bottom) continue;
+    let count = 0;
+    for (const point of textObject.points) if (point.x >= left && point.x <= right && point.y >= bottom && point.y <= top) count++;
     if (count > 0 && count >= bestCount) {
       best = textObject;
       bestCount = count;
     }
   }
   return best;
+}
+
+function measureBounds(points: readonly Point[]): TextObject["bounds"] {
+  const bounds = { left: Infinity, right: -Infinity, bottom: Infinity, top: -Infinity };
+  for (const { x, y } of points) {
+    bounds.left = Math.min(bounds.left, x);
+    bounds.right = Math.max(bounds.right, x);
+    bounds.bottom = Math.min(bounds.bottom, y);
+    bounds.top = Math.max(bounds.top, y);
+  }
+  return bounds;
 }
 
 /** Lines from the top of the page down (boxes overlapping by half their height share a line), then left to right. */
