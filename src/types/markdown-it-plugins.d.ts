@@ -9,3 +9,7 @@ declare module "markdown-it-container" {
   const plugin: PluginWithParams;
   export default plugin;
 }
+declare module "markdown-it-attrs/utils.js" {
+  /** The attributes of the `{...}` that starts at `start` in `str`, as [key, value] pairs (`.x` is class, `#x` id). */
+  export function getAttrs(str: string, start: number, options: { leftDelimiter: string; rightDelimiter: string; allowedAttributes?: (string | RegExp)[] }): [string, string][];
+}

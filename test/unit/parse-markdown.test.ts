@@ -184,9 +184,26 @@ describe("parseMarkdown: raw HTML and attributes", () => {
     expect(html).not.toContain("style");
   });
 
+  it("keeps braces that set no allowed attribute as text, as written", () => {
+    // markdown-it-attrs took them for attributes and dropped them, letters and all.
+    expect(render(parseBody("Call us {today}").article)).toBe("<p>Call us {today}</p>\n");
+    expect(render(parseBody("مرحبا { ا }").article)).toBe("<p>مرحبا { ا }</p>\n");
+    expect(render(parseBody("{ }").article)).toBe("<p>{ }</p>\n");
+    expect(render(parseBody("Hello {onclick=alert(1)}").article)).toBe("<p>Hello {onclick=alert(1)}</p>\n");
+    // In a heading, after a table, in the middle of a line and after an emphasis alike.
+    expect(render(parseBody("## Ahead {soon}").article)).toBe("<h2>Ahead {soon}</h2>\n");
+    expect(render(parseBody("| a |\n|---|\n| 1 |\n\n{ b }").article)).toContain("<p>{ b }</p>");
+    expect(render(parseBody("*em*{.e} and *f*{g}").article)).toBe('<p><em class="e">em</em> and <em>f</em>{g}</p>\n');
+    // Settings are still settings.
+    expect(render(parseBody("A {today} and more {.big}").article)).toBe('<p class="big">A {today} and more</p>\n');
+    expect(render(parseBody("## Ahead {#soon}").article)).toBe('<h2 id="soon">Ahead</h2>\n');
+  });
+
   it("does not render an event handler on an image", () => {
     const html = render(parseBody('![a](images/x.svg "c"){onerror=alert(1)}').article);
-    expect(html).not.toContain("onerror");
+    expect(html).not.toMatch(/<img[^>]*onerror/);
+    // Braces that set nothing allowed are printed as written: text, not an attribute.
+    expect(html).toBe('<p><img src="/issue/images/x.svg" alt="a" title="c">{onerror=alert(1)}</p>\n');
   });
 
   it("does not make a link of javascript: (printed as text)", () => {

@@ -6,6 +6,7 @@ import markdownItContainer from "markdown-it-container";
 import markdownItFootnote from "markdown-it-footnote";
 import { addFigureRule } from "./figure-rule.js";
 import { addJumpRule } from "./jump-rule.js";
+import { addKeepPlainBracesRule } from "./keep-plain-braces.js";
 import { addPageRefRule } from "./page-ref-rule.js";
 
 export interface MarkdownOptions {
@@ -39,6 +40,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   // markdown-it-attrs types itself against markdown-it's CommonJS typings; the runtime is the same.
   const attrs = markdownItAttrs as unknown as PluginWithOptions<{ allowedAttributes: (string | RegExp)[] }>;
   md.use(attrs, { allowedAttributes: ALLOWED_ATTRIBUTES });
+  addKeepPlainBracesRule(md, ALLOWED_ATTRIBUTES);
   addFigureRule(md);
   addJumpRule(md);
   addPageRefRule(md);
