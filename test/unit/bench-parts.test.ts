@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { collectBenchText } from "../../src/bench/collect-bench-text.js";
-import { checkTargets, median, summarizeSize } from "../../src/bench/summarize-bench.js";
+import { checkTargets, formatRatio, median, summarizeSize } from "../../src/bench/summarize-bench.js";
 import type { ToolRun } from "../../src/bench/run-tools.js";
 import { writeNewspaperIssue, writeSheetIssue } from "../../src/bench/write-bench-issue.js";
 import { createBuildContext } from "../../src/pipeline/build-context.js";
@@ -50,6 +50,18 @@ describe("the benchmark's arithmetic", () => {
     const five = checkTargets([], { ...sheets, languages: ["en", "es", "ar", "ur", "fa"], missing: ["fr"], allMs: 9000, ratio: 1.8 }, undefined);
     expect(five).toEqual([{ name: "5 single-sheet editions against one (no fr text)", limit: "at most 2x, for six", measured: "1.80x", met: false }]);
     expect(byName["preview: an edit shown (8 pages)"]).toMatchObject({ met: true, measured: "0.60 s" });
+  });
+
+  it("writes a ratio with more decimals where two would read as its limit", () => {
+    expect(formatRatio(0.8019, 0.8)).toBe("0.802x");
+    expect(formatRatio(0.80004, 0.8)).toBe("0.8000x");
+    expect(formatRatio(0.8, 0.8)).toBe("0.80x");
+    expect(formatRatio(0.7996, 0.8)).toBe("0.7996x");
+    expect(formatRatio(2.0049, 2)).toBe("2.005x");
+    expect(formatRatio(0.8519, 0.8)).toBe("0.85x");
+    // In the targets: 0.8019 of pagedjs-cli's time is missed, and says so in figures that show it.
+    const close = summarizeSize(40, [run("pressroom", 8_019, 41), run("pagedjs-cli", 10_000), run("chrome", 4_000)]);
+    expect(checkTargets([close], undefined, undefined)[0]).toMatchObject({ met: false, measured: "0.802x" });
   });
 });
 
