@@ -184,6 +184,20 @@ describe("parseMarkdown: raw HTML and attributes", () => {
     expect(html).not.toContain("style");
   });
 
+  it("tells where settings in braces were applied without the attributes pressroom does not accept", () => {
+    const { warnings } = parseBody("First paragraph.\n\nHello {onclick=alert(1) style=color:red .note}");
+    const ignored = warnings.filter((w) => w.code === "attribute-ignored");
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]?.message).toBe("{onclick=alert(1) style=color:red .note} sets `onclick`, `style`, which pressroom does not accept: they were left out, and the rest applied.");
+    // Body line 3 of a.md, whose front matter is three lines: file line 6, where the braces start.
+    expect(ignored[0]?.location).toMatchObject({ file: expect.stringMatching(/a\.md$/), line: 6, column: 7 });
+    // Braces left as text, settings wholly accepted, and a table's settings taken out with their paragraph.
+    expect(parseBody("Call us {today} {.big}").warnings.filter((w) => w.code === "attribute-ignored")).toEqual([]);
+    expect(parseBody("a {.x style=y} b").warnings.filter((w) => w.code === "attribute-ignored")).toEqual([]);
+    const table = parseBody("| a |\n|---|\n| 1 |\n\n{.t style=y}").warnings.filter((w) => w.code === "attribute-ignored");
+    expect(table.map((w) => w.message)).toEqual(["{.t style=y} sets `style`, which pressroom does not accept: it was left out, and the rest applied."]);
+  });
+
   it("keeps braces that set no allowed attribute as text, as written", () => {
     // markdown-it-attrs took them for attributes and dropped them, letters and all.
     expect(render(parseBody("Call us {today}").article)).toBe("<p>Call us {today}</p>\n");

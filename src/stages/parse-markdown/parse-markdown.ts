@@ -7,6 +7,7 @@ import type { ArticleSource, IssueSource } from "../load-issue/types.js";
 import { checkJumps, dropJumps } from "./check-jumps.js";
 import { checkPageRefs } from "./check-page-refs.js";
 import { checkFigurePlacement } from "./check-figure-placement.js";
+import { checkIgnoredAttributes } from "./check-ignored-attributes.js";
 import { checkPersianLetters } from "./check-persian-letters.js";
 import { checkReferences } from "./check-references.js";
 import { createMarkdown, getQuotes } from "./create-markdown.js";
@@ -65,6 +66,7 @@ function parseArticle(
   const tokens = kind === "editorial" ? dropJumps(source, parsedTokens, warn) : checkJumps(source, parsedTokens, warn);
   checkReferences(source, tokens, env, issue.files, warn);
   checkFigurePlacement(source, tokens, warn);
+  checkIgnoredAttributes(source, env, warn);
   checkPersianLetters(source, lang, warn);
   const id = toAnchorId(source.fileLang ? `${source.slug}-${source.fileLang}` : source.slug);
   return { source, id, lang, dir: source.meta.dir ?? getLanguageDirection(lang), tokens, env };

@@ -3,6 +3,7 @@
 import type { Token } from "markdown-it";
 import type { Direction } from "../../config/languages.js";
 import type { ArticleSource } from "../load-issue/types.js";
+import type { IgnoredAttributes } from "./keep-plain-braces.js";
 
 export interface ParsedArticle {
   source: ArticleSource;
@@ -16,6 +17,8 @@ export interface ParsedArticle {
 }
 
 export interface MarkdownEnv {
+  /** Settings in braces applied without the attributes pressroom does not accept (keep-plain-braces.ts). */
+  ignoredAttributes?: IgnoredAttributes[];
   footnotes?: {
     refs?: Record<string, number>;
     list?: { label?: string; count: number; content?: string; tokens?: Token[] }[];
