@@ -203,6 +203,9 @@ describe("parseMarkdown: raw HTML and attributes", () => {
     expect(render(parseBody("Call us {today}").article)).toBe("<p>Call us {today}</p>\n");
     expect(render(parseBody("مرحبا { ا }").article)).toBe("<p>مرحبا { ا }</p>\n");
     expect(render(parseBody("{ }").article)).toBe("<p>{ }</p>\n");
+    // A bare word that is an attribute's name sets nothing: {dir} and {.} are text too.
+    expect(render(parseBody("Write {dir} here: {dir}").article)).toBe("<p>Write {dir} here: {dir}</p>\n");
+    expect(render(parseBody("A dot {.}").article)).toBe("<p>A dot {.}</p>\n");
     expect(render(parseBody("Hello {onclick=alert(1)}").article)).toBe("<p>Hello {onclick=alert(1)}</p>\n");
     // In a heading, after a table, in the middle of a line and after an emphasis alike.
     expect(render(parseBody("## Ahead {soon}").article)).toBe("<h2>Ahead {soon}</h2>\n");

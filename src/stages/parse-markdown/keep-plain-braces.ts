@@ -23,7 +23,7 @@ const DELIMITERS = { leftDelimiter: "{", rightDelimiter: "}" };
 /**
  * markdown-it-attrs takes any `{...}` at the end of a paragraph, heading or list item for attributes and drops the
  * ones not allowed: "Call us {today}" printed "Call us", and "{ }" nothing (found by the property test on any
- * text). A group of braces that sets none of `allowed` (`.x` is a class and `#x` an id) is hidden from it, then
+ * text). A group of braces that gives none of `allowed` a value (`.x` is a class and `#x` an id) is hidden from it, then
  * put back as text. A group with at least one allowed attribute is settings, applied as before without the others;
  * when it was applied, the others are added to `env.ignoredAttributes`, for the parse stage to warn about.
  */
@@ -86,8 +86,10 @@ function hidePlainBraces(text: string, isAllowed: (name: string) => boolean): { 
       hidden += char;
       continue;
     }
-    const names = getAttrs(text, at, DELIMITERS).map(([name]) => name);
-    if (!names.some(isAllowed)) {
+    const attributes = getAttrs(text, at, DELIMITERS);
+    const names = attributes.map(([name]) => name);
+    // A setting has a value (`.x` is class "x"): a bare word that happens to be an attribute's name ({dir}) is text.
+    if (!attributes.some(([name, value]) => isAllowed(name) && value !== "")) {
       hidden += HIDDEN_BRACE;
       continue;
     }
