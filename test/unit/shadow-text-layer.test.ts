@@ -263,7 +263,7 @@ describe("repairTextLayer with invisible twins: twins become invisible text with
     // One that writes a Tr may set one before the Do: the form's twin is left as drawn.
     const stroking = await makePdf("2 Tr q /X1 Do Q )", { X1: { content: TWIN } });
     expect(repairTextLayer(stroking.doc, SHADOW).shadowText?.invisibleTwins).toBe(0);
-    // A name or a string that only holds the letters is no operator.
+    // A name that only holds the letters is no operator.
     const named = await makePdf("/Tr BMC EMC q /X1 Do Q", { X1: { content: TWIN } });
     expect(repairTextLayer(named.doc, SHADOW).shadowText?.invisibleTwins).toBe(1);
   });
