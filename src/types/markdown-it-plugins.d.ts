@@ -13,3 +13,8 @@ declare module "markdown-it-attrs/utils.js" {
   /** The attributes of the `{...}` that starts at `start` in `str`, as [key, value] pairs (`.x` is class, `#x` id). */
   export function getAttrs(str: string, start: number, options: { leftDelimiter: string; rightDelimiter: string; allowedAttributes?: (string | RegExp)[] }): [string, string][];
 }
+declare module "markdown-it/lib/rules_block/reference.mjs" {
+  import type { StateBlock } from "markdown-it";
+  /** markdown-it's own block rule for link reference definitions ("[label]: destination"). */
+  export default function reference(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean;
+}

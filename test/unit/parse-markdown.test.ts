@@ -216,6 +216,13 @@ describe("parseMarkdown: raw HTML and attributes", () => {
     expect(render(parseBody("## Ahead {#soon}").article)).toBe('<h2 id="soon">Ahead</h2>\n');
   });
 
+  it("prints a line like [Time]: 7pm that no link uses, where CommonMark would take it for a link's target and drop it", () => {
+    expect(render(parseBody("Meeting notes.\n\n[Time]: 7pm\n\nMore.").article)).toBe("<p>Meeting notes.</p>\n<p>[Time]: 7pm</p>\n<p>More.</p>\n");
+    expect(render(parseBody("[Correction]: none").article)).toBe("<p>[Correction]: none</p>\n");
+    // Used by a link, in any case and spacing, it is still the link's target.
+    expect(render(parseBody("See [the  time][TIME].\n\n[time]: https://example.org/t").article)).toBe('<p>See <a href="https://example.org/t">the  time</a>.</p>\n');
+  });
+
   it("does not render an event handler on an image", () => {
     const html = render(parseBody('![a](images/x.svg "c"){onerror=alert(1)}').article);
     expect(html).not.toMatch(/<img[^>]*onerror/);

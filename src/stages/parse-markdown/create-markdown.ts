@@ -7,6 +7,7 @@ import markdownItFootnote from "markdown-it-footnote";
 import { addFigureRule } from "./figure-rule.js";
 import { addJumpRule } from "./jump-rule.js";
 import { addKeepPlainBracesRule } from "./keep-plain-braces.js";
+import { addKeepUnusedDefinitionsRule } from "./keep-unused-definitions.js";
 import { addPageRefRule } from "./page-ref-rule.js";
 
 export interface MarkdownOptions {
@@ -41,6 +42,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   const attrs = markdownItAttrs as unknown as PluginWithOptions<{ allowedAttributes: (string | RegExp)[] }>;
   md.use(attrs, { allowedAttributes: ALLOWED_ATTRIBUTES });
   addKeepPlainBracesRule(md, ALLOWED_ATTRIBUTES);
+  addKeepUnusedDefinitionsRule(md);
   addFigureRule(md);
   addJumpRule(md);
   addPageRefRule(md);
