@@ -206,6 +206,10 @@ describe("parseMarkdown: raw HTML and attributes", () => {
     // A bare word that is an attribute's name sets nothing: {dir} and {.} are text too.
     expect(render(parseBody("Write {dir} here: {dir}").article)).toBe("<p>Write {dir} here: {dir}</p>\n");
     expect(render(parseBody("A dot {.}").article)).toBe("<p>A dot {.}</p>\n");
+    // So is a group with a bare word beside a setting: its letters would be lost with the word, attribute and all.
+    expect(render(parseBody("Call us {today lang=fr}").article)).toBe("<p>Call us {today lang=fr}</p>\n");
+    expect(render(parseBody("Bonjour {lang=fr .}").article)).toBe("<p>Bonjour {lang=fr .}</p>\n");
+    expect(parseBody("Call us {today lang=fr}").warnings.filter((w) => w.code === "attribute-ignored")).toEqual([]);
     expect(render(parseBody("Hello {onclick=alert(1)}").article)).toBe("<p>Hello {onclick=alert(1)}</p>\n");
     // In a heading, after a table, in the middle of a line and after an emphasis alike.
     expect(render(parseBody("## Ahead {soon}").article)).toBe("<h2>Ahead {soon}</h2>\n");

@@ -23,9 +23,10 @@ const DELIMITERS = { leftDelimiter: "{", rightDelimiter: "}" };
 /**
  * markdown-it-attrs takes any `{...}` at the end of a paragraph, heading or list item for attributes and drops the
  * ones not allowed: "Call us {today}" printed "Call us", and "{ }" nothing (found by the property test on any
- * text). A group of braces that gives none of `allowed` a value (`.x` is a class and `#x` an id) is hidden from it, then
- * put back as text. A group with at least one allowed attribute is settings, applied as before without the others;
- * when it was applied, the others are added to `env.ignoredAttributes`, for the parse stage to warn about.
+ * text). A group of braces that gives none of `allowed` a value (`.x` is a class and `#x` an id), or holds a bare word
+ * (`{today lang=fr}`), is hidden from it, then put back as text. A group of settings with at least one allowed
+ * attribute is applied as before without the others; when it was applied, the others are added to
+ * `env.ignoredAttributes`, for the parse stage to warn about.
  */
 export function addKeepPlainBracesRule(md: MarkdownIt, allowed: readonly (string | RegExp)[]): void {
   const isAllowed = (name: string) => allowed.some((rule) => (typeof rule === "string" ? rule === name : rule.test(name)));
@@ -88,8 +89,9 @@ function hidePlainBraces(text: string, isAllowed: (name: string) => boolean): { 
     }
     const attributes = getAttrs(text, at, DELIMITERS);
     const names = attributes.map(([name]) => name);
-    // A setting has a value (`.x` is class "x"): a bare word that happens to be an attribute's name ({dir}) is text.
-    if (!attributes.some(([name, value]) => isAllowed(name) && value !== "")) {
+    // A setting has a value (`.x` is class "x"): a bare word ({dir}, {today lang=fr}, a lone dot) is text, and so are
+    // the braces around it, or its letters would be lost with the attributes markdown-it-attrs leaves out.
+    if (!attributes.some(([name, value]) => isAllowed(name) && value !== "") || attributes.some(([, value]) => value === "")) {
       hidden += HIDDEN_BRACE;
       continue;
     }
