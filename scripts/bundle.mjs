@@ -1,7 +1,7 @@
 // Bundles the compiled command line (dist/) into dist/bundle/: a few dozen files for Node to load instead of ~800 modules.
 //
 // Loading pressroom's modules and its dependencies' (puppeteer-core, markdown-it, fontkit, zod...) one file at a
-// time took Node 0.6 s before a build could start; from the bundle it takes about half that (README, Performance).
+// time took Node 0.6 s before a build could start; from the bundle it takes about half that (docs/performance.md).
 // bin/pressroom.js runs the bundle when it is at least as new as dist/cli/main.js, else dist/ as tsc wrote it.
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -34,7 +34,7 @@ node --version
 
 say "Looking for Chrome or Chromium"
 # Chromium's headless shell is the same engine without the full browser's windows and tab machinery: pressroom
-# lays out and prints faster with it (README, Performance). Debian and Ubuntu package it; elsewhere the full
+# lays out and prints faster with it (docs/performance.md, the third round). Debian and Ubuntu package it; elsewhere the full
 # browser does the same work, a little slower.
 if [ ! -x /usr/bin/chromium-headless-shell ] && [ -z "${PUPPETEER_EXECUTABLE_PATH:-}${CHROME_PATH:-}" ] && have apt-get; then
   echo "Installing Debian's chromium-headless-shell package (the headless browser pressroom prefers)."

@@ -53,7 +53,7 @@ export interface LaunchedBrowser {
  * one program instead of five programs that each start, link and map Chromium's 220 MB binary, and without the
  * zygote processes that would start renderers. On this project's two-core machine that is half a second of a core
  * less at every start (8 pages: 2.69 -> 2.44 s; six sheets about 7.1 -> 6.4 s; without the zygotes about 0.15 s
- * of a core less again), the same pages and text (README, Performance, the tenth round). Chromium calls the mode
+ * of a core less again), the same pages and text (docs/performance.md, the tenth round). Chromium calls the mode
  * unsupported, so it is kept to the shell, where the tests run it; a browser that will not start in it is started
  * the usual way, and so is one started again after it stopped mid-build (run-build.ts).
  */

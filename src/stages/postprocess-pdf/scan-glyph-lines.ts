@@ -9,8 +9,8 @@ import { isRegular, isWhitespace, parseHexDigit, scanNumber } from "./tokenize-c
 /**
  * Chrome draws every glyph on its own: `6.7080536 0 Td <004B> Tj`, a move from the last glyph's origin and a
  * two-byte glyph, one line per glyph, nine in ten operations of a page. Read by the general tokenizer, each
- * made tokens, an operation and its operands, and was most of the text-layer repair's time (README,
- * Performance). Here those two shapes are read straight from the bytes, without a token or an operation, and
+ * made tokens, an operation and its operands, and was most of the text-layer repair's time
+ * (docs/performance.md). Here those two shapes are read straight from the bytes, without a token or an operation, and
  * handed to the same scanner; anything else (a comment, other spacing, any other operator) is read by
  * readOperationAt, so the scan is the one scanTextSpans makes of readOperations (test/unit/repair-text-layer.test.ts
  * compares them on made-up streams, test/e2e/text-layer.test.ts on Chrome's pages). Throws ContentSyntaxError where
