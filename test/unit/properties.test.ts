@@ -17,8 +17,17 @@ const SYNTAX = ["*", "_", "#", "-", ">", "[", "]", "`", "~", "|", "<", "&", "\""
 const word = (letters: string) => fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 8 }).map((chars) => chars.join(""));
 const piece = fc.oneof({ weight: 4, arbitrary: word(LATIN) }, { weight: 3, arbitrary: word(ARABIC) }, { weight: 2, arbitrary: fc.constantFrom(...SYNTAX) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 99999 }).map(String) });
 const separator = fc.constantFrom(" ", " ", " ", "\n", "\n\n", "");
+/**
+ * `{.name}` or `{ #name }` closing a block is a setting (a class, an id): its letters go into the markup by design
+ * (parse-markdown.test.ts covers settings). The pieces can spell one, about once in several thousand runs of this file:
+ * such a body is left out rather than counted as text lost.
+ */
+const SETTING = /\{\s*[.#][^\s{}]/u;
 /** A body of words in two scripts, numbers and Markdown syntax, in any order. */
-const body = fc.array(fc.tuple(piece, separator), { minLength: 1, maxLength: 60 }).map((parts) => parts.map(([text, sep]) => text + sep).join(""));
+const body = fc
+  .array(fc.tuple(piece, separator), { minLength: 1, maxLength: 60 })
+  .map((parts) => parts.map(([text, sep]) => text + sep).join(""))
+  .filter((text) => !SETTING.test(text));
 
 function parse(text: string, languages = "[en, ar]"): { parsed: ParsedIssue; article: ParsedArticle } {
   const { parsed } = assembleAndParse({ issue: issueMd([`languages: ${languages}`]), articles: { "a.md": articleMd(["title: A"], text) } });
