@@ -74,8 +74,8 @@ function rewriteToken(token: Token, rewrite: (text: string) => string): void {
 }
 
 /**
- * `text` with the `{` of every group that sets no allowed attribute replaced by HIDDEN_BRACE, and the groups that do
- * set one, with the attributes among theirs that are not allowed.
+ * `text` with the `{` of every group that sets no allowed attribute, or holds a bare word, replaced by HIDDEN_BRACE, and
+ * the other groups, with the attributes among theirs that are not allowed.
  */
 function hidePlainBraces(text: string, isAllowed: (name: string) => boolean): { hidden: string; settings: { written: string; ignored: string[] }[] } {
   let hidden = "";
@@ -91,7 +91,7 @@ function hidePlainBraces(text: string, isAllowed: (name: string) => boolean): { 
     const names = attributes.map(([name]) => name);
     // A setting has a value (`.x` is class "x"): a bare word ({dir}, {today lang=fr}, a lone dot) is text, and so are
     // the braces around it, or its letters would be lost with the attributes markdown-it-attrs leaves out.
-    if (!attributes.some(([name, value]) => isAllowed(name) && value !== "") || attributes.some(([, value]) => value === "")) {
+    if (attributes.some(([, value]) => value === "") || !attributes.some(([name]) => isAllowed(name))) {
       hidden += HIDDEN_BRACE;
       continue;
     }
