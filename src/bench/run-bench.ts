@@ -11,7 +11,7 @@ import { formatBenchReport, type BenchReport } from "./format-bench-report.js";
 import { measurePreviewEdit } from "./measure-preview-edit.js";
 import { runChromePrint, runPagedjsCli, runPressroom, type ToolRun } from "./run-tools.js";
 import { serveBenchHtml, type ServedHtml } from "./serve-bench-html.js";
-import { checkTargets, median, summarizeSize, type PreviewSummary, type SheetSummary } from "./summarize-bench.js";
+import { checkTargets, median, summarizeEditions, summarizeSize, type PreviewSummary, type SheetSummary } from "./summarize-bench.js";
 import { writeNewspaperIssue, writeSheetIssue } from "./write-bench-issue.js";
 
 /** Pages a generated article fills in the newspaper layout on A4, measured: it sets how many articles a size needs. */
@@ -102,7 +102,7 @@ async function measureSheets(work: string, text: ReturnType<typeof collectBenchT
   }
   const oneMs = median(one.map((run) => run.ms));
   const allMs = median(all.map((run) => run.ms));
-  return { languages, missing, oneMs, allMs, ratio: allMs / oneMs, pages: { one: one[0]!.pages, all: all[0]!.pages } };
+  return { languages, missing, oneMs, allMs, ratio: allMs / oneMs, pages: { one: one[0]!.pages, all: all[0]!.pages }, editions: summarizeEditions(all) };
 }
 
 /** An edit to one article of the smallest issue, while `pressroom preview` shows it. */

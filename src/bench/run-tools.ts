@@ -20,16 +20,25 @@ export interface ToolRun {
   pages: number;
   /** pressroom's own time per stage (summed over editions laid out side by side). */
   stages?: Partial<Record<StageName, number>>;
+  /** pressroom's time per stage for each edition on its own, with the layouts each took. */
+  editions?: EditionRun[];
 }
 
-/** `pressroom build` as an editor runs it; its --json report gives the pages and the time of each stage. */
-export async function runPressroom(issueDir: string, outDir: string, browser: string, editions?: string[]): Promise<ToolRun> {
+export interface EditionRun {
+  edition: string;
+  layouts: number;
+  stages: Partial<Record<StageName, number>>;
+}
+
+/** `pressroom build` as an editor runs it (only some editions, if given); its --json report gives the pages and the time of each stage. */
+export async function runPressroom(issueDir: string, outDir: string, browser: string, only?: string[]): Promise<ToolRun> {
   const args = [path.join(PACKAGE_DIR, "bin", "pressroom.js"), "build", issueDir, "--out", outDir, "--browser", browser, "--json", "--quiet"];
-  for (const edition of editions ?? []) args.push("--edition", edition);
+  for (const edition of only ?? []) args.push("--edition", edition);
   const run = await measureProcess(process.execPath, args);
   requireSuccess("pressroom", run);
-  const report = JSON.parse(run.stdout) as { outputs: { pages: number }[]; timings: ToolRun["stages"] };
-  return { tool: "pressroom", ms: run.ms, peakBytes: run.peakBytes, pages: report.outputs.reduce((sum, output) => sum + output.pages, 0), stages: report.timings };
+  const report = JSON.parse(run.stdout) as { outputs: { edition: string; pages: number; timings: Partial<Record<StageName, number>> & { layouts: number } }[]; timings: ToolRun["stages"] };
+  const editions = report.outputs.map(({ edition, timings: { layouts, ...stages } }) => ({ edition, layouts, stages }));
+  return { tool: "pressroom", ms: run.ms, peakBytes: run.peakBytes, pages: report.outputs.reduce((sum, output) => sum + output.pages, 0), stages: report.timings, editions };
 }
 
 /** Paged.js's own command line on pressroom's HTML, with the same Chromium (its Puppeteer would download another). */

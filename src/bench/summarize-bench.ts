@@ -1,7 +1,7 @@
 // Turns the benchmark's runs into medians, ratios and the issue's targets, met or not (pure).
 
 import type { StageName } from "../pipeline/build-context.js";
-import type { ToolName, ToolRun } from "./run-tools.js";
+import type { EditionRun, ToolName, ToolRun } from "./run-tools.js";
 
 export interface ToolSummary {
   medianMs: number;
@@ -31,6 +31,8 @@ export interface SheetSummary {
   allMs: number;
   ratio: number;
   pages: { one: number; all: number };
+  /** Each edition's own part of the build of all of them: median milliseconds per stage and layouts. */
+  editions: EditionRun[];
 }
 
 export interface PreviewSummary {
@@ -63,9 +65,7 @@ export function summarizeTool(runs: readonly ToolRun[]): ToolSummary {
 export function summarizeSize(target: number, runs: readonly ToolRun[]): SizeSummary {
   const of = (tool: ToolName) => summarizeTool(runs.filter((run) => run.tool === tool));
   const tools = { pressroom: of("pressroom"), "pagedjs-cli": of("pagedjs-cli"), chrome: of("chrome") };
-  const stageRuns = runs.flatMap((run) => (run.stages ? [run.stages] : []));
-  const names = [...new Set(stageRuns.flatMap((stages) => Object.keys(stages)))] as StageName[];
-  const stages = Object.fromEntries(names.map((name) => [name, Math.round(median(stageRuns.map((stages) => stages[name] ?? 0)))]));
+  const stages = medianStages(runs.flatMap((run) => (run.stages ? [run.stages] : [])));
   return {
     target,
     tools,
@@ -73,6 +73,21 @@ export function summarizeSize(target: number, runs: readonly ToolRun[]): SizeSum
     ratioToChrome: tools.pressroom.medianMs / tools.chrome.medianMs,
     stages,
   };
+}
+
+/** Each stage's median over `runs` (a run without the stage counts as 0 ms), in whole milliseconds. */
+function medianStages(runs: readonly Partial<Record<StageName, number>>[]): Partial<Record<StageName, number>> {
+  const names = [...new Set(runs.flatMap((stages) => Object.keys(stages)))] as StageName[];
+  return Object.fromEntries(names.map((name) => [name, Math.round(median(runs.map((stages) => stages[name] ?? 0)))]));
+}
+
+/** Each edition's median stages and layouts over pressroom runs that built the same editions, in the first run's order. */
+export function summarizeEditions(runs: readonly ToolRun[]): EditionRun[] {
+  const codes = runs[0]?.editions?.map(({ edition }) => edition) ?? [];
+  return codes.map((edition) => {
+    const own = runs.flatMap((run) => run.editions?.filter((entry) => entry.edition === edition) ?? []);
+    return { edition, layouts: median(own.map(({ layouts }) => layouts)), stages: medianStages(own.map(({ stages }) => stages)) };
+  });
 }
 
 /** A ratio to two decimals, or more where two would read as the limit it is held to: 0.8019 is "0.802x", not "0.80x" missed. */

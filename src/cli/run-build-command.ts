@@ -1,18 +1,13 @@
 // `pressroom build`: runs the build with progress lines for people, or a --json summary; Ctrl-C stops it cleanly.
 
-import { build, type BuildResult } from "../index.js";
-import { STAGE_NAMES, type StageName } from "../pipeline/build-context.js";
+import { build } from "../index.js";
 import type { ProgressEvent } from "../config/build-options.js";
 import { EXIT } from "./exit-codes.js";
 import { formatWarning } from "./format-error.js";
 import { formatSummary } from "./format-summary.js";
+import { formatEditionTimings, formatStageTimings, roundTimings } from "./format-timings.js";
 import type { BuildCommand } from "./parse-command.js";
 import type { Style } from "./style.js";
-
-/** Whole milliseconds, in build order. */
-function roundTimings(timings: BuildResult["timings"]): Partial<Record<StageName, number>> {
-  return Object.fromEntries(STAGE_NAMES.filter((stage) => timings[stage] !== undefined).map((stage) => [stage, Math.round(timings[stage] ?? 0)]));
-}
 
 export async function runBuildCommand(command: BuildCommand, style: Style): Promise<number> {
   const controller = new AbortController();
@@ -56,20 +51,21 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
     // The preflight is printed after the build, where an editor reads it, not lost among the progress lines.
     for (const output of result.outputs) if (output.press) say(`${output.edition} press PDF: ${output.press.path}\n  ${output.press.report.trimEnd().split("\n").slice(1).join("\n  ")}`);
     if (command.verbose) {
-      say(style.dim("Time per stage (editions laid out side by side add up):"));
-      for (const [stage, ms] of Object.entries(roundTimings(result.timings))) say(style.dim(`  ${stage.padEnd(12)} ${String(ms).padStart(6)} ms`));
-      say(style.dim(`  ${"whole build".padEnd(12)} ${String(Math.round(performance.now() - started)).padStart(6)} ms`));
+      for (const line of formatStageTimings(result.timings, performance.now() - started)) say(style.dim(line));
+      for (const line of formatEditionTimings(result.outputs)) say(style.dim(line));
     }
     if (command.json) {
       const summary = {
         issue: result.issue,
-        outputs: result.outputs.map(({ edition, lang, path, pages, warnings, summary, fitted, imposed, press, panels }) => ({
+        outputs: result.outputs.map(({ edition, lang, path, pages, warnings, summary, timings, fitted, imposed, press, panels }) => ({
           edition,
           lang,
           path,
           pages,
           warnings,
           summary,
+          // This edition's own milliseconds per stage and its layouts, beside the build's sums below.
+          timings: { ...roundTimings(timings.stages), layouts: timings.layouts },
           ...(fitted && { fitted }),
           ...(imposed && { imposed }),
           ...(press && { press }),

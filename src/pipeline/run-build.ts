@@ -21,7 +21,7 @@ import { describePrintedPictures } from "../stages/press-pdf/describe-printed-pi
 import type { PressOutput } from "../stages/press-pdf/press-edition.js";
 import { BLEED_RANGE_MM } from "../stages/press-pdf/press-geometry.js";
 import { mmToPt } from "../shared/units.js";
-import { createBuildContext, type BuildContext } from "./build-context.js";
+import { createBuildContext, type BuildContext, type EditionTimings } from "./build-context.js";
 import { mapWithLimit } from "./map-with-limit.js";
 import { createLimiter } from "./create-limiter.js";
 import { prepareIssue } from "./prepare-issue.js";
@@ -48,6 +48,8 @@ export interface EditionOutput {
   panels?: { path: string; count: number };
   /** What an editor checks before printing: pages, fonts, pictures, text, warnings. */
   summary: EditionSummary;
+  /** This edition's own time per stage and its number of layouts (BuildContext.editionTimings). */
+  timings: EditionTimings;
 }
 
 export interface BuildResult {
@@ -129,7 +131,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
               glyphs.start();
               progress({ type: "page", edition: document.edition.code, page });
             },
-            record: ctx.record,
+            // Timed for the edition too (a flip edition's halves under its code), so a slow language shows as itself.
+            record: (stage, ms) => ctx.record(stage, ms, edition.code),
+            onLayout: () => ctx.countLayout(edition.code),
           });
         // A browser that crashes (or is killed) while laying out or printing is started again once, and the edition laid out anew.
         const restartAfter = async (session: BrowserSession, error: unknown) => {
@@ -146,17 +150,20 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         const { pdf, fitted } = await layOutInTurn(() => layOutToSides(document, layout.settings, issue.meta.sides, openPage, warn)).finally(closeBrowserWhenDone);
         const { postprocessPdf } = await loadPdfStages();
         if (fitted) progress({ type: "edition-fitted", edition: document.edition.code, message: fitted });
-        const result = await ctx.time("postprocess", () =>
-          postprocessPdf({
-            bytes: pdf.bytes,
-            layout: pdf.layout,
-            articles: document.articles,
-            // No bleed until press output (--press) makes the page larger than the trim.
-            bleed: 0,
-            metadata: describeMetadata(issue, document.edition),
-            shadowText: pdf.shadowText,
-            repairTextLayer: config.textLayer === "repaired",
-          }),
+        const result = await ctx.time(
+          "postprocess",
+          () =>
+            postprocessPdf({
+              bytes: pdf.bytes,
+              layout: pdf.layout,
+              articles: document.articles,
+              // No bleed until press output (--press) makes the page larger than the trim.
+              bleed: 0,
+              metadata: describeMetadata(issue, document.edition),
+              shadowText: pdf.shadowText,
+              repairTextLayer: config.textLayer === "repaired",
+            }),
+          edition.code,
         );
         return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], articles: pdf.layout.articles, paper: document.paper, fold: document.fold, ...result };
       });
@@ -170,12 +177,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       const file = path.join(config.outRoot, issue.name, `${edition.code}.pdf`);
       const [first, second] = mine as [(typeof mine)[number], (typeof mine)[number] | undefined];
       const metadata = describeMetadata(issue, edition);
-      const composed = second ? await ctx.time("postprocess", () => composeFlip(first, second, metadata)) : first;
+      const composed = second ? await ctx.time("postprocess", () => composeFlip(first, second, metadata), edition.code) : first;
       // A leaflet's panels are printed onto the two sides of its sheet: that sheet is the edition's PDF.
       const fold = first.fold;
-      const leaflet = fold ? await ctx.time("fold", () => writeLeaflet(file, composed, fold, metadata, layout.name)) : undefined;
+      const leaflet = fold ? await ctx.time("fold", () => writeLeaflet(file, composed, fold, metadata, layout.name), edition.code) : undefined;
       const joined = leaflet ? { bytes: leaflet.bytes, pages: 2 } : composed;
-      await ctx.time("write", () => writeOutput(file, joined.bytes));
+      await ctx.time("write", () => writeOutput(file, joined.bytes), edition.code);
       progress({ type: "edition-done", edition: edition.code, pages: joined.pages, file, ...(leaflet && { panels: { count: leaflet.panels, file: leaflet.panelsPath } }) });
       // Each photograph's ppi where it prints, for the press preflight and the summary; a flip edition's second half starts after the first half's pages.
       let offset = 0;
@@ -195,7 +202,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         });
       }
       const imposed = impose
-        ? await ctx.time("impose", () => writeImposedCopy(file, joined.bytes, { mode: impose, direction: edition.dir, metadata }))
+        ? await ctx.time("impose", () => writeImposedCopy(file, joined.bytes, { mode: impose, direction: edition.dir, metadata }), edition.code)
         : undefined;
       if (imposed) progress({ type: "edition-imposed", edition: edition.code, mode: imposed.mode, file: imposed.path, sheets: imposed.sheets, sheet: imposed.sheet, scale: imposed.scale });
       // The press copy is made from the finished reading PDF too; the flag's bleed wins over issue.md's.
@@ -208,17 +215,20 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
             // A leaflet's print shop folds it: fold marks between its panels, on each side.
             const folds = fold && listFolds(fold).map((side) => side.map(mmToPt));
             return pressEdition(joined.bytes, file, onPages, { bleedMm, cmyk: config.press?.cmyk === true, env: config.env, paper: trim, folds }, warnAbout(edition.code));
-          })
+          }, edition.code)
         : undefined;
       const warnings = ctx.warnings.filter((warning) => warning.edition === edition.code);
-      const summary = ctx.time("write", () =>
-        summarizeEdition({
-          fonts: mine.flatMap((part) => part.fonts),
-          pages: joined.pages,
-          pictures: [...mine.flatMap((part) => part.printedPictures.map(({ path }) => ({ path }))), ...printed],
-          articles: mine.flatMap((part) => part.articles),
-          warnings: warnings.length,
-        }),
+      const summary = ctx.time(
+        "write",
+        () =>
+          summarizeEdition({
+            fonts: mine.flatMap((part) => part.fonts),
+            pages: joined.pages,
+            pictures: [...mine.flatMap((part) => part.printedPictures.map(({ path }) => ({ path }))), ...printed],
+            articles: mine.flatMap((part) => part.articles),
+            warnings: warnings.length,
+          }),
+        edition.code,
       );
       outputs.push({
         edition: edition.code,
@@ -227,6 +237,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         pages: joined.pages,
         warnings,
         summary,
+        timings: ctx.editionTimings.get(edition.code) ?? { stages: {}, layouts: 0 },
         ...(first.fitted && { fitted: first.fitted }),
         ...(imposed && { imposed }),
         ...(press && { press }),

@@ -46,11 +46,11 @@ describe("pressroom build", () => {
     expect(run.stderr).toContain("Summary of issues/test-issue:\n  en  1 page; all text on the pages (12 words); fonts embedded (NotoSerif); no pictures; no warnings\nReady to print.");
   });
 
-  it("times each stage, in build order, under `timings` in --json and as lines with --verbose", () => {
+  it("times each stage, in build order, under `timings` in --json and as lines with --verbose, and each edition's own", () => {
     const { project } = fixture({ "issue.md": GOOD_ISSUE_MD, "01-a.md": GOOD_ARTICLE });
     const run = runCli(["build", "issues/test-issue", "--json", "--verbose", "--out", "printed"], { cwd: project });
     expect(run.status, run.stderr).toBe(0);
-    const { timings } = JSON.parse(run.stdout) as { timings: Record<string, number> };
+    const { timings, outputs } = JSON.parse(run.stdout) as { timings: Record<string, number>; outputs: { edition: string; timings: Record<string, number> }[] };
     // Where a slow build's time went: the stages before the browser, the browser's own parts, and after it.
     for (const stage of ["load", "parse", "render", "fonts", "pagination", "pdf", "postprocess", "write"]) expect(timings[stage], stage).toBeGreaterThan(0);
     const order = Object.keys(timings);
@@ -59,6 +59,13 @@ describe("pressroom build", () => {
     expect(order.indexOf("pdf")).toBeLessThan(order.indexOf("postprocess"));
     expect(run.stderr).toMatch(/Time per stage[^\n]*\n(  \w+ +\d+ ms\n)+  whole build +\d+ ms/);
     expect(run.stderr).toMatch(/\n  pagination +\d+ ms\n/);
+    // Each edition's own part, in --json and as a table: here the one edition's is the build's, laid out once.
+    const own = outputs[0]?.timings ?? {};
+    expect(own.layouts).toBe(1);
+    for (const stage of ["pagination", "pdf", "postprocess", "write"]) expect(own[stage], stage).toBeGreaterThan(0);
+    expect(own.pagination).toBe(timings.pagination);
+    expect(own.load).toBeUndefined();
+    expect(run.stderr).toMatch(/Time per edition \(ms\):\n  edition +layouts +fonts +pagination[^\n]*\n  en +1 +\d+ +\d+/);
   });
 
   it("never replaces a good PDF with a failed build's output", () => {

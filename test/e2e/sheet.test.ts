@@ -47,7 +47,7 @@ function makeSheet(languages: string[], words: number, scale: Record<string, num
 }
 
 interface Summary {
-  outputs: { edition: string; pages: number; fitted?: string; warnings: { code: string; message: string }[] }[];
+  outputs: { edition: string; pages: number; fitted?: string; warnings: { code: string; message: string }[]; timings: Record<string, number> }[];
 }
 
 /** The body type copyfitting chose, read from its report ("body type 9.5 pt → 8.8 pt"), in points. */
@@ -90,6 +90,15 @@ describe("the sheet layout, one side, in six languages", () => {
       const fill = measureFill(path.join(project, "output", "test-issue", `${output.edition}.pdf`));
       expect(fill, output.edition).toBeGreaterThan(0.85);
       expect(fill, output.edition).toBeLessThanOrEqual(1.001);
+    }
+  });
+
+  it("times each edition on its own, counting copyfitting's layouts: a size changed from the layout's own took two or more", () => {
+    for (const output of summary.outputs) {
+      for (const stage of ["pagination", "pdf", "postprocess"]) expect(output.timings[stage], `${output.edition} ${stage}`).toBeGreaterThan(0);
+      expect(output.timings.layouts, output.edition).toBeGreaterThanOrEqual(/→/.test(output.fitted ?? "") ? 2 : 1);
+      // At most fit-edition.ts's seven trials, and the kept one laid out again.
+      expect(output.timings.layouts, output.edition).toBeLessThanOrEqual(8);
     }
   });
 

@@ -5,7 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { collectBenchText } from "../../src/bench/collect-bench-text.js";
-import { checkTargets, formatRatio, median, summarizeSize } from "../../src/bench/summarize-bench.js";
+import { checkTargets, formatRatio, median, summarizeEditions, summarizeSize } from "../../src/bench/summarize-bench.js";
+import { formatBenchReport } from "../../src/bench/format-bench-report.js";
 import type { ToolRun } from "../../src/bench/run-tools.js";
 import { writeNewspaperIssue, writeSheetIssue } from "../../src/bench/write-bench-issue.js";
 import { createBuildContext } from "../../src/pipeline/build-context.js";
@@ -38,7 +39,7 @@ describe("the benchmark's arithmetic", () => {
   it("says which targets are met and which are missed, with what was measured", () => {
     const fast = summarizeSize(200, [run("pressroom", 10_000, 200), run("pagedjs-cli", 20_000), run("chrome", 8_000)]);
     const slow = summarizeSize(8, [run("pressroom", 9_000, 8), run("pagedjs-cli", 10_000), run("chrome", 4_000)]);
-    const sheets = { languages: ["en", "es", "fr", "ar", "ur", "fa"], missing: [], oneMs: 5000, allMs: 11_000, ratio: 2.2, pages: { one: 2, all: 12 } };
+    const sheets = { languages: ["en", "es", "fr", "ar", "ur", "fa"], missing: [], oneMs: 5000, allMs: 11_000, ratio: 2.2, pages: { one: 2, all: 12 }, editions: [] };
     const targets = checkTargets([slow, fast], sheets, { shownMs: 600, readyMs: 650, pages: 8 });
     const byName = Object.fromEntries(targets.map((target) => [target.name, target]));
     expect(byName["8 pages: time against pagedjs-cli"]).toMatchObject({ met: false, measured: "0.90x" });
@@ -50,6 +51,25 @@ describe("the benchmark's arithmetic", () => {
     const five = checkTargets([], { ...sheets, languages: ["en", "es", "ar", "ur", "fa"], missing: ["fr"], allMs: 9000, ratio: 1.8 }, undefined);
     expect(five).toEqual([{ name: "5 single-sheet editions against one (no fr text)", limit: "at most 2x, for six", measured: "1.80x", met: false }]);
     expect(byName["preview: an edit shown (8 pages)"]).toMatchObject({ met: true, measured: "0.60 s" });
+  });
+
+  it("gives each edition of a build of several its median stages and layouts, and tables them under the sheets' line", () => {
+    const build = (ur: number, urLayouts: number): ToolRun => ({
+      ...run("pressroom", 5000, 12),
+      editions: [
+        { edition: "en", layouts: 2, stages: { pagination: 400, postprocess: 120 } },
+        { edition: "ur", layouts: urLayouts, stages: { pagination: 350, pdf: 200, postprocess: ur } },
+      ],
+    });
+    const editions = summarizeEditions([build(450, 3), build(500, 3), build(900, 4)]);
+    expect(editions).toEqual([
+      { edition: "en", layouts: 2, stages: { pagination: 400, postprocess: 120 } },
+      // A stage one edition was never timed in counts as nothing, not as a gap.
+      { edition: "ur", layouts: 3, stages: { pagination: 350, pdf: 200, postprocess: 500 } },
+    ]);
+    const sheets = { languages: ["en", "ur"], missing: [], oneMs: 2000, allMs: 5000, ratio: 2.5, pages: { one: 2, all: 4 }, editions };
+    const report = formatBenchReport({ machine: "test", runs: 3, text: "test", sizes: [], sheets, targets: [] });
+    expect(report).toContain("| edition | layouts | pagination | pdf | postprocess |\n|---|---|---|---|---|\n| en | 2 | 400 | 0 | 120 |\n| ur | 3 | 350 | 200 | 500 |");
   });
 
   it("writes a ratio with more decimals where two would read as its limit", () => {

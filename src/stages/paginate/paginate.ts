@@ -46,6 +46,8 @@ export interface PaginateOptions {
   picturesEarly?: boolean;
   /** Adds time spent to a stage of the build's timings: fonts, pagination, pictures, pdf. */
   record?(stage: PaginateStage, ms: number): void;
+  /** Called once for each layout made (a copyfitted edition is laid out several times), for the build's timings. */
+  onLayout?(): void;
 }
 
 /** The parts of laying out an edition that are timed apart, so a slow build points at one of them. */
@@ -167,6 +169,7 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
     await reportBreakDefects(page, edition, warn);
     for (const warning of describeMissingTargets(layout.pageRefs)) warn({ ...warning, edition });
     record("pagination", performance.now() - started - fontsMs);
+    options.onLayout?.();
     latest = layout;
     return layout;
   };
