@@ -3,8 +3,12 @@
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import { throwIfAborted } from "../diagnostics/errors.js";
 
-/** In build order; "fonts" is the glyph check and the page's wait for its fonts, "pagination" Paged.js's layout and the checks after it. */
-export const STAGE_NAMES = ["load", "parse", "analyze", "hyphenate", "images", "render", "fonts", "browser", "pagination", "pictures", "pdf", "postprocess", "fold", "write", "impose", "press"] as const;
+/**
+ * In build order; "fonts" is the glyph check and the page's wait for its fonts, "page" loading an edition's
+ * document into its browser page (with Paged.js and the page scripts), "pagination" Paged.js's layout and the
+ * checks after it.
+ */
+export const STAGE_NAMES = ["load", "parse", "analyze", "hyphenate", "images", "render", "fonts", "browser", "page", "pagination", "pictures", "pdf", "postprocess", "fold", "write", "impose", "press"] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 /** One edition's own part of the build: the stages timed for it alone, and how many layouts it took. */

@@ -52,9 +52,10 @@ describe("pressroom build", () => {
     expect(run.status, run.stderr).toBe(0);
     const { timings, outputs } = JSON.parse(run.stdout) as { timings: Record<string, number>; outputs: { edition: string; timings: Record<string, number> }[] };
     // Where a slow build's time went: the stages before the browser, the browser's own parts, and after it.
-    for (const stage of ["load", "parse", "render", "fonts", "pagination", "pdf", "postprocess", "write"]) expect(timings[stage], stage).toBeGreaterThan(0);
+    for (const stage of ["load", "parse", "render", "fonts", "page", "pagination", "pdf", "postprocess", "write"]) expect(timings[stage], stage).toBeGreaterThan(0);
     const order = Object.keys(timings);
-    expect(order.indexOf("load")).toBeLessThan(order.indexOf("pagination"));
+    expect(order.indexOf("load")).toBeLessThan(order.indexOf("page"));
+    expect(order.indexOf("page")).toBeLessThan(order.indexOf("pagination"));
     expect(order.indexOf("pagination")).toBeLessThan(order.indexOf("pdf"));
     expect(order.indexOf("pdf")).toBeLessThan(order.indexOf("postprocess"));
     expect(run.stderr).toMatch(/Time per stage[^\n]*\n(  \w+ +\d+ ms\n)+  whole build +\d+ ms/);
@@ -62,10 +63,10 @@ describe("pressroom build", () => {
     // Each edition's own part, in --json and as a table: here the one edition's is the build's, laid out once.
     const own = outputs[0]?.timings ?? {};
     expect(own.layouts).toBe(1);
-    for (const stage of ["pagination", "pdf", "postprocess", "write"]) expect(own[stage], stage).toBeGreaterThan(0);
+    for (const stage of ["page", "pagination", "pdf", "postprocess", "write"]) expect(own[stage], stage).toBeGreaterThan(0);
     expect(own.pagination).toBe(timings.pagination);
     expect(own.load).toBeUndefined();
-    expect(run.stderr).toMatch(/Time per edition \(ms\):\n  edition +layouts +fonts +pagination[^\n]*\n  en +1 +\d+ +\d+/);
+    expect(run.stderr).toMatch(/Time per edition \(ms\):\n  edition +layouts +fonts +page +pagination[^\n]*\n  en +1 +\d+ +\d+ +\d+/);
   });
 
   it("never replaces a good PDF with a failed build's output", () => {

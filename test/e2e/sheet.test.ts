@@ -95,7 +95,7 @@ describe("the sheet layout, one side, in six languages", () => {
 
   it("times each edition on its own, counting copyfitting's layouts: a size changed from the layout's own took two or more", () => {
     for (const output of summary.outputs) {
-      for (const stage of ["pagination", "pdf", "postprocess"]) expect(output.timings[stage], `${output.edition} ${stage}`).toBeGreaterThan(0);
+      for (const stage of ["page", "pagination", "pdf", "postprocess"]) expect(output.timings[stage], `${output.edition} ${stage}`).toBeGreaterThan(0);
       expect(output.timings.layouts, output.edition).toBeGreaterThanOrEqual(/→/.test(output.fitted ?? "") ? 2 : 1);
       // At most fit-edition.ts's seven trials, and the kept one laid out again.
       expect(output.timings.layouts, output.edition).toBeLessThanOrEqual(8);

@@ -44,14 +44,14 @@ export interface PaginateOptions {
    * laid out once (a copyfitted one is laid out at several sizes, and prints only the last).
    */
   picturesEarly?: boolean;
-  /** Adds time spent to a stage of the build's timings: fonts, pagination, pictures, pdf. */
+  /** Adds time spent to a stage of the build's timings: page, fonts, pagination, pictures, pdf. */
   record?(stage: PaginateStage, ms: number): void;
   /** Called once for each layout made (a copyfitted edition is laid out several times), for the build's timings. */
   onLayout?(): void;
 }
 
 /** The parts of laying out an edition that are timed apart, so a slow build points at one of them. */
-export type PaginateStage = "fonts" | "pagination" | "pictures" | "pdf";
+export type PaginateStage = "page" | "fonts" | "pagination" | "pictures" | "pdf";
 
 /**
  * One edition's browser page. It holds one layout at a time: copyfitting lays it out again at other sizes in the
@@ -149,8 +149,12 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
     if (printed) throw new Error("These pages were printed already.");
     latest = undefined;
     progress.page = 0;
-    const started = performance.now();
+    // The page's load is timed apart from the layout: it waits on Node's thread (its requests pass through it),
+    // which the edition before may be holding with its post-processing. Later layouts find it loaded.
+    const waited = performance.now();
     await loading;
+    const started = performance.now();
+    record("page", started - waited);
     let fontsMs = 0;
     const layOutPage = async (allFonts: boolean) => {
       const request: PaginateRequest = { fontTimeoutMs: 10_000, pageProgression: document.edition.dir, numberingSystem: document.edition.digits, variables, allFonts };
