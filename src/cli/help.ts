@@ -92,7 +92,7 @@ Options:
   --cmyk                with --press: convert the press PDF to CMYK with Ghostscript (gs), black text on black ink only
   --json                print a machine-readable summary on standard output
   --quiet               print errors only
-  --verbose             also print the time each stage took
+  --verbose             also print the time each stage took, in all and for each edition
   --debug               show the technical details behind an error
   -h, --help            show this help
 
