@@ -46,7 +46,7 @@ export function formatBenchReport(report: BenchReport): string {
     lines.push("", `Single-sheet editions: one in ${seconds(sheets.oneMs)} (${sheets.pages.one} pages), ${sheets.languages.length} (${sheets.languages.join(" ")})${left} in ${seconds(sheets.allMs)} (${sheets.pages.all} pages): ${sheets.ratio.toFixed(2)}x.`);
     if (sheets.editions.length) {
       const editionStages = STAGE_NAMES.filter((stage) => sheets.editions.some((edition) => edition.stages[stage] !== undefined));
-      // Which edition the time of the build of all of them goes to: an edition's pagination includes loading its page.
+      // Which edition the time of the build of all of them goes to: an edition's `page` is mostly its wait for the one before.
       lines.push("", "Each edition's own time in that build (ms, medians):", "", `| edition | layouts | ${editionStages.join(" | ")} |`, `|---|---|${editionStages.map(() => "---|").join("")}`);
       for (const edition of sheets.editions) lines.push(`| ${edition.edition} | ${edition.layouts} | ${editionStages.map((stage) => edition.stages[stage] ?? 0).join(" | ")} |`);
     }
