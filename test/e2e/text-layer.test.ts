@@ -1,4 +1,4 @@
-// Builds the Arabic and Persian sample issues in real Chromium and checks that their text reads back word for word, in order, through pdftotext and pdf.js, and that the text-layer repair changes no pixel (of the Urdu edition too, twins and all) and reads Chrome's pages as the general content reader does.
+// Builds the Arabic and Persian sample issues in real Chromium and checks that their text reads back word for word, in order, through pdftotext and pdf.js, and that the text-layer repair changes no pixel (of the Urdu edition too, twins and all) and reads Chrome's pages as the general content reader does, plain lines and all.
 
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,6 +11,8 @@ import { createMeasure } from "../../src/stages/postprocess-pdf/measure-glyphs.j
 import { readOperations } from "../../src/stages/postprocess-pdf/parse-content-stream.js";
 import type { PostprocessInput } from "../../src/stages/postprocess-pdf/postprocess-pdf.js";
 import { readFonts, type FontCache } from "../../src/stages/postprocess-pdf/read-fonts.js";
+import { keepVoters, repairContent, repairStream, repairTextObject, scanContent } from "../../src/stages/postprocess-pdf/repair-content.js";
+import { repairPlainTextObjects } from "../../src/stages/postprocess-pdf/repair-plain-text-objects.js";
 import { scanGlyphLines } from "../../src/stages/postprocess-pdf/scan-glyph-lines.js";
 import { scanTextSpans } from "../../src/stages/postprocess-pdf/scan-text-spans.js";
 import { readStreamText } from "../../src/stages/postprocess-pdf/stream-text.js";
@@ -223,5 +225,40 @@ describe("the text-layer repair", () => {
     }
     // Every line of English, Arabic, Persian and Urdu text in four editions, spans of every kind among them.
     expect(glyphs).toBeGreaterThan(20_000);
+  });
+
+  it("repairs every page Chrome printed text object by text object exactly as the full scan of the whole page", async () => {
+    const objects = new Map<string, { all: number; handedOn: number }>();
+    for (const [name, input] of printed) {
+      const doc = await PDFDocument.load(input.bytes);
+      const cache: FontCache = new Map();
+      const count = { all: 0, handedOn: 0 };
+      objects.set(name, count);
+      for (const [index, page] of doc.getPages().entries()) {
+        const contents = page.node.Contents();
+        const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
+        const text = streams.map((stream) => readStreamText(stream as PDFRawStream) ?? "").join("\n");
+        const fonts = readFonts(doc.context, page.node.Resources(), cache);
+        const scanned = scanContent(text, fonts);
+        if (!scanned) throw new Error(`${name}, page ${index + 1} should parse`);
+        const whole = { ...repairContent(scanned), voters: keepVoters(scanned).scan };
+        const plain = repairPlainTextObjects(text, fonts, (piece) => (count.handedOn++, repairTextObject(piece, fonts)));
+        expect(plain, `${name}, page ${index + 1}: read by plain lines`).toBeDefined();
+        const repaired = repairStream(text, fonts);
+        expect(repaired?.rewritten, `${name}, page ${index + 1}`).toBe(whole.rewritten);
+        expect(repaired?.repairs, `${name}, page ${index + 1}`).toEqual(whole.repairs);
+        const votes = (voters: typeof whole.voters) => ({
+          loose: voters.looseDraws.map(({ font, codes }) => ({ font, codes })),
+          spans: voters.spans.map(({ text: spanText, regular, draws }) => ({ spanText, regular, draws: draws.map(({ font, codes }) => ({ font, codes })) })),
+          softHyphens: voters.softHyphens,
+        });
+        expect(repaired && votes(repaired.voters), `${name}, page ${index + 1}`).toEqual(votes(whole.voters));
+        count.all += text.split("\nBT\n").length - 1 + (text.startsWith("BT\n") ? 1 : 0);
+      }
+    }
+    // The English edition is mostly plain lines; the right-to-left ones are mostly handed on whole.
+    const english = objects.get("2026-11/en");
+    expect(english && english.handedOn / english.all).toBeLessThan(0.5);
+    expect([...objects.values()].every(({ all }) => all > 0)).toBe(true);
   });
 });

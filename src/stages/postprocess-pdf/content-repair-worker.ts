@@ -4,7 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { ContentOutcome, ContentTask, PlainFont, WorkerFonts } from "./content-repair-task.js";
 import { deflateText, inflateText } from "./flate-text.js";
 import type { FontInfo, ToUnicodeSource } from "./read-fonts.js";
-import { keepVoters, repairContent, scanContent } from "./repair-content.js";
+import { repairStream } from "./repair-content.js";
 
 serveContentRepairs();
 
@@ -34,10 +34,10 @@ function repairTask(task: ContentTask, table: readonly FontInfo[]): ContentOutco
     return { kind: "unread" };
   }
   const fonts = new Map(task.fonts.map(([name, index]) => [name, index === undefined ? undefined : table[index]]));
-  const scanned = scanContent(text, fonts);
-  if (!scanned) return { kind: "unread" };
-  const { rewritten, repairs } = repairContent(scanned);
-  return { kind: "repaired", deflated: rewritten === undefined ? undefined : deflateText(rewritten), repairs, voters: keepVoters(scanned).scan };
+  const repaired = repairStream(text, fonts);
+  if (!repaired) return { kind: "unread" };
+  const { rewritten, repairs, voters } = repaired;
+  return { kind: "repaired", deflated: rewritten === undefined ? undefined : deflateText(rewritten), repairs, voters };
 }
 
 /**

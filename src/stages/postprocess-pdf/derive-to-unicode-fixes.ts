@@ -3,7 +3,7 @@
 import type { PDFRawStream } from "@cantoo/pdf-lib";
 import { classifyGlyph, subtractTexts } from "./classify-glyph.js";
 import type { FontInfo, ToUnicodeSource } from "./read-fonts.js";
-import type { ActualTextSpan, Draw, TextScan } from "./scan-text-spans.js";
+import type { ActualTextSpan, GlyphUse, TextScan } from "./scan-text-spans.js";
 
 export interface ScannedStream {
   scan: TextScan;
@@ -48,7 +48,7 @@ export function deriveToUnicodeFixes(streams: readonly ScannedStream[]): ToUnico
     );
   };
   for (const { scan, fonts } of streams) {
-    const unnamedIn = (draws: readonly Draw[]) =>
+    const unnamedIn = (draws: readonly GlyphUse[]) =>
       draws.flatMap((draw) => {
         const font = draw.font === undefined ? undefined : fonts.get(draw.font);
         const source = font?.toUnicode;

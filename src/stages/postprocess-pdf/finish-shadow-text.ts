@@ -14,7 +14,7 @@ import { prepareInlineForm, type InlineForm } from "./prepare-inline-form.js";
 import type { FontInfo } from "./read-fonts.js";
 import { removeTransparency, type TransparencyTarget } from "./remove-transparency.js";
 import type { Rewrite } from "./rewrite-content-stream.js";
-import type { ActualTextSpan, TextScan } from "./scan-text-spans.js";
+import type { ActualTextSpan, SpanScan } from "./scan-text-spans.js";
 
 export interface ShadowTextRepairs {
   /** ActualText spans of printed-face glyphs emptied. */
@@ -63,7 +63,7 @@ export interface ShadowTextContext {
 
 interface TargetOperations {
   operations: readonly Operation[];
-  scan: TextScan;
+  scan: SpanScan;
   fonts: ReadonlyMap<string, FontInfo | undefined>;
 }
 

@@ -2,7 +2,7 @@
 
 import { EMPTY_SPAN } from "./plan-mark-repair.js";
 import { copyOperations, type Rewrite } from "./rewrite-content-stream.js";
-import type { ActualTextSpan, TextScan } from "./scan-text-spans.js";
+import type { ActualTextSpan, SpanScan } from "./scan-text-spans.js";
 
 export interface SilencePlan {
   rewrites: Rewrite[];
@@ -23,7 +23,7 @@ export interface SilencePlan {
  * (silence-to-unicode.ts), but poppler would still print it, so it gets an empty span of its own. Marked
  * content does not touch the text state: every glyph stays where it was.
  */
-export function planSilence(scan: TextScan, isSilenced: (font: string | undefined) => boolean): SilencePlan {
+export function planSilence(scan: SpanScan, isSilenced: (font: string | undefined) => boolean): SilencePlan {
   const plan: SilencePlan = { rewrites: [], spans: 0, draws: 0, skipped: 0, handled: new Set() };
   for (const span of scan.spans) {
     const silenced = span.draws.filter((draw) => isSilenced(draw.font)).length;

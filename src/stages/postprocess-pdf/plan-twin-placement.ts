@@ -3,7 +3,7 @@
 import { applyMatrix, IDENTITY, invert, multiply, toMatrix, type Matrix } from "./matrix.js";
 import type { Operation } from "./parse-content-stream.js";
 import { formatNumber, type Rewrite } from "./rewrite-content-stream.js";
-import type { Draw, TextScan } from "./scan-text-spans.js";
+import type { Draw, SpanScan } from "./scan-text-spans.js";
 import { isKnown, type Point } from "./track-text-state.js";
 
 /** A twin's Form XObject, known to paint nothing: its box and matrix, in its own space, and its content to copy. */
@@ -53,7 +53,7 @@ interface TwinUse {
  * last glyph draws ("Parentsنامی") and any break between it and the next word. A twin stays where it was
  * when no silenced glyph is under it, or a span of marked content crosses where it would go.
  */
-export function planTwinPlacement(operations: readonly Operation[], scan: TextScan, isSilenced: (font: string | undefined) => boolean, twins: ReadonlyMap<string, TwinForm>): TwinPlacementPlan {
+export function planTwinPlacement(operations: readonly Operation[], scan: SpanScan, isSilenced: (font: string | undefined) => boolean, twins: ReadonlyMap<string, TwinForm>): TwinPlacementPlan {
   const plan: TwinPlacementPlan = { rewrites: [], moved: 0, placed: new Set(), inlined: new Set(), skipped: 0 };
   const walked = walkStream(operations, scan, isSilenced, twins);
   if (!walked) {
@@ -94,7 +94,7 @@ export function planTwinPlacement(operations: readonly Operation[], scan: TextSc
 }
 
 /** The text objects with silenced glyphs and the twins' `Do`s, placed on the page; undefined if a `cm` or `Tm` cannot be read. */
-function walkStream(operations: readonly Operation[], scan: TextScan, isSilenced: (font: string | undefined) => boolean, twins: ReadonlyMap<string, TwinForm>) {
+function walkStream(operations: readonly Operation[], scan: SpanScan, isSilenced: (font: string | undefined) => boolean, twins: ReadonlyMap<string, TwinForm>) {
   const silenced = new Map<number, Draw>();
   for (const draw of [...scan.looseDraws, ...scan.spans.flatMap((span) => span.draws)]) if (isSilenced(draw.font)) silenced.set(draw.show, draw);
   const textObjects: TextObject[] = [];

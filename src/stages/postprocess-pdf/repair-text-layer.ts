@@ -12,7 +12,7 @@ import { createMeasure } from "./measure-glyphs.js";
 import { patchToUnicode } from "./patch-to-unicode.js";
 import { deriveHyphenFixes } from "./plan-soft-hyphen-repair.js";
 import { readFonts, type FontCache, type FontInfo, type ToUnicodeSource } from "./read-fonts.js";
-import { keepVoters, parseContent, planSpanRepairs, repairContent, scanContent, type ContentFonts, type ContentRepairs, type ParsedContent } from "./repair-content.js";
+import { parseContent, planSpanRepairs, repairStream, type ContentFonts, type ContentRepairs, type ParsedContent } from "./repair-content.js";
 import { rewriteContentStream } from "./rewrite-content-stream.js";
 import { canRunContentRepairs, runContentRepairs } from "./run-content-repairs.js";
 import { silenceToUnicode } from "./silence-to-unicode.js";
@@ -175,12 +175,12 @@ function createTask(target: ContentTarget, fonts: ContentFonts, fontIds: Map<Fon
 /** Repairs one target here (no twins), adding what was done to `repairs`; what the document-wide fixes vote on, if it could be read. */
 function repairTargetInThread(context: PDFContext, target: ContentTarget, fontCache: FontCache, repairs: TextLayerRepairs): ScannedStream[] {
   const text = readTargetText(target);
-  const scanned = text === undefined ? undefined : scanContent(text, readFonts(context, target.resources, fontCache));
-  if (!scanned) return [];
-  const { rewritten, repairs: own } = repairContent(scanned);
-  if (rewritten !== undefined) target.write(deflateText(rewritten));
-  addRepairs(repairs, own);
-  return [keepVoters(scanned)];
+  const fonts = readFonts(context, target.resources, fontCache);
+  const repaired = text === undefined ? undefined : repairStream(text, fonts);
+  if (!repaired) return [];
+  if (repaired.rewritten !== undefined) target.write(deflateText(repaired.rewritten));
+  addRepairs(repairs, repaired.repairs);
+  return [{ fonts, scan: repaired.voters }];
 }
 
 const createRepairs = (): TextLayerRepairs => ({ marks: 0, toUnicode: 0, zwnj: 0, softHyphens: 0, skipped: 0 });

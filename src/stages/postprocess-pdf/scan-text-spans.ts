@@ -20,6 +20,9 @@ export interface Draw {
   scale: number;
 }
 
+/** A glyph drawn as the document-wide fixes read it: its font and codes (a Draw, or a glyph read straight from a plain line). */
+export type GlyphUse = Pick<Draw, "font" | "codes">;
+
 export interface ActualTextSpan {
   /** Indexes of the span's BDC and EMC operations. */
   open: number;
@@ -38,7 +41,7 @@ export interface ActualTextSpan {
 export interface TextScan {
   spans: ActualTextSpan[];
   /** Glyphs drawn outside any ActualText span. */
-  looseDraws: Draw[];
+  looseDraws: GlyphUse[];
   /**
    * Whether a span's ActualText is a soft hyphen (U+00AD), as Chrome draws each one the hyphenate stage wrote:
    * read before keepVoters (repair-content.ts) leaves out the spans no document-wide fix concerns.
@@ -48,6 +51,7 @@ export interface TextScan {
 
 /** A scan as scanTextSpans makes it: with what a rewrite of the stream needs besides. */
 export interface SpanScan extends TextScan {
+  looseDraws: Draw[];
   /** Where the stream stands at each span's BDC, by its index: a rewrite of the span can skip to it (rewrite-content-stream.ts). */
   starts: Map<number, StreamPosition>;
 }
