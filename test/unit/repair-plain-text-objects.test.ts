@@ -158,6 +158,8 @@ describe("repairPlainTextObjects", () => {
       // A literal string or glyphs between objects.
       ["/P <</Alt (BT) >>BDC", "EMC", ...plain],
       ["<0031> Tj", ...plain],
+      // Text state restored inside an object from a save outside it.
+      ["q", "BT", "/F1 10 Tf", "1 0 0 -1 1 1 Tm", "/ReversedChars BMC", "<0031> Tj", "Q", "EMC", "ET", ...plain],
       // A span left open across the end of its object, an object never closed.
       ["BT", "/F2 10 Tf", "1 0 0 -1 1 1 Tm", ...span("\u062F", glyph(0x20)).slice(0, 2), "ET", "EMC", ...plain],
       [...plain, "BT", "/F1 10 Tf"],

@@ -29,6 +29,9 @@ const SOFT_HYPHEN_SPAN = "/Span<</ActualText <FEFF00AD> >> BDC";
 /** Operators that set text state no plain line follows: a stream with any of them (or a comment, or an inline image) is repaired whole. */
 const UNFOLLOWED = /%|['"]|(?:^|\s)(?:T[cwzLsD*]|BI)(?=\s|$)/;
 
+/** The operator that restores the graphics state, text state included. */
+const RESTORE = /(?:^|\s)Q(?=\s|$)/;
+
 /**
  * The same repair as the full scan of the whole stream (repairStream in repair-content.ts), byte for byte, made
  * faster. Nine in ten of a page's text objects are plain lines of Latin text: a font, a matrix, then glyphs one
@@ -61,7 +64,10 @@ export function repairPlainTextObjects(text: string, fonts: ContentFonts, repair
     const plain = readPlainObject(text, open + 3, close - 1, fonts, concerns);
     if (plain === "foreign") return undefined;
     if (plain === "other") {
-      const piece = repairPiece(text.slice(open, end));
+      const objectText = text.slice(open, end);
+      // A Q inside would restore text state saved outside the object (Chrome writes none there).
+      if (RESTORE.test(objectText)) return undefined;
+      const piece = repairPiece(objectText);
       if (!piece) return undefined;
       addPiece(repair, piece);
       if (piece.rewritten !== undefined) {
