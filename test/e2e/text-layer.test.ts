@@ -17,6 +17,7 @@ import { scanGlyphLines } from "../../src/stages/postprocess-pdf/scan-glyph-line
 import { scanTextSpans } from "../../src/stages/postprocess-pdf/scan-text-spans.js";
 import { readStreamText } from "../../src/stages/postprocess-pdf/stream-text.js";
 import { readArticleText } from "../support/article-text.js";
+import { readVotes } from "../support/read-votes.js";
 import { getBrowserPath } from "../support/browser.js";
 import { countNotdefGlyphs, extractLogicalText, extractPdfjsText, findWordsInOrder, type Defect } from "../support/pdf-text.js";
 import { findTransparency } from "../support/pdf-tools.js";
@@ -247,12 +248,7 @@ describe("the text-layer repair", () => {
         const repaired = repairStream(text, fonts);
         expect(repaired?.rewritten, `${name}, page ${index + 1}`).toBe(whole.rewritten);
         expect(repaired?.repairs, `${name}, page ${index + 1}`).toEqual(whole.repairs);
-        const votes = (voters: typeof whole.voters) => ({
-          loose: voters.looseDraws.map(({ font, codes }) => ({ font, codes })),
-          spans: voters.spans.map(({ text: spanText, regular, draws }) => ({ spanText, regular, draws: draws.map(({ font, codes }) => ({ font, codes })) })),
-          softHyphens: voters.softHyphens,
-        });
-        expect(repaired && votes(repaired.voters), `${name}, page ${index + 1}`).toEqual(votes(whole.voters));
+        expect(repaired && readVotes(repaired.voters), `${name}, page ${index + 1}`).toEqual(readVotes(whole.voters));
         count.all += text.split("\nBT\n").length - 1 + (text.startsWith("BT\n") ? 1 : 0);
       }
     }

@@ -6,7 +6,7 @@ import type { FontInfo, ToUnicodeSource } from "../../src/stages/postprocess-pdf
 import { readToUnicode } from "../../src/stages/postprocess-pdf/read-to-unicode.js";
 import { keepVoters, repairContent, repairStream, repairTextObject, scanContent } from "../../src/stages/postprocess-pdf/repair-content.js";
 import { repairPlainTextObjects, type StreamRepair } from "../../src/stages/postprocess-pdf/repair-plain-text-objects.js";
-import type { GlyphUse, TextScan } from "../../src/stages/postprocess-pdf/scan-text-spans.js";
+import { readVotes } from "../support/read-votes.js";
 
 /** The test font's glyphs: code → [width, ToUnicode text ("" = U+0000)]. */
 const GLYPHS: Record<number, [number, string]> = {
@@ -51,13 +51,6 @@ function repairWhole(text: string, fonts: Map<string, FontInfo | undefined>): St
   const { rewritten, repairs } = repairContent(scanned);
   return { rewritten, repairs, voters: keepVoters(scanned).scan };
 }
-
-/** What the document-wide fixes read of the votes: fonts and codes, span texts and whether each is regular. */
-const readVotes = (voters: TextScan) => ({
-  loose: voters.looseDraws.map(({ font, codes }: GlyphUse) => ({ font, codes })),
-  spans: voters.spans.map((entry) => ({ text: entry.text, regular: entry.regular, draws: entry.draws.map(({ font, codes }) => ({ font, codes })) })),
-  softHyphens: voters.softHyphens,
-});
 
 function expectSameRepair(text: string) {
   const fonts = makeFonts();

@@ -41,3 +41,6 @@ export function subtractTexts(whole: string, parts: readonly string[]): string |
 }
 
 export const isMarksOnly = (text: string) => MARKS_ONLY.test(text);
+
+/** Whether ToUnicode calls the glyph whitespace: how Chrome draws a soft hyphen or a ZWNJ, with the font's space glyph. */
+export const isSpaceGlyph = (glyph: ClassifiedGlyph | undefined): boolean => glyph?.kind === "other" && /^\s+$/u.test(glyph.text);

@@ -1,6 +1,6 @@
 // Plans repair P4: soft hyphens leave no trace in the text layer, and a word hyphenated at a line end reads back whole.
 
-import { classifyGlyph } from "./classify-glyph.js";
+import { classifyGlyph, isSpaceGlyph } from "./classify-glyph.js";
 import { encodeUtf16BeHex } from "./decode-pdf-text.js";
 import type { ScannedStream } from "./derive-to-unicode-fixes.js";
 import type { Plan } from "./plan-mark-repair.js";
@@ -27,7 +27,7 @@ export function planSoftHyphenRepair(span: ActualTextSpan, fonts: ReadonlyMap<st
   const draw = span.draws[0];
   if (!span.regular || span.draws.length !== 1 || draw?.codes?.length !== 1) return { kind: "skip", reason: "irregular span, or not one glyph" };
   const glyph = classifyGlyph(draw.font === undefined ? undefined : fonts.get(draw.font), draw.codes[0] as number);
-  if (glyph?.kind !== "other" || !/^\s+$/u.test(glyph.text)) return { kind: "skip", reason: "not a space glyph" };
+  if (!isSpaceGlyph(glyph)) return { kind: "skip", reason: "not a space glyph" };
   const emits: Emit[] = [
     // Text state set up inside the span (Chrome opens a text object's first span before Tf and Tm), without the BDC.
     ...copyOperations(span.open + 1, draw.move ?? draw.show),
@@ -46,7 +46,7 @@ function planLigatureRepair(span: ActualTextSpan, text: string, fonts: ReadonlyM
   const open: Emit = { kind: "marked", text: `/Span <</ActualText <FEFF${encodeUtf16BeHex(text)}>>> BDC` };
   const last = span.draws.at(-1);
   const lastGlyph = last?.codes?.length === 1 ? classifyGlyph(last.font === undefined ? undefined : fonts.get(last.font), last.codes[0] as number) : undefined;
-  if (!span.regular || span.draws.length < 2 || !last || lastGlyph?.kind !== "other" || !/^\s+$/u.test(lastGlyph.text)) {
+  if (!span.regular || span.draws.length < 2 || !last || !isSpaceGlyph(lastGlyph)) {
     return { kind: "repair", rewrite: { open: span.open, close: span.close, emits: [open, ...copyOperations(span.open + 1, span.close + 1)] } };
   }
   const emits: Emit[] = [

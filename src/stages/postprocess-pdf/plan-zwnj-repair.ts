@@ -1,6 +1,6 @@
 // Plans repair P3: a ZWNJ's space glyph gets no width, so readers stop breaking the word (and the line) there.
 
-import { classifyGlyph } from "./classify-glyph.js";
+import { classifyGlyph, isSpaceGlyph } from "./classify-glyph.js";
 import type { Plan } from "./plan-mark-repair.js";
 import type { FontInfo } from "./read-fonts.js";
 import { copyOperations, type Emit } from "./rewrite-content-stream.js";
@@ -23,7 +23,7 @@ export function planZwnjRepair(span: ActualTextSpan, fonts: ReadonlyMap<string, 
   if (span.text !== ZWNJ || (span.draws.length === 1 && draw?.scale === 0)) return { kind: "none" };
   if (!span.regular || span.draws.length !== 1 || draw?.codes?.length !== 1) return { kind: "skip", reason: "irregular span, or not one glyph" };
   const glyph = classifyGlyph(draw.font === undefined ? undefined : fonts.get(draw.font), draw.codes[0] as number);
-  if (glyph?.kind !== "other" || !/^\s+$/u.test(glyph.text)) return { kind: "skip", reason: "not a space glyph" };
+  if (!isSpaceGlyph(glyph)) return { kind: "skip", reason: "not a space glyph" };
   if (!Number.isFinite(draw.scale)) return { kind: "skip", reason: "unknown horizontal scaling" };
   const emits: Emit[] = [
     // The BDC, and any text state set up before the glyph.

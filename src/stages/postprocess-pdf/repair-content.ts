@@ -5,11 +5,10 @@ import { createMeasure } from "./measure-glyphs.js";
 import { parseContentStream, readOperations, type Operation } from "./parse-content-stream.js";
 import { ContentSyntaxError } from "./tokenize-content-stream.js";
 import { planMarkRepair, type Plan } from "./plan-mark-repair.js";
-import { isUnnamed } from "./patch-to-unicode.js";
-import { HYPHEN, planSoftHyphenRepair } from "./plan-soft-hyphen-repair.js";
+import { planSoftHyphenRepair } from "./plan-soft-hyphen-repair.js";
 import { planZwnjRepair } from "./plan-zwnj-repair.js";
 import type { FontInfo } from "./read-fonts.js";
-import { repairPlainTextObjects, type StreamRepair } from "./repair-plain-text-objects.js";
+import { isVotedOn, repairPlainTextObjects, type StreamRepair } from "./repair-plain-text-objects.js";
 import { rewriteContentStream, type Rewrite } from "./rewrite-content-stream.js";
 import { scanGlyphLines } from "./scan-glyph-lines.js";
 import { scanTextSpans, type ActualTextSpan, type Draw, type SpanScan } from "./scan-text-spans.js";
@@ -154,9 +153,6 @@ function createVoterFilter(fonts: ContentFonts): (draw: Draw) => boolean {
   return (draw) => {
     const cmap = draw.font === undefined ? undefined : fonts.get(draw.font)?.toUnicode?.cmap;
     if (!cmap || !draw.codes) return false;
-    return draw.codes.some((code) => {
-      const text = cmap.texts.get(code);
-      return isUnnamed(text) || text === HYPHEN;
-    });
+    return draw.codes.some((code) => isVotedOn(cmap.texts.get(code)));
   };
 }

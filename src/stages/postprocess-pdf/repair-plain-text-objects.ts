@@ -1,17 +1,18 @@
 // Repairs a content stream one text object at a time: Chrome's plain lines (glyphs, soft hyphens) read straight from the bytes, any other object scanned whole.
 
-import { classifyGlyph } from "./classify-glyph.js";
+import { classifyGlyph, isSpaceGlyph } from "./classify-glyph.js";
 import { measureGlyph } from "./measure-glyphs.js";
 import { isUnnamed } from "./patch-to-unicode.js";
 import { HYPHEN } from "./plan-soft-hyphen-repair.js";
 import type { FontInfo } from "./read-fonts.js";
+import type { ContentFonts, ContentRepairs } from "./repair-content.js";
 import type { GlyphUse, TextScan } from "./scan-text-spans.js";
 import { parseHexDigit } from "./tokenize-content-stream.js";
 
 /** What repairing one content stream gives: the new text when something changed, the counts, and what the document-wide fixes vote on. */
 export interface StreamRepair {
   rewritten: string | undefined;
-  repairs: { marks: number; zwnj: number; softHyphens: number; skipped: number };
+  repairs: ContentRepairs;
   voters: TextScan;
 }
 
@@ -20,8 +21,6 @@ export interface StreamRepair {
  * would not be the one the whole stream gets: the piece does not parse, a rewrite failed, or a span is left open.
  */
 export type RepairPiece = (piece: string) => StreamRepair | undefined;
-
-type ContentFonts = ReadonlyMap<string, FontInfo | undefined>;
 
 /** The one line of a soft hyphen's span as Chrome opens it. */
 const SOFT_HYPHEN_SPAN = "/Span<</ActualText <FEFF00AD> >> BDC";
@@ -219,8 +218,7 @@ function setsFontFirst(text: string, at: number, to: number): boolean {
 
 /** Whether the glyph of a soft hyphen's span is one the full repair removes: ToUnicode calls it whitespace, and its width is known. */
 function isRepairableSoftHyphen(font: FontInfo | undefined, code: number): boolean {
-  const glyph = classifyGlyph(font, code);
-  return glyph?.kind === "other" && /^\s+$/u.test(glyph.text) && Number.isFinite(measureGlyph(font, code)?.width);
+  return isSpaceGlyph(classifyGlyph(font, code)) && Number.isFinite(measureGlyph(font, code)?.width);
 }
 
 /** The code of `<hhhh> Tj` spanning exactly `at` to `end`; -1 for anything else. */
@@ -331,7 +329,10 @@ function isPlainBetween(text: string, at: number, end: number): boolean {
   return !between.includes("ActualText") && !between.includes("Tj") && !between.includes("TJ") && !between.includes("(") && !between.includes(")");
 }
 
-/** For a font's resource name, a table over its codes: 1 for the glyphs a document-wide fix could concern (repair-content.ts's voter filter). */
+/** Whether a glyph's ToUnicode text is one a document-wide fix reads: unnamed (U+0000, empty, no entry at all), or the hyphen (P4). */
+export const isVotedOn = (text: string | undefined): boolean => isUnnamed(text) || text === HYPHEN;
+
+/** For a font's resource name, a table over its codes: 1 for the glyphs a document-wide fix could concern (isVotedOn). */
 type ConcernTables = (font: string) => Uint8Array | undefined;
 
 function createConcernTables(fonts: ContentFonts): ConcernTables {
@@ -341,9 +342,9 @@ function createConcernTables(fonts: ContentFonts): ConcernTables {
     const cmap = fonts.get(name)?.toUnicode?.cmap;
     let table: Uint8Array | undefined;
     if (cmap) {
-      // Unnamed: U+0000, empty, or no entry at all.
+      // A code with no entry at all is unnamed.
       table = new Uint8Array(0x10000).fill(1);
-      for (const [code, value] of cmap.texts) if (code < 0x10000) table[code] = isUnnamed(value) || value === HYPHEN ? 1 : 0;
+      for (const [code, value] of cmap.texts) if (code < 0x10000) table[code] = isVotedOn(value) ? 1 : 0;
     }
     tables.set(name, table);
     return table;
