@@ -4,7 +4,8 @@ import { PDFDocument } from "@cantoo/pdf-lib";
 import { mmToPt } from "../../shared/units.js";
 import { setMetadata, type PdfMetadata } from "../postprocess-pdf/set-metadata.js";
 import { FLAP_INSET_MM, type PanelSlot, type TrifoldPlan } from "./plan-trifold.js";
-import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { savePdf } from "../../shared/save-pdf.js";
 
 /**
  * The six panels in reading order (the edition's post-processed PDF) become two sides: outside, then inside.
@@ -34,7 +35,7 @@ export async function foldLeaflet(panels: Uint8Array, plan: TrifoldPlan, metadat
     }
   }
   setMetadata(doc, metadata);
-  return doc.save({ ...SAVE_AT_ONCE, useObjectStreams: true });
+  return savePdf(doc, { useObjectStreams: true });
 }
 
 /** The part of a panel page that prints: all of it, or a flap page less the strip on its cut edge. */

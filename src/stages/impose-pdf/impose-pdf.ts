@@ -3,7 +3,8 @@
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { setMetadata, type PdfMetadata } from "../postprocess-pdf/set-metadata.js";
 import { planImposition, type ImposeMode, type ImpositionPlan, type Slot } from "./plan-imposition.js";
-import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { savePdf } from "../../shared/save-pdf.js";
 
 export interface ImposeInput {
   /** The edition's reading PDF, after post-processing (and the flip join). */
@@ -68,7 +69,7 @@ export async function imposePdf(input: ImposeInput): Promise<ImposedPdf> {
   }
   // Same title, author and language as the reading PDF; no outline, since its page numbers would point at sheets.
   setMetadata(doc, input.metadata);
-  return { bytes: await doc.save({ ...SAVE_AT_ONCE, useObjectStreams: true }), plan, sheet, scale };
+  return { bytes: await savePdf(doc, { useObjectStreams: true }), plan, sheet, scale };
 }
 
 /** The standard paper twice the page's width (A5 pages on A4, A4 on A3, Letter on Tabloid), else exactly that size. */

@@ -3,7 +3,8 @@
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { addOutline, type OutlineEntry } from "./add-outline.js";
 import { setMetadata, type PdfMetadata } from "./set-metadata.js";
-import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { savePdf } from "../../shared/save-pdf.js";
 
 export interface FlipHalf {
   bytes: Uint8Array;
@@ -49,5 +50,5 @@ export async function composeFlip(front: FlipHalf, back: FlipHalf, metadata: Pdf
   setMetadata(doc, metadata);
   const backOutline = back.outline.map((entry) => ({ ...entry, pageIndex: layout.backPageIndex(entry.pageIndex) }));
   addOutline(doc, [...front.outline, ...backOutline]);
-  return { bytes: await doc.save({ ...SAVE_AT_ONCE, useObjectStreams: true }), pages: layout.total };
+  return { bytes: await savePdf(doc, { useObjectStreams: true }), pages: layout.total };
 }

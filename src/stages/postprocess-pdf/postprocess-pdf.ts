@@ -8,7 +8,8 @@ import { addOutline, type OutlineEntry } from "./add-outline.js";
 import { computePageBoxes } from "./page-boxes.js";
 import { repairTextLayerInParallel } from "./repair-text-layer.js";
 import { setMetadata, type PdfMetadata } from "./set-metadata.js";
-import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { savePdf } from "../../shared/save-pdf.js";
 import { listUnembeddedFonts, type PdfFont } from "../press-pdf/list-unembedded-fonts.js";
 
 export type { PdfMetadata } from "./set-metadata.js";
@@ -50,5 +51,5 @@ export async function postprocessPdf(input: PostprocessInput): Promise<Postproce
   });
   addOutline(doc, outline);
   const fonts = listUnembeddedFonts(doc);
-  return { bytes: await doc.save({ ...SAVE_AT_ONCE, useObjectStreams: true }), outline, fonts };
+  return { bytes: await savePdf(doc, { useObjectStreams: true }), outline, fonts };
 }

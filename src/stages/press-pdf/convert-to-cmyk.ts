@@ -7,7 +7,8 @@ import path from "node:path";
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { listContentStreams } from "./list-content-streams.js";
 import { setNeutralsToBlackInk } from "./set-neutrals-to-black-ink.js";
-import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { savePdf } from "../../shared/save-pdf.js";
 
 /** Names the Ghostscript program; tests point it at a missing file to check the message. */
 export const GS_ENV = "PRESSROOM_GS";
@@ -66,7 +67,7 @@ async function setBlackInk(pdf: Uint8Array): Promise<Uint8Array> {
     const rewritten = setNeutralsToBlackInk(stream.text);
     if (rewritten !== stream.text) stream.replace(rewritten);
   }
-  return doc.save({ ...SAVE_AT_ONCE, useObjectStreams: false });
+  return savePdf(doc, { useObjectStreams: false });
 }
 
 function runProgram(file: string, args: string[], timeoutMs: number): Promise<{ missing?: boolean; error?: string }> {

@@ -4,7 +4,8 @@ import { PDFDocument, PDFName } from "@cantoo/pdf-lib";
 import { drawFoldMarks, drawMarks, type MarkColour } from "./draw-marks.js";
 import { extendBleed } from "./extend-bleed.js";
 import { computePressGeometry } from "./press-geometry.js";
-import { LOAD_AT_ONCE, SAVE_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { savePdf } from "../../shared/save-pdf.js";
 
 export interface PressOptions {
   bleedMm: number;
@@ -49,7 +50,7 @@ export async function makePressPdf(readingPdf: Uint8Array, options: PressOptions
     sheet.setBleedBox(b.x, b.y, b.width, b.height);
     sheet.setTrimBox(t.x, t.y, t.width, t.height);
   });
-  return press.save({ ...SAVE_AT_ONCE, useObjectStreams: false });
+  return savePdf(press, { useObjectStreams: false });
 }
 
 /** The paper in the page's orientation when the page is that paper give or take Chrome's rounding. */
