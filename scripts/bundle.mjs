@@ -27,8 +27,9 @@ await build({
   // sharp loads a native library for this machine at run time: it stays in node_modules.
   external: ["sharp"],
   // Only puppeteer-core's browser downloader uses proxy-agent, and pressroom downloads no browser; fontkit needs Brotli
-  // only for WOFF2 fonts, which pressroom never opens (each stub says more).
-  alias: { "proxy-agent": "./scripts/bundle-stubs/proxy-agent.js", "brotli/decompress.js": "./scripts/bundle-stubs/brotli-decompress.js", fflate: "./scripts/bundle-stubs/fflate.js" },
+  // only for WOFF2 fonts, which pressroom never opens; pdf-lib's deflate runs on Node's zlib; debug's loggers print
+  // nothing unless DEBUG is set, so without it they are made for nothing (each stub says more).
+  alias: { "proxy-agent": "./scripts/bundle-stubs/proxy-agent.js", "brotli/decompress.js": "./scripts/bundle-stubs/brotli-decompress.js", fflate: "./scripts/bundle-stubs/fflate.js", debug: "./scripts/bundle-stubs/debug.cjs" },
   // Dependencies written as CommonJS call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   logLevel: "warning",

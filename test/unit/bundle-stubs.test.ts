@@ -1,11 +1,15 @@
 // scripts/bundle-stubs: what stands in for a dependency in dist/bundle/ still does its job, or says why it cannot.
 
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { brotliCompressSync } from "node:zlib";
 import * as fflate from "fflate";
 import { describe, expect, it } from "vitest";
 import decompress from "../../scripts/bundle-stubs/brotli-decompress.js";
 import * as zlibStub from "../../scripts/bundle-stubs/fflate.js";
 import { ProxyAgent } from "../../scripts/bundle-stubs/proxy-agent.js";
+
+const DEBUG_STUB = new URL("../../scripts/bundle-stubs/debug.cjs", import.meta.url);
 
 describe("bundle stubs", () => {
   it("decompresses Brotli data as fontkit asks for a WOFF2 font, loading the decoder only then", () => {
@@ -29,5 +33,44 @@ describe("bundle stubs", () => {
 
   it("refuses to make a proxy agent, saying pressroom downloads no browser", () => {
     expect(() => new ProxyAgent()).toThrow(/does not download browsers/);
+  });
+
+  it("makes loggers that print nothing and ask nothing of the terminal when DEBUG is not set", () => {
+    const env = { ...process.env };
+    delete env.DEBUG;
+    // A process of its own, so the test's own environment does not decide which logger is made.
+    const script = `
+      const tty = require("node:tty");
+      let asked = 0;
+      const isatty = tty.isatty;
+      tty.isatty = (fd) => (asked++, isatty(fd));
+      const createDebug = require(${JSON.stringify(DEBUG_STUB.pathname)});
+      const log = createDebug("puppeteer:protocol:SEND ►");
+      log("a message");
+      const child = log.extend("child");
+      process.stdout.write(JSON.stringify([typeof log, log.enabled, child.namespace, child.enabled, createDebug.enabled("puppeteer:protocol:SEND ►"), asked]));
+    `;
+    const run = spawnSync(process.execPath, ["-e", script], { env, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual(["function", false, "puppeteer:protocol:SEND ►:child", false, false, 0]);
+  });
+
+  it("hands the loggers to debug itself when DEBUG names what to print", () => {
+    const script = `
+      const createDebug = require(${JSON.stringify(DEBUG_STUB.pathname)});
+      createDebug("pressroom:shown")("printed");
+      createDebug("pressroom:hidden")("not printed");
+      process.stdout.write(JSON.stringify([createDebug("pressroom:shown").enabled, createDebug("pressroom:hidden").enabled]));
+    `;
+    const run = spawnSync(process.execPath, ["-e", script], { env: { ...process.env, DEBUG: "pressroom:shown" }, encoding: "utf8" });
+    expect(JSON.parse(run.stdout)).toEqual([true, false]);
+    expect(run.stderr).toContain("pressroom:shown printed");
+    expect(run.stderr).not.toContain("not printed");
+  });
+
+  it("is the debug package the bundle runs", () => {
+    const bundle = new URL("../../dist/bundle/", import.meta.url);
+    const texts = readdirSync(bundle).filter((name) => name.endsWith(".js")).map((name) => readFileSync(new URL(name, bundle), "utf8"));
+    expect(texts.some((text) => text.includes("function createSilentDebug("))).toBe(true);
   });
 });
