@@ -1,7 +1,7 @@
-// Covers the label and date helpers of render-html: formatDate, formatPrintedIn and getLabels.
+// Covers the label and date helpers of render-html: formatDate, createDateFormatter, formatPrintedIn and getLabels.
 
-import { describe, expect, it } from "vitest";
-import { formatDate } from "../../src/stages/render-html/format-date.js";
+import { describe, expect, it, vi } from "vitest";
+import { createDateFormatter, formatDate } from "../../src/stages/render-html/format-date.js";
 import { formatPrintedIn, getLabels } from "../../src/stages/render-html/labels.js";
 
 describe("formatDate", () => {
@@ -23,6 +23,28 @@ describe("formatDate", () => {
 
   it("falls back to English for an unknown language", () => {
     expect(formatDate("2026-11-20", "zz")).toContain("November");
+  });
+
+  it("formats many dates as formatDate does, with one Intl.DateTimeFormat per language and digits", () => {
+    const dates = createDateFormatter();
+    const asked: [string, string, "latn" | "arab" | undefined][] = [
+      ["2026-11-20", "en", undefined],
+      ["2026-12-01", "en", "latn"],
+      ["2026-11-20", "ar", "arab"],
+      ["2026-03-08", "ar", "arab"],
+      ["2026-11-20", "ar", "latn"],
+      ["2026-11-20T08:00:00Z", "en", undefined],
+    ];
+    const expected = asked.map(([iso, lang, digits]) => formatDate(iso, lang, digits));
+    const made = vi.spyOn(Intl, "DateTimeFormat");
+    try {
+      expect(asked.map(([iso, lang, digits]) => dates(iso, lang, digits))).toEqual(expected);
+      expect(made).toHaveBeenCalledTimes(3);
+    } finally {
+      made.mockRestore();
+    }
+    expect(expected[2]).toContain("٢٠");
+    expect(expected[4]).toContain("20");
   });
 });
 

@@ -8,7 +8,7 @@ import type { IssueSource } from "../load-issue/types.js";
 import type { ParsedArticle } from "../parse-markdown/types.js";
 import type { EditionArticle, LanguagePlan, Masthead, ParallelEdition, ParallelItem, SingleEdition } from "../plan-editions/plan-editions.js";
 import type { TemplateFunction } from "./create-handlebars.js";
-import { formatDate } from "./format-date.js";
+import { createDateFormatter, type DateFormatter } from "./format-date.js";
 import { formatPrintedIn, getLabels } from "./labels.js";
 import { checkContinuations } from "./check-continuations.js";
 import { describeContents } from "./describe-contents.js";
@@ -68,6 +68,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   // time, and a 200-page issue's three editions rendered bodies (and parallel rows) ~1,000 times.
   const body = { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, pageRefs, markdown: createMarkdown({ allowHtml: options.allowHtml, quotes: "“”‘’" }) };
   const layout = options.layout ?? DEFAULT_LAYOUT_SETTINGS;
+  const dates = createDateFormatter();
   const endnotes = new Map<string, { count: number; held: Endnote[] }>();
   const renderBody: BodyRenderer = (article, holdNotes = false) => {
     if ((article.source.meta.notes ?? issue.meta.notes ?? layout.notes) === "end") {
@@ -89,9 +90,9 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
     edition.kind === "single"
       ? edition.articles.map((entry, index, all) =>
           // The last article has nothing after it to jump over, so it prints whole.
-          describeArticle(entry, page, renderBody, index < all.length - 1 ? (rest) => continuations.push(rest) : undefined),
+          describeArticle(entry, page, renderBody, dates, index < all.length - 1 ? (rest) => continuations.push(rest) : undefined),
         )
-      : edition.items.map((item) => describeParallelItem(item, edition, renderBody, body));
+      : edition.items.map((item) => describeParallelItem(item, edition, renderBody, body, dates));
   const paper = getPaperSize(issue.meta.paper ?? layout.paper);
   // A leaflet's pages are its panels: the sheet is cut into them by the fold stage after layout.
   const fold = layout.fold === "trifold" ? planTrifold(paper, edition.dir) : undefined;
@@ -103,7 +104,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
       titleLength: [...masthead.title.text].length,
       subtitle: masthead.subtitle?.text,
       number: convertDigits(String(issue.meta.number), page.digits),
-      date: formatDate(issue.meta.date, page.lang, page.digits),
+      date: dates(issue.meta.date, page.lang, page.digits),
       isoDate: issue.meta.date,
       contacts: masthead.contacts.map((line) => line.text),
       publisher: masthead.publisher.text,
@@ -141,7 +142,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
 }
 
 /** An article's head (headline, kicker, byline...) as the templates print it, without its body. */
-function describeHead(article: ParsedArticle, digits: NumberingSystem) {
+function describeHead(article: ParsedArticle, digits: NumberingSystem, dates: DateFormatter) {
   const meta = article.source.meta;
   return {
     id: article.id,
@@ -151,7 +152,7 @@ function describeHead(article: ParsedArticle, digits: NumberingSystem) {
     kicker: meta.kicker,
     standfirst: meta.standfirst,
     byline: meta.byline,
-    date: meta.date ? formatDate(meta.date, article.lang, digits) : undefined,
+    date: meta.date ? dates(meta.date, article.lang, digits) : undefined,
     columns: meta.columns,
   };
 }
@@ -160,9 +161,15 @@ function describeHead(article: ParsedArticle, digits: NumberingSystem) {
  * An article as printed in place. With `onJump`, an article with a jump marker prints up to it and a
  * "Continued on page" line, and hands over the rest; without (parallel editions) it prints whole.
  */
-function describeArticle({ article, untranslated }: EditionArticle, page: LanguagePlan, renderBody: BodyRenderer, onJump?: (rest: () => ContinuationData) => void) {
+function describeArticle(
+  { article, untranslated }: EditionArticle,
+  page: LanguagePlan,
+  renderBody: BodyRenderer,
+  dates: DateFormatter,
+  onJump?: (rest: () => ContinuationData) => void,
+) {
   const parts = onJump ? splitAtJump(article.tokens) : { first: removeJumps(article.tokens), rest: null };
-  const head = describeHead(article, page.digits);
+  const head = describeHead(article, page.digits, dates);
   const html = renderBody({ ...article, tokens: parts.first }, parts.rest !== null && onJump !== undefined);
   const rest = parts.rest;
   const jump = rest && onJump ? describeJump({ ...head, title: article.source.meta.jumphead ?? head.title }, page.digits) : undefined;
@@ -205,11 +212,17 @@ function describeParallelEditorial(edition: ParallelEdition, renderBody: BodyRen
  * A pair becomes rows of aligned blocks: each row holds a paragraph (or a few) of each side, so
  * the two languages start together at every row and neither runs pages ahead of the other.
  */
-function describeParallelItem(item: ParallelItem, edition: ParallelEdition, renderBody: BodyRenderer, body: Omit<BodyRenderOptions, "footnotesBefore">) {
+function describeParallelItem(
+  item: ParallelItem,
+  edition: ParallelEdition,
+  renderBody: BodyRenderer,
+  body: Omit<BodyRenderOptions, "footnotesBefore">,
+  dates: DateFormatter,
+) {
   if (item.kind === "alone") {
     // The label is for the readers of the side that has no translation.
     const reader = edition.sides[item.side === 0 ? 1 : 0];
-    return describeArticle(item.entry, reader, renderBody);
+    return describeArticle(item.entry, reader, renderBody, dates);
   }
   const [first, second] = item.articles;
   const sides = item.articles.map((article, index) => ({
@@ -244,7 +257,7 @@ function describeParallelItem(item: ParallelItem, edition: ParallelEdition, rend
   const notes = sides.some((side) => side.endnotes.length)
     ? sides.map((side) => ({ lang: side.article.lang, dir: side.article.dir, notes: side.endnotes }))
     : undefined;
-  const heads = [describeHead(first, edition.sides[0].digits), describeHead(second, edition.sides[1].digits)];
+  const heads = [describeHead(first, edition.sides[0].digits, dates), describeHead(second, edition.sides[1].digits, dates)];
   return { parallel: true, id: first.id, lang: first.lang, title: `${first.source.meta.title} / ${second.source.meta.title}`, sides: heads, rows, notes };
 }
 
