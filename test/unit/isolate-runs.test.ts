@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/stages/analyze-text/analyze-text.js";
 import { createDirectionDetector } from "../../src/stages/analyze-text/detect-direction.js";
 import { findRuns } from "../../src/stages/analyze-text/find-runs.js";
+import { flattenInline, type Piece } from "../../src/stages/analyze-text/flatten-inline.js";
 import type { ParsedArticle } from "../../src/stages/parse-markdown/types.js";
 import { renderArticleBody } from "../../src/stages/render-html/render-article-body.js";
 import { assembleAndParse, articleMd, issueMd } from "../fixtures/make-issue.js";
@@ -153,6 +154,29 @@ describe("isolateRuns: through the pipeline", () => {
     expect(performance.now() - started).toBeLessThan(3000);
     expect(isolated.match(/<span dir="ltr" lang="en">/g)?.length).toBe(400);
     expect(stripTags(isolated)).toBe(stripTags(plain));
+  });
+});
+
+describe("flattenInline", () => {
+  it("reads the text at once and cuts it into pieces when they are read: every UTF-16 index in its piece, code points whole", () => {
+    const markdown = "Riverside **مكتبة** opens `npm test` at 9 😀 é\nand the café[^1] <b>bold</b>.\n\n[^1]: A note.";
+    const article = parse(markdown, "en").parsed.articles[0] as ParsedArticle;
+    const inline = article.tokens.find((token) => token.type === "inline" && token.content.startsWith("Riverside")) as Token;
+    const flat = flattenInline(inline.children ?? []);
+    expect(flat.text).toBe("Riverside مكتبة opens npm test at 9 😀 é and the café\uFFFC <b>bold</b>.");
+    const pieces = flat.pieces;
+    expect(flat.pieces).toBe(pieces);
+    const readPiece = (piece: Piece) => (piece.kind === "char" ? piece.token.content.slice(piece.from, piece.to) : piece.kind === "unit" ? piece.text : "");
+    expect(pieces.map(readPiece).join("")).toBe(flat.text);
+    expect(flat.pieceAt).toHaveLength(flat.text.length);
+    let at = 0;
+    pieces.forEach((piece, index) => {
+      for (let k = 0; k < readPiece(piece).length; k++) expect(flat.pieceAt[at++]).toBe(index);
+    });
+    // The emoji is one piece of two UTF-16 units.
+    const emoji = flat.text.indexOf("😀");
+    expect(flat.pieceAt[emoji]).toBe(flat.pieceAt[emoji + 1]);
+    expect(pieces.filter((piece) => piece.kind === "open" || piece.kind === "close")).toHaveLength(2);
   });
 });
 

@@ -34,13 +34,21 @@ const HTML_CLOSE = /^<\/([A-Za-z][A-Za-z0-9-]*)\s*>$/;
 const HTML_DIR_OR_LANG = /\s(?:dir|lang)\s*=/i;
 const HTML_DIR = /\sdir\s*=/i;
 
+/** A piece, or a text token not yet cut into its code points' pieces. */
+type Segment = Piece | { kind: "text"; token: Token };
+
+/**
+ * The inline's visible text at once, its pieces when first read. Most blocks have no run written against their
+ * direction, so isolateRuns never reads them: a piece per character, made for every paragraph, was most of the
+ * analyze stage's work (and garbage) at 200 pages.
+ */
 export function flattenInline(children: Token[]): FlatInline {
   const roles = assignRoles(children);
-  const flat: FlatInline = { pieces: [], text: "", pieceAt: [] };
-  const addUnit = (tokens: Token[], text: string) => {
-    for (let k = 0; k < text.length; k++) flat.pieceAt.push(flat.pieces.length);
-    flat.text += text;
-    flat.pieces.push({ kind: "unit", tokens, text });
+  const segments: Segment[] = [];
+  let text = "";
+  const addUnit = (tokens: Token[], unitText: string) => {
+    text += unitText;
+    segments.push({ kind: "unit", tokens, text: unitText });
   };
   for (let i = 0; i < children.length; i++) {
     const token = children[i] as Token;
@@ -53,19 +61,44 @@ export function flattenInline(children: Token[]): FlatInline {
       const inner = children.slice(i + 1, close);
       addUnit(children.slice(i, close + 1), hasDirection(token) ? OBJECT_CHAR : flattenInline(inner).text);
       i = close;
-    } else if (role === "open" || role === "close") flat.pieces.push({ kind: role, token });
+    } else if (role === "open" || role === "close") segments.push({ kind: role, token });
     else if (role === "break") addUnit([token], BREAK_CHAR);
     else if (role === "text" && token.content !== "") {
-      let from = 0;
-      for (const char of token.content) {
-        for (let k = 0; k < char.length; k++) flat.pieceAt.push(flat.pieces.length);
-        flat.pieces.push({ kind: "char", token, from, to: from + char.length });
-        from += char.length;
-      }
-      flat.text += token.content;
+      segments.push({ kind: "text", token });
+      text += token.content;
     } else addUnit([token], readUnitText(token));
   }
-  return flat;
+  let cut: Pick<FlatInline, "pieces" | "pieceAt"> | undefined;
+  return {
+    text,
+    get pieces() {
+      return (cut ??= cutIntoPieces(segments)).pieces;
+    },
+    get pieceAt() {
+      return (cut ??= cutIntoPieces(segments)).pieceAt;
+    },
+  };
+}
+
+/** The segments as pieces, each text token cut into its code points, and for each UTF-16 index of the text its piece. */
+function cutIntoPieces(segments: Segment[]): Pick<FlatInline, "pieces" | "pieceAt"> {
+  const pieces: Piece[] = [];
+  const pieceAt: number[] = [];
+  for (const segment of segments) {
+    if (segment.kind === "text") {
+      const { token } = segment;
+      let from = 0;
+      for (const char of token.content) {
+        for (let k = 0; k < char.length; k++) pieceAt.push(pieces.length);
+        pieces.push({ kind: "char", token, from, to: from + char.length });
+        from += char.length;
+      }
+    } else {
+      if (segment.kind === "unit") for (let k = 0; k < segment.text.length; k++) pieceAt.push(pieces.length);
+      pieces.push(segment);
+    }
+  }
+  return { pieces, pieceAt };
 }
 
 /** What a whole token reads as: code as written, a soft break as a space, anything else as a neutral. */
