@@ -69,13 +69,14 @@ export function flattenInline(children: Token[]): FlatInline {
     } else addUnit([token], readUnitText(token));
   }
   let cut: Pick<FlatInline, "pieces" | "pieceAt"> | undefined;
+  const readCut = () => (cut ??= cutIntoPieces(segments));
   return {
     text,
     get pieces() {
-      return (cut ??= cutIntoPieces(segments)).pieces;
+      return readCut().pieces;
     },
     get pieceAt() {
-      return (cut ??= cutIntoPieces(segments)).pieceAt;
+      return readCut().pieceAt;
     },
   };
 }

@@ -175,8 +175,9 @@ function createTask(target: ContentTarget, fonts: ContentFonts, fontIds: Map<Fon
 /** Repairs one target here (no twins), adding what was done to `repairs`; what the document-wide fixes vote on, if it could be read. */
 function repairTargetInThread(context: PDFContext, target: ContentTarget, fontCache: FontCache, repairs: TextLayerRepairs): ScannedStream[] {
   const text = readTargetText(target);
+  if (text === undefined) return [];
   const fonts = readFonts(context, target.resources, fontCache);
-  const repaired = text === undefined ? undefined : repairStream(text, fonts);
+  const repaired = repairStream(text, fonts);
   if (!repaired) return [];
   if (repaired.rewritten !== undefined) target.write(deflateText(repaired.rewritten));
   addRepairs(repairs, repaired.repairs);
