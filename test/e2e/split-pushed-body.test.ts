@@ -49,12 +49,13 @@ function placeArticle(margin: number, bodyStyle = ""): Promise<Geometry> {
 function splitBody() {
   return page.evaluate(() => {
     const rendered = document.querySelector(".pagedjs_page_content > div") as HTMLElement;
-    const area = rendered.getBoundingClientRect();
     const body = Array.from(document.querySelectorAll(".story-body")).pop() as HTMLElement;
     const overflow = document.createRange();
     overflow.setStartBefore(body.previousElementSibling as Element);
     overflow.setEndAfter(rendered.lastChild as Node);
     const split = (window as unknown as { pressroomSplitPushedBody: (r: Range, e: Element) => Range | undefined }).pressroomSplitPushedBody(overflow, rendered);
+    // Read after the split: notes put at the page foot make the page's content shorter.
+    const area = rendered.getBoundingClientRect();
     if (!split) return { split: false, height: body.style.height };
     // Every letter of the body before the break must be printed on the page; those after it go on.
     const before = document.createRange();
@@ -107,7 +108,7 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
     expect(result.lettersAfter).toBeGreaterThan(0);
   });
 
-  it("ends the page before the paragraph that calls a note, which Paged.js left out of the page foot", async () => {
+  it("ends the page before the paragraph that calls a note, which Paged.js left out of the page foot, without the page scripts to place it", async () => {
     await placeArticle(PUSHING_MARGIN);
     // The body's one note moved into its second paragraph, with its call.
     const second = await page.evaluate(() => {
@@ -121,6 +122,49 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
     expect(second).toBeTruthy();
     // The first paragraph stays on the page; the second, with its note, goes on to the next.
     expect(result).toMatchObject({ split: true, insideBody: true, offPage: [], breakBefore: second });
+  });
+
+  it("puts a note called before the break at the page foot, as Paged.js would have, and breaks again in the room left", async () => {
+    await placeArticle(PUSHING_MARGIN);
+    const second = await page.evaluate(() => {
+      const body = Array.from(document.querySelectorAll(".story-body")).pop() as HTMLElement;
+      const paragraph = body.querySelectorAll(":scope > p")[1] as HTMLElement;
+      paragraph.append(body.querySelector("[data-note]") as HTMLElement);
+      // What keep-notes.js's placeNote does through Paged.js: the note into the page's notes area, which grows.
+      (window as unknown as { pressroomPlaceNote: (note: HTMLElement, pageArea: Element) => boolean }).pressroomPlaceNote = (note, pageArea) => {
+        const inner = pageArea.querySelector(".pagedjs_footnote_inner_content") as HTMLElement;
+        inner.append(note);
+        (pageArea.querySelector(".pagedjs_footnote_content") as HTMLElement).classList.remove("pagedjs_footnote_empty");
+        (pageArea as HTMLElement).style.setProperty("--pagedjs-footnotes-height", `${Math.ceil(inner.getBoundingClientRect().height) + 12}px`);
+        return true;
+      };
+      return { text: paragraph.textContent?.slice(0, 30), bottom: (document.querySelector(".pagedjs_page_content > div") as HTMLElement).getBoundingClientRect().bottom };
+    });
+    const result = await splitBody();
+    const after = await page.evaluate(() => ({
+      noteAtFoot: document.querySelector(".pagedjs_footnote_inner_content [data-note]") !== null,
+      bottom: (document.querySelector(".pagedjs_page_content > div") as HTMLElement).getBoundingClientRect().bottom,
+    }));
+    // The note is at the page foot, which took room from the page ...
+    expect(after.noteAtFoot).toBe(true);
+    expect(after.bottom).toBeLessThan(second.bottom - 10);
+    // ... and the break is inside the body past the paragraph that calls it, every letter before it printed above the notes.
+    expect(result).toMatchObject({ split: true, insideBody: true, offPage: [] });
+    expect(result).not.toMatchObject({ breakBefore: second.text });
+    if (!("lettersBefore" in result)) throw new Error("not split");
+    expect(result.lettersBefore).toBeGreaterThan(1500);
+  });
+
+  it("still ends the page before the paragraph that calls a note the page foot cannot take", async () => {
+    await placeArticle(PUSHING_MARGIN);
+    const second = await page.evaluate(() => {
+      const body = Array.from(document.querySelectorAll(".story-body")).pop() as HTMLElement;
+      const paragraph = body.querySelectorAll(":scope > p")[1] as HTMLElement;
+      paragraph.append(body.querySelector("[data-note]") as HTMLElement);
+      (window as unknown as { pressroomPlaceNote: () => boolean }).pressroomPlaceNote = () => false;
+      return paragraph.textContent?.slice(0, 30);
+    });
+    expect(await splitBody()).toMatchObject({ split: true, insideBody: true, offPage: [], breakBefore: second });
   });
 
   it("leaves the article on the next page when its first paragraph calls a note, and takes the height back", async () => {

@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium before bridge.js: keeps each footnote on its call's page, and finds those that could not be kept.
+// Runs inside Chromium before bridge.js: keeps each footnote on its call's page (placing those a moved break keeps there), and finds those that could not be kept.
 /* global Paged */
 
 (() => {
@@ -14,12 +14,36 @@
    * (blank pages, found by test/e2e/footnotes.test.ts). Not done for a call in a page's first three
    * lines, which could otherwise move on forever.
    */
+  /** The Footnotes handler of the layout in progress (Paged.js makes one per layout), for placeNote. */
+  /** @type {{ notes: any }} */
+  const layingOut = { notes: undefined };
+
+  /**
+   * Puts a note at the page foot as Paged.js does when it lays out the note's call on the page (the call made,
+   * the notes' area grown, this file's keepNotesWithCalls applied), for a note Paged.js left in the text
+   * because it first saw the call past the page, where a later break keeps it (split-pushed-body.js). True
+   * when the note is now at the foot of `pageArea` (the page's .pagedjs_area).
+   * @param {HTMLElement} note @param {Element} pageArea
+   */
+  const placeNote = (note, pageArea) => {
+    if (!layingOut.notes) return false;
+    layingOut.notes.moveFootnote(note, pageArea, true);
+    const inner = pageArea.querySelector(".pagedjs_footnote_inner_content");
+    return !!inner && inner.contains(note);
+  };
+
   const keepNotesWithCalls = () => {
     // @ts-ignore Paged.registeredHandlers holds Paged.js's own handler classes.
     const Footnotes = Paged.registeredHandlers.find((handler) => handler.name === "Footnotes");
     if (!Footnotes || Footnotes.prototype.__pressroomKeepsNotes) return;
     const moveFootnote = Footnotes.prototype.moveFootnote;
+    const afterParsed = Footnotes.prototype.afterParsed;
     Footnotes.prototype.__pressroomKeepsNotes = true;
+    /** @this {any} @param {any[]} args */
+    Footnotes.prototype.afterParsed = function (...args) {
+      layingOut.notes = this;
+      return afterParsed.apply(this, args);
+    };
     /** @this {any} @param {HTMLElement} node @param {HTMLElement} pageArea @param {boolean} needsNoteCall */
     Footnotes.prototype.moveFootnote = function (node, pageArea, needsNoteCall) {
       const result = moveFootnote.call(this, node, pageArea, needsNoteCall);
@@ -94,5 +118,6 @@
   };
 
   Object.defineProperty(window, "pressroomKeepNotesWithCalls", { value: keepNotesWithCalls, writable: false });
+  Object.defineProperty(window, "pressroomPlaceNote", { value: placeNote, writable: false });
   Object.defineProperty(window, "pressroomFindMisplacedNotes", { value: findMisplacedNotes, writable: false });
 })();

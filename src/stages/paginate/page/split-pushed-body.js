@@ -4,8 +4,10 @@
 (() => {
   /** Fewer lines than this under a head at a page foot: the article may as well start on the next page. */
   const MIN_LINES = 4;
-  /** Notes Paged.js moves to the page foot when it lays out their call. */
-  const NOTES = "[data-note], .footnote";
+  /** A note still in the text, where Paged.js puts the page-foot notes of a source before it lays out their calls (a call copies its note's class, not this). */
+  const NOTE_IN_TEXT = "[data-note='footnote']";
+  /** Notes placed at the page foot before the break is found again; a bound on the loop, not a limit any page reaches. */
+  const MAX_NOTES_PLACED = 50;
 
   /**
    * True when a box lies beside `box`, in a column past its edge (left of it in a right-to-left body).
@@ -83,8 +85,8 @@
    * beside them, and the page breaks at the first of those, inside the body, as at any page foot. Returns
    * that break, or undefined to keep Paged.js's (the body's height taken back): no body moved so, the
    * layout asks bodies to stay whole, too little room, nothing to carry over, or nothing to keep (a note
-   * called in the first paragraph). Only the page's copy of the body gets the height: the rest of the
-   * article is laid out from the source.
+   * called in the first paragraph that could not be put at the page foot). Only the page's copy of the body
+   * gets the height: the rest of the article is laid out from the source.
    * @param {Range} overflow Paged.js's break @param {Element} rendered the page's content
    * @returns {Range | undefined}
    */
@@ -96,24 +98,45 @@
     });
     if (!body || !overflow.intersectsNode(body) || getComputedStyle(body).breakInside === "avoid") return undefined;
     const head = /** @type {Element} */ (body.previousElementSibling);
-    const room = Math.floor(area.bottom - head.getBoundingClientRect().bottom - parseFloat(getComputedStyle(head).marginBottom));
+    /** The room under the head, to the foot of the page's content (which notes at the foot make shorter). */
+    const measureRoom = () => Math.floor(rendered.getBoundingClientRect().bottom - head.getBoundingClientRect().bottom - parseFloat(getComputedStyle(head).marginBottom));
     const lineHeight = parseFloat(getComputedStyle(body.querySelector("p, li") || body).lineHeight) || 16;
-    if (room < MIN_LINES * lineHeight) return undefined;
+    if (measureRoom() < MIN_LINES * lineHeight) return undefined;
     const style = /** @type {HTMLElement} */ (body).style;
-    style.height = `${room}px`;
-    const box = body.getBoundingClientRect();
-    const split = !isBeside(box, area) && box.bottom <= area.bottom + 1 ? findBreakBeside(body, box) : undefined;
+    /** Gives the body the room under its head and finds where its text leaves it. */
+    const findSplit = () => {
+      style.height = `${measureRoom()}px`;
+      const page = rendered.getBoundingClientRect();
+      const box = body.getBoundingClientRect();
+      return !isBeside(box, page) && box.bottom <= page.bottom + 1 ? findBreakBeside(body, box) : undefined;
+    };
+    let split = findSplit();
     // Paged.js puts a note at the page foot as it lays out its call on the page, so the notes of a body laid
-    // out past the page were left in the text: one called before the break would be printed nowhere. The
-    // page then ends before the paragraph that calls the first note.
-    const note = body.querySelector(NOTES);
-    let block = /** @type {Element | null} */ (note);
-    while (block && block.parentElement !== body) block = block.parentElement;
-    if (split && note && block && split.comparePoint(note, 0) < 0) split.setStartBefore(block);
+    // out past the page were left in the text: one called before the break would be printed nowhere. Each such
+    // note is put at the foot now, as Paged.js would have (keep-notes.js), and the break found again in the room
+    // left. Ending the page before the paragraph that calls the note instead, as this did before, left pages of
+    // the benchmark's issues up to a third empty while their article went on overleaf. A note that cannot be put
+    // at the foot (no page scripts to do it, or no room even for the notes' area) still ends the page there.
+    const pageArea = body.closest(".pagedjs_area");
+    /** @type {((note: HTMLElement, pageArea: Element) => boolean) | undefined} */
+    const placeNote = /** @type {any} */ (window).pressroomPlaceNote;
+    for (let placed = 0; split && placed < MAX_NOTES_PLACED; placed++) {
+      const note = /** @type {HTMLElement | null} */ (body.querySelector(NOTE_IN_TEXT));
+      if (!note || split.comparePoint(note, 0) >= 0) break;
+      if (pageArea && placeNote && placeNote(note, pageArea)) {
+        split = findSplit();
+        continue;
+      }
+      let block = /** @type {Element | null} */ (note);
+      while (block && block.parentElement !== body) block = block.parentElement;
+      if (block) split.setStartBefore(block);
+      break;
+    }
     const kept = document.createRange();
     kept.setStart(body, 0);
     if (split) kept.setEnd(split.startContainer, split.startOffset);
-    if (!split || !kept.toString().trim()) {
+    // The notes put at the foot took room from the page: too little left under the head, and it goes on with its article.
+    if (!split || !kept.toString().trim() || parseFloat(style.height) < MIN_LINES * lineHeight) {
       style.height = "";
       return undefined;
     }
