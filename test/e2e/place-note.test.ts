@@ -23,7 +23,7 @@ beforeAll(async () => {
   ({ session, takes } = opened);
   const document = opened.documents.get("en");
   if (!document) throw new Error("no en edition prepared");
-  const edition = await openEditionPage(document, session, { timeoutMs: 60_000, signal: new AbortController().signal, warn: () => undefined });
+  const edition = await openEditionPage(document, session, { timeoutMs: 60_000, signal: new AbortController().signal, warn: () => undefined, shadowText: false });
   await edition.layOut();
   page = (takes.at(-1) as IssueSession["takes"][number]).page;
 }, 120_000);
