@@ -155,14 +155,19 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
     expect(result.lettersBefore).toBeGreaterThan(1500);
   });
 
-  it("still ends the page before the paragraph that calls a note the page foot cannot take", async () => {
+  it("still ends the page before the paragraph that calls a note the page foot cannot take, even once the note has left the text", async () => {
     await placeArticle(PUSHING_MARGIN);
     const second = await page.evaluate(() => {
       const body = Array.from(document.querySelectorAll(".story-body")).pop() as HTMLElement;
       const paragraph = body.querySelectorAll(":scope > p")[1] as HTMLElement;
       paragraph.append(body.querySelector("[data-note]") as HTMLElement);
-      (window as unknown as { pressroomPlaceNote: () => boolean }).pressroomPlaceNote = () => false;
-      return paragraph.textContent?.slice(0, 30);
+      const text = paragraph.textContent?.slice(0, 30);
+      // Paged.js takes out a note whose call it finds past the page, to lay it out again with its paragraph.
+      (window as unknown as { pressroomPlaceNote: (note: HTMLElement) => boolean }).pressroomPlaceNote = (note) => {
+        note.remove();
+        return false;
+      };
+      return text;
     });
     expect(await splitBody()).toMatchObject({ split: true, insideBody: true, offPage: [], breakBefore: second });
   });

@@ -3,17 +3,6 @@
 /* global Paged */
 
 (() => {
-  /**
-   * Keeps a footnote on its call's page. With footnote-policy auto, Paged.js 0.4.3 gives a note the room
-   * left under its call's line; when the call is on a page's last line, no line of the note fits and the
-   * whole note moves to the next page, away from its call. Then, and only then, this does what policy
-   * "line" does: the note area grows up to the top of the call's line, so that line (and what follows)
-   * goes to the next page, where the call and its note are laid out again together. Paged.js's own policy
-   * "line" cannot be used: it measures the call's line from the start of the text node before the call,
-   * often lines or a column higher, which on multi-column pages grows the note area over whole pages
-   * (blank pages, found by test/e2e/footnotes.test.ts). Not done for a call in a page's first three
-   * lines, which could otherwise move on forever.
-   */
   /** The Footnotes handler of the layout in progress (Paged.js makes one per layout), for placeNote. */
   /** @type {{ notes: any }} */
   const layingOut = { notes: undefined };
@@ -32,6 +21,17 @@
     return !!inner && inner.contains(note);
   };
 
+  /**
+   * Keeps a footnote on its call's page. With footnote-policy auto, Paged.js 0.4.3 gives a note the room
+   * left under its call's line; when the call is on a page's last line, no line of the note fits and the
+   * whole note moves to the next page, away from its call. Then, and only then, this does what policy
+   * "line" does: the note area grows up to the top of the call's line, so that line (and what follows)
+   * goes to the next page, where the call and its note are laid out again together. Paged.js's own policy
+   * "line" cannot be used: it measures the call's line from the start of the text node before the call,
+   * often lines or a column higher, which on multi-column pages grows the note area over whole pages
+   * (blank pages, found by test/e2e/footnotes.test.ts). Not done for a call in a page's first three
+   * lines, which could otherwise move on forever.
+   */
   const keepNotesWithCalls = () => {
     // @ts-ignore Paged.registeredHandlers holds Paged.js's own handler classes.
     const Footnotes = Paged.registeredHandlers.find((handler) => handler.name === "Footnotes");

@@ -123,12 +123,13 @@
     for (let placed = 0; split && placed < MAX_NOTES_PLACED; placed++) {
       const note = /** @type {HTMLElement | null} */ (body.querySelector(NOTE_IN_TEXT));
       if (!note || split.comparePoint(note, 0) >= 0) break;
+      // Found first: a note Paged.js could not place may have left the text (it lays such a note out again with its paragraph).
+      let block = /** @type {Element | null} */ (note);
+      while (block && block.parentElement !== body) block = block.parentElement;
       if (pageArea && placeNote && placeNote(note, pageArea)) {
         split = findSplit();
         continue;
       }
-      let block = /** @type {Element | null} */ (note);
-      while (block && block.parentElement !== body) block = block.parentElement;
       if (block) split.setStartBefore(block);
       break;
     }
