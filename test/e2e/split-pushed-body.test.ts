@@ -88,6 +88,19 @@ function splitBody() {
   });
 }
 
+/** Moves the body's one note into its second paragraph, with its call, and returns the start of that paragraph. */
+function callNoteInSecondParagraph(): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const body = Array.from(document.querySelectorAll(".story-body")).pop() as HTMLElement;
+    const paragraph = body.querySelectorAll(":scope > p")[1] as HTMLElement;
+    paragraph.append(body.querySelector("[data-note]") as HTMLElement);
+    return paragraph.textContent?.slice(0, 30);
+  });
+}
+
+/** The bottom of the page's content, which notes at its foot raise. */
+const readContentBottom = () => page.evaluate(() => (document.querySelector(".pagedjs_page_content > div") as HTMLElement).getBoundingClientRect().bottom);
+
 describe("an article's columns moved whole to the next page (page/split-pushed-body.js)", () => {
   it("this Chromium moves the body whole with that much room under the head (the case the script is for)", async () => {
     // If a Chromium update stops doing this, the tests below no longer test anything: find a margin again.
@@ -110,14 +123,7 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
 
   it("ends the page before the paragraph that calls a note, which Paged.js left out of the page foot, without the page scripts to place it", async () => {
     await placeArticle(PUSHING_MARGIN);
-    // The body's one note moved into its second paragraph, with its call.
-    const second = await page.evaluate(() => {
-      const body = Array.from(document.querySelectorAll(".story-body")).pop() as HTMLElement;
-      const paragraph = body.querySelectorAll(":scope > p")[1] as HTMLElement;
-      const note = body.querySelector("[data-note]") as HTMLElement;
-      paragraph.append(note);
-      return paragraph.textContent?.slice(0, 30);
-    });
+    const second = await callNoteInSecondParagraph();
     const result = await splitBody();
     expect(second).toBeTruthy();
     // The first paragraph stays on the page; the second, with its note, goes on to the next.
@@ -126,11 +132,10 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
 
   it("puts a note called before the break at the page foot, as Paged.js would have, and breaks again in the room left", async () => {
     await placeArticle(PUSHING_MARGIN);
-    const second = await page.evaluate(() => {
-      const body = Array.from(document.querySelectorAll(".story-body")).pop() as HTMLElement;
-      const paragraph = body.querySelectorAll(":scope > p")[1] as HTMLElement;
-      paragraph.append(body.querySelector("[data-note]") as HTMLElement);
-      // What keep-notes.js's placeNote does through Paged.js: the note into the page's notes area, which grows.
+    const second = await callNoteInSecondParagraph();
+    const bottomBefore = await readContentBottom();
+    // What keep-notes.js's placeNote does through Paged.js: the note into the page's notes area, which grows.
+    await page.evaluate(() => {
       (window as unknown as { pressroomPlaceNote: (note: HTMLElement, pageArea: Element) => boolean }).pressroomPlaceNote = (note, pageArea) => {
         const inner = pageArea.querySelector(".pagedjs_footnote_inner_content") as HTMLElement;
         inner.append(note);
@@ -138,37 +143,29 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
         (pageArea as HTMLElement).style.setProperty("--pagedjs-footnotes-height", `${Math.ceil(inner.getBoundingClientRect().height) + 12}px`);
         return true;
       };
-      return { text: paragraph.textContent?.slice(0, 30), bottom: (document.querySelector(".pagedjs_page_content > div") as HTMLElement).getBoundingClientRect().bottom };
     });
     const result = await splitBody();
-    const after = await page.evaluate(() => ({
-      noteAtFoot: document.querySelector(".pagedjs_footnote_inner_content [data-note]") !== null,
-      bottom: (document.querySelector(".pagedjs_page_content > div") as HTMLElement).getBoundingClientRect().bottom,
-    }));
     // The note is at the page foot, which took room from the page ...
-    expect(after.noteAtFoot).toBe(true);
-    expect(after.bottom).toBeLessThan(second.bottom - 10);
+    expect(await page.evaluate(() => document.querySelector(".pagedjs_footnote_inner_content [data-note]") !== null)).toBe(true);
+    expect(await readContentBottom()).toBeLessThan(bottomBefore - 10);
     // ... and the break is inside the body past the paragraph that calls it, every letter before it printed above the notes.
     expect(result).toMatchObject({ split: true, insideBody: true, offPage: [] });
-    expect(result).not.toMatchObject({ breakBefore: second.text });
+    expect(result).not.toMatchObject({ breakBefore: second });
     if (!("lettersBefore" in result)) throw new Error("not split");
     expect(result.lettersBefore).toBeGreaterThan(1500);
   });
 
   it("still ends the page before the paragraph that calls a note the page foot cannot take, even once the note has left the text", async () => {
     await placeArticle(PUSHING_MARGIN);
-    const second = await page.evaluate(() => {
-      const body = Array.from(document.querySelectorAll(".story-body")).pop() as HTMLElement;
-      const paragraph = body.querySelectorAll(":scope > p")[1] as HTMLElement;
-      paragraph.append(body.querySelector("[data-note]") as HTMLElement);
-      const text = paragraph.textContent?.slice(0, 30);
-      // Paged.js takes out a note whose call it finds past the page, to lay it out again with its paragraph.
+    const second = await callNoteInSecondParagraph();
+    // Paged.js takes out a note whose call it finds past the page, to lay it out again with its paragraph.
+    await page.evaluate(() => {
       (window as unknown as { pressroomPlaceNote: (note: HTMLElement) => boolean }).pressroomPlaceNote = (note) => {
         note.remove();
         return false;
       };
-      return text;
     });
+    expect(second).toBeTruthy();
     expect(await splitBody()).toMatchObject({ split: true, insideBody: true, offPage: [], breakBefore: second });
   });
 
