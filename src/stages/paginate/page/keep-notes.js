@@ -33,8 +33,8 @@
    * lines, which could otherwise move on forever.
    */
   const keepNotesWithCalls = () => {
-    // @ts-ignore Paged.registeredHandlers holds Paged.js's own handler classes.
-    const Footnotes = Paged.registeredHandlers.find((handler) => handler.name === "Footnotes");
+    // @ts-ignore Paged.registeredHandlers holds Paged.js's own handler classes, found by a method: the minified build loses their names.
+    const Footnotes = Paged.registeredHandlers.find((handler) => typeof handler.prototype.moveFootnote === "function");
     if (!Footnotes || Footnotes.prototype.__pressroomKeepsNotes) return;
     const moveFootnote = Footnotes.prototype.moveFootnote;
     const afterParsed = Footnotes.prototype.afterParsed;
