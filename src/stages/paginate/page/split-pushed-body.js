@@ -98,15 +98,16 @@
     });
     if (!body || !overflow.intersectsNode(body) || getComputedStyle(body).breakInside === "avoid") return undefined;
     const head = /** @type {Element} */ (body.previousElementSibling);
-    /** The room under the head, to the foot of the page's content (which notes at the foot make shorter). */
-    const measureRoom = () => Math.floor(rendered.getBoundingClientRect().bottom - head.getBoundingClientRect().bottom - parseFloat(getComputedStyle(head).marginBottom));
+    /** The room under the head, to the foot of the page's content `page` (which notes at the foot make shorter). */
+    const measureRoom = (/** @type {DOMRect} */ page) => Math.floor(page.bottom - head.getBoundingClientRect().bottom - parseFloat(getComputedStyle(head).marginBottom));
     const lineHeight = parseFloat(getComputedStyle(body.querySelector("p, li") || body).lineHeight) || 16;
-    if (measureRoom() < MIN_LINES * lineHeight) return undefined;
+    if (measureRoom(area) < MIN_LINES * lineHeight) return undefined;
     const style = /** @type {HTMLElement} */ (body).style;
     /** Gives the body the room under its head and finds where its text leaves it. */
     const findSplit = () => {
-      style.height = `${measureRoom()}px`;
+      // The page's content keeps its height whatever the body's (Paged.js: height inherit); notes at the foot shorten it.
       const page = rendered.getBoundingClientRect();
+      style.height = `${measureRoom(page)}px`;
       const box = body.getBoundingClientRect();
       return !isBeside(box, page) && box.bottom <= page.bottom + 1 ? findBreakBeside(body, box) : undefined;
     };
