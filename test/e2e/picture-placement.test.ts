@@ -262,3 +262,78 @@ describe("an article whose {.span-2} picture does not fit under its head (newspa
     }
   }, 120_000);
 });
+
+describe("a {.span-2} picture whose row does not fit under the text on its page (newspaper, English)", () => {
+  /** Each article: its number, its picture's caption word, and the first and last tokens after the picture. */
+  const stories: { n: number; caption: string; firstAfter: number; last: number }[] = [];
+  let project = "";
+  let words: PlacedWord[] = [];
+  let total = 0;
+  const tokenOf = (word: PlacedWord) => Number(word.text.slice(1, 5));
+
+  beforeAll(async () => {
+    // Articles of different lengths put each picture at a different height on its page, so some rows do not
+    // fit under the text before them; a story with one paragraph after its picture ends in the room left.
+    const counter = { next: 1 };
+    const articles = [3, 1, 2, 4, 1, 3, 2, 5].map((before, n) => {
+      const lead = makeParagraphs(counter, before);
+      const firstAfter = counter.next;
+      const after = makeParagraphs(counter, n % 3 === 1 ? 1 : 8);
+      stories.push({ n, caption: `Rowcaption${n}`, firstAfter, last: counter.next - 1 });
+      return [`0${n}-story.md`, `---\ntitle: Story${n} of the week\n---\n\n${lead}\n\n![Row](images/row.jpg "Rowcaption${n}"){.span-2}\n\n${after}\n`];
+    });
+    total = counter.next - 1;
+    ({ project } = makeProject({
+      "issue.md": "---\ntitle: Wait Gazette\nnumber: 1\ndate: 2026-05-01\nlanguages: [en]\n---\n",
+      ...Object.fromEntries(articles),
+      "images/row.jpg": await photo(1200, 900, 150),
+    }));
+    const run = runCli(["build", "issues/test-issue"], { cwd: project });
+    expect(run.status, run.stderr).toBe(0);
+    words = readPlacedWords(path.join(project, "output", "test-issue", "en.pdf"));
+  }, 180_000);
+
+  afterAll(() => {
+    if (project) rmSync(project, { recursive: true, force: true });
+  });
+
+  /** Whether text that follows the picture in the article printed on an earlier page than the picture: its row waited. */
+  const hasWaited = (story: (typeof stories)[number]) => {
+    const caption = only(words, story.caption);
+    return words.some((word) => isToken(word) && tokenOf(word) >= story.firstAfter && tokenOf(word) <= story.last && word.page < caption.page);
+  };
+
+  it("prints every word exactly once", () => {
+    const printed = words.filter(isToken).map(tokenOf);
+    expect(new Set(printed).size).toBe(printed.length);
+    expect(printed).toHaveLength(total);
+  });
+
+  it("runs the text on to the page foot and sets the picture at the top of the next page, the text that follows beside it", () => {
+    const waited = stories.filter(hasWaited);
+    // The case this is about happens here (a change to the fixture's lengths could lose it).
+    expect(waited.length).toBeGreaterThan(0);
+    const foot = Math.max(...words.filter(isToken).map((word) => word.yMax));
+    for (const story of waited) {
+      const caption = only(words, story.caption);
+      const picture = { left: caption.xMin, right: caption.xMin + (COLUMN_MM * 2 + 4.5) * 2.835 };
+      const mine = words.filter((word) => isToken(word) && tokenOf(word) >= story.firstAfter && tokenOf(word) <= story.last);
+      // The page before is filled to its foot, within two lines.
+      const before = mine.filter((word) => word.page === caption.page - 1);
+      expect(Math.max(...before.map((word) => word.yMax)), story.caption).toBeGreaterThan(foot - 30);
+      // Nothing above the picture in its two columns: it starts the page.
+      const above = words.filter((word) => word.page === caption.page && word.yMax < caption.yMin - 100 && word.xMax > picture.left && word.xMin < picture.right);
+      expect(above, story.caption).toEqual([]);
+      // Beside it, the text goes on from the last word of the page before.
+      const beside = mine.filter((word) => word.page === caption.page && word.xMin > picture.right && word.yMax < caption.yMin);
+      expect(Math.min(...beside.map(tokenOf)), story.caption).toBe(Math.max(...before.map(tokenOf)) + 1);
+    }
+  });
+
+  it("never prints a picture after its article's text has ended", () => {
+    for (const story of stories) {
+      const last = only(words, `t${String(story.last).padStart(4, "0")}.`);
+      expect(only(words, story.caption).page, story.caption).toBeLessThanOrEqual(last.page);
+    }
+  });
+});

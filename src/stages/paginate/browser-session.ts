@@ -51,6 +51,7 @@ export const PAGE_SCRIPT_URLS = [
   "bridge.js",
   "compose-modules.js",
   "page-floats.js",
+  "wait-picture-rows.js",
   "shadow-text.js",
   "check-breaks.js",
   "mark-split-paragraphs.js",

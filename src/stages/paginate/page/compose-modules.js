@@ -178,6 +178,169 @@
   };
 
   /**
+   * Sets one picture's row in Paged.js's source, or marks the picture to span all the columns when no line fits beside it.
+   * @param {Element} figure @param {HTMLElement} host where the measuring copies go @param {() => string} makeRef
+   */
+  async function composeModule(figure, host, makeRef) {
+    const body = /** @type {Element} */ (figure.parentElement);
+    const context = copyContext(body, host);
+    try {
+      const style = getComputedStyle(context.body);
+      const columns = /** @type {any} */ (window).pressroomCountColumns(style, context.body.clientWidth);
+      const span = readSpan(figure);
+      if (span >= columns) {
+        figure.classList.add("span-all");
+        return;
+      }
+      const gap = parseFloat(style.columnGap) || 0;
+      const width = context.body.getBoundingClientRect().width;
+      // From here the copy measures as the row's holder does: one column (see applyCut).
+      context.body.style.columns = "auto";
+      const columnWidth = (width - (columns - 1) * gap) / columns;
+      const grid = { figureWidth: span * columnWidth + (span - 1) * gap, gap, columns: columns - span };
+
+      const siblings = Array.from(body.children);
+      const at = siblings.indexOf(figure);
+      const isBlockOfText = (/** @type {Element} */ element) =>
+        element.tagName !== "FIGURE" && !element.classList.contains("story-module") && !element.classList.contains("page-line") && !element.classList.contains("page-float-anchor");
+      const after = [];
+      for (const element of siblings.slice(at + 1)) {
+        if (!isBlockOfText(element)) break;
+        after.push(element);
+      }
+      const before = [];
+      for (const element of siblings.slice(0, at).reverse()) {
+        if (!isBlockOfText(element)) break;
+        before.unshift(element);
+      }
+      const side = figure.classList.contains("bottom") || !after.length ? "bottom" : "top";
+      const blocks = side === "top" ? after : before;
+      if (!blocks.length) {
+        figure.classList.add("span-all");
+        return;
+      }
+
+      // The picture's height at its printed width, then every line of the candidate text in one column.
+      const figureCopy = /** @type {HTMLElement} */ (figure.cloneNode(true));
+      figureCopy.style.width = `${grid.figureWidth}px`;
+      context.body.appendChild(figureCopy);
+      await scripts.pressroomWaitForPictures(figureCopy);
+      const pictureHeight = figureCopy.getBoundingClientRect().height;
+      figureCopy.remove();
+
+      const column = document.createElement("div");
+      column.style.width = `${columnWidth}px`;
+      const columnBlocks = blocks.map((block) => /** @type {Element} */ (block.cloneNode(true)));
+      column.append(...columnBlocks);
+      context.body.appendChild(column);
+      const columnTop = column.getBoundingClientRect().top;
+      const textHeight = column.getBoundingClientRect().height;
+      // The room beside the picture, as a length of one column; then a line at a time until the text fits.
+      const room = grid.columns * pictureHeight;
+      // At the top the cut is near the room's foot and moves up a line per try; at the bottom, near the
+      // text's foot less the room, moving down: the lines beyond are never read.
+      const lines = findLineStarts(columnBlocks, side === "top"
+        ? { from: -Infinity, until: columnTop + room + 0.5 }
+        : { from: columnTop + textHeight - room - 0.5, until: Infinity });
+      column.remove();
+      if (!lines.length) {
+        figure.classList.add("span-all");
+        return;
+      }
+
+      let index = side === "top"
+        ? lines.findIndex((line) => line.bottom - columnTop > room + 0.5)
+        : lines.findIndex((line) => line.top - columnTop >= textHeight - room - 0.5);
+      if (index < 0) index = side === "top" ? lines.length : lines.length - 1;
+      for (let tries = 0; tries < MAX_TRIES; tries += 1) {
+        const plan = planCut(blocks, lines[index], side);
+        // Copies for measuring: detached, so the rest of a cut paragraph goes nowhere.
+        const copies = blocks.map((block) => /** @type {Element} */ (block.cloneNode(true)));
+        const beside = takeBeside(copies, plan, side, () => "measure");
+        if (!beside.length) break;
+        const module = buildModule(figure.cloneNode(true), beside, side, grid);
+        context.body.appendChild(module);
+        await scripts.pressroomWaitForPictures(module);
+        const besideHeight = /** @type {Element} */ (module.querySelector(".story-module-text")).getBoundingClientRect().height;
+        module.remove();
+        if (besideHeight <= pictureHeight + 1) {
+          applyCut(figure, blocks, plan, side, grid, makeRef);
+          return;
+        }
+        index += side === "top" ? -1 : 1;
+        if (index < 0 || index >= lines.length) break;
+      }
+      // Not one line fits beside the picture (a very short picture, or a list that cannot be cut).
+      figure.classList.add("span-all");
+    } finally {
+      context.root.remove();
+    }
+  }
+
+  /**
+   * Rewrites the article in Paged.js's source. The body is cut in three, each a copy of the body element
+   * (its classes, language and styles): the blocks before the row, a one-column body holding the row,
+   * and the blocks after it. The row is not a column-spanning block inside the article's columns:
+   * Chromium then moved the whole article to the next page when the row did not fit under its first
+   * lines (the front page of the sample issue lost its lead story). Between bodies, a page can break
+   * before the row like before any block.
+   * @param {Element} figure @param {Element[]} blocks @param {{ whole: number, cut: any }} plan
+   * @param {"top" | "bottom"} side @param {{ figureWidth: number, gap: number, columns: number }} grid
+   * @param {() => string} makeRef
+   */
+  function applyCut(figure, blocks, plan, side, grid, makeRef) {
+    const body = /** @type {HTMLElement} */ (figure.parentElement);
+    const beside = takeBeside(blocks, plan, side, makeRef);
+    // What stays below the row: after the beside text at the top (the rest of a cut paragraph first), after the picture at the bottom.
+    /** @type {ChildNode | null} */
+    let rest = side === "top" ? beside[beside.length - 1].nextSibling : figure.nextSibling;
+    const module = buildModule(figure, beside, side, grid);
+    module.setAttribute("data-ref", makeRef());
+    /** @type {Element} */ (module.querySelector(".story-module-text")).setAttribute("data-ref", makeRef());
+
+    const makeBody = (/** @type {string} */ part) => {
+      const copy = /** @type {HTMLElement} */ (body.cloneNode(false));
+      copy.setAttribute("data-ref", makeRef());
+      copy.setAttribute("data-module-part", part);
+      return copy;
+    };
+    const holder = makeBody("row");
+    holder.style.columns = "auto";
+    holder.appendChild(module);
+    const after = makeBody("after");
+    while (rest) {
+      const next = rest.nextSibling;
+      after.appendChild(rest);
+      rest = next;
+    }
+    body.after(holder);
+    if (after.children.length) holder.after(after);
+    if (!body.children.length) body.remove();
+    // Each part is a copy of the body, marks included. Left on the row, the mark "the block before me must
+    // not end a page" (the article's head asks it of the body) made Paged.js break before the first part
+    // when the row did not fit, leaving the head alone at the foot of the page, the rest of it empty.
+    const parts = [body, holder, after].filter((part) => part.parentNode);
+    parts.slice(1).forEach((part) => MARKS_AT_START.forEach((name) => part.removeAttribute(name)));
+    parts.slice(0, -1).forEach((part) => MARKS_AT_END.forEach((name) => part.removeAttribute(name)));
+  }
+
+  /**
+   * Measures in a hidden box in a page's text area, so the layout's styles and widths apply, then takes the box away.
+   * @template T @param {HTMLElement} area @param {(host: HTMLElement) => Promise<T>} work @returns {Promise<T>}
+   */
+  async function measureInArea(area, work) {
+    const host = document.createElement("div");
+    host.style.cssText = `position: absolute; left: 0; top: 0; visibility: hidden; contain: layout; width: ${area.getBoundingClientRect().width}px;`;
+    host.className = "module-measure";
+    area.appendChild(host);
+    try {
+      return await work(host);
+    } finally {
+      host.remove();
+    }
+  }
+
+  /**
    * Lays a picture marked {.span-N} across N of its article's columns. The text that follows it (or, for a
    * picture at the article's end, the text before it) runs beside it in the other columns, down to the
    * picture's foot; the article goes on across all its columns below. Chromium's columns span one column or
@@ -199,165 +362,11 @@
       this.composed = true;
       const figures = Array.from(contents.querySelectorAll(".story-body > figure")).filter((figure) => readSpan(figure) > 1);
       if (!figures.length) return;
-      // The measuring copies live in the first page's text area, so the layout's styles and widths apply.
-      const host = document.createElement("div");
-      host.style.cssText = `position: absolute; left: 0; top: 0; visibility: hidden; contain: layout; width: ${page.area.getBoundingClientRect().width}px;`;
-      host.className = "module-measure";
-      page.area.appendChild(host);
-      try {
-        for (const figure of figures) await this.composeModule(figure, host);
-      } finally {
-        host.remove();
-      }
-    }
-
-    makeRef() {
-      this.refs += 1;
-      return `pressroom-module-${this.refs}`;
-    }
-
-    /** @param {Element} figure @param {HTMLElement} host */
-    async composeModule(figure, host) {
-      const body = /** @type {Element} */ (figure.parentElement);
-      const context = copyContext(body, host);
-      try {
-        const style = getComputedStyle(context.body);
-        const columns = /** @type {any} */ (window).pressroomCountColumns(style, context.body.clientWidth);
-        const span = readSpan(figure);
-        if (span >= columns) {
-          figure.classList.add("span-all");
-          return;
-        }
-        const gap = parseFloat(style.columnGap) || 0;
-        const width = context.body.getBoundingClientRect().width;
-        // From here the copy measures as the row's holder does: one column (see applyCut).
-        context.body.style.columns = "auto";
-        const columnWidth = (width - (columns - 1) * gap) / columns;
-        const grid = { figureWidth: span * columnWidth + (span - 1) * gap, gap, columns: columns - span };
-
-        const siblings = Array.from(body.children);
-        const at = siblings.indexOf(figure);
-        const isBlockOfText = (/** @type {Element} */ element) =>
-          element.tagName !== "FIGURE" && !element.classList.contains("story-module") && !element.classList.contains("page-line") && !element.classList.contains("page-float-anchor");
-        const after = [];
-        for (const element of siblings.slice(at + 1)) {
-          if (!isBlockOfText(element)) break;
-          after.push(element);
-        }
-        const before = [];
-        for (const element of siblings.slice(0, at).reverse()) {
-          if (!isBlockOfText(element)) break;
-          before.unshift(element);
-        }
-        const side = figure.classList.contains("bottom") || !after.length ? "bottom" : "top";
-        const blocks = side === "top" ? after : before;
-        if (!blocks.length) {
-          figure.classList.add("span-all");
-          return;
-        }
-
-        // The picture's height at its printed width, then every line of the candidate text in one column.
-        const figureCopy = /** @type {HTMLElement} */ (figure.cloneNode(true));
-        figureCopy.style.width = `${grid.figureWidth}px`;
-        context.body.appendChild(figureCopy);
-        await scripts.pressroomWaitForPictures(figureCopy);
-        const pictureHeight = figureCopy.getBoundingClientRect().height;
-        figureCopy.remove();
-
-        const column = document.createElement("div");
-        column.style.width = `${columnWidth}px`;
-        const columnBlocks = blocks.map((block) => /** @type {Element} */ (block.cloneNode(true)));
-        column.append(...columnBlocks);
-        context.body.appendChild(column);
-        const columnTop = column.getBoundingClientRect().top;
-        const textHeight = column.getBoundingClientRect().height;
-        // The room beside the picture, as a length of one column; then a line at a time until the text fits.
-        const room = grid.columns * pictureHeight;
-        // At the top the cut is near the room's foot and moves up a line per try; at the bottom, near the
-        // text's foot less the room, moving down: the lines beyond are never read.
-        const lines = findLineStarts(columnBlocks, side === "top"
-          ? { from: -Infinity, until: columnTop + room + 0.5 }
-          : { from: columnTop + textHeight - room - 0.5, until: Infinity });
-        column.remove();
-        if (!lines.length) {
-          figure.classList.add("span-all");
-          return;
-        }
-
-        let index = side === "top"
-          ? lines.findIndex((line) => line.bottom - columnTop > room + 0.5)
-          : lines.findIndex((line) => line.top - columnTop >= textHeight - room - 0.5);
-        if (index < 0) index = side === "top" ? lines.length : lines.length - 1;
-        for (let tries = 0; tries < MAX_TRIES; tries += 1) {
-          const plan = planCut(blocks, lines[index], side);
-          // Copies for measuring: detached, so the rest of a cut paragraph goes nowhere.
-          const copies = blocks.map((block) => /** @type {Element} */ (block.cloneNode(true)));
-          const beside = takeBeside(copies, plan, side, () => "measure");
-          if (!beside.length) break;
-          const module = buildModule(figure.cloneNode(true), beside, side, grid);
-          context.body.appendChild(module);
-          await scripts.pressroomWaitForPictures(module);
-          const besideHeight = /** @type {Element} */ (module.querySelector(".story-module-text")).getBoundingClientRect().height;
-          module.remove();
-          if (besideHeight <= pictureHeight + 1) {
-            this.applyCut(figure, blocks, plan, side, grid);
-            return;
-          }
-          index += side === "top" ? -1 : 1;
-          if (index < 0 || index >= lines.length) break;
-        }
-        // Not one line fits beside the picture (a very short picture, or a list that cannot be cut).
-        figure.classList.add("span-all");
-      } finally {
-        context.root.remove();
-      }
-    }
-
-
-    /**
-     * Rewrites the article in Paged.js's source. The body is cut in three, each a copy of the body element
-     * (its classes, language and styles): the blocks before the row, a one-column body holding the row,
-     * and the blocks after it. The row is not a column-spanning block inside the article's columns:
-     * Chromium then moved the whole article to the next page when the row did not fit under its first
-     * lines (the front page of the sample issue lost its lead story). Between bodies, a page can break
-     * before the row like before any block.
-     * @param {Element} figure @param {Element[]} blocks @param {{ whole: number, cut: any }} plan
-     * @param {"top" | "bottom"} side @param {{ figureWidth: number, gap: number, columns: number }} grid
-     */
-    applyCut(figure, blocks, plan, side, grid) {
-      const body = /** @type {HTMLElement} */ (figure.parentElement);
-      const beside = takeBeside(blocks, plan, side, () => this.makeRef());
-      // What stays below the row: after the beside text at the top (the rest of a cut paragraph first), after the picture at the bottom.
-      /** @type {ChildNode | null} */
-      let rest = side === "top" ? beside[beside.length - 1].nextSibling : figure.nextSibling;
-      const module = buildModule(figure, beside, side, grid);
-      module.setAttribute("data-ref", this.makeRef());
-      /** @type {Element} */ (module.querySelector(".story-module-text")).setAttribute("data-ref", this.makeRef());
-
-      const makeBody = (/** @type {string} */ part) => {
-        const copy = /** @type {HTMLElement} */ (body.cloneNode(false));
-        copy.setAttribute("data-ref", this.makeRef());
-        copy.setAttribute("data-module-part", part);
-        return copy;
-      };
-      const holder = makeBody("row");
-      holder.style.columns = "auto";
-      holder.appendChild(module);
-      const after = makeBody("after");
-      while (rest) {
-        const next = rest.nextSibling;
-        after.appendChild(rest);
-        rest = next;
-      }
-      body.after(holder);
-      if (after.children.length) holder.after(after);
-      if (!body.children.length) body.remove();
-      // Each part is a copy of the body, marks included. Left on the row, the mark "the block before me must
-      // not end a page" (the article's head asks it of the body) made Paged.js break before the first part
-      // when the row did not fit, leaving the head alone at the foot of the page, the rest of it empty.
-      const parts = [body, holder, after].filter((part) => part.parentNode);
-      parts.slice(1).forEach((part) => MARKS_AT_START.forEach((name) => part.removeAttribute(name)));
-      parts.slice(0, -1).forEach((part) => MARKS_AT_END.forEach((name) => part.removeAttribute(name)));
+      // The measuring copies live in the first page's text area.
+      const makeRef = () => `pressroom-module-${(this.refs += 1)}`;
+      await measureInArea(page.area, async (host) => {
+        for (const figure of figures) await composeModule(figure, host, makeRef);
+      });
     }
   }
 
@@ -387,4 +396,15 @@
 
   // @ts-ignore
   Paged.registerHandlers(ComposeModules);
+  // For wait-picture-rows.js, which sets a row again where its picture moved to in the source.
+  Object.defineProperty(window, "pressroomModules", {
+    value: Object.freeze({
+      /** @param {Element} figure @param {HTMLElement} area a page's text area @param {() => string} makeRef */
+      compose: (figure, area, makeRef) => measureInArea(area, (host) => composeModule(figure, host, makeRef)),
+      splitBlock,
+      listTextNodes,
+      marksAtEnd: MARKS_AT_END,
+    }),
+    writable: false,
+  });
 })();

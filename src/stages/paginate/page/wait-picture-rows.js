@@ -1,0 +1,176 @@
+// @ts-check
+// Runs inside Chromium with Paged.js: a picture's row that does not fit under a page's text waits for the next page while the text runs on.
+/* global Paged */
+
+(() => {
+  /** Less room than this many lines left under the page's text: the page is full enough as it is. */
+  const MIN_LINES = 4;
+  const ROW = "[data-module-part='row']";
+
+  /** What compose-modules.js defines for this script. */
+  const modules = /** @type {any} */ (window).pressroomModules;
+
+  /**
+   * The row Paged.js broke the page before, if it did: the break is at the row's start (the row, its module
+   * or its picture), and the row sets its picture above the text beside it.
+   * @param {any} token
+   * @returns {HTMLElement | undefined}
+   */
+  const findRowAtBreak = (token) => {
+    const node = token && token.node;
+    if (!node || node.nodeType !== Node.ELEMENT_NODE || token.offset) return undefined;
+    const row = /** @type {Element} */ (node).closest(ROW);
+    if (!row || !row.querySelector(":scope > .story-module-top")) return undefined;
+    const atStart = node === row || node.parentElement === row || (node.tagName === "FIGURE" && node.parentElement && node.parentElement.parentElement === row);
+    return atStart ? /** @type {HTMLElement} */ (row) : undefined;
+  };
+
+  /**
+   * The room under the text the page printed before the row, when it printed some: the body before the row
+   * on this page, its bottom measured against the foot of the page's text area (which notes and page
+   * pictures shorten).
+   * @param {any} page @param {Element} before the body before the row, in the source
+   * @returns {{ room: number, line: number } | undefined}
+   */
+  const measureRoomLeft = (page, before) => {
+    const ref = before.getAttribute("data-ref");
+    const printed = ref && page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
+    if (!printed || !(printed.textContent || "").trim()) return undefined;
+    const line = parseFloat(getComputedStyle(printed.querySelector("p, li") || printed).lineHeight) || 16;
+    return { room: page.area.getBoundingClientRect().bottom - printed.getBoundingClientRect().bottom, line };
+  };
+
+  /**
+   * Takes a row apart in the source: its picture leaves the text, the text beside it (a cut paragraph
+   * joined again) and the body after it go back into the body before it, which then runs on in all its
+   * columns. Returns the picture and the block it stood before, or undefined for a row this does not take
+   * apart (no body of the same article before it).
+   * @param {HTMLElement} row
+   */
+  const takeRowApart = (row) => {
+    const before = row.previousElementSibling;
+    const module = row.querySelector(":scope > .story-module-top");
+    const figure = module && module.querySelector(":scope > figure");
+    const text = module && module.querySelector(":scope > .story-module-text");
+    // The body before is the article's first part, or the part after an earlier row.
+    const part = before && before.getAttribute("data-module-part");
+    if (!before || !before.classList.contains("story-body") || (part && part !== "after") || !figure || !text) return undefined;
+    const beside = Array.from(text.children);
+    const next = row.nextElementSibling;
+    const after = next && next.getAttribute("data-module-part") === "after" ? next : null;
+    const last = beside[beside.length - 1];
+    const rest = after && after.firstElementChild;
+    if (last && last.hasAttribute("data-continues") && rest && rest.hasAttribute("data-module-rest")) {
+      while (rest.firstChild) last.appendChild(rest.firstChild);
+      rest.remove();
+      last.removeAttribute("data-continues");
+    }
+    // The marks about what follows the article's body belong to its last part: now the body before the row.
+    const end = after || row;
+    modules.marksAtEnd.forEach((/** @type {string} */ name) => {
+      const value = end.getAttribute(name);
+      if (value !== null) before.setAttribute(name, value);
+    });
+    before.append(...beside);
+    if (after) {
+      before.append(...Array.from(after.childNodes));
+      after.remove();
+    }
+    row.remove();
+    /** @type {HTMLElement} */ (figure).style.width = "";
+    return { figure, body: before, place: beside[0] || null };
+  };
+
+  /**
+   * Where the picture goes so that the next page starts with its row: before the block the page broke at,
+   * or inside the paragraph it broke in (cut there). Undefined when the page broke outside the body (the
+   * article's text now ends on this page) or inside a block that is not a paragraph.
+   * @param {Element} body @param {any} token
+   * @returns {{ block: Element, at?: { text: number, offset: number } } | undefined}
+   */
+  const findPlaceAtBreak = (body, token) => {
+    const node = token && token.node;
+    if (!node || node === body || !body.contains(node)) return undefined;
+    let block = /** @type {Element} */ (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+    while (block.parentElement !== body) block = /** @type {Element} */ (block.parentElement);
+    // A picture, a row or a page picture's place there: the text beside the row would have to come from before the break.
+    if (block.tagName === "FIGURE" || block.matches(".story-module, .page-line, .page-float-anchor, [data-module-part]")) return undefined;
+    if (node === block) return { block };
+    if (block.tagName !== "P") return undefined;
+    /** @type {Text[]} */
+    const texts = modules.listTextNodes(block);
+    const text = node.nodeType === Node.TEXT_NODE ? texts.indexOf(node) : texts.findIndex((candidate) => node.contains(candidate) || node.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (text < 0) return undefined;
+    const offset = node.nodeType === Node.TEXT_NODE ? token.offset || 0 : 0;
+    const startsBlock = texts.slice(0, text).every((candidate) => !candidate.data.trim()) && !texts[text].data.slice(0, offset).trim();
+    return startsBlock ? { block } : { block, at: { text, offset } };
+  };
+
+  /**
+   * A picture set across some of an article's columns (compose-modules.js) is a row that cannot be split: when
+   * it does not fit under the page's text, Paged.js breaks the page before it, and the page keeps an empty
+   * foot as tall as the room left, up to most of the page (found in the benchmark's issues: pages a third
+   * to half empty mid-article). As a newspaper does, the text runs on instead and the picture waits for the
+   * next page: the row is taken apart, the page laid out again, and the picture set where the page now
+   * breaks, with the text that follows beside it, at the top of the next page. If the article's text then
+   * ends on this page (or the page breaks inside a list or quote), the row goes back where it was.
+   */
+  // @ts-ignore Paged is the global from paged.js, loaded just before this file.
+  class WaitPictureRows extends Paged.Handler {
+    /** @param {any} chunker @param {any} polisher @param {any} caller */
+    constructor(chunker, polisher, caller) {
+      super(chunker, polisher, caller);
+      this.refs = 0;
+    }
+
+    /**
+     * Wraps the page's layout, as page-floats.js does. Whether the source has rows is not known yet on the first
+     * page: Paged.js runs the handlers' hooks side by side, and compose-modules.js sets the rows in its own.
+     * @param {any} page @param {DocumentFragment | undefined} contents
+     */
+    beforePageLayout(page, contents) {
+      if (!contents) return;
+      const layout = page.layout;
+      /** @param {any} source @param {any} token @param {number} maxChars */
+      page.layout = async (source, token, maxChars) => {
+        const next = await layout.call(page, source, token, maxChars);
+        const row = findRowAtBreak(next);
+        const before = row && row.previousElementSibling;
+        if (!row || !before || row.hasAttribute("data-row-waited")) return next;
+        const left = measureRoomLeft(page, before);
+        if (!left || left.room < MIN_LINES * left.line) return next;
+        const apart = takeRowApart(row);
+        if (!apart) return next;
+        const makeRef = () => `pressroom-row-${(this.refs += 1)}`;
+        const moved = await layout.call(page, source, token, maxChars);
+        const place = findPlaceAtBreak(apart.body, moved);
+        const figure = apart.figure;
+        if (!place) {
+          // Back where it was, and the page laid out as before.
+          if (apart.place) apart.place.before(figure);
+          else apart.body.append(figure);
+          await modules.compose(figure, page.area, makeRef);
+          this.markWaited(figure);
+          return await layout.call(page, source, token, maxChars);
+        }
+        if (place.at) place.block.after(modules.splitBlock(place.block, place.at.text, place.at.offset, makeRef));
+        (place.at ? /** @type {Element} */ (place.block.nextElementSibling) : place.block).before(figure);
+        await modules.compose(figure, page.area, makeRef);
+        this.markWaited(figure);
+        // The next page starts with the row (or with the picture, when no line fitted beside it and it spans all the columns).
+        moved.node = figure.closest(ROW) || figure;
+        moved.offset = 0;
+        return moved;
+      };
+    }
+
+    /** A row is moved once: set again, it is not taken apart a second time. @param {Element} figure */
+    markWaited(figure) {
+      const row = figure.closest(ROW);
+      if (row) row.setAttribute("data-row-waited", "");
+    }
+  }
+
+  // @ts-ignore
+  Paged.registerHandlers(WaitPictureRows);
+})();
