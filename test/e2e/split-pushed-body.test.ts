@@ -183,6 +183,27 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
     expect(await splitBody()).toEqual({ split: false, height: "" });
   });
 
+  it("sets the columns under a picture's row the same way, when the body after the row was moved whole", async () => {
+    // The body after a {.span-N} picture's row (compose-modules.js): the row stands where the head stood, as tall.
+    await page.evaluate(() => {
+      const body = Array.from(document.querySelectorAll(".story-body")).pop() as HTMLElement;
+      const head = body.previousElementSibling as HTMLElement;
+      const row = document.createElement("div");
+      row.className = "story-body";
+      row.setAttribute("data-module-part", "row");
+      row.style.cssText = `columns: auto; height: ${head.getBoundingClientRect().height}px; margin-bottom: ${getComputedStyle(head).marginBottom};`;
+      head.replaceWith(row);
+      body.setAttribute("data-module-part", "after");
+    });
+    expect(await placeArticle(PUSHING_MARGIN)).toEqual({ pushed: true, headOnPage: true });
+    const result = await splitBody();
+    expect(result).toMatchObject({ split: true, insideBody: true, bodyOnPage: true, offPage: [] });
+    if (!("bodyTop" in result)) throw new Error("not split");
+    expect(result.bodyTop).toBeGreaterThanOrEqual(0);
+    expect(result.bodyTop).toBeLessThan(20);
+    expect(result.lettersBefore).toBeGreaterThan(1500);
+  });
+
   it("leaves a body that was not moved alone", async () => {
     expect(await placeArticle(PUSHING_MARGIN + 1)).toMatchObject({ pushed: false });
     expect(await splitBody()).toEqual({ split: false, height: "" });

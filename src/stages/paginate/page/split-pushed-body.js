@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium before keep-lines.js: starts an article's columns under its head when Chromium moved them whole to the next page.
+// Runs inside Chromium before keep-lines.js: starts an article's columns under its head (or a picture's row) when Chromium moved them whole to the next page.
 
 (() => {
   /** Fewer lines than this under a head at a page foot: the article may as well start on the next page. */
@@ -80,7 +80,9 @@
    * Chromium sometimes lays an article's columns out whole in the next page when the room left under the
    * article's head falls just so against the columns' lines and a picture or pull quote that may not be
    * split (found in the benchmark's issues): Paged.js then sees the body past the page and moves the head
-   * with it, and the page keeps an empty foot, up to most of its height. Here such a body is given the
+   * with it, and the page keeps an empty foot, up to most of its height. The body after a picture's row is
+   * pushed the same way, under the row (the 40-page benchmark issue: a page ending under a row, 40% empty,
+   * its article going on overleaf). Here such a body is given the
    * room's height: Chromium then fills its columns to the page foot and sets what does not fit in columns
    * beside them, and the page breaks at the first of those, inside the body, as at any page foot. Returns
    * that break, or undefined to keep Paged.js's (the body's height taken back): no body moved so, the
@@ -93,8 +95,9 @@
   const splitPushedBody = (overflow, rendered) => {
     const area = rendered.getBoundingClientRect();
     const body = Array.from(rendered.querySelectorAll(".story-body")).find((candidate) => {
+      // Under the article's head, or under a picture's row (compose-modules.js), which Chromium pushes the same way: the box above is the "head" here.
       const head = candidate.previousElementSibling;
-      return head && head.classList.contains("story-head") && isBeside(candidate.getBoundingClientRect(), area) && !isBeside(head.getBoundingClientRect(), area);
+      return head && (head.classList.contains("story-head") || head.getAttribute("data-module-part") === "row") && isBeside(candidate.getBoundingClientRect(), area) && !isBeside(head.getBoundingClientRect(), area);
     });
     if (!body || !overflow.intersectsNode(body) || getComputedStyle(body).breakInside === "avoid") return undefined;
     const head = /** @type {Element} */ (body.previousElementSibling);
