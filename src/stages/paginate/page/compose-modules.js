@@ -7,6 +7,8 @@
   const scripts = /** @type {any} */ (window);
 
   const SPAN = /^span-(\d+)$/;
+  /** How far past the room beside a picture the copied text must reach (px): a few lines, so the line the cut starts from is read. */
+  const COLUMN_MARGIN = 60;
   /** The most layouts tried per picture while moving the split a line at a time (each is one re-measure). */
   const MAX_TRIES = 8;
   /** Elements Paged.js moves out of the text (footnotes): they take no room beside the picture. */
@@ -214,7 +216,7 @@
         before.unshift(element);
       }
       const side = figure.classList.contains("bottom") || !after.length ? "bottom" : "top";
-      const blocks = side === "top" ? after : before;
+      let blocks = side === "top" ? after : before;
       if (!blocks.length) {
         figure.classList.add("span-all");
         return;
@@ -230,18 +232,40 @@
 
       const column = document.createElement("div");
       column.style.width = `${columnWidth}px`;
-      const columnBlocks = blocks.map((block) => /** @type {Element} */ (block.cloneNode(true)));
-      column.append(...columnBlocks);
       context.body.appendChild(column);
-      const columnTop = column.getBoundingClientRect().top;
-      const textHeight = column.getBoundingClientRect().height;
       // The room beside the picture, as a length of one column; then a line at a time until the text fits.
       const room = grid.columns * pictureHeight;
+      /** @type {Element[]} */
+      const columnBlocks = [];
+      const copyIntoColumn = (/** @type {Element[]} */ more) => {
+        const copies = more.map((block) => /** @type {Element} */ (block.cloneNode(true)));
+        column.append(...copies);
+        columnBlocks.push(...copies);
+      };
+      if (side === "top") {
+        // Only the blocks that reach past the room are copied and measured: a long article's whole rest, laid
+        // out in one column, was most of a row's time (and a row set again on a later page, wait-picture-rows.js,
+        // has the rest of its article after it). Read block by block, each a small layout of the copy's end.
+        for (const block of blocks) {
+          copyIntoColumn([block]);
+          if (column.getBoundingClientRect().height > room + COLUMN_MARGIN) break;
+        }
+      } else copyIntoColumn(blocks);
+      // Read with the text in: the first block's top margin collapses through the column's top.
+      const columnTop = column.getBoundingClientRect().top;
+      const textHeight = column.getBoundingClientRect().height;
       // At the top the cut is near the room's foot and moves up a line per try; at the bottom, near the
       // text's foot less the room, moving down: the lines beyond are never read.
-      const lines = findLineStarts(columnBlocks, side === "top"
+      let lines = findLineStarts(columnBlocks, side === "top"
         ? { from: -Infinity, until: columnTop + room + 0.5 }
         : { from: columnTop + textHeight - room - 0.5, until: Infinity });
+      if (side === "top" && columnBlocks.length < blocks.length && !lines.some((line) => line.bottom - columnTop > room + 0.5)) {
+        // No line read past the room (a block without text at the end of those copied): all of them, as before.
+        copyIntoColumn(blocks.slice(columnBlocks.length));
+        lines = findLineStarts(columnBlocks, { from: -Infinity, until: columnTop + room + 0.5 });
+      }
+      // The blocks the cut is planned among: at the top, those copied (the cut falls among them).
+      blocks = blocks.slice(0, columnBlocks.length);
       column.remove();
       if (!lines.length) {
         figure.classList.add("span-all");

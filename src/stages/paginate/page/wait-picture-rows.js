@@ -111,9 +111,10 @@
    * it does not fit under the page's text, Paged.js breaks the page before it, and the page keeps an empty
    * foot as tall as the room left, up to most of the page (found in the benchmark's issues: pages a third
    * to half empty mid-article). As a newspaper does, the text runs on instead and the picture waits for the
-   * next page: the row is taken apart, the page laid out again, and the picture set where the page now
-   * breaks, with the text that follows beside it, at the top of the next page. If the article's text then
-   * ends on this page (or the page breaks inside a list or quote), the row goes back where it was.
+   * next page: the row is taken apart, the page's layout goes on from where the row stood, and the picture
+   * is set where the page now breaks, with the text that follows beside it, at the top of the next page. If
+   * the article's text then ends on this page (or the page breaks inside a list or quote), the row goes back
+   * where it was and the page is laid out again from its top.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class WaitPictureRows extends Paged.Handler {
@@ -142,7 +143,11 @@
         const apart = takeRowApart(row);
         if (!apart) return next;
         const makeRef = () => `pressroom-row-${(this.refs += 1)}`;
-        const moved = await layout.call(page, source, token, maxChars);
+        // The page goes on from where the row stood, its text so far kept (Paged.js's own way to add to a page):
+        // laying it out again from its top took about as long as the page it saved.
+        next.node = apart.place;
+        next.offset = 0;
+        const moved = apart.place ? await page.append(source, next) : undefined;
         const place = findPlaceAtBreak(apart.body, moved);
         const figure = apart.figure;
         if (!place) {
