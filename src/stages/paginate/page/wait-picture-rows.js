@@ -41,6 +41,24 @@
   };
 
   /**
+   * Whether all that the page kept of a body lies inside its text area: what Chromium set in columns beside
+   * the page must have gone on to the next page with the break. A trial that leaves anything there is not
+   * kept, since that text would print nowhere: the row goes back where it was. (In a test issue, one trial
+   * that went back anyway, its article ending on the page, had left blocks outside.)
+   * @param {any} page @param {Element} body in the source
+   */
+  const isAllOnPage = (page, body) => {
+    const ref = body.getAttribute("data-ref");
+    const printed = ref && page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
+    if (!printed) return false;
+    const area = page.area.getBoundingClientRect();
+    return Array.from(printed.children).every((block) => {
+      const box = block.getBoundingClientRect();
+      return box.left >= area.left - 1 && box.right <= area.right + 1 && box.bottom <= area.bottom + 1;
+    });
+  };
+
+  /**
    * Takes a row apart in the source: its picture leaves the text, the text beside it (a cut paragraph
    * joined again) and the body after it go back into the body before it, which then runs on in all its
    * columns. Returns the picture and the block it stood before, or undefined for a row this does not take
@@ -148,10 +166,10 @@
         next.node = apart.place;
         next.offset = 0;
         const moved = apart.place ? await page.append(source, next) : undefined;
-        const place = findPlaceAtBreak(apart.body, moved);
+        const place = moved && isAllOnPage(page, apart.body) ? findPlaceAtBreak(apart.body, moved) : undefined;
         const figure = apart.figure;
         if (!place) {
-          // Back where it was, and the page laid out as before.
+          // Back where it was, and the page laid out again from its top, as before.
           if (apart.place) apart.place.before(figure);
           else apart.body.append(figure);
           await modules.compose(figure, page.area, makeRef);
