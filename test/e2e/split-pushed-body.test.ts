@@ -98,6 +98,18 @@ function callNoteInSecondParagraph(): Promise<string | undefined> {
   });
 }
 
+/** Splits the body and checks it starts under the box above it (the head, or a row), most of it kept on the page and the rest carried over. */
+async function expectSplitUnderBoxAbove(): Promise<void> {
+  const result = await splitBody();
+  expect(result).toMatchObject({ split: true, insideBody: true, bodyOnPage: true, offPage: [] });
+  if (!("bodyTop" in result)) throw new Error("not split");
+  // Right under the box above (its bottom margin), not on the next page.
+  expect(result.bodyTop).toBeGreaterThanOrEqual(0);
+  expect(result.bodyTop).toBeLessThan(20);
+  expect(result.lettersBefore).toBeGreaterThan(1500);
+  expect(result.lettersAfter).toBeGreaterThan(0);
+}
+
 /** The bottom of the page's content, which notes at its foot raise. */
 const readContentBottom = () => page.evaluate(() => (document.querySelector(".pagedjs_page_content > div") as HTMLElement).getBoundingClientRect().bottom);
 
@@ -110,15 +122,7 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
 
   it("sets the columns under the head, filled to the page foot, and breaks where they run past it", async () => {
     await placeArticle(PUSHING_MARGIN);
-    const result = await splitBody();
-    expect(result).toMatchObject({ split: true, insideBody: true, bodyOnPage: true, offPage: [] });
-    if (!("bodyTop" in result)) throw new Error("not split");
-    // Right under the head (its bottom margin), not on the next page.
-    expect(result.bodyTop).toBeGreaterThanOrEqual(0);
-    expect(result.bodyTop).toBeLessThan(20);
-    // Most of the article stays on this page; the rest is carried over.
-    expect(result.lettersBefore).toBeGreaterThan(1500);
-    expect(result.lettersAfter).toBeGreaterThan(0);
+    await expectSplitUnderBoxAbove();
   });
 
   it("ends the page before the paragraph that calls a note, which Paged.js left out of the page foot, without the page scripts to place it", async () => {
@@ -196,12 +200,7 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
       body.setAttribute("data-module-part", "after");
     });
     expect(await placeArticle(PUSHING_MARGIN)).toEqual({ pushed: true, headOnPage: true });
-    const result = await splitBody();
-    expect(result).toMatchObject({ split: true, insideBody: true, bodyOnPage: true, offPage: [] });
-    if (!("bodyTop" in result)) throw new Error("not split");
-    expect(result.bodyTop).toBeGreaterThanOrEqual(0);
-    expect(result.bodyTop).toBeLessThan(20);
-    expect(result.lettersBefore).toBeGreaterThan(1500);
+    await expectSplitUnderBoxAbove();
   });
 
   it("leaves a body that was not moved alone", async () => {
