@@ -140,13 +140,17 @@
     /** @param {Element} wrapper @param {any} _breakToken @param {any} layout */
     onPageLayout(wrapper, _breakToken, layout) {
       const held = [...this.held].sort((a, b) => a - b)[this.held.length >> 1];
+      // A page whose layout goes on (wait-picture-rows.js) names its own first look: it adds what its room holds.
+      const first = layout.pressroomFirstLook;
+      delete layout.pressroomFirstLook;
       // Characters added, counted as renderTo counts them (each clone's text as appended).
-      const pace = { added: 0, threshold: held ? held * 0.85 : layout.maxChars };
+      const pace = { added: 0, threshold: first || (held ? held * 0.85 : layout.maxChars) };
       const step = held ? held * 0.05 : Math.max(40, layout.maxChars * 0.2);
       layout.pressroomPace = pace;
       // renderTo compares the characters it has added with this.maxChars before each node.
       Object.defineProperty(layout, "maxChars", { configurable: true, get: () => pace.threshold, set: (/** @type {number} */ value) => void (pace.threshold = value) });
-      const findBreakToken = layout.findBreakToken;
+      // Paged.js's own, kept once: a layout that goes on runs this hook again, and must not wrap the wrapper.
+      const findBreakToken = layout.pressroomFindBreakToken || (layout.pressroomFindBreakToken = layout.findBreakToken);
       /** @param {any[]} args */
       layout.findBreakToken = (...args) => {
         const token = findBreakToken.apply(layout, args);

@@ -165,6 +165,9 @@
         // laying it out again from its top took about as long as the page it saved.
         next.node = apart.place;
         next.offset = 0;
+        // Its first look for overflow once it has added about what the room holds, by this page's characters per pixel.
+        const used = page.area.getBoundingClientRect().height - left.room;
+        if (used > 0) page.layoutMethod.pressroomFirstLook = Math.max(200, ((page.wrapper.textContent || "").length * left.room * 1.25) / used);
         const moved = apart.place ? await page.append(source, next) : undefined;
         const place = moved && isAllOnPage(page, apart.body) ? findPlaceAtBreak(apart.body, moved) : undefined;
         const figure = apart.figure;
