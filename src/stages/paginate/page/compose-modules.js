@@ -128,6 +128,14 @@
   };
 
   /**
+   * True for a block of an article's body that is text (a paragraph, list, heading, quote), not a picture, a
+   * row or a marker that holds a place.
+   * @param {Element} element
+   */
+  const isBlockOfText = (element) =>
+    element.tagName !== "FIGURE" && !element.classList.contains("story-module") && !element.classList.contains("page-line") && !element.classList.contains("page-float-anchor");
+
+  /**
    * True when nothing but spaces comes before a text position in its block (a long first word hyphenated
    * over the first two lines gives the second line that position).
    * @param {Element} block @param {{ text: number, offset: number }} line
@@ -203,8 +211,6 @@
 
       const siblings = Array.from(body.children);
       const at = siblings.indexOf(figure);
-      const isBlockOfText = (/** @type {Element} */ element) =>
-        element.tagName !== "FIGURE" && !element.classList.contains("story-module") && !element.classList.contains("page-line") && !element.classList.contains("page-float-anchor");
       const after = [];
       for (const element of siblings.slice(at + 1)) {
         if (!isBlockOfText(element)) break;
@@ -427,6 +433,8 @@
       compose: (figure, area, makeRef) => measureInArea(area, (host) => composeModule(figure, host, makeRef)),
       splitBlock,
       listTextNodes,
+      startsBlock,
+      isBlockOfText,
       marksAtEnd: MARKS_AT_END,
     }),
     writable: false,

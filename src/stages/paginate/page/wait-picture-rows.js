@@ -26,6 +26,16 @@
   };
 
   /**
+   * The page's copy of an element of Paged.js's source (Paged.js gives both the same data-ref), if the page printed it.
+   * @param {any} page @param {Element} element
+   * @returns {Element | null}
+   */
+  const findOnPage = (page, element) => {
+    const ref = element.getAttribute("data-ref");
+    return ref ? page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+  };
+
+  /**
    * The room under the text the page printed before the row, when it printed some: the body before the row
    * on this page, its bottom measured against the foot of the page's text area (which notes and page
    * pictures shorten).
@@ -33,8 +43,7 @@
    * @returns {{ room: number, line: number } | undefined}
    */
   const measureRoomLeft = (page, before) => {
-    const ref = before.getAttribute("data-ref");
-    const printed = ref && page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
+    const printed = findOnPage(page, before);
     if (!printed || !(printed.textContent || "").trim()) return undefined;
     const line = parseFloat(getComputedStyle(printed.querySelector("p, li") || printed).lineHeight) || 16;
     return { room: page.area.getBoundingClientRect().bottom - printed.getBoundingClientRect().bottom, line };
@@ -48,8 +57,7 @@
    * @param {any} page @param {Element} body in the source
    */
   const isAllOnPage = (page, body) => {
-    const ref = body.getAttribute("data-ref");
-    const printed = ref && page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
+    const printed = findOnPage(page, body);
     if (!printed) return false;
     const area = page.area.getBoundingClientRect();
     return Array.from(printed.children).every((block) => {
@@ -112,7 +120,7 @@
     let block = /** @type {Element} */ (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
     while (block.parentElement !== body) block = /** @type {Element} */ (block.parentElement);
     // A picture, a row or a page picture's place there: the text beside the row would have to come from before the break.
-    if (block.tagName === "FIGURE" || block.matches(".story-module, .page-line, .page-float-anchor, [data-module-part]")) return undefined;
+    if (!modules.isBlockOfText(block)) return undefined;
     if (node === block) return { block };
     if (block.tagName !== "P") return undefined;
     /** @type {Text[]} */
@@ -120,8 +128,7 @@
     const text = node.nodeType === Node.TEXT_NODE ? texts.indexOf(node) : texts.findIndex((candidate) => node.contains(candidate) || node.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING);
     if (text < 0) return undefined;
     const offset = node.nodeType === Node.TEXT_NODE ? token.offset || 0 : 0;
-    const startsBlock = texts.slice(0, text).every((candidate) => !candidate.data.trim()) && !texts[text].data.slice(0, offset).trim();
-    return startsBlock ? { block } : { block, at: { text, offset } };
+    return modules.startsBlock(block, { text, offset }) ? { block } : { block, at: { text, offset } };
   };
 
   /**
