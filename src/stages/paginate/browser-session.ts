@@ -42,7 +42,7 @@ export const pageScriptUrl = (file: string) => `/_pressroom/${file}`;
 /** The scripts each page loads after Paged.js, in load order: paged-global.js first, then the four that define what bridge.js calls. */
 export const PAGE_SCRIPT_URLS = [
   "paged-global.js",
-  "hide-empty-margins.js",
+  "hide-unused-page-parts.js",
   "wait-for-pictures.js",
   "count-columns.js",
   "fill-page-refs.js",

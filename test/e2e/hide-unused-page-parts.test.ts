@@ -1,4 +1,4 @@
-// Real Paged.js in Chromium: hide-empty-margins.js takes out of layout only the margin-box groups no @page rule fills.
+// Real Paged.js in Chromium: hide-unused-page-parts.js takes out of layout only the margin boxes and bleed strips no @page rule uses.
 
 import path from "node:path";
 import type { Page } from "puppeteer-core";
@@ -8,10 +8,13 @@ import { findBrowser } from "../../src/stages/paginate/find-browser.js";
 import { getBrowserPath } from "../support/browser.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const SCRIPT_URL = pageScriptUrl("hide-empty-margins.js");
+const SCRIPT_URL = pageScriptUrl("hide-unused-page-parts.js");
 
-interface MarginReport {
+interface PartsReport {
   pages: number;
+  /** Bleed strips laid out on the first page, and crop marks shown there. */
+  bleeds: number;
+  cropMarks: number;
   /** Margin-box groups (their holders' classes, less "pagedjs_margin-") laid out on the first page. */
   shown: string[];
   /** Text of the margin boxes laid out on each page, by box. */
@@ -20,8 +23,8 @@ interface MarginReport {
 
 let session: BrowserSession;
 
-/** Lays out `body` with `css` (a stylesheet each) in its head through Paged.js (and hide-empty-margins.js unless `bare`), and reads the margins. */
-async function layOut(css: string | string[], body: string, bare = false): Promise<MarginReport> {
+/** Lays out `body` with `css` (a stylesheet each) in its head through Paged.js (and hide-unused-page-parts.js unless `bare`), and reads its parts. */
+async function layOut(css: string | string[], body: string, bare = false): Promise<PartsReport> {
   const styles = [css].flat().map((sheet) => `<style>${sheet}</style>`).join("");
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${styles}</head><body>${body}</body></html>`;
   const url = session.server.addDocument(`margins-${Math.random().toString(36).slice(2)}`, html);
@@ -38,6 +41,8 @@ async function layOut(css: string | string[], body: string, bare = false): Promi
       const holders = [...(pages[0]?.querySelectorAll(".pagedjs_pagebox > [class^='pagedjs_margin-']") ?? [])];
       return {
         pages: flow.total,
+        bleeds: [...(pages[0]?.querySelectorAll(".pagedjs_bleed") ?? [])].filter((bleed) => bleed.getClientRects().length > 0).length,
+        cropMarks: [...(pages[0]?.querySelectorAll(".pagedjs_marks-crop") ?? [])].filter((mark) => mark.getClientRects().length > 0).length,
         shown: holders.filter((holder) => holder.getClientRects().length > 0).map((holder) => holder.className.replace("pagedjs_margin-", "")),
         texts: pages.map((page) =>
           Object.fromEntries(
@@ -69,14 +74,16 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe("hide-empty-margins.js", () => {
+describe("hide-unused-page-parts.js", () => {
   it("lays out only the foot's boxes when only the foot has content, and they print as before", async () => {
     const css = `${PAGE} @page { @bottom-left { content: "Parish notes"; } @bottom-right { content: counter(page); } @top-center { content: none; } }`;
     const hidden = await layOut(css, TEXT);
     const bare = await layOut(css, TEXT, true);
     expect(hidden.shown).toEqual(["bottom"]);
-    // Without the script Paged.js lays out all eight groups.
+    // Without the script Paged.js lays out all eight groups, and the four bleed strips.
     expect(bare.shown).toHaveLength(8);
+    expect(hidden.bleeds).toBe(0);
+    expect(bare.bleeds).toBe(4);
     expect(hidden.pages).toBeGreaterThan(2);
     expect(hidden.pages).toBe(bare.pages);
     // Every page's folio and running title, the same as Paged.js alone prints them.
@@ -92,5 +99,12 @@ describe("hide-empty-margins.js", () => {
     expect(report.texts[0]).toEqual({ "top-center": '"Top"', "top-right-corner": '"Corner"' });
     // Page 2 is a left-hand page: its left margin's middle box is printed.
     expect(report.texts[1]).toEqual({ "top-center": '"Top"', "left-middle": '"Left"' });
+  });
+
+  it("keeps the bleed strips and their crop marks when an @page rule asks for marks", async () => {
+    const report = await layOut("@page { size: 100mm 80mm; margin: 12mm; marks: crop; }", TEXT);
+    expect(report.bleeds).toBe(4);
+    expect(report.cropMarks).toBeGreaterThan(0);
+    expect(report.shown).toEqual([]);
   });
 });
