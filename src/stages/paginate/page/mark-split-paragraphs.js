@@ -15,7 +15,7 @@
    * the finished page's geometry. Marked only once the next page was laid out (as it first was), the
    * change made Chrome lay the page before out again at the next read: 0.2 to 0.27 s of the 187-page
    * benchmark issue's layout (profiles of the renderer, two builds each way). The next page's layout
-   * still marks any part a later handler left split elsewhere, and the last page's removes the mark from
+   * still marks any part a later handler left split elsewhere, and the layout's end removes the mark from
    * a part that no longer continues (a handler moved the break after the cut).
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
@@ -37,11 +37,12 @@
       for (let part = removed.firstElementChild; part; part = part.firstElementChild) {
         const ref = part.getAttribute("data-ref");
         if (!ref || !part.matches(PARTS)) continue;
-        const kept = rendered.querySelectorAll(`[data-ref="${CSS.escape(ref)}"]`);
-        const first = kept[kept.length - 1];
-        if (!first || !(first.textContent || "").trim() || first.hasAttribute("data-continues")) continue;
-        first.setAttribute("data-continues", "");
-        this.markedAtCut.push(first);
+        // The last element of that paragraph on the page: the part the cut left there.
+        const onPage = rendered.querySelectorAll(`[data-ref="${CSS.escape(ref)}"]`);
+        const left = onPage[onPage.length - 1];
+        if (!left || !(left.textContent || "").trim() || left.hasAttribute("data-continues")) continue;
+        left.setAttribute("data-continues", "");
+        this.markedAtCut.push(left);
       }
     }
 
