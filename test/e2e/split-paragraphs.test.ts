@@ -1,16 +1,7 @@
 // A paragraph Paged.js splits at a page or column break: its first part, and only it, is marked to justify its last line (page/mark-split-paragraphs.js).
 
-import { rmSync } from "node:fs";
-import type { Page } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserSession } from "../../src/stages/paginate/browser-session.js";
-import { openEditionPage } from "../../src/stages/paginate/paginate.js";
-import { openIssueSession, type IssueSession } from "../support/browser.js";
-import { makeProject } from "../support/issue-fixture.js";
-
-let project = "";
-let session: BrowserSession;
-let page: Page;
+import { describe, expect, it } from "vitest";
+import { useLaidOutFixture } from "../support/laid-out-fixture.js";
 
 /** Paragraphs of varied length, so that page breaks fall inside them. */
 const paragraphs = (article: number) =>
@@ -18,30 +9,15 @@ const paragraphs = (article: number) =>
     `The allotment committee met on evening ${i + 1} of the season to weigh the plots, the water butts and the ${"shared tools and seed swaps ".repeat(2 + ((article + i) % 5))}before the vote on article ${article}.`,
   ).join("\n\n");
 
-beforeAll(async () => {
-  const files: Record<string, string> = {
-    "issue.md": "---\ntitle: The Split Gazette\nnumber: 6\ndate: 2026-06-01\nlanguages: [en]\nlayout: bulletin\n---\n",
-  };
-  for (let article = 1; article <= 6; article++) files[`0${article}-story.md`] = `---\ntitle: Plots, round ${article}\n---\n\n${paragraphs(article)}\n`;
-  const made = makeProject(files);
-  project = made.project;
-  const opened = await openIssueSession(made.issue, project);
-  session = opened.session;
-  const document = opened.documents.get("en");
-  if (!document) throw new Error("no en edition prepared");
-  const edition = await openEditionPage(document, session, { timeoutMs: 60_000, signal: new AbortController().signal, warn: () => undefined, shadowText: false });
-  await edition.layOut();
-  page = (opened.takes.at(-1) as IssueSession["takes"][number]).page;
-}, 120_000);
-
-afterAll(async () => {
-  await session?.close();
-  if (project) rmSync(project, { recursive: true, force: true });
-});
+const files: Record<string, string> = {
+  "issue.md": "---\ntitle: The Split Gazette\nnumber: 6\ndate: 2026-06-01\nlanguages: [en]\nlayout: bulletin\n---\n",
+};
+for (let article = 1; article <= 6; article++) files[`0${article}-story.md`] = `---\ntitle: Plots, round ${article}\n---\n\n${paragraphs(article)}\n`;
+const laidOut = useLaidOutFixture(files);
 
 describe("paragraphs split at a page break", () => {
   it("marks every part but a paragraph's last, and justifies its last line; no whole paragraph is marked", async () => {
-    const report = await page.evaluate(() => {
+    const report = await laidOut().evaluate(() => {
       const parts = [...document.querySelectorAll(".pagedjs_page .story-body p[data-ref]")];
       const last = new Map<string, Element>();
       for (const part of parts) last.set(part.getAttribute("data-ref") ?? "", part);
