@@ -1,13 +1,10 @@
 // Real Paged.js in Chromium: hide-unused-page-parts.js takes out of layout only the margin boxes and bleed strips no @page rule uses.
 
-import path from "node:path";
 import type { Page } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowserSession, PAGED_JS_URL, pageScriptUrl, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
-import { findBrowser } from "../../src/stages/paginate/find-browser.js";
-import { getBrowserPath } from "../support/browser.js";
+import { describe, expect, it } from "vitest";
+import { PAGED_JS_URL, pageScriptUrl } from "../../src/stages/paginate/browser-session.js";
+import { useTemplateSession } from "../support/browser.js";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const SCRIPT_URL = pageScriptUrl("hide-unused-page-parts.js");
 
 interface PartsReport {
@@ -17,16 +14,17 @@ interface PartsReport {
   cropMarks: number;
   /** Margin-box groups (their holders' classes, less "pagedjs_margin-") laid out on the first page. */
   shown: string[];
-  /** Text of the margin boxes laid out on each page, by box. */
+  /** What each margin box laid out on each page shows (its `content`, as computed), by box. */
   texts: Record<string, string>[];
 }
 
-let session: BrowserSession;
+const useSession = useTemplateSession();
 
 /** Lays out `body` with `css` (a stylesheet each) in its head through Paged.js (and hide-unused-page-parts.js unless `bare`), and reads its parts. */
 async function layOut(css: string | string[], body: string, bare = false): Promise<PartsReport> {
   const styles = [css].flat().map((sheet) => `<style>${sheet}</style>`).join("");
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${styles}</head><body>${body}</body></html>`;
+  const session = useSession();
   const url = session.server.addDocument(`margins-${Math.random().toString(36).slice(2)}`, html);
   const page: Page = await session.browser.newPage();
   try {
@@ -62,20 +60,8 @@ async function layOut(css: string | string[], body: string, bare = false): Promi
 const TEXT = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of the parish notes, long enough to fill a few lines of the page.</p>`).join("");
 const PAGE = "@page { size: 100mm 80mm; margin: 12mm; }";
 
-beforeAll(async () => {
-  session = await openBrowserSession(
-    findBrowser(getBrowserPath(), process.env),
-    { issueDir: path.join(ROOT, "issues/2026-11"), templatesDir: path.join(ROOT, "templates"), fontsDir: path.join(ROOT, "fonts") },
-    30_000,
-  );
-}, 60_000);
-
-afterAll(async () => {
-  await session?.close();
-});
-
 describe("hide-unused-page-parts.js", () => {
-  it("lays out only the foot's boxes when only the foot has content, and they print as before", async () => {
+  it("lays out only the foot's boxes when only the foot has content, and they show what Paged.js alone shows", async () => {
     const css = `${PAGE} @page { @bottom-left { content: "Parish notes"; } @bottom-right { content: counter(page); } @top-center { content: none; } }`;
     const hidden = await layOut(css, TEXT);
     const bare = await layOut(css, TEXT, true);
