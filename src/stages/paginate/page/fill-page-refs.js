@@ -12,41 +12,25 @@
    * @param {Element[]} pages @param {string} numberingSystem
    */
   const fillPageRefs = (pages, numberingSystem) => {
-    // Made on the first reference only: a number format takes a fresh page ~10-30 ms to make (its locale data),
-    // paid by every copyfitting trial of a sheet that has no reference at all.
-    /** @type {Intl.NumberFormat | undefined} */
-    let format;
-    /** @type {Map<string, number> | undefined} */
-    let targetPages;
-    /** @param {string} id */
-    const findPage = (id) => (targetPages ??= findTargetPages(pages, listTargets(pages))).get(id) || 0;
-    /** @type {{ target: string, page: number | null }[]} */
-    const refs = [];
-    pages.forEach((pageElement) => {
-      pageElement.querySelectorAll("a.page-ref").forEach((link) => {
-        const target = readTarget(link);
-        const page = findPage(target) || null;
-        format ??= new Intl.NumberFormat("en", { numberingSystem, useGrouping: false });
-        link.textContent = page ? format.format(page) : "?";
-        refs.push({ target, page });
-      });
+    const links = pages.flatMap((pageElement) => Array.from(pageElement.querySelectorAll("a.page-ref")));
+    // Nothing is made for a document without references: a number format takes a fresh page ~10-30 ms to make
+    // (its locale data), paid by every copyfitting trial of a sheet that has no reference at all.
+    if (links.length === 0) return [];
+    const targets = links.map(readTarget);
+    const targetPages = findTargetPages(pages, new Set(targets));
+    const format = new Intl.NumberFormat("en", { numberingSystem, useGrouping: false });
+    return links.map((link, index) => {
+      const target = /** @type {string} */ (targets[index]);
+      const page = targetPages.get(target) || null;
+      link.textContent = page ? format.format(page) : "?";
+      return { target, page };
     });
-    return refs;
   };
 
   /**
-   * What each reference points at, from its href: an element id.
-   * @param {Element[]} pages
+   * What a reference points at, from its href: an element id.
+   * @param {Element} link
    */
-  const listTargets = (pages) => {
-    const targets = new Set();
-    for (const pageElement of pages) {
-      for (const link of pageElement.querySelectorAll("a.page-ref")) targets.add(readTarget(link));
-    }
-    return targets;
-  };
-
-  /** @param {Element} link */
   const readTarget = (link) => {
     const target = (link.getAttribute("href") || "").slice(1);
     try {
