@@ -49,6 +49,7 @@ export const PAGE_SCRIPT_URLS = [
   "keep-notes.js",
   "check-integrity.js",
   "load-used-fonts.js",
+  "pace-overflow-checks.js",
   "bridge.js",
   "compose-modules.js",
   "page-floats.js",

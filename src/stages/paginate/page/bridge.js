@@ -9,7 +9,7 @@
     if (typeof send === "function") send(message).catch(() => undefined);
   };
 
-  /** What the other page scripts (fill-page-refs.js, keep-notes.js, page-floats.js, check-integrity.js) define for this one. */
+  /** What the other page scripts (fill-page-refs.js, keep-notes.js, page-floats.js, check-integrity.js, pace-overflow-checks.js ...) define for this one. */
   const scripts = /** @type {any} */ (window);
 
   /** @param {number} ms */
@@ -119,58 +119,6 @@
   }
 
   /**
-   * Paged.js looks for overflow (a forced layout of the whole page) once a page holds maxChars characters, then
-   * after every node it adds: every paragraph, heading or picture, up to the break. Its maxChars comes out far
-   * below what a page holds (about 700 characters against 4,500 on a newspaper page), so most pages were
-   * measured eight or more times (at 201 pages, 2,400 looks: 2.8 s of 8.6 s; now 620 looks, 1.9 s; the same
-   * pages and text). Here the first look waits until the page holds
-   * most of what the last pages held, and each look that finds no overflow puts the next a share of a page
-   * further on. The break is found where it was either way (findOverflow takes the first line past the page,
-   * however much follows it); only a few more lines are added, and taken away again.
-   */
-  // @ts-ignore
-  class PaceOverflowChecks extends Paged.Handler {
-    constructor(/** @type {any[]} */ ...args) {
-      super(...args);
-      /** Characters each of the last pages held, as laid out. */
-      /** @type {number[]} */
-      this.held = [];
-    }
-
-    /** @param {Element} wrapper @param {any} _breakToken @param {any} layout */
-    onPageLayout(wrapper, _breakToken, layout) {
-      const held = [...this.held].sort((a, b) => a - b)[this.held.length >> 1];
-      // A page whose layout goes on (wait-picture-rows.js) names its own first look: it adds what its room holds.
-      const first = layout.pressroomFirstLook;
-      delete layout.pressroomFirstLook;
-      // Characters added, counted as renderTo counts them (each clone's text as appended).
-      const pace = { added: 0, threshold: first || (held ? held * 0.85 : layout.maxChars) };
-      const step = held ? held * 0.05 : Math.max(40, layout.maxChars * 0.2);
-      layout.pressroomPace = pace;
-      // renderTo compares the characters it has added with this.maxChars before each node.
-      Object.defineProperty(layout, "maxChars", { configurable: true, get: () => pace.threshold, set: (/** @type {number} */ value) => void (pace.threshold = value) });
-      // Paged.js's own, kept once: a layout that goes on runs this hook again, and must not wrap the wrapper.
-      const findBreakToken = layout.pressroomFindBreakToken || (layout.pressroomFindBreakToken = layout.findBreakToken);
-      /** @param {any[]} args */
-      layout.findBreakToken = (...args) => {
-        const token = findBreakToken.apply(layout, args);
-        if (!token) pace.threshold = Math.max(pace.threshold, pace.added + step);
-        else if (args[4] !== false) {
-          // The overflow is taken away by now (unless the caller only asked where the break would be).
-          this.held.push((wrapper.textContent || "").length);
-          if (this.held.length > 5) this.held.shift();
-        }
-        return token;
-      };
-    }
-
-    /** @param {Node} clone @param {Node} _node @param {any} layout */
-    renderNode(clone, _node, layout) {
-      if (layout && layout.pressroomPace) layout.pressroomPace.added += (clone.textContent || "").length;
-    }
-  }
-
-  /**
    * Paged.js lays out one page per animation frame (its Queue ticks on requestAnimationFrame), so Chrome waits
    * for a frame and paints the whole growing document between pages: at 200 pages, seconds of nothing but
    * painting. A message task per page keeps the layout asynchronous (images and fonts still load) without
@@ -255,7 +203,7 @@
     if (!progression.registered) {
       progression.registered = true;
       // @ts-ignore
-      Paged.registerHandlers(ProgressHandler, SkipLoadedPictures, PaceOverflowChecks, MeasurePageAreaOnce, TimeFonts, RightToLeftPages);
+      Paged.registerHandlers(ProgressHandler, SkipLoadedPictures, scripts.pressroomPaceOverflowChecks, MeasurePageAreaOnce, TimeFonts, RightToLeftPages);
     }
     // Paged.js takes the document into a template before laying out its pages (as preview() would); the style
     // holding the body back while the page loaded (add-page-scripts.ts) goes only then, so the document is
