@@ -1,12 +1,9 @@
 // When Paged.js looks for a page's overflow (page/pace-overflow-checks.js): about twice a page, and the pages come out as if it looked after every paragraph.
 
-import { rmSync } from "node:fs";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserSession } from "../../src/stages/paginate/browser-session.js";
-import { openEditionPage, type EditionPage } from "../../src/stages/paginate/paginate.js";
-import { openIssueSession } from "../support/browser.js";
-import { makeProject } from "../support/issue-fixture.js";
+import type { EditionPage } from "../../src/stages/paginate/paginate.js";
+import { openFixtureEdition, type FixtureEdition } from "../support/fixture-edition.js";
 
 /** Paragraphs of varied length: page breaks fall inside them. */
 const story = (article: number) =>
@@ -58,31 +55,19 @@ async function layOutCounting(page: Page, edition: EditionPage, everyNode: boole
   }));
 }
 
-let project = "";
-let session: BrowserSession | undefined;
+let fixture: FixtureEdition | undefined;
 let paced: Laid;
 let everyNode: Laid;
 
 beforeAll(async () => {
-  const made = makeProject(files);
-  project = made.project;
-  const opened = await openIssueSession(made.issue, project);
-  session = opened.session;
-  const document = opened.documents.get("en");
-  if (!document) throw new Error("no en edition prepared");
-  const edition = await openEditionPage(document, session, { timeoutMs: 60_000, signal: new AbortController().signal, warn: () => undefined, shadowText: false });
-  // The first layout loads the page; handlers registered after it count the next ones.
-  await edition.layOut();
-  const page = opened.takes.at(-1)?.page;
-  if (!page) throw new Error("no browser page taken");
-  paced = await layOutCounting(page, edition, false);
+  fixture = await openFixtureEdition(files);
+  paced = await layOutCounting(fixture.page, fixture.edition, false);
   // Registered after the counting one above, which stays: both count, this one also looks after every node.
-  everyNode = await layOutCounting(page, edition, true);
+  everyNode = await layOutCounting(fixture.page, fixture.edition, true);
 }, 180_000);
 
 afterAll(async () => {
-  await session?.close();
-  if (project) rmSync(project, { recursive: true, force: true });
+  await fixture?.close();
 });
 
 describe("looks for a page's overflow", () => {
