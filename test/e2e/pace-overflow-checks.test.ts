@@ -77,7 +77,7 @@ describe("looks for a page's overflow", () => {
   });
 
   it("looks at each page a few times, also after pages that held almost nothing", () => {
-    // Looking after every node, from the page's first, takes a look per paragraph: the fixture's full pages hold 14 or more.
+    // Looking after every node, from the page's first, is a look per paragraph: the fixture's full pages take 14 to 21.
     expect(Math.min(...everyNode.looks.slice(2, -1))).toBeGreaterThan(10);
     expect(paced.looks.length).toBe(everyNode.looks.length);
     // Aimed by the last pages alone (a twentieth of what they held further each time), the two pages after the

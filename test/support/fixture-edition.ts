@@ -17,11 +17,10 @@ export interface FixtureEdition {
 }
 
 /**
- * Writes `files` as an issue (`prepare` may add to its project folder first, a layout of its own), opens its
- * edition `code` and lays it out once. Handlers registered in the page after that (Paged.registerHandlers) take
- * part in the next layout.
+ * Writes `files` as an issue, opens its edition `code` and lays it out once. Handlers registered in the page after
+ * that (Paged.registerHandlers) take part in the next layout.
  */
-export async function openFixtureEdition(files: Record<string, string>, code = "en", prepare?: (project: string) => void): Promise<FixtureEdition> {
+export async function openFixtureEdition(files: Record<string, string>, code = "en"): Promise<FixtureEdition> {
   const { project, issue } = makeProject(files);
   let session: BrowserSession | undefined;
   const close = async () => {
@@ -29,7 +28,6 @@ export async function openFixtureEdition(files: Record<string, string>, code = "
     rmSync(project, { recursive: true, force: true });
   };
   try {
-    prepare?.(project);
     const opened = await openIssueSession(issue, project);
     session = opened.session;
     const document = opened.documents.get(code);
