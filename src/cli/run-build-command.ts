@@ -1,7 +1,7 @@
 // `pressroom build`: runs the build with progress lines for people, or a --json summary; Ctrl-C stops it cleanly.
 
-import { build } from "../index.js";
 import type { ProgressEvent } from "../config/build-options.js";
+import { startBrowserEarly } from "../pipeline/start-browser-early.js";
 import { EXIT } from "./exit-codes.js";
 import { formatWarning } from "./format-error.js";
 import { formatSummary } from "./format-summary.js";
@@ -23,8 +23,13 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
   process.on("SIGTERM", onSigint);
   const started = performance.now();
   const startedEditions = new Set<string>();
+  // The browser starts before the rest of pressroom loads (0.1 s of Node's thread), not after: on two cores, its
+  // start then shares the cores less with reading and rendering the issue (builds 30 to 40 ms sooner). The build
+  // takes it unless the project's settings name another browser; if the build never does, it is closed below.
+  const earlyBrowser = startBrowserEarly({ browser: command.browser, env: process.env });
   try {
-    const result = await build({
+    const { runBuild } = await import("../pipeline/run-build.js");
+    const result = await runBuild({
       issue: command.issue,
       outDir: command.out,
       editions: command.editions,
@@ -46,7 +51,7 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
         if (event.type === "edition-done") say(describeDone(event, style));
         if (event.type === "edition-imposed") say(describeImposed(event, style));
       },
-    });
+    }, earlyBrowser);
     say(formatSummary(command.issue, result.outputs, style));
     // The preflight is printed after the build, where an editor reads it, not lost among the progress lines.
     for (const output of result.outputs) if (output.press) say(`${output.edition} press PDF: ${output.press.path}\n  ${output.press.report.trimEnd().split("\n").slice(1).join("\n  ")}`);
@@ -81,6 +86,7 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
   } finally {
     process.off("SIGINT", onSigint);
     process.off("SIGTERM", onSigint);
+    await earlyBrowser.discard();
   }
 }
 

@@ -69,6 +69,8 @@ export interface ResolvedOptions {
   fontsDir: string;
   editions?: string[];
   browser?: string;
+  /** Who named `browser`, for messages: "--browser", or the project's config file when it did. */
+  browserSource?: string;
   allowHtml: boolean;
   /** true: grayscale whatever issue.md says; false/undefined: issue.md decides. */
   grayscale?: boolean;
@@ -109,6 +111,7 @@ export function resolveOptions(options: BuildOptions, project: { file?: string; 
     fontsDir: pick("fonts"),
     editions: options.editions,
     browser: options.browser ?? config.browser,
+    ...(!options.browser && config.browser && { browserSource: path.basename(project.file ?? "pressroom.config.yaml") }),
     // A flag can only turn raw HTML on; the project may turn it on for every build.
     allowHtml: options.allowHtml === true || config.allowHtml === true,
     grayscale: options.grayscale,

@@ -6,7 +6,6 @@ import type { BuildOptions } from "../config/build-options.js";
 import { resolveProjectOptions } from "./resolve-project-options.js";
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import { openBrowserSession, type BrowserSession } from "../stages/paginate/browser-session.js";
-import { findBrowser, type BrowserLocation } from "../stages/paginate/find-browser.js";
 import { launchBrowser, type LaunchedBrowser } from "../stages/paginate/launch-browser.js";
 import { openEditionPage } from "../stages/paginate/paginate.js";
 import { openPageSurvivingRestart } from "./open-page-surviving-restart.js";
@@ -31,6 +30,7 @@ import { isBrowserLost, keepBrowser } from "./keep-browser.js";
 import { findGlyphErrors } from "../check/find-glyph-errors.js";
 import { scheduleGlyphCheck } from "./schedule-glyph-check.js";
 import { GENERATOR } from "./version.js";
+import { adoptEarlyBrowser, BROWSER_LAUNCH_TIMEOUT_MS, type EarlyBrowser } from "./start-browser-early.js";
 
 export interface EditionOutput {
   edition: string;
@@ -60,15 +60,19 @@ export interface BuildResult {
   timings: BuildContext["timings"];
 }
 
-export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+/**
+ * `started`: a browser the command line started before loading the rest of pressroom (start-browser-early.ts),
+ * used if it is the one the project's settings ask for.
+ */
+export async function runBuild(options: BuildOptions, started?: EarlyBrowser): Promise<BuildResult> {
   const config = await resolveProjectOptions(options);
   // Aborted as the build ends, however it ends: an edition still laying out when another failed, or when the glyph
   // check found a problem, must stop rather than take the browser's closing for a crash and start it again.
   const ended = new AbortController();
   const ctx = createBuildContext(options.signal ? AbortSignal.any([options.signal, ended.signal]) : ended.signal, options.onWarning);
   const progress = options.onProgress ?? (() => undefined);
-  // The browser starts while the issue is read and rendered: it needs nothing from them, and takes most of a second.
-  const early = startBrowserEarly(config);
+  // The browser starts (or has started) while the issue is read and rendered: it needs nothing from them.
+  const early = adoptEarlyBrowser(started, config);
   ctx.defer(() => early.discard());
   // pdf-lib and the stages on PDF bytes take 0.3 s of Node's one thread to load. Nothing needs them until the first
   // pages are printed, so they load once the browser lays out a first page (Node waits then), not while the issue is
@@ -249,41 +253,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     ended.abort();
     await ctx.runCleanup();
   }
-}
-
-const BROWSER_LAUNCH_TIMEOUT_MS = 30_000;
-
-/**
- * Launches the browser at once, holding any error (no browser found, or it would not start) until the build
- * asks for it; a browser the build never takes (the issue had a problem) is closed by `discard`.
- */
-function startBrowserEarly(config: { browser?: string; env: NodeJS.ProcessEnv }) {
-  let location: BrowserLocation | undefined;
-  let failure: unknown;
-  try {
-    location = findBrowser(config.browser, config.env);
-  } catch (error) {
-    failure = error;
-  }
-  let launching = location ? launchBrowser(location, BROWSER_LAUNCH_TIMEOUT_MS) : undefined;
-  // Held, not thrown: a rejection nobody awaits yet must not stop the process.
-  launching?.catch(() => undefined);
-  return {
-    location(): BrowserLocation {
-      if (!location) throw failure;
-      return location;
-    },
-    take(): Promise<LaunchedBrowser> | undefined {
-      const taken = launching;
-      launching = undefined;
-      return taken;
-    },
-    async discard(): Promise<void> {
-      const left = launching;
-      launching = undefined;
-      await left?.then((launched) => launched.close(), () => undefined);
-    },
-  };
 }
 
 function describeMetadata(issue: IssueSource, edition: { lang: string; dir: "ltr" | "rtl" }): PdfMetadata {

@@ -1,7 +1,7 @@
-// The build command in real Chromium: --json and --out, atomic output, Ctrl-C leaving nothing behind, a killed browser started again, and a layout that takes too long stopped.
+// The build command in real Chromium: --json and --out, atomic output, the early browser and Ctrl-C leaving nothing behind, a killed browser started again, and a layout that takes too long stopped.
 
 import { spawn, execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -78,6 +78,29 @@ describe("pressroom build", () => {
     expect(runCli(["build", "issues/test-issue"], { cwd: project }).status).toBe(1);
     expect(readFileSync(pdf).equals(before)).toBe(true);
     expect(readdirSync(path.dirname(pdf))).toEqual(["en.pdf"]);
+  });
+
+  it("closes the browser it starts before reading the issue when the build stops first or the project names another", () => {
+    const { project } = fixture({ "issue.md": GOOD_ISSUE_MD, "01-a.md": GOOD_ARTICLE });
+    // A temporary folder of its own: the browser's profile goes there, and other test files' browsers do not.
+    const tmp = mkdtempSync(path.join(os.tmpdir(), "pressroom-early-browser-"));
+    projects.push(tmp);
+    const missing = runCli(["build", "issues/no-such-issue"], { cwd: project, env: { TMPDIR: tmp }, timeoutMs: 30_000 });
+    expect(missing.status, missing.stderr).toBe(1);
+    expect(missing.stderr).toContain("There is no issue folder");
+    expect(readdirSync(tmp)).toEqual([]);
+    // The command line starts the browser it finds; the project's settings, read after, name one that does not exist.
+    writeFileSync(path.join(project, "pressroom.config.yaml"), "browser: /nonexistent/pressroom-test/chrome\n");
+    const other = runCli(["build", "issues/test-issue"], { cwd: project, env: { TMPDIR: tmp }, timeoutMs: 30_000 });
+    expect(other.status, other.stderr).toBe(3);
+    expect(other.stderr).toContain("The browser named by pressroom.config.yaml (/nonexistent/pressroom-test/chrome) does not exist");
+    expect(readdirSync(tmp)).toEqual([]);
+    // A config file that cannot be read stops the build before it could take the browser.
+    writeFileSync(path.join(project, "pressroom.config.yaml"), "paper: [A4\n");
+    const broken = runCli(["build", "issues/test-issue"], { cwd: project, env: { TMPDIR: tmp }, timeoutMs: 30_000 });
+    expect(broken.status, broken.stderr).toBe(1);
+    expect(broken.stderr).toContain("pressroom.config.yaml");
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
   it("stops on Ctrl-C with exit status 130, leaving no Chromium and no temporary profile", async () => {

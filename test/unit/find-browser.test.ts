@@ -22,6 +22,12 @@ describe("findBrowser", () => {
     expect(error.message).toContain(MISSING);
   });
 
+  it("names the project's config file instead of --browser when the path came from it", () => {
+    const error = catchError(() => findBrowser(MISSING, {}, "linux", "pressroom.config.yaml"));
+    expect(error.message).toBe(`The browser named by pressroom.config.yaml (${MISSING}) does not exist or cannot be run.`);
+    expect(findBrowser(EXECUTABLE, {}, "plan9", "pressroom.config.yaml")).toEqual({ path: EXECUTABLE, source: "pressroom.config.yaml" });
+  });
+
   it("returns CHROME_PATH when it names an executable", () => {
     expect(findBrowser(undefined, { CHROME_PATH: EXECUTABLE }, "plan9")).toEqual({ path: EXECUTABLE, source: "CHROME_PATH" });
   });

@@ -40,6 +40,8 @@ describe("pressroom.config.yaml", () => {
       expect(options.configFile).toBe(path.join(dir, name));
       expect(options.issueDefaults).toEqual({ layout: "bulletin", paper: "A5", languages: ["en", "ar"], notes: "end" });
       expect(options).toMatchObject({ outRoot: path.join(dir, "pdfs"), allowHtml: true, timeoutMs: 90_000, browser: "/opt/chrome" });
+      // A message about that browser names the file that named it.
+      expect(options.browserSource).toBe(name);
     }
   });
 
@@ -80,6 +82,7 @@ describe("which setting wins", () => {
     const project = { config: { output: "pdfs", timeout: 90, browser: "/opt/chrome", allowHtml: false }, issueDefaults: {} };
     const options = resolveOptions({ issue: "issues/x", projectDir: "/p", outDir: "/tmp/out", timeoutMs: 5000, browser: "/usr/bin/chromium", allowHtml: true }, project);
     expect(options).toMatchObject({ outRoot: "/tmp/out", timeoutMs: 5000, browser: "/usr/bin/chromium", allowHtml: true });
+    expect(options.browserSource).toBeUndefined();
     // A flag can only turn raw HTML on: without it the config decides.
     expect(resolveOptions({ issue: "x", projectDir: "/p" }, { config: { allowHtml: true }, issueDefaults: {} }).allowHtml).toBe(true);
   });

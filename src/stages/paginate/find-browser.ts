@@ -27,7 +27,7 @@ const INSTALL_HINT =
 
 export interface BrowserLocation {
   path: string;
-  /** Where the path came from, for messages: "--browser", "CHROME_PATH", "system". */
+  /** Where the path came from, for messages: "--browser" (or the project's config file), "CHROME_PATH", "system". */
   source: string;
 }
 
@@ -36,9 +36,10 @@ export function isHeadlessShell(browserPath: string): boolean {
   return /headless[-_]shell/i.test(browserPath.split(/[\\/]/).pop() ?? "");
 }
 
-export function findBrowser(flag: string | undefined, env: NodeJS.ProcessEnv, platform: string = process.platform): BrowserLocation {
+/** `flag`: the browser named on the command line, or by `flagSource` (the project's config file) when it was. */
+export function findBrowser(flag: string | undefined, env: NodeJS.ProcessEnv, platform: string = process.platform, flagSource = "--browser"): BrowserLocation {
   const explicit: [string, string | undefined][] = [
-    ["--browser", flag],
+    [flagSource, flag],
     ["PUPPETEER_EXECUTABLE_PATH", env.PUPPETEER_EXECUTABLE_PATH],
     ["CHROME_PATH", env.CHROME_PATH],
   ];
