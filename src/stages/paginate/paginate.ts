@@ -15,6 +15,7 @@ import { addPageScripts } from "./add-page-scripts.js";
 import { canReplaceDocument } from "./can-replace-document.js";
 import type { BrowserSession } from "./browser-session.js";
 import { printPictures, resamplePicturesEarly, type PicturePrintOptions } from "./print-pictures.js";
+import { printPdf } from "./print-pdf.js";
 import type { MeasuredPicture } from "../prepare-images/plan-pictures.js";
 
 export interface PaginatedPdf {
@@ -196,10 +197,10 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
         )
       : 0;
     const printStarted = performance.now();
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false, timeout: options.timeoutMs });
+    const pdf = await printPdf(page);
     record("pdf", performance.now() - printStarted);
     printedWell = true;
-    return { bytes: new Uint8Array(pdf), layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined, pictures: pictures?.measured };
+    return { bytes: pdf, layout: { ...layout, shadowedWords: shadowed }, shadowText: shadowed > 0 ? SHADOW_TEXT_FONTS : undefined, pictures: pictures?.measured };
   };
 
   return {
