@@ -1,6 +1,7 @@
 // Prints a laid-out page to PDF bytes as page.pdf does, reading them back from Chrome in quarter-megabyte pieces.
 
 import type { Page } from "puppeteer-core";
+import { PaginationError } from "../../diagnostics/errors.js";
 
 /**
  * page.pdf reads the printed file back with no size, and Chrome then sends it as one message: 1.26 MB in 63 to
@@ -36,7 +37,11 @@ export async function printPdf(page: Page): Promise<Uint8Array> {
       generateTaggedPDF: true,
       generateDocumentOutline: false,
     });
-    if (!stream) throw new Error("Chrome printed no PDF stream.");
+    if (!stream) {
+      throw new PaginationError("browser-print", "Chromium laid the pages out but sent no PDF back.", {
+        hint: "Build the issue again; if it happens again, point pressroom at another Chrome or Chromium with --browser.",
+      });
+    }
     const pieces: Buffer[] = [];
     for (;;) {
       const { data, base64Encoded, eof } = await session.send("IO.read", { handle: stream, size: READ_SIZE });
