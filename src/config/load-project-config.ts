@@ -20,7 +20,7 @@ export async function loadProjectConfig(projectDir: string): Promise<LoadedProje
     if (text === null) continue;
     const display = path.relative(process.cwd(), file) || name;
     // The whole file is YAML: parsed like front matter starting on line 1, so mistakes get their line and column.
-    const { data } = parseFrontMatter(text.replace(/^\uFEFF/, ""), 1, display, projectConfigSchema);
+    const { data } = parseFrontMatter(text.replace(/^\uFEFF/, ""), 1, display, projectConfigSchema, {}, "settings file");
     return { file, config: data };
   }
   return { config: {} };

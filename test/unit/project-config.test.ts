@@ -56,6 +56,11 @@ describe("pressroom.config.yaml", () => {
     expect(unknown.location).toMatchObject({ line: 1 });
     const broken = await catchAsync(loadProjectConfig(makeProjectDir("layout: [bulletin\n")));
     expect(broken.code).toBe("front-matter-yaml");
+    // The file is a settings file, not front matter between --- lines: the message calls it what it is.
+    expect(broken.message).toMatch(/^This settings file is not valid YAML/);
+    const list = await catchAsync(loadProjectConfig(makeProjectDir("- layout\n- paper\n")));
+    expect(list.message).toBe("This settings file must be a list of settings such as `paper: A5`, one per line.");
+    expect(list.hint).not.toContain("---");
   });
 });
 

@@ -70,7 +70,7 @@ async function readLayoutSettings(file: string): Promise<LayoutSettings> {
   const text = await readFile(file, "utf8").catch(() => null);
   if (text === null) return DEFAULT_LAYOUT_SETTINGS;
   try {
-    return parseFrontMatter(text, 1, file, layoutSettingsSchema).data;
+    return parseFrontMatter(text, 1, file, layoutSettingsSchema, {}, "settings file").data;
   } catch (error) {
     if (!(error instanceof PressroomError)) throw error;
     throw new LayoutError(error.code, `In the layout's settings: ${error.message}`, {

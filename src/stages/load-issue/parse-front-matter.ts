@@ -1,4 +1,4 @@
-// Parses YAML front matter with positions and validates it against a schema (pure).
+// Parses YAML front matter (or a whole YAML settings file) with positions and validates it against a schema (pure).
 
 import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from "yaml";
 import type { ZodIssue, ZodType, ZodTypeDef } from "zod";
@@ -15,13 +15,19 @@ export interface ParsedFrontMatter<T> {
  * Errors name the file, line and column of the offending key or value. `defaults` (already validated
  * elsewhere) fill in keys the YAML does not set.
  */
+/**
+ * `kind`: "front matter" between an article's or issue.md's --- lines, or "settings file" for a whole YAML file
+ * (pressroom.config.yaml, layout.yaml), so that a message calls the text what the editor calls it.
+ */
 export function parseFrontMatter<T>(
   yaml: string | null,
   startLine: number,
   file: string,
   schema: ZodType<T, ZodTypeDef, unknown>,
   defaults: Record<string, unknown> = {},
+  kind: "front matter" | "settings file" = "front matter",
 ): ParsedFrontMatter<T> {
+  const noun = kind === "front matter" ? "The front matter" : "This settings file";
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml ?? "", { lineCounter, uniqueKeys: true, prettyErrors: false });
   const toLocation = (offset: number): SourceLocation => {
@@ -30,16 +36,17 @@ export function parseFrontMatter<T>(
   };
   const yamlError = doc.errors[0];
   if (yamlError) {
-    throw new ContentError("front-matter-yaml", `The front matter is not valid YAML: ${describeYamlError(yamlError.code, yamlError.message)}`, {
+    throw new ContentError("front-matter-yaml", `${noun} is not valid YAML: ${describeYamlError(yamlError.code, yamlError.message)}`, {
       hint: "Check the line shown: each setting is `name: value`, lists are `[a, b]` or lines starting with `- `, and text with a colon needs quotes.",
       location: toLocation(yamlError.pos[0]),
       cause: yamlError,
     });
   }
-  const raw = readValues(doc, { file, line: startLine, column: 1 }) ?? {};
+  const raw = readValues(doc, { file, line: startLine, column: 1 }, noun) ?? {};
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new ContentError("front-matter-shape", "The front matter must be a list of settings such as `title: ...`, one per line.", {
-      hint: "Write each setting as `name: value` between the two --- lines.",
+    const example = kind === "front matter" ? "`title: ...`" : "`paper: A5`";
+    throw new ContentError("front-matter-shape", `${noun} must be a list of settings such as ${example}, one per line.`, {
+      hint: kind === "front matter" ? "Write each setting as `name: value` between the two --- lines." : "Write each setting as `name: value`, one per line.",
       location: { file, line: startLine, column: 1 },
     });
   }
@@ -54,11 +61,11 @@ export function parseFrontMatter<T>(
 }
 
 /** The settings as plain values; a YAML alias bomb (aliases of aliases, billions of values) is refused, not expanded. */
-function readValues(doc: Document, where: SourceLocation): unknown {
+function readValues(doc: Document, where: SourceLocation, noun: string): unknown {
   try {
     return doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new ContentError("front-matter-aliases", "The front matter repeats other settings (YAML aliases, *name) too many times to be read.", {
+    throw new ContentError("front-matter-aliases", `${noun} repeats other settings (YAML aliases, *name) too many times to be read.`, {
       hint: "Write each setting out in full instead of with & and * aliases.",
       location: where,
       cause: error,
