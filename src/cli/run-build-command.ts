@@ -24,7 +24,7 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
   const started = performance.now();
   const startedEditions = new Set<string>();
   // The browser starts before the rest of pressroom loads (0.1 s of Node's thread), not after: on two cores, its
-  // start then shares the cores less with reading and rendering the issue (builds 30 to 40 ms sooner). The build
+  // start then shares the cores less with reading and rendering the issue (builds 30 to 50 ms sooner). The build
   // takes it unless the project's settings name another browser; if the build never does, it is closed below.
   const earlyBrowser = startBrowserEarly({ browser: command.browser, env: process.env });
   try {
