@@ -6,21 +6,14 @@ import os from "node:os";
 import path from "node:path";
 import { PDFDocument, PDFName } from "@cantoo/pdf-lib";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type LaunchedBrowser } from "../../src/stages/paginate/launch-browser.js";
+import { afterAll, describe, expect, it } from "vitest";
 import { printPdf, READ_SIZE } from "../../src/stages/paginate/print-pdf.js";
-import { getBrowserPath } from "../support/browser.js";
+import { useTemplateSession } from "../support/browser.js";
 import { extractText } from "../support/pdf-tools.js";
 
-let launched: LaunchedBrowser;
+const useSession = useTemplateSession();
 const folder = mkdtempSync(path.join(os.tmpdir(), "pressroom-print-pdf-"));
-beforeAll(async () => {
-  launched = await launchBrowser({ path: getBrowserPath(), source: "system" }, 30_000);
-}, 60_000);
-afterAll(async () => {
-  await launched?.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function writeTemporary(name: string, bytes: Uint8Array): string {
   const file = path.join(folder, name);
@@ -39,7 +32,7 @@ async function writeDocument(): Promise<string> {
 
 describe("printPdf", () => {
   it("reads a PDF larger than one piece whole: the pages, size, tags and text page.pdf gives", async () => {
-    const page = await launched.newPage();
+    const page = await useSession().browser.newPage();
     await page.setContent(await writeDocument());
     const bytes = await printPdf(page);
     expect(bytes.length).toBeGreaterThan(3 * READ_SIZE);
