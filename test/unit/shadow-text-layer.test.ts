@@ -181,6 +181,16 @@ describe("repairTextLayer with invisible twins: the printed Nastaliq glyphs give
     expect(readToUnicode(pdf.toUnicode("F2")).texts.get(0x10)).toBe("\u0628");
   });
 
+  it("silences a code the font draws that neither its CMap nor its widths list", async () => {
+    // <0009>: in no table of F1's, drawn once in a span and once loose, in a form and on the page.
+    const drawsUnlisted = (content: string) => content.replace("<0005> Tj", "<00050009> Tj");
+    const pdf = await makePdf(drawsUnlisted(NASTALIQ_LINE.join("\n")), { X1: { content: "BT /F1 10 Tf 1 0 0 -1 0 6 Tm <0009> Tj ET" } });
+    expect(repairTextLayer(pdf.doc, SHADOW).shadowText?.silencedFonts).toBe(1);
+    const cmap = readToUnicode(pdf.toUnicode("F1"));
+    expect([...cmap.texts.keys()].sort()).toEqual([0x03, 0x05, 0x06, 0x07, 0x09]);
+    expect(new Set(cmap.texts.values())).toEqual(new Set([SILENT_TEXT]));
+  });
+
   it("does nothing of the kind without twins", async () => {
     const content = NASTALIQ_LINE.join("\n");
     const pdf = await makePdf(content);
@@ -314,6 +324,20 @@ describe("repairTextLayer with invisible twins: each twin is drawn inline after 
     expect(content.indexOf("<0010> Tj")).toBeGreaterThan(0);
     expect(content.indexOf("<0010> Tj")).toBeLessThan(content.indexOf("<0011> Tj"));
     expect(content).toContain("q 1 0 0 1 108 190 cm");
+    expect(placeGlyphs(pdf.doc.context, pdf.doc)).toEqual(before);
+  });
+
+  it("finds the printed glyphs under a twin where a second text matrix of their text object put them", async () => {
+    // Only the glyph drawn after the second Tm, at (300, 400), lies under the twin; the first is at (100, 200).
+    const moved = ["BT", "/F1 10 Tf", "1 0 0 -1 100 200 Tm", "<0007> Tj", "1 0 0 -1 300 400 Tm", "<0006> Tj", "ET", twinAt("X1", 298, 390)].join("\n");
+    const pdf = await makePdf(moved, { X1: { content: TWIN, bbox: [0, 0, 30, 20] } });
+    const before = placeGlyphs(pdf.doc.context, pdf.doc);
+    const repairs = repairTextLayer(pdf.doc, SHADOW);
+    expect(repairs.shadowText?.placedTwins).toBe(1);
+    expect(repairs.skipped).toBe(0);
+    // Inline right after that text object (each loose printed glyph now in an empty span), in place of the Do.
+    expect(pdf.page()).toContain("<0006> Tj\nEMC\nET\nq 1 0 0 1 298 390 cm\n");
+    expect(pdf.page()).not.toContain("Do");
     expect(placeGlyphs(pdf.doc.context, pdf.doc)).toEqual(before);
   });
 

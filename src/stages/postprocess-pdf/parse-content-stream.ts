@@ -30,7 +30,11 @@ export interface Operation extends Span {
  * (unbalanced brackets, a dictionary key that is not a name, operands left over at the end).
  */
 export function parseContentStream(text: string): Operation[] {
-  return [...readOperations(text)];
+  // A loop of its own rather than spreading readOperations: the generator made an iterator result per operation.
+  const operations: Operation[] = [];
+  const tokens = createTokenReader(text, 0);
+  for (let operation = readOperation(tokens, text); operation !== undefined; operation = readOperation(tokens, text)) operations.push(operation);
+  return operations;
 }
 
 /**

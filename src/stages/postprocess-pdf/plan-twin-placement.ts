@@ -102,19 +102,25 @@ function walkStream(operations: readonly Operation[], scan: SpanScan, isSilenced
   const saved: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
   let textMatrix: Matrix = IDENTITY;
+  // Text space to the page, made again only once the text matrix or the CTM changes: not for each glyph drawn.
+  let toPage: Matrix | undefined;
   let points: Point[] | undefined;
   for (let index = 0; index < operations.length; index++) {
     const operation = operations[index] as Operation;
     const { operator, operands } = operation;
     if (operator === "q") saved.push(ctm);
-    else if (operator === "Q") ctm = saved.pop() ?? IDENTITY;
-    else if (operator === "cm" || operator === "Tm") {
+    else if (operator === "Q") {
+      ctm = saved.pop() ?? IDENTITY;
+      toPage = undefined;
+    } else if (operator === "cm" || operator === "Tm") {
       const matrix = toMatrix(operands.map((operand) => (operand.type === "number" ? operand.value : Number.NaN)));
       if (!matrix) return undefined;
       if (operator === "cm") ctm = multiply(matrix, ctm);
       else textMatrix = matrix;
+      toPage = undefined;
     } else if (operator === "BT") {
       textMatrix = IDENTITY;
+      toPage = undefined;
       points = [];
     } else if (operator === "ET") {
       if (points && points.length > 0) textObjects.push({ end: index, ctm, points, bounds: measureBounds(points) });
@@ -125,7 +131,7 @@ function walkStream(operations: readonly Operation[], scan: SpanScan, isSilenced
       if (name !== undefined && form && points === undefined) uses.push({ index, name, ctm, box: placeBox(form, ctm) });
     }
     const draw = silenced.get(index);
-    if (draw && points && isKnown(draw.origin)) points.push(applyMatrix(multiply(textMatrix, ctm), draw.origin.x, draw.origin.y));
+    if (draw && points && isKnown(draw.origin)) points.push(applyMatrix((toPage ??= multiply(textMatrix, ctm)), draw.origin.x, draw.origin.y));
   }
   return { textObjects, uses };
 }

@@ -12,10 +12,10 @@ import { createMeasure } from "./measure-glyphs.js";
 import { patchToUnicode } from "./patch-to-unicode.js";
 import { deriveHyphenFixes } from "./plan-soft-hyphen-repair.js";
 import { readFonts, type FontCache, type FontInfo, type ToUnicodeSource } from "./read-fonts.js";
-import { parseContent, planSpanRepairs, repairStream, type ContentFonts, type ContentRepairs, type ParsedContent } from "./repair-content.js";
+import { keepVoters, parseContent, planSpanRepairs, repairStream, type ContentFonts, type ContentRepairs, type ParsedContent } from "./repair-content.js";
 import { rewriteContentStream } from "./rewrite-content-stream.js";
 import { canRunContentRepairs, runContentRepairs } from "./run-content-repairs.js";
-import { silenceToUnicode } from "./silence-to-unicode.js";
+import { readPrintedCodes, silenceToUnicode, type PrintedCodes } from "./silence-to-unicode.js";
 import { isPlainFlate, readStreamText, writeStreamContents, writeStreamText } from "./stream-text.js";
 
 export type { ShadowTextRepairs };
@@ -86,15 +86,19 @@ export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}
     const read = readTargets(doc.context, targets, fontCache);
     const shadow = createShadowTextContext(options.shadowText, read.length < targets.length || read.some((entry) => entry.setsRenderMode));
     repairs.shadowText = shadow.repairs;
-    const voters = new Map<ReadTarget, ScannedStream>();
+    // Of each target's scan only what the document-wide fixes read is kept (keepVoters, the printed faces' codes):
+    // kept whole to the end, every glyph's draw was copied by each garbage collection on the way, about 5% of an
+    // Urdu sheet's post-processing (the same bytes out).
+    const kept = new Map<ReadTarget, { voters: ScannedStream; silenced: PrintedCodes }>();
     for (const entry of [...read].sort((a, b) => Number(a.target.form === undefined) - Number(b.target.form === undefined))) {
       const parsed = parseContent(entry.text, entry.fonts);
       if (!parsed) continue;
       repairTarget(doc.context, { ...parsed, target: entry.target }, repairs, shadow);
-      voters.set(entry, { fonts: parsed.fonts, scan: parsed.scan });
+      kept.set(entry, { voters: keepVoters(parsed), silenced: readPrintedCodes(parsed.scan, parsed.fonts, options.shadowText.printed) });
     }
     // In the targets' order, as they were read.
-    applyDocumentFixes(doc, read.flatMap((entry) => voters.get(entry) ?? []), repairs, shadow);
+    const inOrder = read.flatMap((entry) => kept.get(entry) ?? []);
+    applyDocumentFixes(doc, inOrder.map((entry) => entry.voters), repairs, { context: shadow, silenced: inOrder.map((entry) => entry.silenced) });
     return repairs;
   }
   // One target at a time, keeping only what the fixes vote on: a page is thousands of operations, and holding
@@ -194,7 +198,12 @@ function addRepairs(repairs: TextLayerRepairs, own: ContentRepairs): void {
 }
 
 /** The fixes decided over the whole document from every target's `voters`: ToUnicode names (P2), hyphens (P4) and, with twins, silenced CMaps. */
-function applyDocumentFixes(doc: PDFDocument, voters: readonly ScannedStream[], repairs: TextLayerRepairs, shadow: ShadowTextContext | undefined): void {
+function applyDocumentFixes(
+  doc: PDFDocument,
+  voters: readonly ScannedStream[],
+  repairs: TextLayerRepairs,
+  twins: { context: ShadowTextContext; silenced: readonly PrintedCodes[] } | undefined,
+): void {
   // ToUnicode fixes are decided over the whole document: a code is named only if all its uses agree.
   const { fixes, skipped } = deriveToUnicodeFixes(voters);
   repairs.skipped += skipped;
@@ -207,7 +216,8 @@ function applyDocumentFixes(doc: PDFDocument, voters: readonly ScannedStream[], 
     renamed.set(source, new Set(codes.keys()));
   }
 
-  const silenced = shadow ? silenceToUnicode(voters, shadow.fonts.printed) : undefined;
+  const shadow = twins?.context;
+  const silenced = twins ? silenceToUnicode(twins.silenced, twins.context.fonts.printed) : undefined;
   if (shadow && silenced) {
     shadow.repairs.silencedFonts += silenced.silenced;
     repairs.skipped += silenced.skipped;

@@ -3,7 +3,7 @@
 import type { PDFRawStream } from "@cantoo/pdf-lib";
 import { createFontMatcher } from "./match-font-family.js";
 import type { FontInfo, ToUnicodeSource } from "./read-fonts.js";
-import type { TextScan } from "./scan-text-spans.js";
+import type { GlyphUse, TextScan } from "./scan-text-spans.js";
 import { writeStreamText } from "./stream-text.js";
 
 /**
@@ -44,35 +44,56 @@ export function writeSilentToUnicode(codes: Iterable<number>): string {
   ].join("\n");
 }
 
+/** What silencing reads of one content stream: its fonts, and the codes it draws in each font of the silenced families. */
+export interface PrintedCodes {
+  fonts: ReadonlyMap<string, FontInfo | undefined>;
+  drawn: ReadonlyMap<FontInfo, ReadonlySet<number>>;
+}
+
 /**
- * Rewrites the ToUnicode CMap of every font of `families` in the scanned streams, every code it has naming
+ * The codes `scan` draws in the fonts of `families`, kept in place of the scan itself: an Urdu sheet's scans hold
+ * a draw for every glyph of its 204 streams, which kept until the last stream was repaired were copied by every
+ * garbage collection on the way (repair-text-layer.ts).
+ */
+export function readPrintedCodes(scan: TextScan, fonts: ReadonlyMap<string, FontInfo | undefined>, families: readonly string[]): PrintedCodes {
+  const isSilenced = createFontMatcher(fonts, families);
+  const drawn = new Map<FontInfo, Set<number>>();
+  const add = (draw: GlyphUse) => {
+    const font = draw.font === undefined ? undefined : fonts.get(draw.font);
+    if (!font || !draw.codes || !isSilenced(draw.font)) return;
+    const codes = drawn.get(font) ?? new Set<number>();
+    drawn.set(font, codes);
+    for (const code of draw.codes) codes.add(code);
+  };
+  scan.looseDraws.forEach(add);
+  for (const span of scan.spans) span.draws.forEach(add);
+  return { fonts, drawn };
+}
+
+/**
+ * Rewrites the ToUnicode CMap of every font of `families` in the streams, every code it has naming
  * SILENT_TEXT: those the CMap named, those /W gives a width, those drawn. A CMap that a font of another
  * family shares, or that is not in two-byte codes, is left as it was and counted as skipped.
  */
-export function silenceToUnicode(
-  scanned: readonly { scan: TextScan; fonts: ReadonlyMap<string, FontInfo | undefined> }[],
-  families: readonly string[],
-): { streams: Set<PDFRawStream>; silenced: number; skipped: number } {
+export function silenceToUnicode(streams: readonly PrintedCodes[], families: readonly string[]): { streams: Set<PDFRawStream>; silenced: number; skipped: number } {
   const users = new Map<PDFRawStream, { source: ToUnicodeSource; fonts: Set<FontInfo>; silenced: Set<FontInfo> }>();
   const drawn = new Map<FontInfo, Set<number>>();
-  for (const { scan, fonts } of scanned) {
-    const isSilenced = createFontMatcher(fonts, families);
-    for (const [name, font] of fonts) {
+  for (const stream of streams) {
+    const isSilenced = createFontMatcher(stream.fonts, families);
+    for (const [name, font] of stream.fonts) {
       if (!font?.toUnicode) continue;
       const entry = users.get(font.toUnicode.stream) ?? { source: font.toUnicode, fonts: new Set<FontInfo>(), silenced: new Set<FontInfo>() };
       users.set(font.toUnicode.stream, entry);
       entry.fonts.add(font);
       if (isSilenced(name)) entry.silenced.add(font);
     }
-    for (const draw of [...scan.looseDraws, ...scan.spans.flatMap((span) => span.draws)]) {
-      const font = draw.font === undefined ? undefined : fonts.get(draw.font);
-      if (!font || !isSilenced(draw.font)) continue;
-      const codes = drawn.get(font) ?? new Set<number>();
-      drawn.set(font, codes);
-      for (const code of draw.codes ?? []) codes.add(code);
+    for (const [font, codes] of stream.drawn) {
+      const all = drawn.get(font) ?? new Set<number>();
+      drawn.set(font, all);
+      for (const code of codes) all.add(code);
     }
   }
-  const streams = new Set<PDFRawStream>();
+  const silencedStreams = new Set<PDFRawStream>();
   let skipped = 0;
   for (const { source, fonts, silenced } of users.values()) {
     if (silenced.size === 0) continue;
@@ -82,7 +103,7 @@ export function silenceToUnicode(
     }
     const codes = [...silenced].flatMap((font) => [...source.cmap.texts.keys(), ...font.widths.keys(), ...(drawn.get(font) ?? [])]);
     writeStreamText(source.stream, writeSilentToUnicode(codes));
-    streams.add(source.stream);
+    silencedStreams.add(source.stream);
   }
-  return { streams, silenced: streams.size, skipped };
+  return { streams: silencedStreams, silenced: silencedStreams.size, skipped };
 }
