@@ -109,6 +109,15 @@ describe.each(["foot-en", "foot-ar", "foot-bulletin"] as const)("footnotes at th
     expect(result.outputs[0]?.warnings.filter((warning) => /printed twice/.test(warning.message))).toEqual([]);
   });
 
+  it("names each note's link destination after its article and number, so the same issue makes the same PDF", () => {
+    const file = built[name].result.outputs[0]?.path as string;
+    const names = [...execFileSync("pdfinfo", ["-dests", file], { encoding: "utf8" }).matchAll(/"(note-[^"]*)"/g)].map((match) => match[1] as string);
+    // Paged.js makes a random name ("note-" and a UUID) for a note element without a data-ref of its own.
+    expect(names).toHaveLength(TOTAL);
+    for (const destination of names) expect(destination).toMatch(/^note-[a-z0-9-]+-fn-\d+$/);
+    expect(new Set(names).size).toBe(TOTAL);
+  });
+
   it("starts each note on its call's page (a call on a page's last line goes on with its note), with no warning", () => {
     const { result, pages } = built[name];
     const notes = locateNotes(pages);

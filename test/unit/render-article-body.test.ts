@@ -23,8 +23,8 @@ describe("renderArticleBody: footnotes", () => {
   it("writes each note as <span class=\"footnote\"> at its reference, numbered on from footnotesBefore", () => {
     const { html, footnoteCount } = render(parse(body), 4);
     expect(html).toBe(
-      '<p>Alpha<span class="footnote" id="a-story-fn-5" data-footnote-number="5" lang="en" dir="ltr">Note <em>A</em>.</span>' +
-        ' beta<span class="footnote" id="a-story-fn-6" data-footnote-number="6" lang="en" dir="ltr">Note B.</span>.</p>\n',
+      '<p>Alpha<span class="footnote" id="a-story-fn-5" data-ref="a-story-fn-5" data-footnote-number="5" lang="en" dir="ltr">Note <em>A</em>.</span>' +
+        ' beta<span class="footnote" id="a-story-fn-6" data-ref="a-story-fn-6" data-footnote-number="6" lang="en" dir="ltr">Note B.</span>.</p>\n',
     );
     expect(footnoteCount).toBe(2);
   });
@@ -39,7 +39,7 @@ describe("renderArticleBody: footnotes", () => {
   it("renders a second reference to the same note as footnote-repeat without repeating the text", () => {
     const { html, footnoteCount } = render(parse("One[^n] and again[^n].\n\n[^n]: Only once."), 10);
     expect(html).toBe(
-      '<p>One<span class="footnote" id="a-story-fn-11" data-footnote-number="11" lang="en" dir="ltr">Only once.</span>' +
+      '<p>One<span class="footnote" id="a-story-fn-11" data-ref="a-story-fn-11" data-footnote-number="11" lang="en" dir="ltr">Only once.</span>' +
         ' and again<sup class="footnote-repeat">11</sup>.</p>\n',
     );
     expect(html.split("Only once.")).toHaveLength(2);
@@ -48,7 +48,7 @@ describe("renderArticleBody: footnotes", () => {
 
   it("renders an inline footnote ^[...] at its reference", () => {
     const { html } = render(parse("Text^[An *inline* note]."));
-    expect(html).toBe('<p>Text<span class="footnote" id="a-story-fn-1" data-footnote-number="1" lang="en" dir="ltr">An <em>inline</em> note</span>.</p>\n');
+    expect(html).toBe('<p>Text<span class="footnote" id="a-story-fn-1" data-ref="a-story-fn-1" data-footnote-number="1" lang="en" dir="ltr">An <em>inline</em> note</span>.</p>\n');
   });
 
   it("joins a note's paragraphs into one inline element", () => {
@@ -87,7 +87,7 @@ describe("renderArticleBody: a footnote's language and direction", () => {
 
   it("gives an Arabic article's note the article's lang and dir: Paged.js moves it out of the article", () => {
     const { html } = render(analyzed("ar", "نص[^1] آخر.\n\n[^1]: ملاحظة عن المكتبة."));
-    expect(note(html)).toBe('<span class="footnote" id="a-story-fn-1" data-footnote-number="1" lang="ar" dir="rtl">');
+    expect(note(html)).toBe('<span class="footnote" id="a-story-fn-1" data-ref="a-story-fn-1" data-footnote-number="1" lang="ar" dir="rtl">');
   });
 
   it("gives an English note in an Arabic article the lang and dir the analyze stage found for it", () => {

@@ -88,7 +88,9 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
       endnotes.push({ number, lang, dir, html: renderNote(md, note) });
       return `<sup class="note-call" id="${article.id}-ref-${next}">${md.utils.escapeHtml(number)}</sup>`;
     }
-    const attributes = `id="${article.id}-fn-${next}" data-footnote-number="${next}" lang="${md.utils.escapeHtml(lang)}" dir="${md.utils.escapeHtml(dir)}"`;
+    // Paged.js names the note's PDF destination after its data-ref ("note-<ref>"), which it makes random when the
+    // element has none: given one here, the same issue makes the same PDF, byte for byte.
+    const attributes = `id="${article.id}-fn-${next}" data-ref="${article.id}-fn-${next}" data-footnote-number="${next}" lang="${md.utils.escapeHtml(lang)}" dir="${md.utils.escapeHtml(dir)}"`;
     return `<span class="footnote" ${attributes}>${renderNote(md, note)}</span>`;
   };
   const html = md.renderer.render(main, md.options, article.env);
