@@ -70,6 +70,17 @@ describe("imposePdf", () => {
     for (const word of words) expect([word.y, word.height]).toEqual([original.y, original.height]);
   });
 
+  it("imposes a page with nothing drawn on it (no content stream), as a flip edition's blank middle page is", async () => {
+    const doc = await PDFDocument.load(await makePdf(3, A4));
+    // pdf-lib's own blank page: no /Contents at all, as composeFlip adds where the two halves meet.
+    doc.insertPage(2, [A4.width, A4.height]);
+    expect(doc.getPage(2).node.Contents()).toBeUndefined();
+    const imposed = await imposePdf({ bytes: await doc.save(), mode: "booklet", direction: "ltr", metadata: METADATA });
+    // Sides [4,1] [2,3]: the blank third page prints nothing; the fourth is the one that says "page3".
+    const words = readWords(imposed.bytes, "blank-booklet.pdf").map((word) => [word.side, word.text]);
+    expect(words).toEqual([[1, "page3"], [1, "page1"], [2, "page2"]]);
+  });
+
   it("shrinks A4 pages to fit 2-up on A4 landscape, centred in each half, and says by how much", async () => {
     const imposed = await imposePdf({ bytes: await makePdf(3, A4), mode: "2up", direction: "rtl", metadata: METADATA });
     expect(imposed.sheet).toMatchObject({ name: "A4", width: 841.89, height: 595.28 });

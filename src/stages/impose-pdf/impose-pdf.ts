@@ -3,6 +3,7 @@
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { setMetadata, type PdfMetadata } from "../postprocess-pdf/set-metadata.js";
 import { planImposition, type ImposeMode, type ImpositionPlan, type Slot } from "./plan-imposition.js";
+import { givePagesContents } from "../../shared/give-pages-contents.js";
 import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
 import { savePdf } from "../../shared/save-pdf.js";
 
@@ -49,6 +50,8 @@ export async function imposePdf(input: ImposeInput): Promise<ImposedPdf> {
   const scale = fits ? 1 : Math.min(sheet.width / 2 / page.width, sheet.height / page.height);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
+  // A blank page (a flip edition's, where its halves meet) has no content stream until it is given one.
+  givePagesContents(source);
   // Each page becomes one form XObject, drawn once per slot: text and drawings stay vector and selectable.
   const forms = await doc.embedPdf(source, source.getPageIndices());
   const drawSlot = (side: ReturnType<typeof doc.addPage>, slot: Slot, half: 0 | 1) => {

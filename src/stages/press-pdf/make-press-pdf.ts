@@ -4,6 +4,7 @@ import { PDFDocument, PDFName } from "@cantoo/pdf-lib";
 import { drawFoldMarks, drawMarks, type MarkColour } from "./draw-marks.js";
 import { extendBleed } from "./extend-bleed.js";
 import { computePressGeometry } from "./press-geometry.js";
+import { givePagesContents } from "../../shared/give-pages-contents.js";
 import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
 import { savePdf } from "../../shared/save-pdf.js";
 
@@ -31,9 +32,7 @@ export async function makePressPdf(readingPdf: Uint8Array, options: PressOptions
   const source = await PDFDocument.load(readingPdf, LOAD_AT_ONCE);
   const press = await PDFDocument.create({ updateMetadata: false });
   copyMetadata(source, press);
-  const pages = source.getPages();
-  // A page with nothing drawn on it has no content stream, which pdf-lib cannot embed: give it an empty one.
-  for (const page of pages) if (!page.node.Contents()) page.node.set(PDFName.of("Contents"), source.context.register(source.context.stream("")));
+  const pages = givePagesContents(source);
   const embedded = await press.embedPages(pages);
   pages.forEach((page, index) => {
     const size = page.getSize();
