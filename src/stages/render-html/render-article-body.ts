@@ -89,7 +89,9 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
       return `<sup class="note-call" id="${article.id}-ref-${next}">${md.utils.escapeHtml(number)}</sup>`;
     }
     // Paged.js names the note's PDF destination after its data-ref ("note-<ref>"), which it makes random when the
-    // element has none: given one here, the same issue makes the same PDF, byte for byte.
+    // element has none: given one here, the same issue makes the same PDF, byte for byte. It is unique in the
+    // document, as Paged.js needs (it takes two elements with one data-ref for the parts of one): page-foot notes
+    // are numbered through the whole edition (render-document.ts).
     const attributes = `id="${article.id}-fn-${next}" data-ref="${article.id}-fn-${next}" data-footnote-number="${next}" lang="${md.utils.escapeHtml(lang)}" dir="${md.utils.escapeHtml(dir)}"`;
     return `<span class="footnote" ${attributes}>${renderNote(md, note)}</span>`;
   };
