@@ -182,7 +182,7 @@ describe("repairTextLayer with invisible twins: the printed Nastaliq glyphs give
   });
 
   it("silences a code the font draws that neither its CMap nor its widths list", async () => {
-    // <0009>: in no table of F1's, drawn once in a span and once loose, in a form and on the page.
+    // <0009>: in none of F1's tables; drawn inside a span on the page, and loose in a form.
     const drawsUnlisted = (content: string) => content.replace("<0005> Tj", "<00050009> Tj");
     const pdf = await makePdf(drawsUnlisted(NASTALIQ_LINE.join("\n")), { X1: { content: "BT /F1 10 Tf 1 0 0 -1 0 6 Tm <0009> Tj ET" } });
     expect(repairTextLayer(pdf.doc, SHADOW).shadowText?.silencedFonts).toBe(1);
