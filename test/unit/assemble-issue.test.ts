@@ -86,6 +86,29 @@ describe("assembleIssue: translations", () => {
   });
 });
 
+describe("assembleIssue: two versions of an article in one language", () => {
+  it("refuses foo.md with no lang: beside foo.ar.md when the issue's first language is ar, naming both files", () => {
+    // An edition in Arabic printed foo.md (taken to be Arabic) and left the real translation out, without a word.
+    const error = catchError(() => assemble({ issue: issueMd(["languages: [ar]"]), articles: { "foo.md": art("Foo"), "foo.ar.md": art("فو") } }));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.code).toBe("article-same-language");
+    expect(error.message).toBe("foo.md and foo.ar.md are both in Arabic (ar), so an edition in Arabic could print only one of them.");
+    expect(error.hint).toContain("Write in the front matter of foo.md the language it is in");
+    expect(error.location?.file).toBe(`${DISPLAY_DIR}/foo.md`);
+  });
+
+  it("points at the lang: of an original that says it is in its translation's language", () => {
+    const error = catchError(() => assemble({ articles: { "foo.md": art("Foo", ["lang: ar"]), "foo.ar.md": art("فو") } }));
+    expect(error.code).toBe("article-same-language");
+    expect(error.location).toEqual({ file: `${DISPLAY_DIR}/foo.md`, line: 3, column: 7 });
+  });
+
+  it("accepts the same article in en and en-GB, and in the issue's first language with a translation into another", () => {
+    expect(() => assemble({ articles: { "foo.md": art("Foo"), "foo.en-GB.md": art("Foo GB") } })).not.toThrow();
+    expect(() => assemble({ issue: issueMd(["languages: [ar, en]"]), articles: { "foo.md": art("فو"), "foo.en.md": art("Foo") } })).not.toThrow();
+  });
+});
+
 describe("assembleIssue: the articles: list", () => {
   const files = { "01-a.md": art("A"), "02-b.md": art("B"), "03-c.md": art("C"), "02-b.ar.md": art("ب") };
 

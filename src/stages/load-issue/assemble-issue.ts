@@ -4,6 +4,7 @@ import { articleFrontMatterSchema, issueFrontMatterSchema, issueTranslationSchem
 import { isLanguageTag } from "../../config/languages.js";
 import { ContentError } from "../../diagnostics/errors.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
+import { checkTranslationLanguages } from "./check-translation-languages.js";
 import { parseFrontMatter } from "./parse-front-matter.js";
 import { splitFrontMatter } from "./split-front-matter.js";
 import { ISSUE_TRANSLATION_NAME } from "./file-names.js";
@@ -24,6 +25,7 @@ export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w:
   const front = parseFrontMatter(split.yaml, split.yamlStartLine, issueFile.display, issueFrontMatterSchema, defaults);
   const parsed = folder.markdownFiles.map((file) => readArticle(file, folder.markdownFiles, front.data.languages));
   const ordered = orderArticles(parsed, front.data.articles, (index) => front.locate(["articles", index]), warn, issueFile.display);
+  checkTranslationLanguages(ordered, front.data.languages);
   if (ordered.length === 0) {
     throw new ContentError("issue-empty", `The issue in ${displayDir} has no articles.`, {
       hint: "Add one Markdown file per article beside issue.md, e.g. 01-lead-story.md starting with a `title:` in front matter.",
