@@ -1,11 +1,9 @@
 // Lists articles that have no version in one of the issue's languages, with what that edition will do instead (pure).
 
-import { getPrimarySubtag } from "../config/languages.js";
+import { getPrimarySubtag, nameLanguage } from "../config/languages.js";
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import type { IssueSource } from "../stages/load-issue/types.js";
 import type { ParsedArticle } from "../stages/parse-markdown/types.js";
-
-const nameLanguage = (lang: string) => new Intl.DisplayNames(["en"], { type: "language" }).of(lang) ?? lang;
 
 export function findMissingTranslations(issue: IssueSource, articles: readonly ParsedArticle[]): BuildWarning[] {
   const groups = new Map<string, ParsedArticle[]>();

@@ -29,3 +29,12 @@ export function isLanguageTag(code: string): boolean {
     return false;
   }
 }
+
+/** The language's English name ("Arabic" for ar), or the code as written when Intl does not know it. */
+export function nameLanguage(lang: string): string {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}

@@ -4,6 +4,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { nameLanguage } from "../config/languages.js";
 import { decodeUriSafely } from "../shared/decode-uri.js";
 import { CONTENT_TYPES, DOCUMENT_POLICY, resolveFile } from "../stages/paginate/serve-assets.js";
 import { listServedFolders } from "../stages/paginate/browser-session.js";
@@ -70,12 +71,7 @@ function describePage(state: PreviewState, edition: PreviewState["editions"][num
 
 /** "Spanish" for the es edition, "flip-ar · Arabic" for a half of a flip edition. */
 function labelEdition(code: string, lang: string): string {
-  let name = lang;
-  try {
-    name = new Intl.DisplayNames(["en"], { type: "language" }).of(lang) ?? lang;
-  } catch {
-    // An unusual language code is shown as written.
-  }
+  const name = nameLanguage(lang);
   return code === lang ? name : `${code} · ${name}`;
 }
 

@@ -1,15 +1,8 @@
 // Refuses an article with two versions in one language: every edition would print one and leave the other out (pure).
 
+import { nameLanguage } from "../../config/languages.js";
 import { ContentError } from "../../diagnostics/errors.js";
 import type { ArticleSource } from "./types.js";
-
-const nameLanguage = (lang: string) => {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
-};
 
 /**
  * Each article (an original and its translations, which share a slug) may have one version per language. Two in
