@@ -71,6 +71,15 @@ describe("toAnchorId", () => {
   });
 });
 
+describe("parseMarkdown: each article's anchor is its own", () => {
+  it("gives files whose names differ only in capitals, or are in Arabic script, anchors of their own, in reading order", () => {
+    const ids = (articles: Record<string, string>) => assembleAndParse({ issue: issueMd(["languages: [ar, en]"]), articles }, false).parsed.articles.map((article) => article.id);
+    // Both read as one anchor before: the PDF had one link destination for the two, and the outline sent both there.
+    expect(ids({ "01-Roof.md": articleMd(["title: A"], "A."), "01-roof.md": articleMd(["title: B"], "B.") })).toEqual(["a-01-roof", "a-01-roof-2"]);
+    expect(ids({ "سقف.md": articleMd(["title: سقف"], "أ."), "مطبخ.md": articleMd(["title: مطبخ"], "ب."), "article.md": articleMd(["title: C"], "C.") })).toEqual(["a-article", "a-article-2", "a-article-3"]);
+  });
+});
+
 describe("parseMarkdown: figure rule", () => {
   it("turns a standalone image with a title into figure_open, image, figcaption and figure_close", () => {
     const { article } = parseBody('![Alt text](images/x.svg "The caption")');

@@ -30,7 +30,10 @@ export function parseMarkdown(issue: IssueSource, options: ParseOptions, warn: (
     markdowns.set(key, made);
     return made;
   };
-  const parse = (source: ArticleSource, kind?: "editorial") => parseArticle(source, issue, markdownFor, warn, kind);
+  // Anchors already given, so that each article's is its own (toAnchorId gives "01-Roof.md" and "01-roof.md" one,
+  // and every file named in Arabic script "a-article": the PDF had one link destination for all of them).
+  const taken = new Set<string>();
+  const parse = (source: ArticleSource, kind?: "editorial") => parseArticle(source, issue, markdownFor, warn, kind, taken);
   const articles = issue.articles.map((source) => parse(source));
   const primaryLang = issue.meta.languages[0] ?? "en";
   const editorialSource: ArticleSource = {
@@ -57,6 +60,7 @@ function parseArticle(
   markdownFor: (lang: string) => MarkdownIt,
   warn: (w: BuildWarning) => void,
   kind: "article" | "editorial" = "article",
+  taken: Set<string> = new Set(),
 ): ParsedArticle {
   const lang = source.meta.lang ?? issue.meta.languages[0] ?? "en";
   const md = markdownFor(lang);
@@ -68,8 +72,16 @@ function parseArticle(
   checkFigurePlacement(source, tokens, warn);
   checkIgnoredAttributes(source, env, warn);
   checkPersianLetters(source, lang, warn);
-  const id = toAnchorId(source.fileLang ? `${source.slug}-${source.fileLang}` : source.slug);
+  const id = takeAnchorId(toAnchorId(source.fileLang ? `${source.slug}-${source.fileLang}` : source.slug), taken);
   return { source, id, lang, dir: source.meta.dir ?? getLanguageDirection(lang), tokens, env };
+}
+
+/** `id`, or the first of `id`-2, `id`-3 ... not yet taken, marked taken. */
+function takeAnchorId(id: string, taken: Set<string>): string {
+  let unique = id;
+  for (let count = 2; taken.has(unique); count++) unique = `${id}-${count}`;
+  taken.add(unique);
+  return unique;
 }
 
 /** An id safe for HTML anchors and CSS selectors. */
