@@ -4,15 +4,15 @@ import { getPrimarySubtag, nameLanguage } from "../config/languages.js";
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import type { IssueSource } from "../stages/load-issue/types.js";
 import type { ParsedArticle } from "../stages/parse-markdown/types.js";
+import { groupTranslations } from "../stages/plan-editions/plan-language.js";
 
 export function findMissingTranslations(issue: IssueSource, articles: readonly ParsedArticle[]): BuildWarning[] {
-  const groups = new Map<string, ParsedArticle[]>();
-  for (const article of articles) groups.set(article.source.slug, [...(groups.get(article.source.slug) ?? []), article]);
   const omit = issue.meta.untranslated === "omit";
   const warnings: BuildWarning[] = [];
-  for (const [slug, versions] of groups) {
+  for (const versions of groupTranslations(articles)) {
     const written = new Set(versions.map((version) => getPrimarySubtag(version.lang)));
     const original = versions[0] as ParsedArticle;
+    const slug = original.source.slug;
     for (const lang of issue.meta.languages) {
       if (written.has(getPrimarySubtag(lang))) continue;
       const instead = omit ? "leaves it out" : `prints it in ${nameLanguage(original.lang)}, marked as not translated`;

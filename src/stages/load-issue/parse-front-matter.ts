@@ -13,11 +13,9 @@ export interface ParsedFrontMatter<T> {
 /**
  * Parses `yaml` (which starts on file line `startLine`) and validates it with `schema`.
  * Errors name the file, line and column of the offending key or value. `defaults` (already validated
- * elsewhere) fill in keys the YAML does not set.
- */
-/**
- * `kind`: "front matter" between an article's or issue.md's --- lines, or "settings file" for a whole YAML file
- * (pressroom.config.yaml, layout.yaml), so that a message calls the text what the editor calls it.
+ * elsewhere) fill in keys the YAML does not set. `kind`: "front matter" between an article's or issue.md's
+ * --- lines, or "settings file" for a whole YAML file (pressroom.config.yaml, layout.yaml), so that a
+ * message calls the text what the editor calls it.
  */
 export function parseFrontMatter<T>(
   yaml: string | null,

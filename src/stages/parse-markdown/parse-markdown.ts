@@ -60,7 +60,7 @@ function parseArticle(
   markdownFor: (lang: string) => MarkdownIt,
   warn: (w: BuildWarning) => void,
   kind: "article" | "editorial" = "article",
-  taken: Set<string> = new Set(),
+  taken: Set<string>,
 ): ParsedArticle {
   const lang = source.meta.lang ?? issue.meta.languages[0] ?? "en";
   const md = markdownFor(lang);

@@ -54,7 +54,7 @@ export function planLanguage(issue: IssueSource, parsed: ParsedIssue, lang: stri
 }
 
 /** Article groups (an original and its translations), in reading order. */
-export function groupTranslations(articles: ParsedArticle[]): ParsedArticle[][] {
+export function groupTranslations(articles: readonly ParsedArticle[]): ParsedArticle[][] {
   const groups = new Map<string, ParsedArticle[]>();
   for (const article of articles) groups.set(article.source.slug, [...(groups.get(article.source.slug) ?? []), article]);
   return [...groups.values()];
