@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, and no article's columns leave its head behind.
+// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, and no article's columns leave its head behind; keeps short paragraphs whole at column breaks.
 /* global Paged */
 
 (() => {
@@ -184,6 +184,56 @@
   };
 
   /**
+   * How many lines a block split over columns has: in each of its column boxes, the line boxes at different
+   * heights. (readLines alone can take one line for two where a footnote call's number, drawn by the
+   * stylesheet rather than written as text, leaves a gap wider than a word space between its rects.)
+   * @param {Element} block
+   */
+  const countLines = (block) => {
+    const range = document.createRange();
+    range.selectNodeContents(block);
+    const lines = readLines(range);
+    let count = 0;
+    for (const column of Array.from(block.getClientRects())) {
+      /** @type {Box[]} */
+      const heights = [];
+      for (const line of lines) {
+        const middle = (line.left + line.right) / 2;
+        if (middle < column.left || middle > column.right) continue;
+        if (!heights.some((other) => onLine({ ...other, left: line.left, right: line.right }, line))) heights.push(line);
+      }
+      count += heights.length;
+    }
+    return count;
+  };
+
+  /**
+   * Chromium's column balancing splits a paragraph too short to leave two lines on each side of a column
+   * break (three lines, with orphans and widows at 2) instead of moving it whole, so its last line tops
+   * the next column alone (the sample article of `pressroom new` did this before its pull quote). After
+   * the page is laid out, such a paragraph is kept whole (break-inside: avoid on the element: Paged.js
+   * takes break declarations out of the stylesheets); the columns grow by a line or two, and the change is
+   * undone if that pushes text of the page's articles off the page. Paragraphs that go on to another page
+   * are KeepLines' (below); longer ones Chromium keeps together itself.
+   * @param {Element} pageElement
+   */
+  const keepShortParagraphsWhole = (pageElement) => {
+    const content = (pageElement.querySelector(".pagedjs_page_content") || pageElement).getBoundingClientRect();
+    const bodies = Array.from(pageElement.querySelectorAll(".story-body"));
+    for (const body of bodies) {
+      for (const block of Array.from(body.querySelectorAll(BLOCKS))) {
+        // A block in one column has one box; the split ones are few, and only they are read line by line.
+        if (block.getClientRects().length < 2 || block.hasAttribute("data-split-from") || block.hasAttribute("data-continues")) continue;
+        const style = getComputedStyle(block);
+        if (countLines(block) >= (Number(style.orphans) || 2) + (Number(style.widows) || 2) || style.breakInside === "avoid") continue;
+        const element = /** @type {HTMLElement} */ (block);
+        element.style.breakInside = "avoid";
+        if (bodies.some((other) => spillsOut(other, content))) element.style.breakInside = "";
+      }
+    }
+  };
+
+  /**
    * Where KeepLines (below) moves a page break, or undefined to keep it where it is.
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
@@ -247,6 +297,7 @@
 
     /** @param {Element} pageElement */
     afterPageLayout(pageElement) {
+      keepShortParagraphsWhole(pageElement);
       moveStrandedHeadings(pageElement);
     }
   }
