@@ -1,0 +1,83 @@
+// Code and signs in bundled fonts: inline code and code blocks in Noto Sans Mono (not the computer's), a long code line kept in its column, arrows and mathematical signs printed.
+
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build, type BuildResult } from "../../src/index.js";
+import { getBrowserPath } from "../support/browser.js";
+import { makeProject } from "../support/issue-fixture.js";
+import { extractText, listFonts } from "../support/pdf-tools.js";
+import { readPlacedWords } from "../support/pdf-words.js";
+
+/** pressroom's own font files, by the names Chrome embeds them under (subset prefix, family, style). */
+const BUNDLED = /^[A-Z]{6}\+(NotoSerif|NotoNaskhArabic|Vazirmatn|NotoNastaliqUrdu|NotoSansMono)-/;
+
+/** A code line far wider than a newspaper column (about 40 monospace letters). */
+const LONG_LINE = "pressroom build issues/2026-12 --impose booklet --press --bleed 3 --out /home/volunteer/printing/this-week";
+
+const FILES = {
+  "issue.md": "---\ntitle: The Code Gazette\nnumber: 1\ndate: 2026-12-05\nlanguages: [en, ar]\n---\n",
+  "01-howto.md": `---
+title: How to print the leaflet
+---
+
+Type \`pressroom check issues/2026-12\` first, then **\`pressroom build\`**: checks → pages, ≥ 2 sides, ∑ of the copies, ∫ and − signs.
+
+\`\`\`
+${LONG_LINE}
+pressroom check issues/2026-12
+\`\`\`
+
+Then send the file in the folder \`output/2026-12\` to the shop.
+`,
+  "01-howto.ar.md": `---
+title: كيف تطبع المنشور
+---
+
+اكتب \`pressroom check issues/2026-12\` أولا، ثم اطبع.
+
+\`\`\`
+pressroom build issues/2026-12 --impose booklet
+\`\`\`
+`,
+};
+
+let project: string;
+let result: BuildResult;
+
+beforeAll(async () => {
+  const made = makeProject(FILES, "code");
+  project = made.project;
+  result = await build({ issue: made.issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
+}, 120_000);
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe("code and signs", () => {
+  it("prints code in the bundled monospace face and signs in bundled faces, no font of the computer's", () => {
+    expect(result.outputs.map((output) => output.edition)).toEqual(["en", "ar"]);
+    for (const output of result.outputs) {
+      const fonts = listFonts(output.path).map((font) => font.name);
+      for (const font of fonts) expect(font, `${output.edition}.pdf`).toMatch(BUNDLED);
+      expect(fonts.join(" "), `${output.edition}.pdf`).toMatch(/NotoSansMono-Regular/);
+      expect(output.warnings).toEqual([]);
+    }
+    const english = extractText(result.outputs[0]!.path);
+    for (const sign of ["→", "≥", "∑", "∫", "−"]) expect(english, sign).toContain(sign);
+  });
+
+  it("wraps a long line of a code block inside its column, none of it past the page's margin", () => {
+    const output = result.outputs[0]!;
+    const words = readPlacedWords(output.path);
+    // A4 is 595 pt wide; the newspaper's margins are wider than 20 pt.
+    const outside = words.filter((word) => word.xMax > 595 - 20 || word.xMin < 20);
+    expect(outside.map((word) => word.text)).toEqual([]);
+    const printed = words.map((word) => word.text).join(" ");
+    for (const part of ["--bleed", "volunteer"]) expect(printed).toContain(part);
+    // Its pieces stay in one column (about 170 pt wide): unwrapped, the line ran some 450 pt, over the next
+    // column and off the page.
+    const pieces = words.filter((word) => /bleed|volunteer|booklet/.test(word.text));
+    expect(pieces.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...pieces.map((word) => word.xMax)) - Math.min(...pieces.map((word) => word.xMin))).toBeLessThan(200);
+  });
+});
