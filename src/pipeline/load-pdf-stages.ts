@@ -5,4 +5,5 @@ export { writeLeaflet } from "../stages/fold-leaflet/write-leaflet.js";
 export { composeFlip } from "../stages/postprocess-pdf/compose-flip.js";
 export { postprocessPdf } from "../stages/postprocess-pdf/postprocess-pdf.js";
 export { pressEdition } from "../stages/press-pdf/press-edition.js";
+export { findForeignFonts } from "../stages/summarize-edition/find-foreign-fonts.js";
 export { summarizeEdition } from "../stages/summarize-edition/summarize-edition.js";

@@ -26,6 +26,7 @@ import { createLimiter } from "./create-limiter.js";
 import { prepareIssue } from "./prepare-issue.js";
 import { listLayoutFolders } from "../stages/load-issue/load-layout.js";
 import type { EditionSummary } from "../stages/summarize-edition/summarize-edition.js";
+import { describeForeignFont } from "../stages/summarize-edition/describe-foreign-font.js";
 import { isBrowserLost, keepBrowser } from "./keep-browser.js";
 import { findGlyphErrors } from "../check/find-glyph-errors.js";
 import { scheduleGlyphCheck } from "./schedule-glyph-check.js";
@@ -174,7 +175,7 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
     };
     const pressed = await glyphs.guard(layOutEditions(), ctx.signal);
 
-    const { composeFlip, writeLeaflet, writeImposedCopy, pressEdition, summarizeEdition } = await loadPdfStages();
+    const { composeFlip, writeLeaflet, writeImposedCopy, pressEdition, summarizeEdition, findForeignFonts } = await loadPdfStages();
     const outputs: EditionOutput[] = [];
     for (const edition of editions) {
       const mine = pressed.filter((part) => part.edition === edition);
@@ -221,6 +222,8 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
             return pressEdition(joined.bytes, file, onPages, { bleedMm, cmyk: config.press?.cmyk === true, env: config.env, paper: trim, folds }, warnAbout(edition.code));
           }, edition.code)
         : undefined;
+      const foreign = await ctx.time("write", () => findForeignFonts(mine.flatMap((part) => part.fonts), config.fontsDir, () => joined.bytes), edition.code);
+      for (const font of foreign) warnAbout(edition.code)(describeForeignFont(font, edition.code));
       const warnings = ctx.warnings.filter((warning) => warning.edition === edition.code);
       const summary = ctx.time(
         "write",

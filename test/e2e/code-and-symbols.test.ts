@@ -1,6 +1,6 @@
-// Code and signs in bundled fonts: inline code and code blocks in Noto Sans Mono (not the computer's), a long code line kept in its column, arrows and mathematical signs printed.
+// Code and signs in bundled fonts: inline code and code blocks in Noto Sans Mono (not the computer's), a long code line kept in its column, arrows and mathematical signs printed; a sign printed in a font of the computer's told.
 
-import { rmSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build, type BuildResult } from "../../src/index.js";
@@ -80,4 +80,32 @@ describe("code and signs", () => {
     expect(pieces.length).toBeGreaterThanOrEqual(3);
     expect(Math.max(...pieces.map((word) => word.xMax)) - Math.min(...pieces.map((word) => word.xMin))).toBeLessThan(200);
   });
+});
+
+describe("a sign printed in a font of the computer's", () => {
+  // A project's own fonts/ replaces the bundled one. Here its fonts.css declares Noto Serif only, but Vazirmatn's
+  // files are in the folder too: the glyph check finds ∑ in them, and Chrome, with no declared face for it,
+  // takes one from the computer (DejaVu Sans on Debian; another machine may have another).
+  it("builds, and warns naming the edition and the characters", async () => {
+    const made = makeProject({ "issue.md": FILES["issue.md"].replace("[en, ar]", "[en]"), "01-sum.md": "---\ntitle: The accounts\n---\n\nThe year's ∑ of gifts was larger.\n" }, "own-fonts");
+    try {
+      const fonts = path.join(made.project, "fonts");
+      mkdirSync(fonts);
+      for (const folder of ["noto-serif", "vazirmatn"]) cpSync(path.join(import.meta.dirname, "../../fonts", folder), path.join(fonts, folder), { recursive: true });
+      const bundledCss = readFileSync(path.join(import.meta.dirname, "../../fonts/fonts.css"), "utf8");
+      writeFileSync(path.join(fonts, "fonts.css"), bundledCss.split("\n").filter((line) => line.includes('"PR Noto Serif"')).join("\n"));
+      const built = await build({ issue: made.issue, projectDir: made.project, outDir: path.join(made.project, "out"), browser: getBrowserPath() });
+      const output = built.outputs[0]!;
+      const foreign = listFonts(output.path).filter((font) => !BUNDLED.test(font.name));
+      expect(foreign.length).toBeGreaterThan(0);
+      const warnings = output.warnings.filter((warning) => warning.code === "font-fallback");
+      expect(warnings).toHaveLength(foreign.length);
+      expect(warnings[0]?.message).toContain("en edition");
+      expect(warnings[0]?.message).toContain(foreign[0]!.name.replace(/^[A-Z]{6}\+/, ""));
+      // The characters come from the font's ToUnicode map; a last-resort font without one is named alone.
+      expect(warnings[0]?.message).toMatch(/\(∑\)|Some text of the en edition/);
+    } finally {
+      rmSync(made.project, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
