@@ -131,6 +131,15 @@ describe("parseMarkdown: figure rule", () => {
   });
 });
 
+describe("parseMarkdown: subheadings", () => {
+  it("makes # and ## inside an article subheadings (h3), under the headline's h2, and keeps #### to ###### as written", () => {
+    expect(render(parseBody("# Top\n\n## Second\n\n### Third").article)).toBe("<h3>Top</h3>\n<h3>Second</h3>\n<h3>Third</h3>\n");
+    expect(render(parseBody("#### Four\n\n###### Six").article)).toBe("<h4>Four</h4>\n<h6>Six</h6>\n");
+    // A name given to the heading stays with it, for page references.
+    expect(render(parseBody("# Where {#where}").article)).toBe('<h3 id="where">Where</h3>\n');
+  });
+});
+
 describe("parseMarkdown: containers and footnotes", () => {
   it("parses ::: pullquote into a container around its paragraph", () => {
     const { article } = parseBody("::: pullquote\nQuoted words.\n:::");
@@ -221,12 +230,12 @@ describe("parseMarkdown: raw HTML and attributes", () => {
     expect(parseBody("Call us {today lang=fr}").warnings.filter((w) => w.code === "attribute-ignored")).toEqual([]);
     expect(render(parseBody("Hello {onclick=alert(1)}").article)).toBe("<p>Hello {onclick=alert(1)}</p>\n");
     // In a heading, after a table, in the middle of a line and after an emphasis alike.
-    expect(render(parseBody("## Ahead {soon}").article)).toBe("<h2>Ahead {soon}</h2>\n");
+    expect(render(parseBody("## Ahead {soon}").article)).toBe("<h3>Ahead {soon}</h3>\n");
     expect(render(parseBody("| a |\n|---|\n| 1 |\n\n{ b }").article)).toContain("<p>{ b }</p>");
     expect(render(parseBody("*em*{.e} and *f*{g}").article)).toBe('<p><em class="e">em</em> and <em>f</em>{g}</p>\n');
     // Settings are still settings.
     expect(render(parseBody("A {today} and more {.big}").article)).toBe('<p class="big">A {today} and more</p>\n');
-    expect(render(parseBody("## Ahead {#soon}").article)).toBe('<h2 id="soon">Ahead</h2>\n');
+    expect(render(parseBody("## Ahead {#soon}").article)).toBe('<h3 id="soon">Ahead</h3>\n');
   });
 
   it("prints a line like [Time]: 7pm that no link uses, where CommonMark would take it for a link's target and drop it", () => {

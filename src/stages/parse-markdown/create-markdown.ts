@@ -9,6 +9,7 @@ import { addJumpRule } from "./jump-rule.js";
 import { addKeepPlainBracesRule } from "./keep-plain-braces.js";
 import { addKeepUnusedDefinitionsRule } from "./keep-unused-definitions.js";
 import { addPageRefRule } from "./page-ref-rule.js";
+import { addSubheadingRule } from "./subheading-rule.js";
 
 export interface MarkdownOptions {
   /** Raw HTML in Markdown is escaped unless a project opts in (untrusted input stays inert). */
@@ -46,6 +47,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   addFigureRule(md);
   addJumpRule(md);
   addPageRefRule(md);
+  addSubheadingRule(md);
   return md;
 }
 
