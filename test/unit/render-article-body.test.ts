@@ -29,6 +29,12 @@ describe("renderArticleBody: footnotes", () => {
     expect(footnoteCount).toBe(2);
   });
 
+  it("prints a note called in a picture's caption, numbered in reading order, and sets the caption's quotes and dashes as the body's", () => {
+    const { html, footnoteCount } = render(parse('Alpha[^a].\n\n![Map](images/x.svg "The \\"old\\" route -- see the note[^c]...")\n\nOmega.\n\n[^a]: Note A.\n[^c]: Note C.'));
+    expect(footnoteCount).toBe(2);
+    expect(html).toContain('<figcaption>The “old” route – see the note<span class="footnote" id="a-story-fn-2" data-ref="a-story-fn-2" data-footnote-number="2" lang="en" dir="ltr">Note C.</span>…</figcaption>');
+  });
+
   it("starts at 1 when footnotesBefore is 0", () => {
     const { html } = render(parse(body), 0);
     expect(html).toContain('data-footnote-number="1"');

@@ -1,6 +1,7 @@
 // Builds a fresh markdown-it instance with pressroom's syntax: footnotes, pull quotes, {.attrs}, figures.
 
 import MarkdownIt, { type PluginWithOptions } from "markdown-it";
+import type { RuleCore } from "markdown-it/lib/parser_core.mjs";
 import markdownItAttrs from "markdown-it-attrs";
 import markdownItContainer from "markdown-it-container";
 import markdownItFootnote from "markdown-it-footnote";
@@ -45,10 +46,25 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   addKeepPlainBracesRule(md, ALLOWED_ATTRIBUTES);
   addKeepUnusedDefinitionsRule(md);
   addFigureRule(md);
+  moveFootnoteTailAfter(md, "pressroom_figure");
   addJumpRule(md);
   addPageRefRule(md);
   addSubheadingRule(md);
   return md;
+}
+
+/**
+ * markdown-it-footnote gathers the notes at the end of the article right after the inline pass, keeping only
+ * those already called. A caption is parsed later, from its picture's title (figure-rule.ts): the note its call
+ * named had been dropped, and the page foot printed the note's number with no text. The plugin exports no handle
+ * on its rule, so it is taken from the chain by name and run again after `rule`.
+ */
+function moveFootnoteTailAfter(md: MarkdownIt, rule: string): void {
+  const chain = (md.core.ruler as unknown as { __rules__: { name: string; fn: RuleCore }[] }).__rules__;
+  const tail = chain.find((entry) => entry.name === "footnote_tail");
+  if (!tail) throw new Error("markdown-it-footnote no longer names its rule footnote_tail: captions' notes would be lost");
+  md.core.ruler.disable("footnote_tail");
+  md.core.ruler.after(rule, "pressroom_footnote_tail", tail.fn);
 }
 
 const QUOTES: Record<string, string | [string, string, string, string]> = {

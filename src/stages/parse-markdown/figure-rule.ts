@@ -5,8 +5,13 @@ import type { default as MarkdownIt, StateCore, Token } from "markdown-it";
 /** Placement classes that move the figure to the start or the end of the article's body. */
 const MOVED_TO = { top: "start", bottom: "end" } as const;
 
+/**
+ * Runs after markdown-it-attrs (a picture's `{.span-2}` is on the image by then) and before the typographic rules
+ * (replacements, smartquotes), so a caption gets curly quotes, dashes and ellipses as the body does; the footnote
+ * plugin's tail is moved after it (createMarkdown), so a note called in a caption is printed like any other.
+ */
 export function addFigureRule(md: MarkdownIt): void {
-  md.core.ruler.push("pressroom_figure", (state: StateCore) => {
+  md.core.ruler.before("linkify", "pressroom_figure", (state: StateCore) => {
     const tokens = state.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const open = tokens[i];
