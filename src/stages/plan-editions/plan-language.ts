@@ -5,6 +5,7 @@ import { getLanguageDirection, getPrimarySubtag, type Direction } from "../../co
 import { createDirectionDetector } from "../analyze-text/detect-direction.js";
 import type { IssueSource } from "../load-issue/types.js";
 import type { ParsedArticle, ParsedIssue } from "../parse-markdown/types.js";
+import { createTypesetter } from "../parse-markdown/typeset-plain-text.js";
 
 export interface EditionArticle {
   article: ParsedArticle;
@@ -78,9 +79,11 @@ function planMasthead(issue: IssueSource, lang: string): Masthead {
   const primary = issue.meta.languages[0] ?? "en";
   const translation = issue.translations.find((entry) => entry.lang.toLowerCase() === lang.toLowerCase());
   const detector = createDirectionDetector();
-  const line = (own: string | undefined, fallback: string): MastheadText => {
-    const text = own ?? fallback;
+  const typeset = createTypesetter();
+  // Contacts are printed as written: an address or e-mail's -- or ... is not punctuation.
+  const line = (own: string | undefined, fallback: string, typographic = true): MastheadText => {
     const written = own !== undefined && translation ? translation.lang : primary;
+    const text = typographic ? typeset(own ?? fallback, written) : (own ?? fallback);
     const dir = detector.detectDirection(text) ?? getLanguageDirection(written);
     if (dir === getLanguageDirection(written)) return { text, lang: written, dir };
     const other = issue.meta.languages.find((candidate) => getLanguageDirection(candidate) === dir);
@@ -91,7 +94,7 @@ function planMasthead(issue: IssueSource, lang: string): Masthead {
   return {
     title: line(meta.title, issue.meta.title),
     subtitle: subtitle === undefined ? undefined : line(meta.subtitle, subtitle),
-    contacts: meta.contacts ? meta.contacts.map((text) => line(text, text)) : issue.meta.contacts.map((text) => line(undefined, text)),
+    contacts: meta.contacts ? meta.contacts.map((text) => line(text, text, false)) : issue.meta.contacts.map((text) => line(undefined, text, false)),
     publisher: line(meta.publisher, issue.meta.publisher ?? issue.meta.title),
   };
 }

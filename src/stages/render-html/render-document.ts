@@ -9,6 +9,7 @@ import type { ParsedArticle } from "../parse-markdown/types.js";
 import type { EditionArticle, LanguagePlan, Masthead, ParallelEdition, ParallelItem, SingleEdition } from "../plan-editions/plan-editions.js";
 import type { TemplateFunction } from "./create-handlebars.js";
 import { createDateFormatter, type DateFormatter } from "./format-date.js";
+import { createTypesetter, type Typeset } from "../parse-markdown/typeset-plain-text.js";
 import { formatPrintedIn, getLabels } from "./labels.js";
 import { checkContinuations } from "./check-continuations.js";
 import { describeContents } from "./describe-contents.js";
@@ -68,7 +69,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   // time, and a 200-page issue's three editions rendered bodies (and parallel rows) ~1,000 times.
   const body = { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, pageRefs, markdown: createMarkdown({ allowHtml: options.allowHtml, quotes: "“”‘’" }) };
   const layout = options.layout ?? DEFAULT_LAYOUT_SETTINGS;
-  const dates = createDateFormatter();
+  const format: HeadFormat = { dates: createDateFormatter(), typeset: createTypesetter() };
   const endnotes = new Map<string, { count: number; held: Endnote[] }>();
   const renderBody: BodyRenderer = (article, holdNotes = false) => {
     if ((article.source.meta.notes ?? issue.meta.notes ?? layout.notes) === "end") {
@@ -90,9 +91,9 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
     edition.kind === "single"
       ? edition.articles.map((entry, index, all) =>
           // The last article has nothing after it to jump over, so it prints whole.
-          describeArticle(entry, page, renderBody, dates, index < all.length - 1 ? (rest) => continuations.push(rest) : undefined),
+          describeArticle(entry, page, renderBody, format, index < all.length - 1 ? (rest) => continuations.push(rest) : undefined),
         )
-      : edition.items.map((item) => describeParallelItem(item, edition, renderBody, body, dates));
+      : edition.items.map((item) => describeParallelItem(item, edition, renderBody, body, format));
   const paper = getPaperSize(issue.meta.paper ?? layout.paper);
   // A leaflet's pages are its panels: the sheet is cut into them by the fold stage after layout.
   const fold = layout.fold === "trifold" ? planTrifold(paper, edition.dir) : undefined;
@@ -104,7 +105,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
       titleLength: [...masthead.title.text].length,
       subtitle: masthead.subtitle?.text,
       number: convertDigits(String(issue.meta.number), page.digits),
-      date: dates(issue.meta.date, page.lang, page.digits),
+      date: format.dates(issue.meta.date, page.lang, page.digits),
       isoDate: issue.meta.date,
       contacts: masthead.contacts.map((line) => line.text),
       publisher: masthead.publisher.text,
@@ -141,17 +142,27 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   };
 }
 
-/** An article's head (headline, kicker, byline...) as the templates print it, without its body. */
-function describeHead(article: ParsedArticle, digits: NumberingSystem, dates: DateFormatter) {
+/** How heads are formatted: dates in the edition's words and digits, front matter text set as the body's. */
+interface HeadFormat {
+  dates: DateFormatter;
+  typeset: Typeset;
+}
+
+/**
+ * An article's head (headline, kicker, byline...) as the templates print it, without its body. Its lines get the
+ * body's curly quotes, dashes and ellipses (front matter is not Markdown, so they were printed as typed).
+ */
+function describeHead(article: ParsedArticle, digits: NumberingSystem, { dates, typeset }: HeadFormat) {
   const meta = article.source.meta;
+  const set = (text: string | undefined) => (text === undefined ? undefined : typeset(text, article.lang));
   return {
     id: article.id,
     lang: article.lang,
     dir: article.dir,
-    title: meta.title,
-    kicker: meta.kicker,
-    standfirst: meta.standfirst,
-    byline: meta.byline,
+    title: typeset(meta.title, article.lang),
+    kicker: set(meta.kicker),
+    standfirst: set(meta.standfirst),
+    byline: set(meta.byline),
     date: meta.date ? dates(meta.date, article.lang, digits) : undefined,
     columns: meta.columns,
   };
@@ -165,14 +176,14 @@ function describeArticle(
   { article, untranslated }: EditionArticle,
   page: LanguagePlan,
   renderBody: BodyRenderer,
-  dates: DateFormatter,
+  format: HeadFormat,
   onJump?: (rest: () => ContinuationData) => void,
 ) {
   const parts = onJump ? splitAtJump(article.tokens) : { first: removeJumps(article.tokens), rest: null };
-  const head = describeHead(article, page.digits, dates);
+  const head = describeHead(article, page.digits, format);
   const html = renderBody({ ...article, tokens: parts.first }, parts.rest !== null && onJump !== undefined);
   const rest = parts.rest;
-  const jump = rest && onJump ? describeJump({ ...head, title: article.source.meta.jumphead ?? head.title }, page.digits) : undefined;
+  const jump = rest && onJump ? describeJump({ ...head, title: article.source.meta.jumphead === undefined ? head.title : format.typeset(article.source.meta.jumphead, article.lang) }, page.digits) : undefined;
   if (jump && rest && onJump) onJump(() => ({ ...jump.continuation, html: renderBody({ ...article, tokens: rest }) }));
   return {
     ...head,
@@ -217,12 +228,12 @@ function describeParallelItem(
   edition: ParallelEdition,
   renderBody: BodyRenderer,
   body: Omit<BodyRenderOptions, "footnotesBefore">,
-  dates: DateFormatter,
+  format: HeadFormat,
 ) {
   if (item.kind === "alone") {
     // The label is for the readers of the side that has no translation.
     const reader = edition.sides[item.side === 0 ? 1 : 0];
-    return describeArticle(item.entry, reader, renderBody, dates);
+    return describeArticle(item.entry, reader, renderBody, format);
   }
   const [first, second] = item.articles;
   const sides = item.articles.map((article, index) => ({
@@ -257,8 +268,8 @@ function describeParallelItem(
   const notes = sides.some((side) => side.endnotes.length)
     ? sides.map((side) => ({ lang: side.article.lang, dir: side.article.dir, notes: side.endnotes }))
     : undefined;
-  const heads = [describeHead(first, edition.sides[0].digits, dates), describeHead(second, edition.sides[1].digits, dates)];
-  return { parallel: true, id: first.id, lang: first.lang, title: `${first.source.meta.title} / ${second.source.meta.title}`, sides: heads, rows, notes };
+  const heads = [describeHead(first, edition.sides[0].digits, format), describeHead(second, edition.sides[1].digits, format)];
+  return { parallel: true, id: first.id, lang: first.lang, title: heads.map((head) => head.title).join(" / "), sides: heads, rows, notes };
 }
 
 /** The other language's title under the masthead of a parallel edition, when it differs. */
