@@ -1,0 +1,76 @@
+// Tables in an article's columns: a small one in its column, a wide one across the columns with {.span-all}, rows in order and inside the page.
+
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build, type BuildResult } from "../../src/index.js";
+import { getBrowserPath } from "../support/browser.js";
+import { makeProject } from "../support/issue-fixture.js";
+import { readPlacedWords, type PlacedWord } from "../support/pdf-words.js";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"];
+
+const ARTICLE = `---
+title: The hall's accounts
+---
+
+The small table first.
+
+| Item | Qty | Cost |
+|---|--:|--:|
+| Paint | 3 | £12.50 |
+| Brushes | 10 | £4.00 |
+| Ladder | 1 | £110.00 |
+
+Then the year, month by month, across the columns.
+
+| ${MONTHS.join(" | ")} |
+|${"--:|".repeat(MONTHS.length)}
+| ${MONTHS.map((_, index) => `${(index + 1) * 111}.00`).join(" | ")} |
+
+{.span-all}
+
+And a closing paragraph after the wide table.
+`;
+
+let project: string;
+let result: BuildResult;
+
+beforeAll(async () => {
+  const made = makeProject({ "issue.md": "---\ntitle: The Tables Test\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\nlayout: bulletin\npaper: A5\n---\n", "01-accounts.md": ARTICLE }, "tables");
+  project = made.project;
+  result = await build({ issue: made.issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
+}, 120_000);
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+const spread = (words: PlacedWord[]) => Math.max(...words.map((word) => word.xMax)) - Math.min(...words.map((word) => word.xMin));
+
+describe("tables", () => {
+  it("keeps a small table in its column, rows in order, and sets a {.span-all} table across the columns, all inside the page", () => {
+    const output = result.outputs[0]!;
+    expect(output.warnings).toEqual([]);
+    const words = readPlacedWords(output.path);
+    // A5 is 420 pt wide; the bulletin's two columns are each under 190 pt.
+    expect(words.filter((word) => word.xMin < 10 || word.xMax > 410).map((word) => word.text)).toEqual([]);
+    // Each row whole on one line of one column (a long table may go on in the next column, its head repeated).
+    for (const [item, cost] of [["Paint", "£12.50"], ["Brushes", "£4.00"], ["Ladder", "£110.00"]]) {
+      const row = words.filter((word) => word.text === item || word.text === cost);
+      expect(row, item).toHaveLength(2);
+      expect(Math.abs(row[0]!.yMin - row[1]!.yMin), item).toBeLessThan(2);
+      expect(spread(row), item).toBeLessThan(190);
+    }
+    // In reading order: down the first column, then the second (pdftotext's own order mixes a split table's parts).
+    const place = (text: string) => {
+      const word = words.find((candidate) => candidate.text === text)!;
+      return (word.xMin > 210 ? 1000 : 0) + word.yMin;
+    };
+    expect(place("Paint")).toBeLessThan(place("Brushes"));
+    expect(place("Brushes")).toBeLessThan(place("Ladder"));
+    // Across both columns: the months' heads run over more than one column's width, each amount whole.
+    const months = words.filter((word) => MONTHS.includes(word.text));
+    expect(months).toHaveLength(MONTHS.length);
+    expect(spread(months)).toBeGreaterThan(250);
+    for (const amount of MONTHS.map((_, index) => `${(index + 1) * 111}.00`)) expect(words.map((word) => word.text)).toContain(amount);
+  });
+});
