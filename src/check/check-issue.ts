@@ -1,7 +1,7 @@
 // `pressroom check`: runs every check that needs no layout (front matter, links, pictures, fonts, translations) and collects what it finds.
 
 import type { BuildOptions } from "../config/build-options.js";
-import { PressroomError } from "../diagnostics/errors.js";
+import { ContentErrors, PressroomError } from "../diagnostics/errors.js";
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import { createBuildContext } from "../pipeline/build-context.js";
 import { prepareIssue, type PreparedIssue } from "../pipeline/prepare-issue.js";
@@ -26,7 +26,9 @@ export async function checkIssue(options: BuildOptions): Promise<CheckResult> {
   try {
     prepared = await prepareIssue(config, ctx);
   } catch (error) {
-    // The stages stop at the first problem that keeps the issue from being read; it is the one to fix first.
+    // The stages stop at the first problem that keeps the issue from being read (every article's front matter is
+    // read before that stop, and each mistake in it listed); it is the one to fix first.
+    if (error instanceof ContentErrors) return { issue: config.issueDisplay, errors: [...error.all], warnings: ctx.warnings };
     if (error instanceof PressroomError) return { issue: config.issueDisplay, errors: [error], warnings: ctx.warnings };
     throw error;
   }

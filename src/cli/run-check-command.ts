@@ -16,7 +16,9 @@ export async function runCheckCommand(command: CheckCommand, style: Style): Prom
   const counted = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
   const checked = result.checked
     ? `${counted(result.checked.articles, "article file")} in ${result.checked.languages.join(", ")}, ${counted(result.checked.pictures, "picture")}, editions ${result.checked.editions.join(", ")}`
-    : "the issue could not be read past the first error";
+    : result.errors.length > 1
+      ? "the issue could not be read past these errors (the checks after them run once they are fixed)"
+      : "the issue could not be read past the first error";
   const verdict = result.errors.length
     ? style.red(`${counted(result.errors.length, "error")}, ${counted(result.warnings.length, "warning")}: fix the errors before printing.`)
     : result.warnings.length

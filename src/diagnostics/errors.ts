@@ -34,6 +34,28 @@ export class PressroomError extends Error {
 /** Problems in what the editor wrote: front matter, Markdown, missing files. Exit code 1. */
 export class ContentError extends PressroomError {}
 
+/**
+ * Several problems found in one pass (each article's front matter read, every one read): told as the first, with
+ * how many more there are; `pressroom check` lists them all from `all`.
+ */
+export class ContentErrors extends ContentError {
+  readonly all: readonly ContentError[];
+
+  constructor(all: readonly [ContentError, ...ContentError[]]) {
+    const [first] = all;
+    const others = all.length - 1;
+    const more = `There ${others === 1 ? "is 1 more such problem" : `are ${others} more such problems`} in other files: \`pressroom check\` lists them all.`;
+    super(first.code, first.message, { hint: `${first.hint ?? ""} ${more}`.trim(), location: first.location, cause: first.cause });
+    this.all = all;
+  }
+}
+
+/** Throws `errors`' only one as itself, several together (ContentErrors), none not at all. */
+export function throwAll(errors: readonly ContentError[]): void {
+  const [first, ...rest] = errors;
+  if (first) throw rest.length === 0 ? first : new ContentErrors([first, ...rest]);
+}
+
 /** A layout that is missing or does not compile. Exit code 1. */
 export class LayoutError extends PressroomError {}
 

@@ -82,6 +82,19 @@ describe("pressroom new, then pressroom check", () => {
     expect(run.stderr).toContain("issues/test-issue/01-a.md:2");
     expect(run.stderr).not.toContain("Checked");
   });
+
+  it("lists the front matter mistake of every article, where the build tells the first and counts the rest", () => {
+    const { project } = fixture({ "issue.md": GOOD_ISSUE_MD, "01-a.md": "---\ntitle: One\ncolumns: seven\n---\n\nText.\n", "02-b.md": "---\nkicker: No title\n---\n\nText.\n", "03-c.md": GOOD_ARTICLE });
+    const checked = runCli(["check", "issues/test-issue", "--json"], { cwd: project });
+    expect(checked.status).toBe(1);
+    const report = JSON.parse(checked.stdout) as { errors: { location: { file: string; line: number } }[] };
+    expect(report.errors.map((error) => [path.basename(error.location.file), error.location.line])).toEqual([["01-a.md", 3], ["02-b.md", 1]]);
+    expect(checked.stderr).toContain("2 errors, 0 warnings");
+    const built = runCli(["build", "issues/test-issue"], { cwd: project });
+    expect(built.status).toBe(1);
+    expect(built.stderr).toContain("issues/test-issue/01-a.md:3");
+    expect(built.stderr).toContain("There is 1 more such problem in other files: `pressroom check` lists them all.");
+  });
 });
 
 describe("pressroom preview", () => {

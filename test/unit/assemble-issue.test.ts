@@ -1,7 +1,7 @@
 // Covers assembleIssue on in-memory folders: ordering, translation detection, the articles: list and its errors.
 
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../src/diagnostics/errors.js";
+import { ContentError, ContentErrors } from "../../src/diagnostics/errors.js";
 import { assembleIssue } from "../../src/stages/load-issue/assemble-issue.js";
 import { assemble, articleMd, catchError, DISPLAY_DIR, issueMd, makeFolder } from "../fixtures/make-issue.js";
 
@@ -144,6 +144,21 @@ describe("assembleIssue: the articles: list", () => {
 });
 
 describe("assembleIssue: errors", () => {
+  it("reads every article's front matter and tells each mistake: the first with how many more, all for check", () => {
+    const error = catchError(() =>
+      assemble({ articles: { "01-a.md": articleMd(["title: One", "columns: seven"], "Text."), "02-b.md": articleMd(["kicker: No title"], "Text."), "03-c.md": "No front matter.\n", "04-d.md": articleMd(["title: Fine"], "Text.") } }),
+    );
+    expect(error).toBeInstanceOf(ContentErrors);
+    const all = (error as ContentErrors).all;
+    expect(all.map((problem) => problem.location?.file)).toEqual(["01-a.md", "02-b.md", "03-c.md"].map((name) => `${DISPLAY_DIR}/${name}`));
+    expect(error.location?.file).toBe(`${DISPLAY_DIR}/01-a.md`);
+    expect(error.hint).toContain("There are 2 more such problems in other files: `pressroom check` lists them all.");
+    // One mistake is told as itself.
+    const one = catchError(() => assemble({ articles: { "01-a.md": articleMd(["kicker: x"], "Text."), "02-b.md": articleMd(["title: Fine"], "Text.") } }));
+    expect(one).not.toBeInstanceOf(ContentErrors);
+    expect(one).toBeInstanceOf(ContentError);
+  });
+
   it("throws issue-empty for an issue.md with no article files", () => {
     const error = catchError(() => assemble({ articles: {} }));
     expect(error).toBeInstanceOf(ContentError);

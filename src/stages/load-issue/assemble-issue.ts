@@ -2,7 +2,7 @@
 
 import { articleFrontMatterSchema, issueFrontMatterSchema, issueTranslationSchema } from "../../config/front-matter-schema.js";
 import { isLanguageTag } from "../../config/languages.js";
-import { ContentError } from "../../diagnostics/errors.js";
+import { ContentError, throwAll } from "../../diagnostics/errors.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import { checkTranslationLanguages } from "./check-translation-languages.js";
 import { parseFrontMatter } from "./parse-front-matter.js";
@@ -23,7 +23,18 @@ export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w:
   }
   const split = splitFrontMatter(issueFile.text, issueFile.display);
   const front = parseFrontMatter(split.yaml, split.yamlStartLine, issueFile.display, issueFrontMatterSchema, defaults);
-  const parsed = folder.markdownFiles.map((file) => readArticle(file, folder.markdownFiles, front.data.languages));
+  // Every article's front matter is read, so that `check` can list each file's mistake, not only the first.
+  const problems: ContentError[] = [];
+  const parsed = folder.markdownFiles.flatMap((file) => {
+    try {
+      return [readArticle(file, folder.markdownFiles, front.data.languages)];
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(error);
+      return [];
+    }
+  });
+  throwAll(problems);
   const ordered = orderArticles(parsed, front.data.articles, (index) => front.locate(["articles", index]), warn, issueFile.display);
   checkTranslationLanguages(ordered, front.data.languages);
   if (ordered.length === 0) {
