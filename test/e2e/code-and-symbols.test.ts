@@ -109,3 +109,24 @@ describe("a sign printed in a font of the computer's", () => {
     }
   }, 120_000);
 });
+
+describe("a sign in Urdu text", () => {
+  // Nastaliq lines get invisible twins (page/shadow-text.js) set in Naskh and Noto Serif: an arrow has no glyph in
+  // either, so its twin was drawn in a font of the computer's (the font-fallback warning found it). The printed sign
+  // is not silenced (only Nastaliq's glyphs are), so a reader gets it twice, as the README says.
+  it("prints the sign and its twin in bundled faces", async () => {
+    const made = makeProject(
+      { "issue.md": "---\ntitle: The Sign Test\nnumber: 1\ndate: 2026-12-05\nlanguages: [ur]\n---\n", "01-sign.md": "---\ntitle: ایک تیر\n---\n\nیہ راستہ ← اس طرف جاتا ہے۔\n" },
+      "urdu-sign",
+    );
+    try {
+      const built = await build({ issue: made.issue, projectDir: made.project, outDir: path.join(made.project, "out"), browser: getBrowserPath() });
+      const output = built.outputs[0]!;
+      expect(output.warnings).toEqual([]);
+      for (const font of listFonts(output.path)) expect(font.name).toMatch(BUNDLED);
+      expect(extractText(output.path)).toContain("←");
+    } finally {
+      rmSync(made.project, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
