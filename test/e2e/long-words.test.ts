@@ -61,3 +61,26 @@ describe("words longer than their line", () => {
     }, 120_000);
   }
 });
+
+describe("text that still runs past the page", () => {
+  // A line that cannot wrap (here raw HTML, which a project may let through) printed past the paper's edge, cut,
+  // while the integrity check, which compares text and not where it lies, passed it.
+  it("is told: the page and the words that stick out", async () => {
+    const { project, issue: dir } = makeProject(
+      {
+        "issue.md": issue("newspaper", "A4"),
+        "01-long.md": "---\ntitle: A line that never wraps\n---\n\nA paragraph.\n\n<p style=\"white-space: nowrap\">This raw paragraph never wraps, so its one line runs on past the column, the next column and the edge of the paper.</p>\n",
+      },
+      "overflow",
+    );
+    try {
+      const result = await build({ issue: dir, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath(), allowHtml: true });
+      const overflow = result.outputs[0]!.warnings.filter((warning) => warning.code === "page-overflow");
+      expect(overflow.map((warning) => warning.message)).toEqual([
+        "On page 1, “This raw paragraph never wraps, so its one line runs on past…” runs past the page's text area: it prints over the margin or is cut off at the paper's edge.",
+      ]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

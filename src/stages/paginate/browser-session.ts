@@ -56,6 +56,7 @@ export const PAGE_SCRIPT_URLS = [
   "wait-picture-rows.js",
   "shadow-text.js",
   "check-breaks.js",
+  "check-overflow.js",
   "mark-split-paragraphs.js",
   "split-pushed-body.js",
   "keep-lines.js",

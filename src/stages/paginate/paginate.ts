@@ -11,6 +11,7 @@ import { isBlockedInlineScript, readBlockedUrl } from "./read-blocked-url.js";
 import { checkLostArticles } from "./check-lost-articles.js";
 import { checkIntegrity } from "./check-integrity.js";
 import { reportBreakDefects } from "./report-break-defects.js";
+import { reportOverflow } from "./report-overflow.js";
 import { addPageScripts } from "./add-page-scripts.js";
 import { canReplaceDocument } from "./can-replace-document.js";
 import type { BrowserSession } from "./browser-session.js";
@@ -172,6 +173,7 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
     checkLostArticles(document.articles, layout.articles, edition);
     checkIntegrity(document.articles, layout.integrity, edition);
     await reportBreakDefects(page, edition, warn);
+    await reportOverflow(page, edition, warn);
     for (const warning of describeMissingTargets(layout.pageRefs)) warn({ ...warning, edition });
     record("pagination", performance.now() - started - fontsMs);
     options.onLayout?.();

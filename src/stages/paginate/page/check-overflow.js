@@ -1,0 +1,52 @@
+// @ts-check
+// Runs inside Chromium after layout: finds what sticks out of a page's text area (and is cut off at the paper's edge, or prints over the margin).
+/* Reads the laid-out pages only; changes nothing. */
+
+(() => {
+  /** Pixels of tolerance: rounding of boxes, hairlines and italic overhangs. */
+  const SLACK = 2;
+
+  /**
+   * What runs out of each page's text area: Paged.js moves what does not fit to the next page, so what is left
+   * outside is what it could not break (a word, a line of code, a picture wider or taller than the page) or what
+   * a layout's own CSS placed there. Only pages whose content reports overflow (scroll size beyond its box, a
+   * cheap read) are searched, for the first picture or line of text outside.
+   * @returns {{ page: number, text: string }[]}
+   */
+  function findOverflow() {
+    /** @type {{ page: number, text: string }[]} */
+    const found = [];
+    document.querySelectorAll(".pagedjs_page").forEach((pageElement, index) => {
+      const content = pageElement.querySelector(".pagedjs_page_content");
+      if (!content) return;
+      if (content.scrollHeight <= content.clientHeight + SLACK && content.scrollWidth <= content.clientWidth + SLACK) return;
+      const area = content.getBoundingClientRect();
+      /** How far `box` reaches out of the area, in px (0 inside it). @param {DOMRect} box */
+      const measureOut = (box) =>
+        box.width < 1 || box.height < 1 ? 0 : Math.max(0, box.bottom - area.bottom, box.right - area.right, area.left - box.left, area.top - box.top);
+      // What prints, not the boxes around it: a wrapper may be wider than the page (Paged.js's own, a layout's
+      // columns) with nothing outside. Pictures by their boxes, text by its line rects; of several things outside,
+      // the one reaching furthest is named (large type's glyph boxes rise a little above the area's top).
+      let furthest = { by: SLACK, text: "" };
+      for (const image of Array.from(content.querySelectorAll("img"))) {
+        const by = measureOut(image.getBoundingClientRect());
+        if (by > furthest.by) furthest = { by, text: `the picture ${decodeURIComponent((image.getAttribute("src") || "").split("/").pop() || "")}` };
+      }
+      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node.textContent || "").replace(/\u00AD/g, "").replace(/\s+/g, " ").trim();
+        if (!text) continue;
+        range.selectNodeContents(node);
+        const by = Math.max(0, ...Array.from(range.getClientRects(), measureOut));
+        // Paged.js can leave a hidden copy of text it moved on: it is not printed.
+        if (by <= furthest.by || (node.parentElement && getComputedStyle(node.parentElement).visibility !== "visible")) continue;
+        furthest = { by, text: text.slice(0, 60) };
+      }
+      if (furthest.text) found.push({ page: index + 1, text: furthest.text });
+    });
+    return found;
+  }
+
+  /** @type {any} */ (window).pressroomFindOverflow = findOverflow;
+})();
