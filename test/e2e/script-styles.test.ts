@@ -13,7 +13,9 @@ const BODY = `
 <p id="ar" lang="ar">نص <span id="ar-latin" dir="ltr" lang="en">an <em id="ar-latin-em">English</em> word</span> و<em id="ar-em">عربي</em></p>
 <p id="fa" lang="fa">متن <span id="fa-latin" dir="ltr" lang="en">Riverside Buses</span></p>
 <p id="en" lang="en">Text <span id="en-fa" dir="rtl" lang="fa">کوچه</span> and <span id="en-arab" dir="rtl" lang="und-Arab">كتاب</span> and <span id="en-ur" dir="rtl" lang="ur">چوپال</span></p>
-<div class="pagedjs_margin-content" id="margin"></div>`;
+<div class="pagedjs_margin-content" id="margin"></div>
+<div class="story-body" lang="en"><p id="body-text">Text.</p><h6 id="body-h6">Small heading</h6><p id="body-code"><code id="code">check</code></p>
+<table id="table"><tr><td>1</td></tr></table></div>`;
 
 let session: BrowserSession;
 let page: Page;
@@ -83,5 +85,14 @@ describe("base.css: Nastaliq display lines and margin boxes", () => {
   it("sets margin boxes right to left in a right-to-left edition, in the edition's face", async () => {
     expect(await styleOf("margin", "direction")).toEqual(["rtl"]);
     expect(await firstFamily("margin")).toBe('"PR Noto Nastaliq Urdu"');
+  });
+});
+
+describe("base.css: headings, code and tables in an article's body", () => {
+  it("sets a ###### heading at the text's size (Chrome's own was two thirds of it), code in the bundled monospace face, tables with figures of one width", async () => {
+    const [text] = await styleOf("body-text", "font-size");
+    expect(await styleOf("body-h6", "font-size")).toEqual([text]);
+    expect(await firstFamily("code")).toBe('"PR Noto Sans Mono"');
+    expect((await styleOf("table", "font-variant-numeric"))[0]).toContain("tabular-nums");
   });
 });
