@@ -208,6 +208,17 @@ describe("a layout copied into the project's own templates/", () => {
     expect(run.stderr).toMatch(/templates\/broken\/partials\/masthead\.hbs:\d+/);
   });
 
+  it("explains a break rule whose :is( ) list Paged.js cuts apart, instead of a browser failure to report", () => {
+    const project = makeCopiedLayout("islist", (dir) => {
+      writeFileSync(path.join(dir, "style.css"), readFileSync(path.join(dir, "style.css"), "utf8") + "\n.story-body :is(h5, h6) { break-after: avoid; }\n");
+    });
+    const run = runCli(["build", "issues/test-issue"], { cwd: project });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("The layout's stylesheet has a selector the page layout cannot read: “h6)”");
+    expect(run.stderr).toContain("without :is( ) or :where( ) lists");
+    expect(run.stderr).not.toContain("report the message");
+  });
+
   it("names a missing partial and the line that calls it", () => {
     const project = makeCopiedLayout("nopartial", (dir) => {
       const file = path.join(dir, "layout.hbs");

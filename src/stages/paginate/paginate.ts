@@ -1,7 +1,7 @@
 // Lays one edition out with Paged.js in the shared browser, then, when asked, prints it to PDF bytes (edge).
 
 import type { ConsoleMessage, HTTPRequest, HTTPResponse, Page } from "puppeteer-core";
-import { AbortedError, PaginationError, PressroomError } from "../../diagnostics/errors.js";
+import { AbortedError, LayoutError, PaginationError, PressroomError } from "../../diagnostics/errors.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import { BRIDGE_FUNCTION, type BridgeMessage, type PaginateRequest, type PaginateResponse } from "../../shared/browser-messages.js";
 import { SHADOW_FAMILY, SHADOW_TEXT_FONTS, SHADOWED_FAMILIES, type ShadowTextFonts } from "../../shared/shadow-text-fonts.js";
@@ -311,6 +311,15 @@ function wrapBrowserError(error: unknown): Error {
   // A picture that does not decode is the editor's to fix (a located ContentError), not a browser failure.
   if (error instanceof PressroomError) return error;
   const message = (error as Error)?.message ?? String(error);
+  // Paged.js reads break-before, break-after and page rules itself, cutting their selector at every comma, inside
+  // :is( ) and :where( ) too: the pieces are not selectors, and the layout stops. The stylesheet is the layout's.
+  const selector = /'querySelectorAll' on '[A-Za-z]+': '([^']*)' is not a valid selector/.exec(message);
+  if (selector) {
+    return new LayoutError("layout-selector", `The layout's stylesheet has a selector the page layout cannot read: “${selector[1]?.trim()}” is part of one cut at a comma.`, {
+      hint: "In a rule with break-before, break-after or page, write each selector in full, separated by commas, without :is( ) or :where( ) lists, e.g. `.story-body h5, .story-body h6 { break-after: avoid; }`.",
+      cause: error,
+    });
+  }
   return new PaginationError("browser-failed", `The browser failed while laying out pages: ${message.split("\n")[0]}`, {
     hint: "Run the build again. If it keeps failing, run with --debug and report the message.",
     cause: error,
