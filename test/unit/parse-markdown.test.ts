@@ -140,6 +140,18 @@ describe("parseMarkdown: subheadings", () => {
   });
 });
 
+describe("parseMarkdown: links on paper", () => {
+  it("prints a web or e-mail link's address after its words, not when the words show it, never for an anchor", () => {
+    expect(render(parseBody("Use [the form](https://www.riverside.gov.uk/repairs/) -- or [the desk](mailto:desk@example.org).").article)).toBe(
+      '<p>Use <a href="https://www.riverside.gov.uk/repairs/">the form</a> (<span class="link-address" dir="ltr">www.riverside.gov.uk/repairs</span>) – or <a href="mailto:desk@example.org">the desk</a> (<span class="link-address" dir="ltr">desk@example.org</span>).</p>\n',
+    );
+    expect(render(parseBody("See <https://example.org/a--b> and [Example.org](https://example.org/).").article)).toBe(
+      '<p>See <a href="https://example.org/a--b">https://example.org/a--b</a> and <a href="https://example.org/">Example.org</a>.</p>\n',
+    );
+    expect(render(parseBody("See [the mural](#mural).").article)).toBe('<p>See <a href="#mural">the mural</a>.</p>\n');
+  });
+});
+
 describe("parseMarkdown: containers and footnotes", () => {
   it("parses ::: pullquote into a container around its paragraph", () => {
     const { article } = parseBody("::: pullquote\nQuoted words.\n:::");
@@ -242,7 +254,7 @@ describe("parseMarkdown: raw HTML and attributes", () => {
     expect(render(parseBody("Meeting notes.\n\n[Time]: 7pm\n\nMore.").article)).toBe("<p>Meeting notes.</p>\n<p>[Time]: 7pm</p>\n<p>More.</p>\n");
     expect(render(parseBody("[Correction]: none").article)).toBe("<p>[Correction]: none</p>\n");
     // Used by a link, in any case and spacing, it is still the link's target.
-    expect(render(parseBody("See [the  time][TIME].\n\n[time]: https://example.org/t").article)).toBe('<p>See <a href="https://example.org/t">the  time</a>.</p>\n');
+    expect(render(parseBody("See [the  time][TIME].\n\n[time]: https://example.org/t").article)).toBe('<p>See <a href="https://example.org/t">the  time</a> (<span class="link-address" dir="ltr">example.org/t</span>).</p>\n');
   });
 
   it("does not render an event handler on an image", () => {

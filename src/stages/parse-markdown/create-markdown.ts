@@ -9,6 +9,7 @@ import { addFigureRule } from "./figure-rule.js";
 import { addJumpRule } from "./jump-rule.js";
 import { addKeepPlainBracesRule } from "./keep-plain-braces.js";
 import { addKeepUnusedDefinitionsRule } from "./keep-unused-definitions.js";
+import { addLinkAddressRule } from "./link-address-rule.js";
 import { addPageRefRule } from "./page-ref-rule.js";
 import { addSubheadingRule } from "./subheading-rule.js";
 
@@ -50,6 +51,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   addJumpRule(md);
   addPageRefRule(md);
   addSubheadingRule(md);
+  addLinkAddressRule(md);
   return md;
 }
 
