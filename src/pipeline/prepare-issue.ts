@@ -50,7 +50,7 @@ export async function prepareIssue(config: Readonly<ResolvedOptions>, ctx: Build
     editions.flatMap((edition) =>
       (edition.kind === "flip" ? edition.halves : [edition]).map((part) => ({
         edition,
-        document: renderDocument(issue, part, template, { allowHtml: config.allowHtml, generator: GENERATOR, layout: layout.settings, pictures: catalog }),
+        document: renderDocument(issue, part, template, { allowHtml: config.allowHtml, generator: GENERATOR, layout: layout.settings }),
       })),
     ),
   );

@@ -30,8 +30,6 @@ export interface BodyRenderOptions {
    * body, which is rendered at once); default a new one.
    */
   markdown?: MarkdownIt;
-  /** Each picture's pixel size by its path in the issue ("images/a.jpg"), read before rendering: its proportions. */
-  pictureSizes?: ReadonlyMap<string, { pixels: { width: number; height: number } }>;
 }
 
 export interface PageRefOptions {
@@ -68,9 +66,6 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
     const src = resolveRelative(token.attrGet("src") ?? "") ?? "";
     const attrs: [string, string][] = (token.attrs ?? []).filter(([name]) => name !== "src" && name !== "alt");
     attrs.unshift(["src", options.issueUrl + src.split("/").map(encodeURIComponent).join("/")], ["alt", md.renderer.renderInlineAsText(token.children ?? [], md.options, {})]);
-    // Its width over its height, which base.css reads to keep a tall picture within the page, proportions kept.
-    const pixels = options.pictureSizes?.get(src)?.pixels;
-    if (pixels && pixels.width > 0 && pixels.height > 0) attrs.push(["style", `--picture-ratio: ${(pixels.width / pixels.height).toFixed(4)}`]);
     return `<img${md.renderer.renderAttrs({ attrs } as Token)}>`;
   };
   // A jump marker only splits the article (split-jump.ts); where it is not split on (parallel editions) it prints nothing.
