@@ -3,7 +3,7 @@
 import type { Page } from "puppeteer-core";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 
-/** What page/check-overflow.js reports: the page and the text (or picture) that sticks out first. */
+/** What page/check-overflow.js reports: the page and the text (or picture) reaching furthest out of it. */
 export interface PageOverflow {
   page: number;
   text: string;

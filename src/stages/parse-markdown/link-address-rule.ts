@@ -6,7 +6,7 @@ import type { default as MarkdownIt, StateCore, Token } from "markdown-it";
 const OUTSIDE = /^(https?:\/\/|mailto:)/i;
 
 /** The address as a reader types it: no https:// or mailto:, no closing slash. */
-export function describeAddress(href: string): string {
+function describeAddress(href: string): string {
   return href.replace(/^mailto:/i, "").replace(/^https?:\/\//i, "").replace(/\/$/, "");
 }
 

@@ -10,7 +10,7 @@
    * What runs out of each page's text area: Paged.js moves what does not fit to the next page, so what is left
    * outside is what it could not break (a word, a line of code, a picture wider or taller than the page) or what
    * a layout's own CSS placed there. Only pages whose content reports overflow (scroll size beyond its box, a
-   * cheap read) are searched, for the first picture or line of text outside.
+   * cheap read) are searched, for the picture or line of text reaching furthest out.
    * @returns {{ page: number, text: string }[]}
    */
   function findOverflow() {

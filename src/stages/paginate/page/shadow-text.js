@@ -20,6 +20,9 @@
     // No face of those families was loaded, so no text is drawn in one: nothing to shadow, and neither the twins'
     // face (a font file read for nothing in a Latin edition) nor a walk over every text node of every page.
     if (!Array.from(document.fonts).some((face) => face.status === "loaded" && wanted.has(unquote(face.family)))) return 0;
+    // The twin's face may not be used anywhere else in the document, so it may not be loaded yet: loaded before the
+    // pages are read, as a face arriving after a read would make the next read lay the pages out again.
+    await document.fonts.load(`16px ${options.shadowFamily}`, "\u0627\u0628");
     const segmenter = new Intl.Segmenter("ur", { granularity: "word" });
     // Every page is read before anything is written: a read after a write lays the document out again, and a
     // twin measured as it was made cost three layouts of all the pages (0.3 s for one Urdu sheet).
@@ -30,9 +33,9 @@
       margins: findMarginText(page, wanted),
       isStatic: getComputedStyle(page).position === "static",
     }));
-    // The twins' faces may not be used anywhere else in the document, so they may not be loaded yet: those their
-    // text needs are loaded now (a sign such as ← is set in the symbols face, which only then is), before any
-    // twin is written, so that none is drawn in a fallback font of the computer's.
+    // A sign such as ← in a twin is set in the symbols face, which only a page with such signs loads: the faces
+    // the twins' own text needs are loaded before any twin is written, so that none is drawn in a fallback font
+    // of the computer's (nothing to load, and no new layout, on a page without them).
     const twinText = pages.flatMap(({ pieces, margins }) => [...pieces, ...margins].map((piece) => piece.text)).join("");
     await document.fonts.load(`16px ${options.shadowFamily}`, `\u0627\u0628${twinText}`);
     const marginRects = measureGeneratedTexts(pages.flatMap(({ margins }) => margins));
