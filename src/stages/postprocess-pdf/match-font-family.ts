@@ -2,12 +2,17 @@
 
 import type { FontInfo } from "./read-fonts.js";
 
+/** A BaseFont without the six-letter subset prefix Chrome adds: "BAAAAA+NotoSerif-Bold" is "NotoSerif-Bold". */
+export function dropSubsetPrefix(baseFont: string): string {
+  return baseFont.replace(/^[A-Z]{6}\+/, "");
+}
+
 /**
  * The family of a BaseFont: without the subset prefix Chrome adds and the style after the last hyphen, so
  * "BAAAAA+NotoNastaliqUrdu-Regular" and "AAAAAA+NotoNastaliqUrdu-Bold" are both "NotoNastaliqUrdu".
  */
 export function readFontFamily(baseFont: string): string {
-  const name = baseFont.replace(/^[A-Z]{6}\+/, "");
+  const name = dropSubsetPrefix(baseFont);
   const hyphen = name.lastIndexOf("-");
   return hyphen > 0 ? name.slice(0, hyphen) : name;
 }

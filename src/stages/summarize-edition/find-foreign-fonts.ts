@@ -5,6 +5,7 @@ import path from "node:path";
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from "@cantoo/pdf-lib";
 import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
 import type { PdfFont } from "../press-pdf/list-unembedded-fonts.js";
+import { dropSubsetPrefix } from "../postprocess-pdf/match-font-family.js";
 import { readToUnicode } from "../postprocess-pdf/read-to-unicode.js";
 import { readStreamText } from "../postprocess-pdf/stream-text.js";
 
@@ -28,7 +29,7 @@ const FONT_FILE = /\.(ttf|otf)$/i;
  * every bundled font: the font files are opened (fontkit) only when some name is not a file's.
  */
 export async function findForeignFonts(fonts: readonly PdfFont[], fontsDir: string, pdfBytes: () => Uint8Array): Promise<ForeignFont[]> {
-  const names = [...new Set(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, "")))];
+  const names = [...new Set(fonts.map((font) => dropSubsetPrefix(font.name)))];
   const files = (await readdir(fontsDir, { recursive: true }).catch(() => [] as string[])).filter((file) => FONT_FILE.test(file));
   const fileNames = new Set(files.map((file) => path.basename(file).replace(FONT_FILE, "")));
   let unknown = names.filter((name) => !fileNames.has(name));
@@ -60,7 +61,8 @@ async function readPrintedCharacters(bytes: Uint8Array, names: ReadonlySet<strin
   const found = new Map<string, Set<string>>();
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.get(PDFName.of("Type")) !== PDFName.of("Font")) continue;
-    const name = object.get(PDFName.of("BaseFont"))?.toString().replace(/^\//, "").replace(/^[A-Z]{6}\+/, "");
+    const baseFont = object.get(PDFName.of("BaseFont"))?.toString().replace(/^\//, "");
+    const name = baseFont && dropSubsetPrefix(baseFont);
     if (!name || !names.has(name)) continue;
     const stream = object.lookup(PDFName.of("ToUnicode"));
     const text = stream instanceof PDFRawStream ? readStreamText(stream) : undefined;

@@ -2,6 +2,7 @@
 
 import { LOW_PPI } from "../prepare-images/image-density.js";
 import type { PdfFont } from "../press-pdf/list-unembedded-fonts.js";
+import { dropSubsetPrefix } from "../postprocess-pdf/match-font-family.js";
 
 export interface EditionSummary {
   pages: number;
@@ -35,7 +36,7 @@ export interface SummaryInput {
 
 export function summarizeEdition(input: SummaryInput): EditionSummary {
   const fonts = input.fonts;
-  const family = (name: string) => name.replace(/^[A-Z]{6}\+/, "").replace(/-.*$/, "");
+  const family = (name: string) => dropSubsetPrefix(name).replace(/-.*$/, "");
   const rated = input.pictures.filter((picture): picture is { path: string; ppi: number } => picture.ppi !== undefined);
   const lowest = [...rated].sort((a, b) => a.ppi - b.ppi)[0];
   return {
