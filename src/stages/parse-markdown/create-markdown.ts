@@ -6,6 +6,7 @@ import markdownItAttrs from "markdown-it-attrs";
 import markdownItContainer from "markdown-it-container";
 import markdownItFootnote from "markdown-it-footnote";
 import { addFigureRule } from "./figure-rule.js";
+import { addFrenchSpacingRule } from "./french-spacing-rule.js";
 import { addJumpRule } from "./jump-rule.js";
 import { addKeepPlainBracesRule } from "./keep-plain-braces.js";
 import { addKeepUnusedDefinitionsRule } from "./keep-unused-definitions.js";
@@ -18,6 +19,8 @@ export interface MarkdownOptions {
   allowHtml: boolean;
   /** Quote characters for the language, e.g. "“”‘’"; typographic quotes follow the article's language. */
   quotes: string | [string, string, string, string];
+  /** French text: the spaces written around « » and before ; : ! ? cannot break (french-spacing-rule.ts). */
+  frenchSpacing?: boolean;
 }
 
 /** Block containers an editor may open with `::: name`. */
@@ -52,6 +55,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   addPageRefRule(md);
   addSubheadingRule(md);
   addLinkAddressRule(md);
+  if (options.frenchSpacing) addFrenchSpacingRule(md);
   return md;
 }
 
@@ -80,6 +84,11 @@ const QUOTES: Record<string, string | [string, string, string, string]> = {
   fa: "«»“”",
   ur: "“”‘’",
 };
+
+/** Whether text in `lang` is set with French spacing around its punctuation (French in any country). */
+export function isFrench(lang: string): boolean {
+  return lang.toLowerCase().split("-")[0] === "fr";
+}
 
 /** Typographic quotes for a language (falls back to English quotes). */
 export function getQuotes(lang: string): MarkdownOptions["quotes"] {

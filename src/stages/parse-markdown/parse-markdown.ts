@@ -10,7 +10,7 @@ import { checkFigurePlacement } from "./check-figure-placement.js";
 import { checkIgnoredAttributes } from "./check-ignored-attributes.js";
 import { checkPersianLetters } from "./check-persian-letters.js";
 import { checkReferences } from "./check-references.js";
-import { createMarkdown, getQuotes } from "./create-markdown.js";
+import { createMarkdown, getQuotes, isFrench } from "./create-markdown.js";
 import type { MarkdownEnv, ParsedArticle, ParsedIssue } from "./types.js";
 
 export interface ParseOptions {
@@ -18,15 +18,16 @@ export interface ParseOptions {
 }
 
 export function parseMarkdown(issue: IssueSource, options: ParseOptions, warn: (w: BuildWarning) => void): ParsedIssue {
-  // One markdown-it per language's quotes, for this issue's articles (parsing keeps its state in each call's env):
+  // One markdown-it per language's quotes and spacing, for this issue's articles (parsing keeps its state in each call's env):
   // making one compiles its link finder's patterns, ~1 ms each time.
   const markdowns = new Map<string, MarkdownIt>();
   const markdownFor = (lang: string) => {
     const quotes = getQuotes(lang);
-    const key = String(quotes);
+    const frenchSpacing = isFrench(lang);
+    const key = `${String(quotes)} ${frenchSpacing}`;
     const known = markdowns.get(key);
     if (known) return known;
-    const made = createMarkdown({ allowHtml: options.allowHtml, quotes });
+    const made = createMarkdown({ allowHtml: options.allowHtml, quotes, frenchSpacing });
     markdowns.set(key, made);
     return made;
   };

@@ -1,12 +1,13 @@
 // Sets plain text from front matter (a headline, a standfirst, a masthead line) with the curly quotes, dashes and ellipses markdown-it's typographer gives an article's body (pure).
 
 import MarkdownIt from "markdown-it";
-import { getQuotes } from "./create-markdown.js";
+import { getQuotes, isFrench } from "./create-markdown.js";
+import { spaceFrenchPunctuation } from "./french-spacing-rule.js";
 
 /** What the typographer acts on (quotes, --, ..., (c), +-): text without any of these is returned as it is. */
 const TYPOGRAPHIC = /["'.\-(+]/;
 
-/** `text` as set in `lang`: “quotes” in English, « guillemets » in French, – and … for -- and .... */
+/** `text` as set in `lang`: “quotes” in English, « guillemets » in French (no-break spaces inside), – and … for -- and .... */
 export type Typeset = (text: string, lang: string) => string;
 
 /**
@@ -16,6 +17,11 @@ export type Typeset = (text: string, lang: string) => string;
 export function createTypesetter(): Typeset {
   const markdowns = new Map<string, MarkdownIt>();
   return (text, lang) => {
+    const set = typesetQuotes(text, lang);
+    return isFrench(lang) ? spaceFrenchPunctuation(set) : set;
+  };
+
+  function typesetQuotes(text: string, lang: string): string {
     if (!TYPOGRAPHIC.test(text)) return text;
     const quotes = getQuotes(lang);
     const key = String(quotes);
@@ -26,5 +32,5 @@ export function createTypesetter(): Typeset {
     }
     const [inline] = md.parseInline(text, {});
     return (inline?.children ?? []).map((child) => child.content).join("");
-  };
+  }
 }
