@@ -5,7 +5,11 @@ import type { Style } from "./style.js";
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
-export function formatSummary(issue: string, editions: readonly { edition: string; summary: EditionSummary }[], style: Style): string {
+/**
+ * `issueWarnings` counts the warnings that belong to no one edition (a tag printed as text, a footnote with no
+ * text): each edition's line counts only its own, and the verdict had said "Ready to print." after them.
+ */
+export function formatSummary(issue: string, editions: readonly { edition: string; summary: EditionSummary }[], style: Style, issueWarnings = 0): string {
   const width = Math.max(...editions.map(({ edition }) => edition.length));
   const lines = editions.map(({ edition, summary }) => {
     const fonts = summary.unembeddedFonts.length ? style.red(`${plural(summary.unembeddedFonts.length, "font")} not embedded`) : `fonts embedded (${summary.fonts.join(", ")})`;
@@ -15,7 +19,8 @@ export function formatSummary(issue: string, editions: readonly { edition: strin
     const warnings = summary.warnings ? style.yellow(plural(summary.warnings, "warning")) : "no warnings";
     return `  ${edition.padEnd(width)}  ${plural(summary.pages, "page")}; all text on the pages (${plural(summary.text.words, "word")}); ${fonts}; ${pictures}; ${warnings}`;
   });
-  const problems = editions.some(({ summary }) => summary.unembeddedFonts.length || summary.softPictures || summary.warnings);
+  if (issueWarnings) lines.push(`  ${"".padEnd(width)}  and ${style.yellow(plural(issueWarnings, "warning"))} about the articles, for every edition`);
+  const problems = issueWarnings > 0 || editions.some(({ summary }) => summary.unembeddedFonts.length || summary.softPictures || summary.warnings);
   const verdict = problems ? style.yellow("Read the warnings above before printing.") : style.green("Ready to print.");
   return [`Summary of ${issue}:`, ...lines, verdict].join("\n");
 }

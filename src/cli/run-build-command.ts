@@ -52,7 +52,7 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
         if (event.type === "edition-imposed") say(describeImposed(event, style));
       },
     }, earlyBrowser);
-    say(formatSummary(command.issue, result.outputs, style));
+    say(formatSummary(command.issue, result.outputs, style, result.warnings.length));
     // The preflight is printed after the build, where an editor reads it, not lost among the progress lines.
     for (const output of result.outputs) if (output.press) say(`${output.edition} press PDF: ${output.press.path}\n  ${output.press.report.trimEnd().split("\n").slice(1).join("\n  ")}`);
     if (command.verbose) {

@@ -44,10 +44,13 @@ describe("the jump marker", () => {
     expect(types(parseBody("A.\n\n<!-- jump -->\n\nB.", true).article.tokens)).toContain(JUMP_TOKEN);
   });
 
-  it("leaves a comment that shares its paragraph with text alone (printed as text)", () => {
-    const { article } = parseBody("A.\n\nSee <!-- jump --> here.\n\nB.");
-    expect(types(article.tokens)).not.toContain(JUMP_TOKEN);
-    expect(render(article)).toContain("&lt;!-- jump --&gt;");
+  it("takes a marker that shares its paragraph with text for a comment (printed as nothing), and says so at its place", () => {
+    for (const body of ["A.\n\nSee <!-- jump --> here.\n\nB.", "A.\n\nSee here.\n<!-- jump -->\n\nB."]) {
+      const { article, warnings } = parseBody(body);
+      expect(types(article.tokens)).not.toContain(JUMP_TOKEN);
+      expect(render(article)).not.toContain("jump");
+      expect(warnings.map((warning) => [warning.code, warning.location?.line])).toEqual([["jump-in-paragraph", body.startsWith("A.\n\nSee <") ? 6 : 7]]);
+    }
   });
 
   it("refuses a second marker, naming its line and column", () => {

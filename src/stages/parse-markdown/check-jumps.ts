@@ -7,8 +7,12 @@ import type { BuildWarning } from "../../diagnostics/warnings.js";
 import type { ArticleSource } from "../load-issue/types.js";
 import { JUMP_TOKEN, findJumpIndexes } from "./jump-rule.js";
 
+/** A jump marker anywhere in a paragraph's text. */
+const MARKER_IN_TEXT = /<!--\s*(?:jump|more)\s*-->/i;
+
 /** Raises for a second or nested marker; warns about and drops a marker with nothing before or after it. */
 export function checkJumps(source: ArticleSource, tokens: Token[], warn: (w: BuildWarning) => void): Token[] {
+  warnAboutMarkersInText(source, tokens, warn);
   const indexes = findJumpIndexes(tokens);
   if (indexes.length === 0) return tokens;
   const first = tokens[indexes[0] as number] as Token;
@@ -36,6 +40,24 @@ export function checkJumps(source: ArticleSource, tokens: Token[], warn: (w: Bui
     location: locateJump(source, first),
   });
   return tokens.filter((token) => token.type !== JUMP_TOKEN);
+}
+
+/**
+ * A marker on the same line as text, or on the line under it with no empty line between, is a comment inside a
+ * paragraph: it prints nothing (comment-rule.ts), and the article does not break off there.
+ */
+function warnAboutMarkersInText(source: ArticleSource, tokens: Token[], warn: (w: BuildWarning) => void): void {
+  for (const token of tokens) {
+    if (token.type !== "inline" || !MARKER_IN_TEXT.test(token.content)) continue;
+    const offset = token.content.slice(0, token.content.search(MARKER_IN_TEXT)).split("\n").length - 1;
+    const line = (token.map?.[0] ?? 0) + offset + source.bodyLineOffset + 1;
+    warn({
+      code: "jump-in-paragraph",
+      message: "This jump marker shares its paragraph with text, so the article does not break off here.",
+      hint: "Put <!-- jump --> on a line of its own, with an empty line before and after it.",
+      location: locateOnLine(source.file.display, source.file.text, line, "<!--"),
+    });
+  }
 }
 
 /** The editorial prints whole in its box: a marker there is reported and dropped. */

@@ -41,7 +41,9 @@ export function checkReferences(
   }
 }
 
-function checkImage(source: ArticleSource, src: string, line: number, files: ReadonlySet<string>): void {
+function checkImage(source: ArticleSource, encoded: string, line: number, files: ReadonlySet<string>): void {
+  // markdown-it encodes the path (images/My%20Photo.jpg); the editor wrote, and is told of, images/My Photo.jpg.
+  const src = decodeUriSafely(encoded);
   const location = locateInBlock(source, line, src);
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("/") || src.startsWith("\\")) {
     throw new ContentError("image-outside", `The image "${src}" is not a file in the issue folder.`, {
@@ -49,7 +51,7 @@ function checkImage(source: ArticleSource, src: string, line: number, files: Rea
       location,
     });
   }
-  const resolved = resolveRelative(src);
+  const resolved = resolveRelative(encoded);
   if (resolved === null) {
     throw new ContentError("image-outside", `The image "${src}" points outside the issue folder.`, {
       hint: "Copy the picture into the issue's images/ folder and write images/<name>.",

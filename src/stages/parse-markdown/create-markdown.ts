@@ -5,6 +5,7 @@ import type { RuleCore } from "markdown-it/lib/parser_core.mjs";
 import markdownItAttrs from "markdown-it-attrs";
 import markdownItContainer from "markdown-it-container";
 import markdownItFootnote from "markdown-it-footnote";
+import { addCommentRule } from "./comment-rule.js";
 import { addFigureRule } from "./figure-rule.js";
 import { addFrenchSpacingRule } from "./french-spacing-rule.js";
 import { addJumpRule } from "./jump-rule.js";
@@ -12,6 +13,7 @@ import { addKeepPlainBracesRule } from "./keep-plain-braces.js";
 import { addKeepUnusedDefinitionsRule } from "./keep-unused-definitions.js";
 import { addLinkAddressRule } from "./link-address-rule.js";
 import { addPageRefRule } from "./page-ref-rule.js";
+import { addSpacedPictureRule } from "./spaced-picture-rule.js";
 import { addSubheadingRule } from "./subheading-rule.js";
 
 export interface MarkdownOptions {
@@ -47,6 +49,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   // markdown-it-attrs types itself against markdown-it's CommonJS typings; the runtime is the same.
   const attrs = markdownItAttrs as unknown as PluginWithOptions<{ allowedAttributes: (string | RegExp)[] }>;
   md.use(attrs, { allowedAttributes: ALLOWED_ATTRIBUTES });
+  addCommentRule(md);
+  addSpacedPictureRule(md);
   addKeepPlainBracesRule(md, ALLOWED_ATTRIBUTES);
   addKeepUnusedDefinitionsRule(md);
   addFigureRule(md);

@@ -8,6 +8,11 @@ export const JUMP_TOKEN = "pressroom_jump";
 /** `<!-- jump -->` and `<!--more-->`, any spacing or case; nothing else may share the paragraph. */
 const MARKER = /^<!--\s*(?:jump|more)\s*-->$/i;
 
+/** Whether `text` (a paragraph's or an HTML block's) is a jump marker. */
+export function isJumpMarker(text: string): boolean {
+  return MARKER.test(text.trim());
+}
+
 export function addJumpRule(md: MarkdownIt): void {
   md.core.ruler.push("pressroom_jump", (state: StateCore) => {
     const tokens = state.tokens;
@@ -15,13 +20,13 @@ export function addJumpRule(md: MarkdownIt): void {
       const token = tokens[i] as Token;
       // Raw HTML is escaped unless a project allows it, so the marker arrives as a paragraph's text;
       // with --allow-html it is an HTML block. Either way it must never print.
-      if (token.type === "html_block" && MARKER.test(token.content.trim())) {
+      if (token.type === "html_block" && isJumpMarker(token.content)) {
         tokens.splice(i, 1, createJumpToken(state, token));
         continue;
       }
       const inline = tokens[i + 1];
       if (token.type !== "paragraph_open" || inline?.type !== "inline" || tokens[i + 2]?.type !== "paragraph_close") continue;
-      if (!MARKER.test(inline.content.trim())) continue;
+      if (!isJumpMarker(inline.content)) continue;
       tokens.splice(i, 3, createJumpToken(state, token));
     }
   });

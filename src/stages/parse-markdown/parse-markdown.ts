@@ -7,6 +7,7 @@ import type { ArticleSource, IssueSource } from "../load-issue/types.js";
 import { checkJumps, dropJumps } from "./check-jumps.js";
 import { checkPageRefs } from "./check-page-refs.js";
 import { checkFigurePlacement } from "./check-figure-placement.js";
+import { checkHtmlAsText } from "./check-html-as-text.js";
 import { checkIgnoredAttributes } from "./check-ignored-attributes.js";
 import { checkPersianLetters } from "./check-persian-letters.js";
 import { checkReferences } from "./check-references.js";
@@ -72,6 +73,7 @@ function parseArticle(
   checkReferences(source, tokens, env, issue.files, warn);
   checkFigurePlacement(source, tokens, warn);
   checkIgnoredAttributes(source, env, warn);
+  if (!md.options.html) checkHtmlAsText(source, tokens, warn);
   checkPersianLetters(source, lang, warn);
   const id = takeAnchorId(toAnchorId(source.fileLang ? `${source.slug}-${source.fileLang}` : source.slug), taken);
   return { source, id, lang, dir: source.meta.dir ?? getLanguageDirection(lang), tokens, env };

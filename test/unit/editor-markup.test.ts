@@ -1,0 +1,99 @@
+// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, and HTML printed as text is warned about with its place.
+
+import { describe, expect, it } from "vitest";
+import type { BuildWarning } from "../../src/diagnostics/warnings.js";
+import { findJumpIndexes } from "../../src/stages/parse-markdown/jump-rule.js";
+import type { ParsedArticle } from "../../src/stages/parse-markdown/types.js";
+import { renderArticleBody } from "../../src/stages/render-html/render-article-body.js";
+import { assembleAndParse, articleMd, catchError } from "../fixtures/make-issue.js";
+
+const PICTURES = ["images/My Photo.JPG", "images/market day.svg", "images/x.svg"];
+
+function parse(body: string, allowHtml = false): { article: ParsedArticle; html: string; warnings: BuildWarning[] } {
+  const { parsed, warnings } = assembleAndParse({ articles: { "01-story.md": articleMd(["title: Story"], body) }, otherFiles: PICTURES }, allowHtml);
+  const article = parsed.articles[0] as ParsedArticle;
+  return { article, html: renderArticleBody(article, { allowHtml, issueUrl: "/issue/", footnotesBefore: 0 }).html, warnings };
+}
+
+describe("comments", () => {
+  it("print nothing, as a block of lines or inside a paragraph, with raw HTML printed as text or allowed", () => {
+    const body = ["The council met. <!-- check the date -->", "", "<!--", "A draft paragraph,", "", "not ready.", "-->", "", "Second <!-- a note\nover two lines --> paragraph."].join("\n");
+    for (const allowHtml of [false, true]) {
+      const { html, warnings } = parse(body, allowHtml);
+      expect(html).not.toMatch(/check the date|draft|not ready|a note|<!|–>/);
+      expect(html).toContain("<p>The council met.");
+      expect(html).toContain("Second  paragraph.");
+      expect(warnings).toEqual([]);
+    }
+  });
+
+  it("end a paragraph above them, and keep text after them on their last line", () => {
+    expect(parse("Line one\n<!-- note -->\n\nNext.").html).toBe("<p>Line one</p>\n<p>Next.</p>\n");
+    expect(parse("<!-- note --> and the text\nafter it.").html).toBe("<p>and the text\nafter it.</p>\n");
+  });
+
+  it("leave a jump marker to the jump rule", () => {
+    for (const allowHtml of [false, true]) {
+      const { article } = parse("One.\n\n<!-- jump -->\n\nTwo.", allowHtml);
+      expect(findJumpIndexes(article.tokens)).toHaveLength(1);
+    }
+  });
+
+  it("print one never closed, with a warning at its place", () => {
+    const { html, warnings } = parse("Text.\n\nA note <!-- never closed\nand more.");
+    expect(html).toContain("never closed");
+    expect(warnings.map((warning) => warning.code)).toEqual(["comment-unclosed"]);
+    expect(warnings[0]?.location).toMatchObject({ file: "issues/2026-11/01-story.md", line: 6, column: 8 });
+  });
+});
+
+describe("a picture whose file name has spaces", () => {
+  it("is a figure with its caption and credit, as the path written in <> is", () => {
+    const spaced = parse('![Stalls at dawn](images/market day.svg "The market"){credit="Ana"}').html;
+    const bracketed = parse('![Stalls at dawn](<images/market day.svg> "The market"){credit="Ana"}').html;
+    expect(spaced).toBe(bracketed);
+    expect(spaced).toContain('src="/issue/images/market%20day.svg"');
+    expect(spaced).toContain("The market");
+  });
+
+  it("is read with no caption, with an upper-case extension, and inside a sentence", () => {
+    expect(parse("![A photo](images/My Photo.JPG)").html).toContain('src="/issue/images/My%20Photo.JPG"');
+    expect(parse("See ![a photo](images/My Photo.JPG) here.").html).toContain("<img");
+  });
+
+  it("stops the build with its place when the file is not there", () => {
+    const error = catchError(() => parse("Text.\n\n![A photo](images/My Foto.jpg)"));
+    expect(error.message).toContain("images/My Foto.jpg");
+    expect(error.location).toMatchObject({ line: 6, column: 12 });
+  });
+
+  it("does not take a link to something else, or text in brackets, for a picture", () => {
+    expect(parse("![not a picture](my notes.pdf)").html).not.toContain("<img");
+    expect(parse("[see the photo](images/market day.svg)").html).not.toContain("<img");
+  });
+});
+
+describe("HTML printed as text", () => {
+  it("warns once for each tag, at its first place, with the Markdown that does the same", () => {
+    const { html, warnings } = parse("A line<br>break and <b>bold</b>,\nanother<br>here.");
+    expect(html).toContain("line&lt;br&gt;break");
+    expect(warnings.map((warning) => [warning.code, warning.message])).toEqual([
+      ["html-as-text", "<br> is HTML, which pressroom prints as written (and 1 more place in this file)."],
+      ["html-as-text", "<b> is HTML, which pressroom prints as written (and 1 more place in this file)."],
+    ]);
+    expect(warnings[0]?.location).toMatchObject({ line: 4, column: 7 });
+    expect(warnings[0]?.hint).toContain("backslash");
+    expect(warnings[1]?.hint).toContain("**bold**");
+  });
+
+  it("finds a tag whose attribute's quotes the typographer curled", () => {
+    const { warnings } = parse('See <a href="https://example.org">us</a>.');
+    expect(warnings[0]?.message).toMatch(/^<a href=.* is HTML/);
+    expect(warnings[0]?.location).toMatchObject({ line: 4, column: 5 });
+  });
+
+  it("says nothing of HTML in code, of comparisons, or when raw HTML is allowed", () => {
+    expect(parse("Write `<br>` for that; 3 < 4 and x<y.").warnings).toEqual([]);
+    expect(parse("A line<br>break.", true).warnings).toEqual([]);
+  });
+});
