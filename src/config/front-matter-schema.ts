@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { PAPER_NAMES } from "./paper.js";
-import { isLanguageTag } from "./languages.js";
+import { isLanguageTag, nameLanguage, suggestLanguageCode } from "./languages.js";
 
 const isoDate = z
   .string({ invalid_type_error: "must be a date written as YYYY-MM-DD, e.g. 2026-11-20" })
@@ -18,13 +18,19 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && !Number.isNaN(Date.parse(value));
 }
 
-const languageTag = z
-  .string({ invalid_type_error: "must be a language code such as en, ar or fa" })
-  .refine(isLanguageTag, { message: "is not a language code; use codes such as en, ar, fa, ur, es, fr" });
+const languageTag = z.string({ invalid_type_error: "must be a language code such as en, ar or fa" }).superRefine((value, ctx) => {
+  if (isLanguageTag(value)) return;
+  const code = suggestLanguageCode(value);
+  const message = code ? `is not a language code: write ${code} (${nameLanguage(code)})` : "is not a language code; use codes such as en, ar, fa, ur, es, fr";
+  ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+});
 
 const digitsChoice = z.enum(["latin", "native"]);
 
 const notePlace = z.enum(["foot", "end"], { errorMap: () => ({ message: "must be foot or end" }) }).optional();
+
+/** Settings printed on the page as written (keep-printed-text.ts): `title: 1984` is a headline, not a number. */
+export const PRINTED_SETTINGS: ReadonlySet<string> = new Set(["title", "subtitle", "publisher", "kicker", "standfirst", "byline", "jumphead"]);
 
 const text = (what: string) => z.string({ invalid_type_error: `must be text (${what})` });
 

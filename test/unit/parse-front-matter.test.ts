@@ -1,8 +1,9 @@
-// Covers parseFrontMatter with the real issue and article schemas: defaults, YAML errors and schema errors with file positions.
+// Covers parseFrontMatter with the real issue and article schemas: defaults, YAML errors (with the line as it should be written) and schema errors with file positions.
 
 import { describe, expect, it } from "vitest";
-import { articleFrontMatterSchema, issueFrontMatterSchema } from "../../src/config/front-matter-schema.js";
+import { PRINTED_SETTINGS, articleFrontMatterSchema, issueFrontMatterSchema } from "../../src/config/front-matter-schema.js";
 import { ContentError } from "../../src/diagnostics/errors.js";
+import type { BuildWarning } from "../../src/diagnostics/warnings.js";
 import { parseFrontMatter } from "../../src/stages/load-issue/parse-front-matter.js";
 import { catchError } from "../fixtures/make-issue.js";
 
@@ -77,13 +78,86 @@ describe("parseFrontMatter: valid input", () => {
   });
 });
 
+describe("parseFrontMatter: a value that needs quotes", () => {
+  const cases: [string, string, string][] = [
+    ["title: Budget: what now", 'holds a colon followed by a space (": ")', 'title: "Budget: what now"'],
+    ["title: 'It's here'", "has the same quotes inside as around it", `title: "It's here"`],
+    ['title: "He said "no""', "has the same quotes inside as around it", `title: 'He said "no"'`],
+    ["title: [Draft] Budget", "starts with a bracket ([)", 'title: "[Draft] Budget"'],
+    ["byline: @anna", "starts with @", 'byline: "@anna"'],
+    ["title: *Sold out*", "starts with *", 'title: "*Sold out*"'],
+    ["kicker: - news", "starts with a dash and a space", 'kicker: "- news"'],
+    ["title: 'unterminated", "opens a quote it never closes", 'title: "unterminated"'],
+  ];
+  it.each(cases)("%s: says why, and gives the line quoted", (line, why, fixed) => {
+    const error = catchError(() => parseArticle([line]));
+    expect(error.code).toBe("front-matter-yaml");
+    expect(error.message).toContain(why);
+    expect(error.hint).toBe(`Write the line as: ${fixed}`);
+    expect(error.location.line).toBe(START);
+    // The line as hinted reads, and gives back the text as written.
+    const mended = parseArticle([fixed.replace(/^(title|byline|kicker): /, "title: ")]);
+    expect(mended.data.title).toBe(fixed.replace(/^\w+: /, "").slice(1, -1).replace(/\\"/g, '"'));
+  });
+
+  it("refuses a value YAML would read without its first word (!, &, #), giving the line quoted", () => {
+    for (const [line, sign, fixed] of [
+      ["title: !Urgent news", "!", 'title: "!Urgent news"'],
+      ["title: &x y", "&", 'title: "&x y"'],
+      ["title: #1 in town", "#", 'title: "#1 in town"'],
+    ] as const) {
+      const error = catchError(() => parseArticle([line]));
+      expect(error.message).toContain(`would lose words: the value of "title" starts with ${sign}`);
+      expect(error.hint).toBe(`Write the line as: ${fixed}`);
+      expect(error.location).toEqual({ file: "a.md", line: START, column: 8 });
+    }
+  });
+
+  it("still reads YAML's own anchors and aliases, and a note after a setting", () => {
+    const { data } = parseArticle(["title: &head Roof repairs", "jumphead: *head", "columns: 2 # wide"]);
+    expect(data).toMatchObject({ title: "Roof repairs", jumphead: "Roof repairs", columns: 2 });
+  });
+
+  it("says where the indentation is off when the next line starts with spaces", () => {
+    const error = catchError(() => parseArticle(["title: Budget", "  kicker: News"]));
+    expect(error.message).toContain("runs onto the next line, which starts with spaces");
+  });
+});
+
+describe("parseFrontMatter: printed settings", () => {
+  const warnings: BuildWarning[] = [];
+  const parsePrinted = (lines: string[]) => parseFrontMatter(lines.join("\n"), START, "a.md", articleFrontMatterSchema, {}, "front matter", { keys: PRINTED_SETTINGS, warn: (w) => warnings.push(w) });
+
+  it("keeps a headline or kicker YAML reads as a number or a yes as written", () => {
+    expect(parsePrinted(["title: 3.10", "kicker: 2026", "byline: true"]).data).toMatchObject({ title: "3.10", kicker: "2026", byline: "true" });
+    expect(() => parseArticle(["title: 3.10"])).toThrow(/must be text/);
+  });
+
+  it("warns that words after # in a printed setting will not print, and gives the line quoted", () => {
+    warnings.length = 0;
+    expect(parsePrinted(["title: Budget # of the year", "columns: 2 # wide", 'kicker: "News" # a note']).data.title).toBe("Budget");
+    expect(warnings.map((w) => [w.code, w.message, w.hint, w.location?.line, w.location?.column])).toEqual([
+      ["front-matter-note", 'The words after # on this line are read as a note to yourself and do not print: the title is "Budget".', 'If they belong to it, write the line as: title: "Budget # of the year"', START, 15],
+    ]);
+  });
+});
+
+describe("parseFrontMatter: language codes", () => {
+  it.each([["Arabic", "ar (Arabic)"], ["العربية", "ar (Arabic)"], ["Farsi", "fa (Persian)"], ["en_US", "en-US (American English)"], ["English", "en (English)"]])(
+    "lang: %s names the code to write: %s",
+    (written, code) => {
+      expect(catchError(() => parseArticle(["title: T", `lang: ${written}`])).message).toBe(`The setting "lang" is not a language code: write ${code}.`);
+    },
+  );
+});
+
 describe("parseFrontMatter: YAML errors", () => {
   it("reports malformed YAML as front-matter-yaml at the file line (startLine offset applied)", () => {
     // YAML line 2 holds the tab; with the YAML starting on file line 2 that is file line 3.
     const error = catchError(() => parseIssue(["title: T", "\tnumber: 1"]));
     expect(error).toBeInstanceOf(ContentError);
     expect(error.code).toBe("front-matter-yaml");
-    expect(error.message).toContain("Tabs are not allowed as indentation");
+    expect(error.message).toContain("a line starts with a tab");
     expect(error.location).toEqual({ file: FILE, line: 3, column: 1 });
   });
 
@@ -210,7 +284,7 @@ describe("parseFrontMatter: schema errors", () => {
   it("rejects a language list with an invalid tag, located at the bad item", () => {
     const error = catchError(() => parseIssue([...BASE, 'languages: [en, "not a tag"]']));
     expect(error.code).toBe("front-matter-value");
-    expect(error.message).toContain('"languages.1" is not a language code');
+    expect(error.message).toContain('"languages" (item 2) is not a language code');
     expect(error.location).toEqual({ file: FILE, line: 5, column: 17 });
   });
 

@@ -1,6 +1,6 @@
 // Turns the files of an issue folder into a typed IssueSource: front matter, order, translations (pure).
 
-import { articleFrontMatterSchema, issueFrontMatterSchema, issueTranslationSchema } from "../../config/front-matter-schema.js";
+import { PRINTED_SETTINGS, articleFrontMatterSchema, issueFrontMatterSchema, issueTranslationSchema } from "../../config/front-matter-schema.js";
 import { isLanguageTag } from "../../config/languages.js";
 import { ContentError, throwAll } from "../../diagnostics/errors.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
@@ -22,12 +22,13 @@ export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w:
     });
   }
   const split = splitFrontMatter(issueFile.text, issueFile.display);
-  const front = parseFrontMatter(split.yaml, split.yamlStartLine, issueFile.display, issueFrontMatterSchema, defaults);
+  const printed = { keys: PRINTED_SETTINGS, warn };
+  const front = parseFrontMatter(split.yaml, split.yamlStartLine, issueFile.display, issueFrontMatterSchema, defaults, "front matter", printed);
   // Every article's front matter is read, so that `check` can list each file's mistake, not only the first.
   const problems: ContentError[] = [];
   const parsed = folder.markdownFiles.flatMap((file) => {
     try {
-      return [readArticle(file, folder.markdownFiles, front.data.languages)];
+      return [readArticle(file, folder.markdownFiles, front.data.languages, warn)];
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(error);
@@ -49,7 +50,7 @@ export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w:
     file: issueFile,
     meta: front.data,
     editorial: { body: split.body, bodyLineOffset: split.bodyLineOffset },
-    translations: folder.issueTranslations.map((file) => readIssueTranslation(file, front.data.languages)),
+    translations: folder.issueTranslations.map((file) => readIssueTranslation(file, front.data.languages, warn)),
     articles: ordered,
     files: folder.files,
     locate: front.locate,
@@ -57,7 +58,7 @@ export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w:
 }
 
 /** issue.ar.md: the masthead's words and the editorial in one of the issue's other languages. */
-function readIssueTranslation(file: SourceFile, languages: string[]): IssueTranslation {
+function readIssueTranslation(file: SourceFile, languages: string[], warn: (w: BuildWarning) => void): IssueTranslation {
   const named = ISSUE_TRANSLATION_NAME.exec(file.name)?.[1] ?? "";
   const lang = languages.find((candidate) => candidate.toLowerCase() === named.toLowerCase());
   if (!lang) {
@@ -67,7 +68,7 @@ function readIssueTranslation(file: SourceFile, languages: string[]): IssueTrans
     });
   }
   const split = splitFrontMatter(file.text, file.display);
-  const front = split.yaml === null ? null : parseFrontMatter(split.yaml, split.yamlStartLine, file.display, issueTranslationSchema);
+  const front = split.yaml === null ? null : parseFrontMatter(split.yaml, split.yamlStartLine, file.display, issueTranslationSchema, {}, "front matter", { keys: PRINTED_SETTINGS, warn });
   return {
     lang,
     file,
@@ -77,7 +78,7 @@ function readIssueTranslation(file: SourceFile, languages: string[]): IssueTrans
   };
 }
 
-function readArticle(file: SourceFile, all: SourceFile[], languages: string[]): ArticleSource {
+function readArticle(file: SourceFile, all: SourceFile[], languages: string[], warn: (w: BuildWarning) => void): ArticleSource {
   const primaryLang = languages[0] ?? "en";
   const split = splitFrontMatter(file.text, file.display);
   if (split.yaml === null) {
@@ -86,7 +87,7 @@ function readArticle(file: SourceFile, all: SourceFile[], languages: string[]): 
       location: { file: file.display, line: 1, column: 1 },
     });
   }
-  const front = parseFrontMatter(split.yaml, split.yamlStartLine, file.display, articleFrontMatterSchema);
+  const front = parseFrontMatter(split.yaml, split.yamlStartLine, file.display, articleFrontMatterSchema, {}, "front matter", { keys: PRINTED_SETTINGS, warn });
   const match = TRANSLATION_NAME.exec(file.name);
   const baseName = match ? `${match[1]}.md` : undefined;
   const isTranslation = Boolean(match && isLanguageTag(match[2] ?? "") && all.some((other) => other.name === baseName));

@@ -3,6 +3,16 @@
 import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from "yaml";
 import type { ZodIssue, ZodType, ZodTypeDef } from "zod";
 import { ContentError, type SourceLocation } from "../../diagnostics/errors.js";
+import type { BuildWarning } from "../../diagnostics/warnings.js";
+import { describeYamlMistake } from "./describe-yaml-mistake.js";
+import { findLostText } from "./find-lost-text.js";
+import { keepPrintedText } from "./keep-printed-text.js";
+
+/** Settings printed as written (a headline, a byline), and where to say that words after # will not print. */
+export interface PrintedSettings {
+  keys: ReadonlySet<string>;
+  warn: (w: BuildWarning) => void;
+}
 
 export interface ParsedFrontMatter<T> {
   data: T;
@@ -15,7 +25,7 @@ export interface ParsedFrontMatter<T> {
  * Errors name the file, line and column of the offending key or value. `defaults` (already validated
  * elsewhere) fill in keys the YAML does not set. `kind`: "front matter" between an article's or issue.md's
  * --- lines, or "settings file" for a whole YAML file (pressroom.config.yaml, layout.yaml), so that a
- * message calls the text what the editor calls it.
+ * message calls the text what the editor calls it. `printed`: settings printed as written (keepPrintedText).
  */
 export function parseFrontMatter<T>(
   yaml: string | null,
@@ -24,6 +34,7 @@ export function parseFrontMatter<T>(
   schema: ZodType<T, ZodTypeDef, unknown>,
   defaults: Record<string, unknown> = {},
   kind: "front matter" | "settings file" = "front matter",
+  printed?: PrintedSettings,
 ): ParsedFrontMatter<T> {
   const noun = kind === "front matter" ? "The front matter" : "This settings file";
   const lineCounter = new LineCounter();
@@ -34,11 +45,15 @@ export function parseFrontMatter<T>(
   };
   const yamlError = doc.errors[0];
   if (yamlError) {
-    throw new ContentError("front-matter-yaml", `${noun} is not valid YAML: ${describeYamlError(yamlError.code, yamlError.message)}`, {
-      hint: "Check the line shown: each setting is `name: value`, lists are `[a, b]` or lines starting with `- `, and text with a colon needs quotes.",
-      location: toLocation(yamlError.pos[0]),
-      cause: yamlError,
-    });
+    const location = toLocation(yamlError.pos[0]);
+    const line = (yaml ?? "").split("\n")[lineCounter.linePos(yamlError.pos[0]).line - 1] ?? "";
+    const mistake = describeYamlMistake(yamlError.code, yamlError.message, line);
+    throw new ContentError("front-matter-yaml", `${noun} is not valid YAML: ${mistake.what}`, { hint: mistake.hint, location, cause: yamlError });
+  }
+  // Valid YAML that would print less than was written: "title: !Urgent: ..." loses its first word.
+  const lost = findLostText(doc, yaml ?? "");
+  if (lost) {
+    throw new ContentError("front-matter-yaml", `${noun} would lose words: ${lost.what}`, { hint: lost.hint, location: toLocation(lost.offset) });
   }
   const raw = readValues(doc, { file, line: startLine, column: 1 }, noun) ?? {};
   if (typeof raw !== "object" || Array.isArray(raw)) {
@@ -48,6 +63,7 @@ export function parseFrontMatter<T>(
       location: { file, line: startLine, column: 1 },
     });
   }
+  if (printed) keepPrintedText(doc, yaml ?? "", raw as Record<string, unknown>, printed.keys, toLocation, printed.warn);
   const locate = (path: (string | number)[]): SourceLocation => locatePath(doc, path, toLocation, { file, line: startLine, column: 1 });
   const result = schema.safeParse({ ...defaults, ...raw });
   if (!result.success) {
@@ -97,7 +113,10 @@ function describeSchemaIssue(
   locate: (path: (string | number)[]) => SourceLocation,
   locateKeyName: (parent: (string | number)[], key: string) => SourceLocation,
 ): ContentError {
-  const keyName = issue.path.map(String).join(".");
+  // "languages.0" is a programmer's path: an editor reads "languages" (item 1).
+  const names = issue.path.filter((part) => typeof part === "string").join(".");
+  const items = issue.path.filter((part): part is number => typeof part === "number").map((index) => `item ${index + 1}`);
+  const setting = `"${names}"${items.length ? ` (${items.join(", ")})` : ""}`;
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys[0] ?? "";
     return new ContentError("front-matter-unknown-key", `"${key}" is not a setting pressroom knows.`, {
@@ -106,20 +125,13 @@ function describeSchemaIssue(
     });
   }
   if (issue.code === "invalid_type" && issue.received === "undefined") {
-    return new ContentError("front-matter-missing", `The setting "${keyName}" is missing.`, {
-      hint: `Add a line \`${keyName}: ...\` between the --- lines at the top of the file.`,
+    return new ContentError("front-matter-missing", `The setting ${setting} is missing.`, {
+      hint: `Add a line \`${names}: ...\` between the --- lines at the top of the file.`,
       location: { file, line: 1, column: 1 },
     });
   }
-  return new ContentError("front-matter-value", `The setting "${keyName}" ${issue.message}.`, {
+  return new ContentError("front-matter-value", `The setting ${setting} ${issue.message}.`, {
     hint: "Correct the value on the line shown. Run `pressroom help front-matter` for what each setting takes.",
     location: locate(issue.path),
   });
-}
-
-function describeYamlError(code: string, message: string): string {
-  if (code === "DUPLICATE_KEY") return "a setting is written twice.";
-  if (code === "BAD_INDENT" || code === "MISSING_CHAR") return "the indentation or punctuation is off.";
-  if (code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY") return "a value runs onto the next line without quotes.";
-  return message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? message;
 }
