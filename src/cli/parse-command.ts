@@ -1,6 +1,7 @@
 // Turns argv into a typed command, with usage errors an editor can act on.
 
 import { parseArgs } from "node:util";
+import { isLanguageTag, nameLanguage, suggestLanguageCode } from "../config/languages.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { IMPOSE_MODES, type ImposeMode } from "../stages/impose-pdf/plan-imposition.js";
 
@@ -109,7 +110,7 @@ export function parseCommand(argv: string[]): Command {
         kind: "new",
         folder: positional,
         ...(values.layout && { layout: values.layout }),
-        ...(values.language && { languages: values.language.flatMap((list) => list.split(",")).map((code) => code.trim()).filter(Boolean) }),
+        ...(values.language && { languages: readLanguages(values.language) }),
         ...(values.title && { title: values.title }),
         ...readOutputFlags(values, debug),
       };
@@ -207,6 +208,21 @@ function readPress(values: { press?: boolean; bleed?: string; cmyk?: boolean }):
   }
   if (!values.press) return undefined;
   return { bleedMm: values.bleed === undefined ? undefined : readNumber("--bleed", values.bleed, 0, 10), cmyk: values.cmyk ?? false };
+}
+
+/** --language en,ar (or repeated): codes, each checked, so that `new` never writes an issue.md `check` refuses. */
+function readLanguages(lists: string[]): string[] {
+  const codes = lists.flatMap((list) => list.split(",")).map((code) => code.trim()).filter(Boolean);
+  for (const code of codes) {
+    if (isLanguageTag(code)) continue;
+    const meant = suggestLanguageCode(code);
+    throw new UsageError("usage-bad-language", `--language takes language codes; "${code}" is not one.`, {
+      hint: meant
+        ? `Write ${meant} for ${nameLanguage(meant)}: --language ${codes.map((other) => (isLanguageTag(other) ? other : (suggestLanguageCode(other) ?? other))).join(",")}.`
+        : "For example --language en,ar (English and Arabic).",
+    });
+  }
+  return codes;
 }
 
 function readNumber(flag: string, text: string, min: number, max: number): number {

@@ -147,6 +147,15 @@ describe("parseCommand: new, check and preview", () => {
     expect(parseCommand(["preview", "--help"])).toEqual({ kind: "help", topic: "preview", debug: false });
   });
 
+  it("refuses a language's name in new --language, naming the codes to write (no issue.md that check refuses)", () => {
+    const error = catchError(() => parseCommand(["new", "issues/y", "--language", "English,Arabic"]));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.code).toBe("usage-bad-language");
+    expect(error.message).toBe('--language takes language codes; "English" is not one.');
+    expect(error.hint).toBe("Write en for English: --language en,ar.");
+    expect(catchError(() => parseCommand(["new", "issues/y", "--language", "en,xx-yy-zz-123456789"])).hint).toBe("For example --language en,ar (English and Arabic).");
+  });
+
   it("asks for the folder in the command's own words, and refuses a port out of range", () => {
     expect(catchError(() => parseCommand(["check"])).message).toBe("Which issue should be checked?");
     expect(catchError(() => parseCommand(["new"])).message).toBe("Where should the new issue go?");
