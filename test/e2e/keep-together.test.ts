@@ -28,8 +28,21 @@ p, h3 { margin: 0; font-size: 16px; line-height: 20px; }
 ${lines("p1", 4)}${lines("p2", 3)}<h3>Heading one</h3>${lines("p3", 3)}${lines("p4", 3)}<h3>Heading two</h3>${lines("p5", 3)}
 </div></article></div></body></html>`;
 
+/**
+ * A heading with its text right under it, set with a leading tighter than the font's text rects (16 px type on
+ * 14 px lines): each rect overlaps the next line's by a pixel or two, as pressroom's own subheadings do.
+ */
+const TIGHT = `<!doctype html><html><head><meta charset="utf-8"><style>
+body { margin: 0; font: 16px/14px serif; }
+.story-body { column-count: 3; column-gap: 20px; width: 620px; }
+p, h3 { margin: 0; font-size: 16px; line-height: 14px; }
+</style></head><body><div class="pagedjs_page"><article data-article-id="tight"><div class="story-body">
+${lines("p1", 2)}<h3>Next steps</h3><p>More text.</p>
+</div></article></div></body></html>`;
+
 let session: BrowserSession;
 let page: Page;
+let tight: Page;
 
 beforeAll(async () => {
   session = await openTemplateSession();
@@ -38,6 +51,10 @@ beforeAll(async () => {
   // check-breaks.js reads the column count through count-columns.js, loaded before it in a build too.
   await page.addScriptTag({ url: session.server.origin + pageScriptUrl("count-columns.js") });
   await page.addScriptTag({ url: session.server.origin + pageScriptUrl("check-breaks.js") });
+  tight = await session.browser.newPage();
+  await tight.goto(session.server.addDocument("tight", TIGHT), { waitUntil: "load" });
+  await tight.addScriptTag({ url: session.server.origin + pageScriptUrl("count-columns.js") });
+  await tight.addScriptTag({ url: session.server.origin + pageScriptUrl("check-breaks.js") });
 }, 60_000);
 
 afterAll(async () => {
@@ -49,6 +66,22 @@ describe("the break check (page/check-breaks.js)", () => {
     const defects = await page.evaluate(() => (window as unknown as { pressroomFindBreakDefects(): BreakDefect[] }).pressroomFindBreakDefects());
     const found = defects.map(({ kind, page: number, column, text }) => `${kind} ${number}/${column} ${text.split(" ")[0]}`);
     expect(found.sort()).toEqual(["heading 1/3 Heading", "orphan 1/1 p2", "widow 1/3 p3"].sort());
+  });
+
+  it("finds no defect in a heading with its text right under it, on lines tighter than the type's rects", async () => {
+    const overlap = await tight.evaluate(() => {
+      const rect = (selector: string) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector(selector) as Element);
+        return range.getClientRects()[0] as DOMRect;
+      };
+      const [heading, text] = [rect("h3"), rect("h3 + p")];
+      return { sameColumn: heading.left === text.left, overlap: heading.bottom - text.top };
+    });
+    // The case this covers: the text's first line starts above the heading's last ends, in the same column.
+    expect(overlap.sameColumn).toBe(true);
+    expect(overlap.overlap).toBeGreaterThan(1);
+    expect(await tight.evaluate(() => (window as unknown as { pressroomFindBreakDefects(): BreakDefect[] }).pressroomFindBreakDefects())).toEqual([]);
   });
 });
 

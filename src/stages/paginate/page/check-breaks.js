@@ -52,6 +52,9 @@
   /** @param {LineBox} line */
   const place = (line) => line.page * 1000 + line.column;
 
+  /** @param {LineBox} line */
+  const middleOf = (line) => (line.top + line.bottom) / 2;
+
   /** @param {Element} element */
   const describe = (element) => (element.textContent || "").replace(/\u00AD/g, "").replace(/\s+/g, " ").trim().slice(0, 60);
 
@@ -118,7 +121,10 @@
     for (const { element, lines, after } of headings) {
       const end = lines.reduce((a, b) => (place(b) > place(a) || (place(b) === place(a) && b.bottom > a.bottom) ? b : a));
       // Nothing after it on its page: the article goes on overleaf (a heading never ends an article).
-      const followed = after.some((line) => place(line) === place(end) && line.top >= end.bottom - 1);
+      // A later line is one whose middle is lower: text rects are taller than the leading, so a line's top can
+      // sit above the heading's bottom (1.3 px with a tight heading), and "top below bottom" warned of a heading
+      // alone in its column with its text right under it.
+      const followed = after.some((line) => place(line) === place(end) && middleOf(line) > middleOf(end) + 1);
       if (!followed) defects.push({ kind: "heading", page: end.page + 1, column: end.column + 1, text: describe(element) });
     }
     for (const [id, headPage] of headPages) {
