@@ -182,11 +182,22 @@ describe("assembleIssue: errors", () => {
   });
 
   it("throws article-no-front-matter for an article without front matter", () => {
-    const error = catchError(() => assemble({ articles: { "a.md": art("A"), "b.md": "# Just a heading\n\nText." } }));
+    const error = catchError(() => assemble({ articles: { "a.md": art("A"), "b.md": "Notes for the desk.\n\n# Not first\n\nText." } }));
     expect(error).toBeInstanceOf(ContentError);
     expect(error.code).toBe("article-no-front-matter");
+    expect(error.hint).toContain("If it is not an article (notes for the desk, say), move it out of the issue folder or rename it to end in .txt.");
     expect(error.message).toContain("b.md");
     expect(error.location).toEqual({ file: `${DISPLAY_DIR}/b.md`, line: 1, column: 1 });
+  });
+
+  it("takes a first line `# Headline` as the title of an article written without front matter", () => {
+    const { issue } = assemble({ articles: { "01-a.md": "\n# Roof repairs *at last* #\n\nThe council met.\n\n## A subheading" } });
+    const article = issue.articles[0];
+    expect(article?.meta).toMatchObject({ title: "Roof repairs *at last*", lang: "en" });
+    expect(article?.body).toBe("\nThe council met.\n\n## A subheading");
+    // Body line 1 (empty) is file line 3: positions in later messages stay right.
+    expect(article?.bodyLineOffset).toBe(2);
+    expect(article?.locate(["title"])).toEqual({ file: `${DISPLAY_DIR}/01-a.md`, line: 2, column: 1 });
   });
 
   it("passes front matter errors in issue.md through with the issue file's location", () => {

@@ -7,6 +7,7 @@ import type { BuildWarning } from "../../diagnostics/warnings.js";
 import { checkTranslationLanguages } from "./check-translation-languages.js";
 import { parseFrontMatter } from "./parse-front-matter.js";
 import { splitFrontMatter } from "./split-front-matter.js";
+import { takeHeadline } from "./take-headline.js";
 import { ISSUE_TRANSLATION_NAME } from "./file-names.js";
 import type { ArticleSource, IssueFolder, IssueSource, IssueTranslation, SourceFile } from "./types.js";
 
@@ -81,13 +82,18 @@ function readIssueTranslation(file: SourceFile, languages: string[], warn: (w: B
 function readArticle(file: SourceFile, all: SourceFile[], languages: string[], warn: (w: BuildWarning) => void): ArticleSource {
   const primaryLang = languages[0] ?? "en";
   const split = splitFrontMatter(file.text, file.display);
-  if (split.yaml === null) {
-    throw new ContentError("article-no-front-matter", `${file.name} has no front matter, so it has no headline.`, {
-      hint: "Start the file with three lines:\n---\ntitle: Your headline\n---",
+  const headline = split.yaml === null ? takeHeadline(split) : undefined;
+  if (split.yaml === null && !headline) {
+    throw new ContentError("article-no-front-matter", `${file.name} has no front matter and does not start with a # headline, so it has no headline.`, {
+      // Every .md file beside issue.md is an article: a desk's notes file is the usual cause.
+      hint: "Start the file with three lines:\n---\ntitle: Your headline\n---\nor with a line `# Your headline`. If it is not an article (notes for the desk, say), move it out of the issue folder or rename it to end in .txt.",
       location: { file: file.display, line: 1, column: 1 },
     });
   }
-  const front = parseFrontMatter(split.yaml, split.yamlStartLine, file.display, articleFrontMatterSchema, {}, "front matter", { keys: PRINTED_SETTINGS, warn });
+  const front = headline
+    ? { data: articleFrontMatterSchema.parse({ title: headline.title }), locate: () => ({ file: file.display, line: headline.line, column: 1 }) }
+    : parseFrontMatter(split.yaml, split.yamlStartLine, file.display, articleFrontMatterSchema, {}, "front matter", { keys: PRINTED_SETTINGS, warn });
+  const body = headline ?? split;
   const match = TRANSLATION_NAME.exec(file.name);
   const baseName = match ? `${match[1]}.md` : undefined;
   const isTranslation = Boolean(match && isLanguageTag(match[2] ?? "") && all.some((other) => other.name === baseName));
@@ -103,7 +109,7 @@ function readArticle(file: SourceFile, all: SourceFile[], languages: string[], w
   }
   const slug = isTranslation ? (match?.[1] ?? file.name) : file.name.replace(/\.md$/i, "");
   const meta = { ...front.data, lang: front.data.lang ?? fileLang ?? namedLang ?? primaryLang };
-  return { file, slug, fileLang, meta, body: split.body, bodyLineOffset: split.bodyLineOffset, locate: front.locate };
+  return { file, slug, fileLang, meta, body: body.body, bodyLineOffset: body.bodyLineOffset, locate: front.locate };
 }
 
 /** Orders articles by `articles:` when given (warning about files it leaves out), else by file name. */
