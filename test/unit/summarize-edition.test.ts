@@ -10,13 +10,13 @@ import { summarizeEdition } from "../../src/stages/summarize-edition/summarize-e
 const plain = createStyle({ isTTY: false } as NodeJS.WriteStream, {});
 
 describe("summarizeEdition", () => {
-  it("names a font printed without its program, finds the lowest ppi, and counts pictures under 150 ppi once each", async () => {
+  it("names a font printed without its program, finds the lowest ppi (rounded down, as the warning says it), and counts pictures under 150 ppi once each", async () => {
     const doc = await PDFDocument.create();
     doc.addPage().drawText("Hello", { font: await doc.embedFont(StandardFonts.Helvetica) });
     const summary = summarizeEdition({
       fonts: listUnembeddedFonts(await PDFDocument.load(await doc.save())),
       pages: 1,
-      pictures: [{ path: "images/map.svg" }, { path: "images/a.jpg" }, { path: "images/a.jpg", ppi: 120.4 }, { path: "images/b.jpg", ppi: 310 }, { path: "images/a.jpg", ppi: 130 }],
+      pictures: [{ path: "images/map.svg" }, { path: "images/a.jpg" }, { path: "images/a.jpg", ppi: 120.7 }, { path: "images/b.jpg", ppi: 310 }, { path: "images/a.jpg", ppi: 130 }],
       articles: [{ words: 120 }, { words: 80 }],
       warnings: 2,
     });

@@ -44,7 +44,8 @@ export function summarizeEdition(input: SummaryInput): EditionSummary {
     fonts: [...new Set(fonts.map((font) => family(font.name)))].sort(),
     unembeddedFonts: fonts.filter((font) => !font.embedded).map((font) => font.name),
     pictures: new Set(input.pictures.map((picture) => picture.path)).size,
-    ...(lowest && { lowestPpi: { path: lowest.path, ppi: Math.round(lowest.ppi) } }),
+    // Rounded down, as the low-resolution warning above it says it (43.7 ppi was "43" there and "44" here).
+    ...(lowest && { lowestPpi: { path: lowest.path, ppi: Math.floor(lowest.ppi) } }),
     softPictures: new Set(rated.filter((picture) => picture.ppi < LOW_PPI).map((picture) => picture.path)).size,
     text: { articles: input.articles.length, words: input.articles.reduce((sum, article) => sum + article.words, 0) },
     warnings: input.warnings,
