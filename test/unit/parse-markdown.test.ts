@@ -143,10 +143,10 @@ describe("parseMarkdown: subheadings", () => {
 describe("parseMarkdown: links on paper", () => {
   it("prints a web or e-mail link's address after its words, not when the words show it, never for an anchor", () => {
     expect(render(parseBody("Use [the form](https://www.riverside.gov.uk/repairs/) -- or [the desk](mailto:desk@example.org).").article)).toBe(
-      '<p>Use <a href="https://www.riverside.gov.uk/repairs/">the form</a> (<span class="link-address" dir="ltr">www.riverside.gov.uk/repairs</span>) – or <a href="mailto:desk@example.org">the desk</a> (<span class="link-address" dir="ltr">desk@example.org</span>).</p>\n',
+      '<p>Use <a href="https://www.riverside.gov.uk/repairs/">the form</a> (<span class="link-address" dir="ltr">www<wbr>.riverside<wbr>.gov<wbr>.uk<wbr>/repairs</span>) – or <a href="mailto:desk@example.org">the desk</a> (<span class="link-address" dir="ltr">desk@example.org</span>).</p>\n',
     );
     expect(render(parseBody("See <https://example.org/a--b> and [Example.org](https://example.org/).").article)).toBe(
-      '<p>See <a href="https://example.org/a--b">https://example.org/a--b</a> and <a href="https://example.org/">Example.org</a>.</p>\n',
+      '<p>See <a href="https://example.org/a--b">https://<wbr>example<wbr>.org<wbr>/a<wbr>-<wbr>-b</a> and <a href="https://example.org/">Example.org</a>.</p>\n',
     );
     expect(render(parseBody("See [the mural](#mural).").article)).toBe('<p>See <a href="#mural">the mural</a>.</p>\n');
   });

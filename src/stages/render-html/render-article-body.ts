@@ -8,6 +8,7 @@ import { resolveRelative } from "../parse-markdown/check-references.js";
 import type { ParsedArticle } from "../parse-markdown/types.js";
 import { JUMP_TOKEN } from "../parse-markdown/jump-rule.js";
 import { PAGE_REF_TOKEN } from "../parse-markdown/page-ref-rule.js";
+import { renderWithAddressBreaks } from "./break-addresses.js";
 
 export interface BodyRenderOptions {
   allowHtml: boolean;
@@ -71,6 +72,8 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
   // A jump marker only splits the article (split-jump.ts); where it is not split on (parallel editions) it prints nothing.
   rules[JUMP_TOKEN] = () => "";
   rules[PAGE_REF_TOKEN] = (tokens, idx) => renderPageRef(md, (tokens[idx] as Token).meta?.target ?? "", options.pageRefs);
+  // Addresses break where a reader expects (after //, before / . ?), and a link's printed address throughout.
+  rules.text = (tokens, idx) => renderWithAddressBreaks((tokens[idx] as Token).content, md.utils.escapeHtml, tokens[idx - 1]?.type === "link_address_open");
   rules.container_pullquote_open = () => `<aside class="pullquote" role="note">\n`;
   rules.container_pullquote_close = () => `</aside>\n`;
   // Paged.js moves an element with `float: footnote` to the foot of the page its call lands on,
