@@ -4,12 +4,33 @@ import { z } from "zod";
 import { PAPER_NAMES } from "./paper.js";
 import { isLanguageTag, nameLanguage, suggestLanguageCode } from "./languages.js";
 
-const isoDate = z
-  .string({ invalid_type_error: "must be a date written as YYYY-MM-DD, e.g. 2026-11-20" })
-  .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, {
-    message: "must be a date written as YYYY-MM-DD, e.g. 2026-11-20",
-  })
-  .refine(isCalendarDate, { message: "is not a real calendar date" });
+const DATE_MESSAGE = "must be a date written as YYYY-MM-DD, e.g. 2026-11-20";
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const isoDate = z.string({ invalid_type_error: DATE_MESSAGE }).superRefine((value, ctx) => {
+  if (ISO_DATE.test(value)) {
+    if (!isCalendarDate(value)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "is not a real calendar date" });
+    return;
+  }
+  const meant = suggestIsoDate(value);
+  ctx.addIssue({ code: z.ZodIssueCode.custom, message: meant ? `must be a date written as YYYY-MM-DD: write ${meant}` : DATE_MESSAGE });
+});
+
+/**
+ * The YYYY-MM-DD an editor meant by 2026-12-5 or "December 5, 2026"; undefined for 5/12/2026, which is the
+ * 5th of December in Europe and the 12th of May in the United States.
+ */
+function suggestIsoDate(value: string): string | undefined {
+  const parts = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value.trim());
+  const pad = (number: number) => String(number).padStart(2, "0");
+  if (parts) {
+    const iso = `${parts[1]}-${pad(Number(parts[2]))}-${pad(Number(parts[3]))}`;
+    return isCalendarDate(iso) ? iso : undefined;
+  }
+  if (!/\p{L}{3}/u.test(value) || Number.isNaN(Date.parse(value))) return undefined;
+  const date = new Date(value);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
 
 /** True when YYYY-MM-DD names a day that exists (Date.parse would roll 2026-02-30 over to March). */
 function isCalendarDate(value: string): boolean {
@@ -25,6 +46,18 @@ const languageTag = z.string({ invalid_type_error: "must be a language code such
   ctx.addIssue({ code: z.ZodIssueCode.custom, message });
 });
 
+/** `languages: en, ar` (or `en`) as the list [en, ar]: editors write a short list as they would say it. */
+function readList(value: unknown): unknown {
+  return typeof value === "string" ? value.split(/[\s,]+/).filter(Boolean) : value;
+}
+
+/** `paper: a4` or `US Letter` as the paper's own name (A4, Letter). */
+function readPaperName(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const plain = value.trim().replace(/^us\s+/i, "").toLowerCase();
+  return PAPER_NAMES.find((name) => name.toLowerCase() === plain) ?? value;
+}
+
 const digitsChoice = z.enum(["latin", "native"]);
 
 const notePlace = z.enum(["foot", "end"], { errorMap: () => ({ message: "must be foot or end" }) }).optional();
@@ -39,15 +72,19 @@ export const issueFrontMatterSchema = z
     title: text("the paper's name").min(1, "must not be empty").describe("The paper's name, printed in the masthead and the running footer."),
     subtitle: text("a line under the title").optional().describe("A line printed under the title in the masthead."),
     number: z
-      .union([z.number().int().nonnegative(), z.string().min(1)], {
+      .union([z.number().int("must be a whole number, e.g. 14").nonnegative("must be 0 or more"), z.string().min(1)], {
         errorMap: () => ({ message: "must be the issue number, e.g. 14" }),
       })
       .describe("The issue number, printed in the masthead and the running footer."),
     date: isoDate.describe("The publication date, written YYYY-MM-DD."),
     languages: z
-      .array(languageTag, { invalid_type_error: "must be a list of language codes, e.g. [en, ar]" })
-      .min(1, "must list at least one language")
-      .default(["en"])
+      .preprocess(
+        readList,
+        z
+          .array(languageTag, { invalid_type_error: "must be a list of language codes, e.g. [en, ar]" })
+          .min(1, "must list at least one language")
+          .default(["en"]),
+      )
       .describe("The issue's languages as BCP 47 codes; the first is the primary language."),
     layout: z
       .string()
@@ -55,8 +92,7 @@ export const issueFrontMatterSchema = z
       .default("newspaper")
       .describe("The layout: the name of a folder in templates/."),
     paper: z
-      .enum(PAPER_NAMES, { errorMap: () => ({ message: `must be one of ${PAPER_NAMES.join(", ")}` }) })
-      .optional()
+      .preprocess(readPaperName, z.enum(PAPER_NAMES, { errorMap: () => ({ message: `must be one of ${PAPER_NAMES.join(", ")}` }) }).optional())
       .describe(`Paper size: ${PAPER_NAMES.join(", ")}. Default: the layout's (A4 for newspaper, A5 for bulletin).`),
     notes: notePlace.describe(
       "Where notes ([^1]) print: `foot` of the page their call is on, or `end` of their article. An article's own `notes:` wins. Default: the layout's (foot).",

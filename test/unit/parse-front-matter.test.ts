@@ -142,6 +142,26 @@ describe("parseFrontMatter: printed settings", () => {
   });
 });
 
+describe("parseFrontMatter: settings written as an editor says them", () => {
+  it("reads languages: en, ar and paper: a4 or US Letter", () => {
+    expect(parseIssue([...BASE, "languages: en, ar", "paper: a4"]).data).toMatchObject({ languages: ["en", "ar"], paper: "A4" });
+    expect(parseIssue([...BASE, "languages: fa", "paper: US Letter"]).data).toMatchObject({ languages: ["fa"], paper: "Letter" });
+  });
+
+  it("names the date to write when it can tell it, and not for 5/12/2026 (December or May)", () => {
+    const message = (date: string) => catchError(() => parseIssue(["title: T", "number: 1", `date: ${date}`])).message;
+    expect(message("2026-12-5")).toBe('The setting "date" must be a date written as YYYY-MM-DD: write 2026-12-05.');
+    expect(message("December 5, 2026")).toBe('The setting "date" must be a date written as YYYY-MM-DD: write 2026-12-05.');
+    expect(message("5/12/2026")).toBe('The setting "date" must be a date written as YYYY-MM-DD, e.g. 2026-11-20.');
+  });
+
+  it("says what is wrong with an issue number in words, not zod's", () => {
+    const message = (number: string) => catchError(() => parseIssue(["title: T", `number: ${number}`, "date: 2026-11-20"])).message;
+    expect(message("-1")).toBe('The setting "number" must be 0 or more.');
+    expect(message("12.5")).toBe('The setting "number" must be a whole number, e.g. 14.');
+  });
+});
+
 describe("parseFrontMatter: language codes", () => {
   it.each([["Arabic", "ar (Arabic)"], ["العربية", "ar (Arabic)"], ["Farsi", "fa (Persian)"], ["en_US", "en-US (American English)"], ["English", "en (English)"]])(
     "lang: %s names the code to write: %s",
