@@ -1,4 +1,4 @@
-// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, and HTML printed as text is warned about with its place.
+// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, HTML printed as text is warned about with its place, and so is an article with no text.
 
 import { describe, expect, it } from "vitest";
 import type { BuildWarning } from "../../src/diagnostics/warnings.js";
@@ -95,5 +95,16 @@ describe("HTML printed as text", () => {
   it("says nothing of HTML in code, of comparisons, or when raw HTML is allowed", () => {
     expect(parse("Write `<br>` for that; 3 < 4 and x<y.").warnings).toEqual([]);
     expect(parse("A line<br>break.", true).warnings).toEqual([]);
+  });
+});
+
+describe("an article with nothing under its headline", () => {
+  it("is warned about, with the line its text should start on; a body of only a comment counts as none, one with only a picture is fine", () => {
+    const { warnings } = parse("");
+    expect(warnings.map((warning) => [warning.code, warning.message, warning.location?.line])).toEqual([
+      ["article-empty", '01-story.md has a headline but no text, so only "Story" prints.', 4],
+    ]);
+    expect(parse("<!-- to come -->").warnings.map((warning) => warning.code)).toEqual(["article-empty"]);
+    expect(parse('![A drawing](images/x.svg "Caption")').warnings).toEqual([]);
   });
 });

@@ -74,6 +74,15 @@ function parseArticle(
   checkFigurePlacement(source, tokens, warn);
   checkIgnoredAttributes(source, env, warn);
   if (!md.options.html) checkHtmlAsText(source, tokens, warn);
+  if (kind === "article" && tokens.length === 0) {
+    // A headline with nothing under it is an article not yet pasted in, not a layout choice.
+    warn({
+      code: "article-empty",
+      message: `${source.file.name} has a headline but no text, so only "${source.meta.title}" prints.`,
+      hint: "Write or paste the article under the --- line that closes its settings, or move the file out of the issue folder until it is ready.",
+      location: { file: source.file.display, line: source.bodyLineOffset + 1, column: 1 },
+    });
+  }
   checkPersianLetters(source, lang, warn);
   const id = takeAnchorId(toAnchorId(source.fileLang ? `${source.slug}-${source.fileLang}` : source.slug), taken);
   return { source, id, lang, dir: source.meta.dir ?? getLanguageDirection(lang), tokens, env };
