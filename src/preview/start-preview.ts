@@ -1,6 +1,6 @@
 // `pressroom preview`: serves an issue's editions on a loopback address and re-renders them whenever a file is saved.
 
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -45,8 +45,8 @@ export interface PreviewServer {
 
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const config = await resolveProjectOptions({ issue: options.issue, projectDir: options.projectDir, editions: options.editions, allowHtml: options.allowHtml });
-  // A mistyped folder is better said at once than in a page that can never recover: the render says it in its words.
-  if (!existsSync(config.issueDir)) await renderIssuePreview(config, new AbortController().signal, () => undefined);
+  // A mistyped folder (or a file given for its folder) is better said at once than in a page that can never recover: the render says it in its words.
+  if (!existsSync(config.issueDir) || !statSync(config.issueDir).isDirectory()) await renderIssuePreview(config, new AbortController().signal, () => undefined);
   const stopRenders = new AbortController();
   const events = createEventStream();
   let state: PreviewState = { title: path.basename(config.issueDir), version: 0, editions: [], error: null, warnings: [], layoutFolders: {} };

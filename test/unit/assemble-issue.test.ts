@@ -181,6 +181,13 @@ describe("assembleIssue: errors", () => {
     expect(error.location).toEqual({ file: DISPLAY_DIR });
   });
 
+  it("names the issues in a folder that holds issues, given for one of them", () => {
+    const error = catchError(() => assemble({ issue: null, otherFiles: ["2026-11/issue.md", "2026-11/01-a.md", "2026-12/issue.md", "notes/todo.md"] }));
+    expect(error.code).toBe("issue-md-missing");
+    expect(error.message).toBe(`${DISPLAY_DIR} holds issues rather than being one: 2026-11, 2026-12.`);
+    expect(error.hint).toBe(`Give one of them, e.g. ${DISPLAY_DIR}/2026-12`);
+  });
+
   it("throws article-no-front-matter for an article without front matter", () => {
     const error = catchError(() => assemble({ articles: { "a.md": art("A"), "b.md": "Notes for the desk.\n\n# Not first\n\nText." } }));
     expect(error).toBeInstanceOf(ContentError);

@@ -88,6 +88,9 @@ describe("parseCommand: usage errors", () => {
     expect(error).toBeInstanceOf(UsageError);
     expect(error.code).toBe("usage-unknown-command");
     expect(error.message).toBe('"biuld" is not a pressroom command.');
+    expect(error.hint).toMatch(/^Did you mean build\? The commands are build, check, new, preview/);
+    expect(catchError(() => parseCommand(["preveiw", "x"])).hint).toMatch(/^Did you mean preview\?/);
+    expect(catchError(() => parseCommand(["publish", "x"])).hint).toMatch(/^The commands are/);
   });
 
   it.each(["abc", "0", "-5", "3601", "Infinity", "NaN"])("throws usage-bad-number for --timeout=%s", (value) => {

@@ -62,6 +62,14 @@ describe("startPreview", () => {
     await expect(startPreview({ issue: "issues/nowhere", projectDir: "/tmp" })).rejects.toMatchObject({ code: "issue-not-found" });
   });
 
+  it("refuses a file given for its issue folder, naming the folder to give", async () => {
+    await expect(startPreview({ issue: "issues/2026-11/issue.md", projectDir: path.resolve(import.meta.dirname, "../..") })).rejects.toMatchObject({
+      code: "issue-not-found",
+      message: "issues/2026-11/issue.md is a file, not an issue folder.",
+      hint: "Give the folder it is in instead: issues/2026-11",
+    });
+  });
+
   it("says so when the port is taken", async () => {
     const { project } = makeProject({ "issue.md": GOOD_ISSUE_MD, "01-story.md": GOOD_ARTICLE });
     const first = await startPreview({ issue: "issues/test-issue", projectDir: project });

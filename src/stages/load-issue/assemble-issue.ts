@@ -17,6 +17,14 @@ const TRANSLATION_NAME = /^(.+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/;
 export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w: BuildWarning) => void, defaults: Record<string, unknown> = {}): IssueSource {
   const issueFile = folder.issueFile;
   if (!issueFile) {
+    // The folder that holds the issues, given for one of them: name them rather than suggest making an issue.md.
+    const issues = [...folder.files].filter((name) => /^[^/]+\/issue\.md$/.test(name)).map((name) => name.split("/")[0] as string).sort();
+    if (issues.length) {
+      throw new ContentError("issue-md-missing", `${displayDir} holds issues rather than being one: ${issues.join(", ")}.`, {
+        hint: `Give one of them, e.g. ${displayDir.replace(/\/$/, "")}/${issues[issues.length - 1]}`,
+        location: { file: displayDir },
+      });
+    }
     throw new ContentError("issue-md-missing", `${displayDir} has no issue.md.`, {
       hint: "Create issue.md in the folder with the issue's title, number and date between --- lines (see the README), or run `pressroom new`.",
       location: { file: displayDir },

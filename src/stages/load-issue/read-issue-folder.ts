@@ -10,6 +10,13 @@ const MAX_FILES = 5000;
 
 export async function readIssueFolder(dir: string, displayDir: string): Promise<IssueFolder> {
   const info = await stat(dir).catch(() => null);
+  if (info?.isFile()) {
+    // A file dragged into the terminal (issue.md, an article): its folder is the issue.
+    throw new ContentError("issue-not-found", `${displayDir} is a file, not an issue folder.`, {
+      hint: `Give the folder it is in instead: ${path.dirname(displayDir)}`,
+      location: { file: displayDir },
+    });
+  }
   if (!info?.isDirectory()) {
     throw new ContentError("issue-not-found", `There is no issue folder at ${displayDir}.`, {
       hint: "Give the path of an issue folder, e.g. `pressroom build issues/2026-11`. It must contain issue.md.",
