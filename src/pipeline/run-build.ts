@@ -15,6 +15,7 @@ import { findSide, listFolds } from "../stages/fold-leaflet/plan-trifold.js";
 import type { PdfMetadata } from "../stages/postprocess-pdf/postprocess-pdf.js";
 import type { IssueSource } from "../stages/load-issue/types.js";
 import type { HtmlDocument } from "../stages/render-html/render-document.js";
+import { prepareOutputFolder } from "../stages/write-output/prepare-output-folder.js";
 import { writeOutput } from "../stages/write-output/write-output.js";
 import { describePrintedPictures } from "../stages/press-pdf/describe-printed-pictures.js";
 import type { PressOutput } from "../stages/press-pdf/press-edition.js";
@@ -86,6 +87,7 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
     // A character no bundled font has would print from a system font or as an empty box: the build stops at it,
     // before anything is written and before any other problem is told (schedule-glyph-check.ts says when it runs).
     const glyphs = scheduleGlyphCheck(() => ctx.time("fonts", () => findGlyphErrors(issue, config.fontsDir)));
+    await ctx.time("load", () => prepareOutputFolder(path.join(config.outRoot, issue.name)));
     /** Warnings told about one edition carry its code. */
     const warnAbout = (code: string) => (warning: BuildWarning) => ctx.warn({ ...warning, edition: code });
     const layOutEditions = async () => {

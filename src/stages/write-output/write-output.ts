@@ -3,6 +3,7 @@
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { OutputError } from "../../diagnostics/errors.js";
+import { describeWriteError } from "./prepare-output-folder.js";
 
 export async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(file);
@@ -19,8 +20,10 @@ export async function writeOutput(file: string, bytes: Uint8Array): Promise<void
     // rename() within one folder replaces the old file in one step.
     await rename(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw new OutputError("write-failed", `The PDF could not be saved to ${file}: ${(error as Error).message}`, {
+    // Where the folder could not be made there is no temporary file, and rm fails too (ENOTDIR): the editor must
+    // hear why the PDF was not saved, not of that.
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw new OutputError("write-failed", `The PDF could not be saved to ${file}: ${describeWriteError(error, dir)}.`, {
       hint: "Check that the output folder exists and is writable, and that the disk is not full. Choose another folder with --out.",
       cause: error,
     });
