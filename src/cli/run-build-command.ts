@@ -9,6 +9,9 @@ import { formatEditionTimings, formatStageTimings, roundTimings } from "./format
 import type { BuildCommand } from "./parse-command.js";
 import type { Style } from "./style.js";
 
+/** How long a stopped build may take to close the browser and remove its temporary files. */
+const STOP_GRACE_MS = 10_000;
+
 export async function runBuildCommand(command: BuildCommand, style: Style): Promise<number> {
   const controller = new AbortController();
   const say = (text: string) => {
@@ -18,6 +21,8 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
     if (controller.signal.aborted) process.exit(EXIT.interrupted); // a second Ctrl-C does not wait
     say("Stopping: closing the browser and removing temporary files...");
     controller.abort();
+    // A build stuck where it cannot hear the stop (a file operation that never returns) still stops.
+    setTimeout(() => process.exit(EXIT.interrupted), STOP_GRACE_MS).unref();
   };
   process.on("SIGINT", onSigint);
   process.on("SIGTERM", onSigint);

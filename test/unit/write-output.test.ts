@@ -1,6 +1,6 @@
 // Where the PDFs cannot be saved, the build says why in an editor's words, before any layout (prepare-output-folder.ts) and when saving (write-output.ts).
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -26,6 +26,14 @@ describe("prepareOutputFolder", () => {
     expect(error).toBeInstanceOf(OutputError);
     expect((error as OutputError).message).toBe(`The PDFs cannot be saved in ${path.join(blocker, "sub", "2026-11")}: ${blocker} is a file, not a folder.`);
   });
+});
+
+describe("makeFolder", () => {
+  // Node 20's mkdir({ recursive: true }) loops forever here: /proc exists and refuses a child with ENOENT.
+  it.runIf(existsSync("/proc/self"))("gives up at once on a folder that cannot be made under one that exists", async () => {
+    const error = await prepareOutputFolder("/proc/pressroom-test/2026-11").catch((caught: unknown) => caught);
+    expect((error as OutputError).message).toBe("The PDFs cannot be saved in /proc/pressroom-test/2026-11: the folder /proc/pressroom-test cannot be made there.");
+  }, 5_000);
 });
 
 describe("writeOutput", () => {

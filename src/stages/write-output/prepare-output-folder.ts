@@ -1,7 +1,7 @@
 // Makes the output folder before any layout, and says in an editor's words why it cannot be written (edge).
 
 import { constants, statSync } from "node:fs";
-import { access, mkdir } from "node:fs/promises";
+import { access, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { OutputError } from "../../diagnostics/errors.js";
 
@@ -13,10 +13,30 @@ const HINT = "Choose another folder with --out, or free the one named.";
  */
 export async function prepareOutputFolder(dir: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
     await access(dir, constants.W_OK);
   } catch (error) {
     throw new OutputError("write-failed", `The PDFs cannot be saved in ${dir}: ${describeWriteError(error, dir)}.`, { hint: HINT, cause: error });
+  }
+}
+
+/**
+ * mkdir with `recursive`, one folder at a time: Node 20's own looped forever where a parent exists but refuses
+ * a child with ENOENT (`--out /proc/x` kept a core busy until killed).
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let current = path.resolve(dir);
+  while (!(await stat(current).catch(() => null))) {
+    missing.unshift(current);
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const folder of missing) {
+    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+    });
   }
 }
 
@@ -27,6 +47,7 @@ export function describeWriteError(error: unknown, target: string): string {
     const blocking = findFileInTheWay(target);
     return blocking ? `${blocking} is a file, not a folder` : "a file has the name a folder needs";
   }
+  if (code === "ENOENT") return `the folder ${(error as NodeJS.ErrnoException).path ?? target} cannot be made there`;
   if (code === "EACCES" || code === "EPERM") return "pressroom is not allowed to write there";
   if (code === "EROFS") return "the disk is read-only";
   if (code === "ENOSPC") return "the disk is full";

@@ -1,15 +1,15 @@
 // Writes a finished PDF atomically: a failed build never leaves a truncated file or replaces a good one (edge).
 
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { OutputError } from "../../diagnostics/errors.js";
-import { describeWriteError } from "./prepare-output-folder.js";
+import { describeWriteError, makeFolder } from "./prepare-output-folder.js";
 
 export async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
     const handle = await open(temporary, "w");
     try {
       await handle.writeFile(bytes);
