@@ -1,11 +1,13 @@
 // Makes a new issue folder for `pressroom new`: reads the issues beside it for the next number and the paper's settings, writes the files (edge).
 
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
-import { UsageError } from "../diagnostics/errors.js";
+import { OutputError, UsageError } from "../diagnostics/errors.js";
 import { splitFrontMatter } from "../stages/load-issue/split-front-matter.js";
 import { findLatest, planNewIssue, type NewIssueChoices, type PreviousIssue } from "./plan-new-issue.js";
+import { makeFolder } from "../shared/make-folder.js";
+import { describeWriteError } from "../stages/write-output/prepare-output-folder.js";
 
 export interface CreatedIssue {
   folder: string;
@@ -27,9 +29,16 @@ export async function createIssue(folder: string, choices: NewIssueChoices): Pro
   const previous = await readSiblingIssues(path.dirname(target), target);
   const plan = planNewIssue(previous.map(({ issue }) => issue), choices);
   for (const [file, text] of Object.entries(plan.files)) {
-    await mkdir(path.dirname(path.join(target, file)), { recursive: true });
-    // "wx": never replace a file, even one made a moment ago by someone else.
-    await writeFile(path.join(target, file), text, { flag: "wx" });
+    try {
+      await makeFolder(path.dirname(path.join(target, file)));
+      // "wx": never replace a file, even one made a moment ago by someone else.
+      await writeFile(path.join(target, file), text, { flag: "wx" });
+    } catch (error) {
+      throw new OutputError("write-failed", `The new issue cannot be made in ${folder}: ${describeWriteError(error, path.join(target, file))}.`, {
+        hint: "Choose another place for it, e.g. issues/2026-12 inside your project.",
+        cause: error,
+      });
+    }
   }
   const latest = findLatest(previous.map(({ issue }) => issue));
   const from = previous.find(({ issue }) => issue === latest)?.folder;

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { UsageError } from "../../src/diagnostics/errors.js";
+import { OutputError, UsageError } from "../../src/diagnostics/errors.js";
 import { formatToday } from "../../src/cli/run-new-command.js";
 import { createIssue } from "../../src/scaffold/create-issue.js";
 import { findNextNumber, planNewIssue } from "../../src/scaffold/plan-new-issue.js";
@@ -61,6 +61,14 @@ describe("createIssue", () => {
     expect(meta).toEqual({ title: "The Commons", subtitle: "Now monthly", number: 15, date: "2026-12-02", languages: ["en", "ar"], layout: "bulletin", paper: "A4" });
     expect(readdirSync(path.join(dir, "2026-12")).sort()).toEqual(["01-first-article.md", "images", "issue.md"]);
     expect(readdirSync(path.join(dir, "2026-12", "images"))).toEqual(["sample-drawing.svg"]);
+  });
+
+  it("says in words why a folder cannot be made, rather than call it pressroom's bug", async () => {
+    const dir = makeIssuesDir({});
+    writeFileSync(path.join(dir, "issues"), "a file where the issues folder should be");
+    const error = await createIssue(path.join(dir, "issues", "2026-12"), { today: "2026-12-02" }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OutputError);
+    expect((error as OutputError).message).toBe(`The new issue cannot be made in ${path.join(dir, "issues", "2026-12")}: ${path.join(dir, "issues")} is a file, not a folder.`);
   });
 
   it("never writes into a folder that already holds files", async () => {

@@ -1,9 +1,10 @@
 // Makes the output folder before any layout, and says in an editor's words why it cannot be written (edge).
 
 import { constants, statSync } from "node:fs";
-import { access, mkdir, stat } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import path from "node:path";
 import { OutputError } from "../../diagnostics/errors.js";
+import { makeFolder } from "../../shared/make-folder.js";
 
 const HINT = "Choose another folder with --out, or free the one named.";
 
@@ -17,26 +18,6 @@ export async function prepareOutputFolder(dir: string): Promise<void> {
     await access(dir, constants.W_OK);
   } catch (error) {
     throw new OutputError("write-failed", `The PDFs cannot be saved in ${dir}: ${describeWriteError(error, dir)}.`, { hint: HINT, cause: error });
-  }
-}
-
-/**
- * mkdir with `recursive`, one folder at a time: Node 20's own looped forever where a parent exists but refuses
- * a child with ENOENT (`--out /proc/x` kept a core busy until killed).
- */
-export async function makeFolder(dir: string): Promise<void> {
-  const missing: string[] = [];
-  let current = path.resolve(dir);
-  while (!(await stat(current).catch(() => null))) {
-    missing.unshift(current);
-    const parent = path.dirname(current);
-    if (parent === current) break;
-    current = parent;
-  }
-  for (const folder of missing) {
-    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== "EEXIST") throw error;
-    });
   }
 }
 

@@ -3,7 +3,8 @@
 import { open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { OutputError } from "../../diagnostics/errors.js";
-import { describeWriteError, makeFolder } from "./prepare-output-folder.js";
+import { makeFolder } from "../../shared/make-folder.js";
+import { describeWriteError } from "./prepare-output-folder.js";
 
 export async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(file);
