@@ -147,3 +147,22 @@ describe("a paragraph too short to split at a column break is kept whole", () =>
     }
   }, 120_000);
 });
+
+describe("a brief balanced into its columns with one line alone is set a line taller", () => {
+  // A five-line paragraph in three columns: Chromium balances it 2, 2 and 1, whatever widows says.
+  const BRIEF = "The committee met again on Tuesday evening in the upstairs room of the library. Residents asked for a written timetable and a named contact for every stage of the work.";
+
+  it("sets three five-line briefs 3 and 2 lines, with no line alone and no warning", async () => {
+    const files: Record<string, string> = { "issue.md": "---\ntitle: Briefs\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n" };
+    for (const number of [1, 2, 3]) files[`0${number}-brief.md`] = `---\ntitle: Brief number ${number}\n---\n\n${BRIEF}\n`;
+    const { project, issue } = makeProject(files, "briefs");
+    try {
+      const result = await build({ issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
+      const output = result.outputs[0];
+      expect(output?.pages).toBe(1);
+      expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, and no article's columns leave its head behind; keeps short paragraphs whole at column breaks.
+// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, and no article's columns leave its head behind; keeps short paragraphs whole and no line alone at column breaks.
 /* global Paged */
 
 (() => {
@@ -184,17 +184,17 @@
   };
 
   /**
-   * How many lines a block split over columns has: in each of its column boxes, the line boxes at different
-   * heights. (readLines alone can take one line for two where a footnote call's number, drawn by the
-   * stylesheet rather than written as text, leaves a gap wider than a word space between its rects.)
+   * How many lines a block split over columns has in each of its column boxes, in order: the line boxes at
+   * different heights. (readLines alone can take one line for two where a footnote call's number, drawn by
+   * the stylesheet rather than written as text, leaves a gap wider than a word space between its rects.)
    * @param {Element} block
+   * @returns {number[]}
    */
-  const countLines = (block) => {
+  const countLinesPerColumn = (block) => {
     const range = document.createRange();
     range.selectNodeContents(block);
     const lines = readLines(range);
-    let count = 0;
-    for (const column of Array.from(block.getClientRects())) {
+    return Array.from(block.getClientRects()).map((column) => {
       /** @type {Box[]} */
       const heights = [];
       for (const line of lines) {
@@ -202,9 +202,53 @@
         if (middle < column.left || middle > column.right) continue;
         if (!heights.some((other) => onLine({ ...other, left: line.left, right: line.right }, line))) heights.push(line);
       }
-      count += heights.length;
+      return heights.length;
+    });
+  };
+
+  /** How many lines a block split over columns has. @param {Element} block */
+  const countLines = (block) => countLinesPerColumn(block).reduce((sum, count) => sum + count, 0);
+
+  /**
+   * Whether a paragraph of `body` split over its columns leaves one line alone at a column's foot or top.
+   * @param {Element} body
+   */
+  const hasLoneLine = (body) =>
+    Array.from(body.querySelectorAll(BLOCKS)).some((block) => {
+      if (block.getClientRects().length < 2) return false;
+      const counts = countLinesPerColumn(block).filter((count) => count > 0);
+      return counts.length > 1 && (counts[0] === 1 || counts[counts.length - 1] === 1);
+    });
+
+  /**
+   * Chromium balances an article's last columns on a page to the fewest lines, even when that leaves a line
+   * of a paragraph alone: a five-line brief in three columns was set 2, 2 and 1, every brief of an issue of
+   * them warned. Then the columns are made a line taller (filled to that height rather than balanced: 3 and
+   * 2), or two, unless that leaves a line alone elsewhere or pushes text off the page. Bodies with pictures
+   * or tables, whose columns run in rows, and bodies that reach the page foot (filled, going on overleaf)
+   * are left as they are. (`bodies`: those to mend, the page's by default; text pushed off the page by any
+   * of them undoes the change.)
+   * @param {Element} pageElement @param {Element[]} [bodies]
+   */
+  const lengthenBalancedColumns = (pageElement, bodies = Array.from(pageElement.querySelectorAll(".story-body"))) => {
+    const content = (pageElement.querySelector(".pagedjs_page_content") || pageElement).getBoundingClientRect();
+    for (const body of bodies) {
+      if (body.querySelector("figure, table") || !hasLoneLine(body)) continue;
+      const element = /** @type {HTMLElement} */ (body);
+      const style = getComputedStyle(element);
+      const lineHeight = Number.parseFloat(style.lineHeight);
+      const box = element.getBoundingClientRect();
+      if (!(lineHeight > 0) || box.bottom > content.bottom - lineHeight) continue;
+      // The height set is the content's: the box's less its padding and borders.
+      const frame = [style.paddingTop, style.paddingBottom, style.borderTopWidth, style.borderBottomWidth].reduce((sum, value) => sum + (Number.parseFloat(value) || 0), 0);
+      for (const extra of [1, 2]) {
+        element.style.columnFill = "auto";
+        element.style.height = `${box.height - frame + extra * lineHeight}px`;
+        if (!hasLoneLine(body) && !Array.from(pageElement.querySelectorAll(".story-body")).some((other) => spillsOut(other, content))) break;
+        element.style.columnFill = "";
+        element.style.height = "";
+      }
     }
-    return count;
   };
 
   /**
@@ -295,9 +339,26 @@
       return moveBreak(split || overflow, rendered) || split;
     }
 
+    /**
+     * As the next article starts on a page, the one before is whole there: its balanced columns are mended
+     * now (lengthenBalancedColumns), while the page is still being filled, so that a line they gain moves
+     * what follows to the next page rather than off this one. (Mended after the page is laid out, a page of
+     * briefs had no room left: one in seven was.)
+     * @param {Node} clone
+     */
+    renderNode(clone) {
+      if (clone.nodeType !== Node.ELEMENT_NODE || !(/** @type {Element} */ (clone).matches("article[data-article-id]"))) return;
+      const page = /** @type {Element} */ (clone).closest(".pagedjs_page");
+      if (!page) return;
+      const before = Array.from(page.querySelectorAll(".story-body")).filter((body) => body.compareDocumentPosition(clone) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const last = before[before.length - 1];
+      if (last) lengthenBalancedColumns(page, [last]);
+    }
+
     /** @param {Element} pageElement */
     afterPageLayout(pageElement) {
       keepShortParagraphsWhole(pageElement);
+      lengthenBalancedColumns(pageElement);
       moveStrandedHeadings(pageElement);
     }
   }
