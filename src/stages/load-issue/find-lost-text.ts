@@ -33,9 +33,9 @@ export function findLostText(doc: Document, yaml: string): LostText | undefined 
       const value = pair.value as Node | null;
       // The value as written starts after the key's colon (its node's range leaves out a tag or an anchor).
       const start = skipColon(yaml, pair.key.range[1]);
-      const sign = value ? findLostSign(value, readRestOfLine(yaml, start), anchors, aliased) : undefined;
-      if (!sign) return;
       const written = readRestOfLine(yaml, start);
+      const sign = value ? findLostSign(value, written, anchors, aliased) : undefined;
+      if (!sign) return;
       lost = {
         offset: start,
         what: `the value of "${key}" starts with ${sign}, so it needs quotes.`,

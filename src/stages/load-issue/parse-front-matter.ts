@@ -50,7 +50,7 @@ export function parseFrontMatter<T>(
     const mistake = describeYamlMistake(yamlError.code, yamlError.message, line);
     throw new ContentError("front-matter-yaml", `${noun} is not valid YAML: ${mistake.what}`, { hint: mistake.hint, location, cause: yamlError });
   }
-  // Valid YAML that would print less than was written: "title: !Urgent: ..." loses its first word.
+  // Valid YAML that would print less than was written: "title: !Urgent news" printed "news".
   const lost = findLostText(doc, yaml ?? "");
   if (lost) {
     throw new ContentError("front-matter-yaml", `${noun} would lose words: ${lost.what}`, { hint: lost.hint, location: toLocation(lost.offset) });
