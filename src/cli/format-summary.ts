@@ -17,7 +17,8 @@ export function formatSummary(issue: string, editions: readonly { edition: strin
       ? `${plural(summary.pictures, "picture")}${summary.lowestPpi ? `, lowest ${summary.lowestPpi.ppi} ppi` : ""}${summary.softPictures ? style.yellow(` (${summary.softPictures} under 150 ppi)`) : ""}`
       : "no pictures";
     const warnings = summary.warnings ? style.yellow(plural(summary.warnings, "warning")) : "no warnings";
-    return `  ${edition.padEnd(width)}  ${plural(summary.pages, "page")}; all text on the pages (${plural(summary.text.words, "word")}); ${fonts}; ${pictures}; ${warnings}`;
+    const untranslated = summary.untranslated ? `; ${plural(summary.untranslated, "article")} not translated` : "";
+    return `  ${edition.padEnd(width)}  ${plural(summary.pages, "page")}; all text on the pages (${plural(summary.text.words, "word")})${untranslated}; ${fonts}; ${pictures}; ${warnings}`;
   });
   if (issueWarnings) lines.push(`  ${"".padEnd(width)}  and ${style.yellow(plural(issueWarnings, "warning"))} about the articles, for every edition`);
   const problems = issueWarnings > 0 || editions.some(({ summary }) => summary.unembeddedFonts.length || summary.softPictures || summary.warnings);

@@ -15,6 +15,7 @@ import { findSide, listFolds } from "../stages/fold-leaflet/plan-trifold.js";
 import type { PdfMetadata } from "../stages/postprocess-pdf/postprocess-pdf.js";
 import type { IssueSource } from "../stages/load-issue/types.js";
 import type { HtmlDocument } from "../stages/render-html/render-document.js";
+import { countUntranslated } from "../stages/summarize-edition/count-untranslated.js";
 import { prepareOutputFolder } from "../stages/write-output/prepare-output-folder.js";
 import { writeOutput } from "../stages/write-output/write-output.js";
 import { describePrintedPictures } from "../stages/press-pdf/describe-printed-pictures.js";
@@ -235,6 +236,7 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
             pages: joined.pages,
             pictures: [...mine.flatMap((part) => part.printedPictures.map(({ path }) => ({ path }))), ...printed],
             articles: mine.flatMap((part) => part.articles),
+            untranslated: countUntranslated(edition),
             warnings: warnings.length,
           }),
         edition.code,

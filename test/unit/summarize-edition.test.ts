@@ -18,6 +18,7 @@ describe("summarizeEdition", () => {
       pages: 1,
       pictures: [{ path: "images/map.svg" }, { path: "images/a.jpg" }, { path: "images/a.jpg", ppi: 120.7 }, { path: "images/b.jpg", ppi: 310 }, { path: "images/a.jpg", ppi: 130 }],
       articles: [{ words: 120 }, { words: 80 }],
+      untranslated: 1,
       warnings: 2,
     });
     expect(summary).toEqual({
@@ -28,6 +29,7 @@ describe("summarizeEdition", () => {
       lowestPpi: { path: "images/a.jpg", ppi: 120 },
       softPictures: 1,
       text: { articles: 2, words: 200 },
+      untranslated: 1,
       warnings: 2,
     });
   });
@@ -35,7 +37,7 @@ describe("summarizeEdition", () => {
 
 describe("formatSummary", () => {
   it("gives one line per edition and a verdict: ready, or read the warnings", () => {
-    const clean = { pages: 6, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 2, lowestPpi: { path: "a.jpg", ppi: 300 }, softPictures: 0, text: { articles: 5, words: 2400 }, warnings: 0 };
+    const clean = { pages: 6, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 2, lowestPpi: { path: "a.jpg", ppi: 300 }, softPictures: 0, text: { articles: 5, words: 2400 }, untranslated: 0, warnings: 0 };
     expect(formatSummary("issues/x", [{ edition: "en", summary: clean }, { edition: "parallel", summary: { ...clean, pages: 1, pictures: 0, lowestPpi: undefined } }], plain)).toBe(
       [
         "Summary of issues/x:",
@@ -47,10 +49,13 @@ describe("formatSummary", () => {
     const soft = formatSummary("issues/x", [{ edition: "ar", summary: { ...clean, softPictures: 1, warnings: 1, unembeddedFonts: ["Arial"] } }], plain);
     expect(soft).toContain("1 font not embedded; 2 pictures, lowest 300 ppi (1 under 150 ppi); 1 warning");
     expect(soft).toContain("Read the warnings above before printing.");
+    expect(formatSummary("issues/x", [{ edition: "ar", summary: { ...clean, untranslated: 2 } }], plain)).toContain(
+      "  ar  6 pages; all text on the pages (2400 words); 2 articles not translated; fonts embedded (NotoSerif);",
+    );
   });
 
   it("counts the warnings about the articles, which belong to no one edition, in the verdict", () => {
-    const clean = { pages: 1, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 0, softPictures: 0, text: { articles: 1, words: 20 }, warnings: 0 };
+    const clean = { pages: 1, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 0, softPictures: 0, text: { articles: 1, words: 20 }, untranslated: 0, warnings: 0 };
     expect(formatSummary("issues/x", [{ edition: "en", summary: clean }], plain, 2)).toBe(
       [
         "Summary of issues/x:",

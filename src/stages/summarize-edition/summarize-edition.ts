@@ -18,6 +18,8 @@ export interface EditionSummary {
   softPictures: number;
   /** Articles whose every letter was found on the pages (the build stops otherwise), and their words. */
   text: { articles: number; words: number };
+  /** Articles printed in another language than the edition's, for lack of a translation (count-untranslated.ts). */
+  untranslated: number;
   warnings: number;
 }
 
@@ -31,6 +33,7 @@ export interface SummaryInput {
   /** Every picture as laid out, by path; `ppi` only for pictures with pixels. */
   pictures: readonly { path: string; ppi?: number }[];
   articles: readonly { words: number }[];
+  untranslated: number;
   warnings: number;
 }
 
@@ -48,6 +51,7 @@ export function summarizeEdition(input: SummaryInput): EditionSummary {
     ...(lowest && { lowestPpi: { path: lowest.path, ppi: Math.floor(lowest.ppi) } }),
     softPictures: new Set(rated.filter((picture) => picture.ppi < LOW_PPI).map((picture) => picture.path)).size,
     text: { articles: input.articles.length, words: input.articles.reduce((sum, article) => sum + article.words, 0) },
+    untranslated: input.untranslated,
     warnings: input.warnings,
   };
 }
