@@ -1,4 +1,4 @@
-// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, HTML printed as text is warned about with its place, and so is an article with no text.
+// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, HTML printed as text is warned about with its place, and so is an article with no text; a first heading repeating the title prints once.
 
 import { describe, expect, it } from "vitest";
 import type { BuildWarning } from "../../src/diagnostics/warnings.js";
@@ -106,5 +106,16 @@ describe("an article with nothing under its headline", () => {
     ]);
     expect(parse("<!-- to come -->").warnings.map((warning) => warning.code)).toEqual(["article-empty"]);
     expect(parse('![A drawing](images/x.svg "Caption")').warnings).toEqual([]);
+  });
+});
+
+describe("a first heading that repeats the title", () => {
+  it("prints once, as the headline, with a warning at its line; a different first heading stays a subheading", () => {
+    const repeated = parse("# “Story”\n\nThe council met.");
+    expect(repeated.html).toBe("<p>The council met.</p>\n");
+    expect(repeated.warnings.map((warning) => [warning.code, warning.location?.line])).toEqual([["headline-repeated", 4]]);
+    const other = parse("# Another matter\n\nThe council met.");
+    expect(other.html).toContain("<h3>Another matter</h3>");
+    expect(other.warnings).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { checkIgnoredAttributes } from "./check-ignored-attributes.js";
 import { checkPersianLetters } from "./check-persian-letters.js";
 import { checkReferences } from "./check-references.js";
 import { createMarkdown, getQuotes, isFrench } from "./create-markdown.js";
+import { dropRepeatedHeadline } from "./drop-repeated-headline.js";
 import type { MarkdownEnv, ParsedArticle, ParsedIssue } from "./types.js";
 
 export interface ParseOptions {
@@ -69,7 +70,8 @@ function parseArticle(
   const env: MarkdownEnv = {};
   const parsedTokens = md.parse(source.body, env);
   // An article may break off at one <!-- jump --> and run on later; the editorial prints whole in its box.
-  const tokens = kind === "editorial" ? dropJumps(source, parsedTokens, warn) : checkJumps(source, parsedTokens, warn);
+  const jumped = kind === "editorial" ? dropJumps(source, parsedTokens, warn) : checkJumps(source, parsedTokens, warn);
+  const tokens = kind === "editorial" ? jumped : dropRepeatedHeadline(source, jumped, warn);
   checkReferences(source, tokens, env, issue.files, warn);
   checkFigurePlacement(source, tokens, warn);
   checkIgnoredAttributes(source, env, warn);
