@@ -1,8 +1,9 @@
-// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, HTML printed as text is warned about with its place, and so is an article with no text; a first heading repeating the title prints once.
+// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, HTML printed as text is warned about with its place, and so is an article with no text; a first heading repeating the title prints once; Word's bullets are a list.
 
 import { describe, expect, it } from "vitest";
 import type { BuildWarning } from "../../src/diagnostics/warnings.js";
 import { findJumpIndexes } from "../../src/stages/parse-markdown/jump-rule.js";
+import { tidyPastedText } from "../../src/stages/parse-markdown/tidy-pasted-text.js";
 import type { ParsedArticle } from "../../src/stages/parse-markdown/types.js";
 import { renderArticleBody } from "../../src/stages/render-html/render-article-body.js";
 import { assembleAndParse, articleMd, catchError } from "../fixtures/make-issue.js";
@@ -117,5 +118,20 @@ describe("a first heading that repeats the title", () => {
     const other = parse("# Another matter\n\nThe council met.");
     expect(other.html).toContain("<h3>Another matter</h3>");
     expect(other.warnings).toEqual([]);
+  });
+});
+
+describe("text pasted from a word processor", () => {
+  it("reads '• item' lines as a list and a line of no-break spaces as an empty line, every line and column kept", () => {
+    const pasted = "Points:\n• First point\n\u2022\tSecond point\n\u00a0\u200b\nLast.";
+    expect(tidyPastedText(pasted)).toBe("Points:\n- First point\n-\tSecond point\n\nLast.");
+    // The bullet lines keep their length; the invisible one is emptied.
+    expect(tidyPastedText(pasted).split("\n").map((line) => line.length)).toEqual(pasted.split("\n").map((line, index) => (index === 3 ? 0 : line.length)));
+    const { html } = parse(pasted);
+    expect(html).toBe("<p>Points:</p>\n<ul>\n<li>First point</li>\n<li>Second point</li>\n</ul>\n<p>Last.</p>\n");
+  });
+
+  it("leaves a bullet inside a line, or one not followed by a space, as written", () => {
+    expect(tidyPastedText("A • B\n•x")).toBe("A • B\n•x");
   });
 });

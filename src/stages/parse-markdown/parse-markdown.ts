@@ -13,6 +13,7 @@ import { checkPersianLetters } from "./check-persian-letters.js";
 import { checkReferences } from "./check-references.js";
 import { createMarkdown, getQuotes, isFrench } from "./create-markdown.js";
 import { dropRepeatedHeadline } from "./drop-repeated-headline.js";
+import { tidyPastedText } from "./tidy-pasted-text.js";
 import type { MarkdownEnv, ParsedArticle, ParsedIssue } from "./types.js";
 
 export interface ParseOptions {
@@ -68,7 +69,7 @@ function parseArticle(
   const lang = source.meta.lang ?? issue.meta.languages[0] ?? "en";
   const md = markdownFor(lang);
   const env: MarkdownEnv = {};
-  const parsedTokens = md.parse(source.body, env);
+  const parsedTokens = md.parse(tidyPastedText(source.body), env);
   // An article may break off at one <!-- jump --> and run on later; the editorial prints whole in its box.
   const jumped = kind === "editorial" ? dropJumps(source, parsedTokens, warn) : checkJumps(source, parsedTokens, warn);
   const tokens = kind === "editorial" ? jumped : dropRepeatedHeadline(source, jumped, warn);
