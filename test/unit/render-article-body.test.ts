@@ -169,3 +169,21 @@ describe("renderArticleBody: pull quotes", () => {
     expect(body.footnoteCount).toBe(2);
   });
 });
+
+describe("renderArticleBody: numbered lists in the edition's digits", () => {
+  const list = (lang: string, digits?: "native" | Record<string, "native" | "latin">) => {
+    const { parsed } = assembleAndParse({ articles: { "a.md": articleMd(["title: A", `lang: ${lang}`], "1. one\n2. two") } });
+    return renderArticleBody(parsed.articles[0] as ParsedArticle, { allowHtml: false, issueUrl: "/issue/", footnotesBefore: 0, digits }).html;
+  };
+
+  it("counts in Arabic-Indic or Persian digits where the language's digits are native, as page and note numbers do", () => {
+    expect(list("ar", "native")).toContain('<ol style="list-style-type: arabic-indic">');
+    expect(list("fa", "native")).toContain('<ol style="list-style-type: persian">');
+    expect(list("ar", { fa: "native", ar: "latin" })).toContain("<ol>\n");
+  });
+
+  it("leaves a list in Latin digits otherwise: English, or digits not set", () => {
+    expect(list("en", "native")).toContain("<ol>\n");
+    expect(list("ar")).toContain("<ol>\n");
+  });
+});

@@ -1,6 +1,7 @@
 // Renders an article's tokens to HTML: figures, pull quotes, and footnotes placed at their call (pure).
 
 import type MarkdownIt from "markdown-it";
+import { getCounterStyle, pickNumberingSystem, type DigitsSetting } from "../../config/digits.js";
 import type { Token } from "markdown-it";
 import { pickRunLanguage } from "../analyze-text/pick-run-language.js";
 import { createMarkdown } from "../parse-markdown/create-markdown.js";
@@ -26,6 +27,8 @@ export interface BodyRenderOptions {
   formatNumber?: (value: number) => string;
   /** Page references, [#](#name): the id of the element named in this edition, and the text held until the page is known. */
   pageRefs?: PageRefOptions;
+  /** The issue's `digits:` setting: a numbered list counts in its language's digits where that asks for native ones. */
+  digits?: DigitsSetting;
   /**
    * The markdown-it to render with, shared by a document's bodies (its renderer's rules are set anew for each
    * body, which is rendered at once); default a new one.
@@ -72,6 +75,12 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
   // A jump marker only splits the article (split-jump.ts); where it is not split on (parallel editions) it prints nothing.
   rules[JUMP_TOKEN] = () => "";
   rules[PAGE_REF_TOKEN] = (tokens, idx) => renderPageRef(md, (tokens[idx] as Token).meta?.target ?? "", options.pageRefs);
+  // A numbered list counts as the page and note numbers do: ١. ٢. in an Arabic article when digits are native.
+  const counter = getCounterStyle(pickNumberingSystem(article.lang, options.digits));
+  rules.ordered_list_open = (tokens, idx, renderOptions, _env, self) => {
+    const html = self.renderToken(tokens, idx, renderOptions);
+    return counter === "decimal" ? html : html.replace(/^<ol/, `<ol style="list-style-type: ${counter}"`);
+  };
   // Addresses break where a reader expects (after //, before / . ?), and a link's printed address throughout.
   rules.text = (tokens, idx) => renderWithAddressBreaks((tokens[idx] as Token).content, md.utils.escapeHtml, tokens[idx - 1]?.type === "link_address_open");
   rules.container_pullquote_open = () => `<aside class="pullquote" role="note">\n`;
