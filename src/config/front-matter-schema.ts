@@ -145,7 +145,7 @@ export const issueFrontMatterSchema = z
       })
       .default("latin")
       .describe(
-        "Digits for page numbers, the issue number, dates and note numbers: `latin` (0123) or `native` (Arabic-Indic ٠١٢ for Arabic, " +
+        "Digits for page numbers, the issue number, dates, note numbers and numbered lists: `latin` (0123) or `native` (Arabic-Indic ٠١٢ for Arabic, " +
           "extended ۰۱۲ for Persian and Urdu). One value, or one per language. Numbers in articles print as written.",
       ),
     contacts: z
