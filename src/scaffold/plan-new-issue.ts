@@ -1,6 +1,7 @@
 // What `pressroom new` writes: issue.md carried over from the latest issue with the next number and today's date, a sample article and picture (pure).
 
 import { stringify } from "yaml";
+import { getPrimarySubtag } from "../config/languages.js";
 
 /** The settings a new issue carries over from the latest one: the same paper, its next number. */
 export interface PreviousIssue {
@@ -56,10 +57,21 @@ export function planNewIssue(previous: readonly PreviousIssue[], choices: NewIss
     date: choices.today,
     files: {
       "issue.md": issueMd,
-      "01-first-article.md": SAMPLE_ARTICLE,
+      "01-first-article.md": writeSampleArticle(meta.languages as string[]),
       "images/sample-drawing.svg": SAMPLE_DRAWING,
     },
   };
+}
+
+/**
+ * The sample article is written in English. In an issue whose first language is another, it said nothing of
+ * that and was laid out as that language: English words set right to left in an Arabic edition, with Arabic
+ * quotes. It says `lang: en` there, with a note to change it once the text is replaced.
+ */
+function writeSampleArticle(languages: readonly string[]): string {
+  if (getPrimarySubtag(languages[0] ?? "en") === "en") return SAMPLE_ARTICLE;
+  const note = `lang: en  # the sample text is English; write your article's language here, e.g. lang: ${languages[0]}`;
+  return SAMPLE_ARTICLE.replace("\n---\n", `\n${note}\n---\n`);
 }
 
 /** A first article that shows, by example, what an article can hold. */

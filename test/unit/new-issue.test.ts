@@ -46,6 +46,15 @@ describe("planNewIssue", () => {
     const plan = planNewIssue([{ number: 3, meta: { title: "Old", layout: "bulletin", languages: ["en"] } }], { today: "2026-12-02", title: "New", layout: "sheet", languages: ["fa", "en"] });
     expect(plan.files["issue.md"]).toMatch(/title: New\n[\s\S]*number: 4\n[\s\S]*languages:\n {2}- fa\n {2}- en\nlayout: sheet/);
   });
+
+  it("marks the English sample article lang: en where the issue's first language is another, and only there", () => {
+    const article = (languages: string[]) => planNewIssue([], { today: "2026-12-02", languages }).files["01-first-article.md"] ?? "";
+    const front = (text: string) => parse(splitFrontMatter(text, "01-first-article.md").yaml ?? "");
+    expect(front(article(["ar", "en"]))).toMatchObject({ title: "Write your first headline here", lang: "en" });
+    expect(article(["ar"])).toContain("lang: en  # the sample text is English; write your article's language here, e.g. lang: ar\n---\n");
+    expect(front(article(["en", "ar"])).lang).toBeUndefined();
+    expect(front(article(["en-GB"])).lang).toBeUndefined();
+  });
 });
 
 describe("createIssue", () => {
