@@ -12,10 +12,9 @@ import { openPageSurvivingRestart } from "./open-page-surviving-restart.js";
 import { isCopyfitted, layOutToSides } from "../stages/copyfit/lay-out-to-sides.js";
 import type { ImposedCopy } from "../stages/impose-pdf/write-imposed-copy.js";
 import { findSide, listFolds } from "../stages/fold-leaflet/plan-trifold.js";
-import type { PdfMetadata } from "../stages/postprocess-pdf/postprocess-pdf.js";
-import type { IssueSource } from "../stages/load-issue/types.js";
 import type { HtmlDocument } from "../stages/render-html/render-document.js";
 import { countUntranslated } from "../stages/summarize-edition/count-untranslated.js";
+import { describeMetadata } from "./describe-metadata.js";
 import { prepareOutputFolder } from "../stages/write-output/prepare-output-folder.js";
 import { writeOutput } from "../stages/write-output/write-output.js";
 import { describePrintedPictures } from "../stages/press-pdf/describe-printed-pictures.js";
@@ -167,7 +166,7 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
               articles: document.articles,
               // No bleed until press output (--press) makes the page larger than the trim.
               bleed: 0,
-              metadata: describeMetadata(issue, document.edition),
+              metadata: describeMetadata(issue, edition, document.edition.lang, GENERATOR),
               shadowText: pdf.shadowText,
               repairTextLayer: config.textLayer === "repaired",
             }),
@@ -184,7 +183,7 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
       const mine = pressed.filter((part) => part.edition === edition);
       const file = path.join(config.outRoot, issue.name, `${edition.code}.pdf`);
       const [first, second] = mine as [(typeof mine)[number], (typeof mine)[number] | undefined];
-      const metadata = describeMetadata(issue, edition);
+      const metadata = describeMetadata(issue, edition, edition.lang, GENERATOR);
       const composed = second ? await ctx.time("postprocess", () => composeFlip(first, second, metadata), edition.code) : first;
       // A leaflet's panels are printed onto the two sides of its sheet: that sheet is the edition's PDF.
       const fold = first.fold;
@@ -260,19 +259,6 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
     ended.abort();
     await ctx.runCleanup();
   }
-}
-
-function describeMetadata(issue: IssueSource, edition: { lang: string; dir: "ltr" | "rtl" }): PdfMetadata {
-  return {
-    title: `${issue.meta.title} — ${issue.meta.number}`,
-    author: issue.meta.publisher ?? issue.meta.title,
-    subject: issue.meta.subtitle,
-    keywords: [issue.meta.title, String(issue.meta.number), ...issue.meta.languages],
-    lang: edition.lang,
-    direction: edition.dir,
-    date: new Date(issue.meta.date),
-    creator: GENERATOR,
-  };
 }
 
 /** Generous for the document's size: 60 s plus 1 s per 4 KB of HTML (a 200-page issue is ~2 MB). */

@@ -102,6 +102,9 @@ describe("the sample issue, built end to end", () => {
     expect(en.getCreator()).toMatch(/^pressroom /);
     expect(readLang(en)).toBe("en");
     expect(readLang(pdfs.ar as PDFDocument)).toBe("ar");
+    // The Arabic edition's title and subject are its masthead's (issue.ar.md), not issue.md's English.
+    expect((pdfs.ar as PDFDocument).getTitle()).toBe("مشاع ريفرسايد — 14");
+    expect((pdfs.ar as PDFDocument).getSubject()).toBe("أخبار الضفة الشرقية وأصواتها، بالإنجليزية والعربية");
   });
 
   it("sets the right-to-left reading direction on the Arabic edition only", () => {
