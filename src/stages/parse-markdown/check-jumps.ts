@@ -5,10 +5,7 @@ import { ContentError, type SourceLocation } from "../../diagnostics/errors.js";
 import { locateOnLine } from "../../diagnostics/locate.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import type { ArticleSource } from "../load-issue/types.js";
-import { JUMP_TOKEN, findJumpIndexes } from "./jump-rule.js";
-
-/** A jump marker anywhere in a paragraph's text. */
-const MARKER_IN_TEXT = /<!--\s*(?:jump|more)\s*-->/i;
+import { JUMP_TOKEN, findJumpIndexes, findJumpMarker } from "./jump-rule.js";
 
 /** Raises for a second or nested marker; warns about and drops a marker with nothing before or after it. */
 export function checkJumps(source: ArticleSource, tokens: Token[], warn: (w: BuildWarning) => void): Token[] {
@@ -48,8 +45,9 @@ export function checkJumps(source: ArticleSource, tokens: Token[], warn: (w: Bui
  */
 function warnAboutMarkersInText(source: ArticleSource, tokens: Token[], warn: (w: BuildWarning) => void): void {
   for (const token of tokens) {
-    if (token.type !== "inline" || !MARKER_IN_TEXT.test(token.content)) continue;
-    const offset = token.content.slice(0, token.content.search(MARKER_IN_TEXT)).split("\n").length - 1;
+    const at = token.type === "inline" ? findJumpMarker(token.content) : -1;
+    if (at < 0) continue;
+    const offset = token.content.slice(0, at).split("\n").length - 1;
     const line = (token.map?.[0] ?? 0) + offset + source.bodyLineOffset + 1;
     warn({
       code: "jump-in-paragraph",

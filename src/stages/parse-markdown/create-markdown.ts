@@ -5,6 +5,7 @@ import type { RuleCore } from "markdown-it/lib/parser_core.mjs";
 import markdownItAttrs from "markdown-it-attrs";
 import markdownItContainer from "markdown-it-container";
 import markdownItFootnote from "markdown-it-footnote";
+import { getPrimarySubtag } from "../../config/languages.js";
 import { addCommentRule } from "./comment-rule.js";
 import { addFigureRule } from "./figure-rule.js";
 import { addFrenchSpacingRule } from "./french-spacing-rule.js";
@@ -91,10 +92,10 @@ const QUOTES: Record<string, string | [string, string, string, string]> = {
 
 /** Whether text in `lang` is set with French spacing around its punctuation (French in any country). */
 export function isFrench(lang: string): boolean {
-  return lang.toLowerCase().split("-")[0] === "fr";
+  return getPrimarySubtag(lang) === "fr";
 }
 
 /** Typographic quotes for a language (falls back to English quotes). */
 export function getQuotes(lang: string): MarkdownOptions["quotes"] {
-  return QUOTES[lang.toLowerCase().split("-")[0] ?? ""] ?? "“”‘’";
+  return QUOTES[getPrimarySubtag(lang)] ?? "“”‘’";
 }

@@ -5,12 +5,20 @@ import type { default as MarkdownIt, StateCore, Token } from "markdown-it";
 /** The token type that marks where an article breaks off to run on later in the issue. */
 export const JUMP_TOKEN = "pressroom_jump";
 
-/** `<!-- jump -->` and `<!--more-->`, any spacing or case; nothing else may share the paragraph. */
-const MARKER = /^<!--\s*(?:jump|more)\s*-->$/i;
+/** `<!-- jump -->` and `<!--more-->`, any spacing or case. */
+const MARKER_SOURCE = String.raw`<!--\s*(?:jump|more)\s*-->`;
+/** A marker alone: nothing else may share the paragraph. */
+const MARKER = new RegExp(`^${MARKER_SOURCE}$`, "i");
+const MARKER_ANYWHERE = new RegExp(MARKER_SOURCE, "i");
 
 /** Whether `text` (a paragraph's or an HTML block's) is a jump marker. */
 export function isJumpMarker(text: string): boolean {
   return MARKER.test(text.trim());
+}
+
+/** Where a jump marker starts in `text` (a paragraph's source, with other text), or -1. */
+export function findJumpMarker(text: string): number {
+  return text.search(MARKER_ANYWHERE);
 }
 
 export function addJumpRule(md: MarkdownIt): void {
