@@ -27,7 +27,10 @@ Makes a folder for the next issue, e.g. pressroom new issues/2026-12, holding:
   issue.md               the issue's settings: the next number after the issues beside it,
                          today's date, and the paper's settings (title, languages, layout,
                          contacts...) carried over from the latest issue
+  issue.ar.md ...        the paper's name and contacts in each other language, carried over
   01-first-article.md    a sample article showing a picture, a note and a pull quote
+  02-how-this-...md      for a first sheet or leaflet, a second sample on how it is filled
+                         and printed, so the two fill it
   images/                a sample picture; put the issue's pictures here
 It never writes over a folder that already has files in it.
 

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { isLanguageTag, nameLanguage, suggestLanguageCode } from "../config/languages.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { IMPOSE_MODES, type ImposeMode } from "../stages/impose-pdf/plan-imposition.js";
+import { findNearestName } from "../shared/find-nearest-name.js";
 
 export interface BuildCommand extends OutputFlags {
   kind: "build";
@@ -136,22 +137,8 @@ export function parseCommand(argv: string[]): Command {
 
 /** "Did you mean check?" for a command mistyped by a letter or two (chek, buidl, preveiw). */
 function describeNearestCommand(name: string): string {
-  const nearest = COMMAND_NAMES.find((command) => countEdits(name.toLowerCase(), command) <= 2);
+  const nearest = findNearestName(name, COMMAND_NAMES);
   return nearest ? `Did you mean ${nearest}? ` : "";
-}
-
-/** Letters to add, drop, change or swap (with neighbours) to turn `a` into `b` (Damerau-Levenshtein, restricted). */
-function countEdits(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (rows[i]?.[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      (rows[i] as number[])[j] = best;
-    }
-  }
-  return rows[a.length]?.[b.length] ?? 0;
 }
 
 function parseBuild(rest: string[], debug: boolean): Command {

@@ -90,6 +90,12 @@ export interface ResolvedOptions {
 /** The folder pressroom itself is installed in (holds the bundled templates/ and fonts/). */
 export const PACKAGE_DIR = path.resolve(fileURLToPath(new URL("../../", import.meta.url)));
 
+/** Where layouts are looked for, in order: the project's own templates/ (when it has one), then pressroom's. */
+export function listTemplateRoots(projectDir: string): readonly string[] {
+  const own = path.join(projectDir, "templates");
+  return [...new Set([existsSync(own) ? own : path.join(PACKAGE_DIR, "templates"), path.join(PACKAGE_DIR, "templates")])];
+}
+
 /**
  * Precedence, lowest first: pressroom's defaults, the project's pressroom.config.yaml (`project`), issue.md,
  * an article's front matter, the command line (`options`). Issue and article settings are applied in the load stage.
@@ -107,7 +113,7 @@ export function resolveOptions(options: BuildOptions, project: { file?: string; 
     projectDir,
     outRoot: path.resolve(projectDir, options.outDir ?? config.output ?? "output"),
     templatesDir: pick("templates"),
-    templateRoots: [...new Set([pick("templates"), path.join(PACKAGE_DIR, "templates")])],
+    templateRoots: listTemplateRoots(projectDir),
     fontsDir: pick("fonts"),
     editions: options.editions,
     browser: options.browser ?? config.browser,

@@ -3,7 +3,10 @@
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
-import { OutputError, UsageError } from "../diagnostics/errors.js";
+import { LayoutError, OutputError, UsageError } from "../diagnostics/errors.js";
+import { listTemplateRoots } from "../config/build-options.js";
+import { loadLayout } from "../stages/load-issue/load-layout.js";
+import { ISSUE_TRANSLATION_NAME } from "../stages/load-issue/file-names.js";
 import { splitFrontMatter } from "../stages/load-issue/split-front-matter.js";
 import { findLatest, planNewIssue, type NewIssueChoices, type PreviousIssue } from "./plan-new-issue.js";
 import { makeFolder } from "../shared/make-folder.js";
@@ -19,7 +22,7 @@ export interface CreatedIssue {
   from?: string;
 }
 
-export async function createIssue(folder: string, choices: NewIssueChoices): Promise<CreatedIssue> {
+export async function createIssue(folder: string, choices: NewIssueChoices, projectDir = process.cwd()): Promise<CreatedIssue> {
   const target = path.resolve(folder);
   if (await isNonEmptyFolder(target)) {
     throw new UsageError("new-folder-exists", `${folder} already exists and is not empty: pressroom never writes over an issue.`, {
@@ -27,7 +30,9 @@ export async function createIssue(folder: string, choices: NewIssueChoices): Pro
     });
   }
   const previous = await readSiblingIssues(path.dirname(target), target);
-  const plan = planNewIssue(previous.map(({ issue }) => issue), choices);
+  const latestMeta = findLatest(previous.map(({ issue }) => issue))?.meta;
+  const shape = await readLayoutShape(projectDir, choices.layout ?? (typeof latestMeta?.layout === "string" ? latestMeta.layout : "newspaper"), choices.layout !== undefined);
+  const plan = planNewIssue(previous.map(({ issue }) => issue), { ...choices, shape });
   for (const [file, text] of Object.entries(plan.files)) {
     try {
       await makeFolder(path.dirname(path.join(target, file)));
@@ -45,11 +50,45 @@ export async function createIssue(folder: string, choices: NewIssueChoices): Pro
   return { folder: target, number: plan.number, date: plan.date, files: Object.keys(plan.files), ...(from && { from }) };
 }
 
+/**
+ * Whether the layout prints pages, one sheet or a folded leaflet. A layout that does not exist is refused here,
+ * not at the first build: `--layout shet` made an issue no command could build.
+ */
+async function readLayoutShape(projectDir: string, name: string, fromCommandLine: boolean): Promise<NonNullable<NewIssueChoices["shape"]>> {
+  try {
+    const { settings } = await loadLayout(listTemplateRoots(projectDir), name, { file: "issue.md" });
+    return settings.fold ? "leaflet" : settings.sides ? "sheet" : "pages";
+  } catch (error) {
+    if (!(error instanceof LayoutError) || error.code !== "layout-unknown") throw error;
+    throw new UsageError("new-layout-unknown", fromCommandLine ? `--layout ${name}: ${error.message}` : `The latest issue's layout, "${name}", cannot be found. ${error.message}`, {
+      hint: fromCommandLine ? (error.hint ?? "") : `Name the new issue's layout with --layout, e.g. --layout newspaper. ${error.hint ?? ""}`.trim(),
+      cause: error,
+    });
+  }
+}
+
 async function isNonEmptyFolder(folder: string): Promise<boolean> {
   const info = await stat(folder).catch(() => null);
   if (!info) return false;
   if (!info.isDirectory()) return true;
   return (await readdir(folder)).length > 0;
+}
+
+/** issue.<lang>.md's settings in an issue folder, by language; an unreadable one is passed over like a broken issue.md. */
+async function readTranslations(folder: string): Promise<Record<string, Record<string, unknown>>> {
+  const translations: Record<string, Record<string, unknown>> = {};
+  for (const name of await readdir(folder).catch(() => [])) {
+    const language = ISSUE_TRANSLATION_NAME.exec(name)?.[1];
+    if (!language) continue;
+    try {
+      const { yaml } = splitFrontMatter(await readFile(path.join(folder, name), "utf8"), name);
+      const meta = yaml ? (parse(yaml) as unknown) : null;
+      if (meta && typeof meta === "object" && !Array.isArray(meta)) translations[language] = meta as Record<string, unknown>;
+    } catch {
+      // As with issue.md: `pressroom check` reports it in its own issue.
+    }
+  }
+  return translations;
 }
 
 /** The issues in the folder the new one goes in (issues/): their numbers and settings; unreadable ones are passed over. */
@@ -65,7 +104,7 @@ async function readSiblingIssues(parent: string, except: string): Promise<{ fold
       const { yaml } = splitFrontMatter(text, "issue.md");
       const meta = yaml ? (parse(yaml) as Record<string, unknown> | null) : null;
       if (meta && typeof meta === "object" && (typeof meta.number === "number" || typeof meta.number === "string")) {
-        found.push({ folder, issue: { number: meta.number, meta } });
+        found.push({ folder, issue: { number: meta.number, meta, translations: await readTranslations(folder) } });
       }
     } catch {
       // A broken issue.md is that issue's problem; `pressroom check` reports it there.

@@ -43,7 +43,7 @@ describe("finding layouts", () => {
     const root = copyNewspaper("riverside");
     const error = await catchAsync(loadLayout([root, BUNDLED], "bulletn", WHERE));
     expect(error).toBeInstanceOf(LayoutError);
-    expect(error.message).toBe('There is no layout called "bulletn".');
+    expect(error.message).toBe('There is no layout called "bulletn". Did you mean bulletin?');
     expect(error.hint).toContain("bulletin, leaflet, newspaper, riverside, sheet");
     expect(error.location).toEqual(WHERE);
   });

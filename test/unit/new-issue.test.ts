@@ -57,6 +57,35 @@ describe("planNewIssue", () => {
   });
 });
 
+describe("planNewIssue for a sheet or a leaflet", () => {
+  const front = (text: string | undefined) => parse(splitFrontMatter(text ?? "", "issue.md").yaml ?? "") as Record<string, unknown>;
+
+  it("gives a first sheet one side and an article on how it is made, a first leaflet its own; a page layout neither", () => {
+    const sheet = planNewIssue([], { today: "2026-12-02", layout: "sheet", shape: "sheet" });
+    expect(Object.keys(sheet.files)).toEqual(["issue.md", "01-first-article.md", "02-how-this-sheet-is-made.md", "images/sample-drawing.svg"]);
+    expect(sheet.files["issue.md"]).toContain("sides: 1 # one side of the sheet; write 2 to print on both\n");
+    expect(issueFrontMatterSchema.safeParse(front(sheet.files["issue.md"])).success).toBe(true);
+    const leaflet = planNewIssue([], { today: "2026-12-02", layout: "leaflet", shape: "leaflet", languages: ["ar", "en"] });
+    expect(Object.keys(leaflet.files)).toContain("02-how-this-leaflet-is-made.md");
+    expect(front(leaflet.files["issue.md"]).sides).toBeUndefined();
+    // The explanation is English, like the first sample, and says so where the first language is another.
+    expect(front(leaflet.files["02-how-this-leaflet-is-made.md"])).toMatchObject({ title: "How this leaflet is made", lang: "en" });
+    expect(Object.keys(planNewIssue([], { today: "2026-12-02", shape: "pages" }).files)).not.toContain("02-how-this-sheet-is-made.md");
+  });
+
+  it("leaves the explanation out of the next issue in the same layout, keeping its sides", () => {
+    const next = planNewIssue([{ number: 3, meta: { title: "T", layout: "sheet", sides: 2 } }], { today: "2026-12-02", shape: "sheet" });
+    expect(Object.keys(next.files)).toEqual(["issue.md", "01-first-article.md", "images/sample-drawing.svg"]);
+    expect(front(next.files["issue.md"])).toMatchObject({ layout: "sheet", sides: 2 });
+  });
+
+  it("drops a sheet's sides when the next issue changes layout: a leaflet was warned they do not apply", () => {
+    const leaflet = planNewIssue([{ number: 3, meta: { title: "T", layout: "sheet", sides: 1, contents: false } }], { today: "2026-12-02", layout: "leaflet", shape: "leaflet" });
+    expect(front(leaflet.files["issue.md"])).toMatchObject({ layout: "leaflet", contents: false });
+    expect(front(leaflet.files["issue.md"]).sides).toBeUndefined();
+  });
+});
+
 describe("createIssue", () => {
   it("carries the latest issue's paper settings over, not its content, and writes the sample files", async () => {
     const dir = makeIssuesDir({
@@ -70,6 +99,26 @@ describe("createIssue", () => {
     expect(meta).toEqual({ title: "The Commons", subtitle: "Now monthly", number: 15, date: "2026-12-02", languages: ["en", "ar"], layout: "bulletin", paper: "A4" });
     expect(readdirSync(path.join(dir, "2026-12")).sort()).toEqual(["01-first-article.md", "images", "issue.md"]);
     expect(readdirSync(path.join(dir, "2026-12", "images"))).toEqual(["sample-drawing.svg"]);
+  });
+
+  it("carries issue.<lang>.md's masthead words for the languages kept, without that issue's editorial", async () => {
+    const dir = makeIssuesDir({ "2026-11": "---\ntitle: The Commons\nnumber: 14\ndate: 2026-11-20\nlanguages: [en, ar, es]\n---\n" });
+    writeFileSync(path.join(dir, "2026-11", "issue.ar.md"), "---\ntitle: المشاع\ncontacts: [\"١٢ ميل لين\"]\n---\n\nافتتاحية العدد الماضي.\n");
+    writeFileSync(path.join(dir, "2026-11", "issue.es.md"), "---\ntitle: El Común\n---\n");
+    await createIssue(path.join(dir, "2026-12"), { today: "2026-12-02", languages: ["en", "ar"] });
+    expect(readFileSync(path.join(dir, "2026-12", "issue.ar.md"), "utf8")).toBe("---\ntitle: المشاع\ncontacts:\n  - ١٢ ميل لين\n---\n");
+    expect(readdirSync(path.join(dir, "2026-12"))).not.toContain("issue.es.md");
+  });
+
+  it("refuses a layout that does not exist, naming the nearest one, before writing anything", async () => {
+    const dir = makeIssuesDir({});
+    const error = await createIssue(path.join(dir, "2026-12"), { today: "2026-12-02", layout: "shet" }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toBe('--layout shet: There is no layout called "shet". Did you mean sheet?');
+    expect((error as UsageError).hint).toContain("Use one of: bulletin, leaflet, newspaper, sheet.");
+    expect(readdirSync(dir)).toEqual([]);
+    const sheet = await createIssue(path.join(dir, "2026-12"), { today: "2026-12-02", layout: "sheet" });
+    expect(sheet.files).toContain("02-how-this-sheet-is-made.md");
   });
 
   it("says in words why a folder cannot be made, rather than call it pressroom's bug", async () => {

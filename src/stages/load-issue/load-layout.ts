@@ -6,6 +6,7 @@ import path from "node:path";
 import { DEFAULT_LAYOUT_SETTINGS, layoutSettingsSchema, type LayoutSettings } from "../../config/layout-settings-schema.js";
 import { LayoutError, PressroomError, type SourceLocation } from "../../diagnostics/errors.js";
 import { parseFrontMatter } from "./parse-front-matter.js";
+import { findNearestName } from "../../shared/find-nearest-name.js";
 
 export interface LayoutSource {
   name: string;
@@ -37,7 +38,8 @@ export async function loadLayout(templates: string | readonly string[], name: st
   const root = roots.find((candidate) => existsSync(path.join(candidate, name, "layout.hbs")));
   if (root === undefined) {
     const available = await listLayouts(roots);
-    throw new LayoutError("layout-unknown", `There is no layout called "${name}".`, {
+    const nearest = findNearestName(name, available);
+    throw new LayoutError("layout-unknown", `There is no layout called "${name}".${nearest ? ` Did you mean ${nearest}?` : ""}`, {
       hint: available.length
         ? `Use one of: ${available.join(", ")}. A layout is a folder in templates/ holding layout.hbs.`
         : `No layouts were found in ${roots.join(" or ")}. Restore templates/ from the pressroom checkout.`,
