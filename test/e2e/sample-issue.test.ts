@@ -105,6 +105,8 @@ describe("the sample issue, built end to end", () => {
     // The Arabic edition's title and subject are its masthead's (issue.ar.md), not issue.md's English.
     expect((pdfs.ar as PDFDocument).getTitle()).toBe("مشاع ريفرسايد — 14");
     expect((pdfs.ar as PDFDocument).getSubject()).toBe("أخبار الضفة الشرقية وأصواتها، بالإنجليزية والعربية");
+    // No publisher is written, so the author is the paper's name, in the edition's language too.
+    expect((pdfs.ar as PDFDocument).getAuthor()).toBe("مشاع ريفرسايد");
   });
 
   it("sets the right-to-left reading direction on the Arabic edition only", () => {

@@ -120,6 +120,19 @@ describe("planEditions", () => {
     expect(ar.editorial?.untranslated).toBe(false);
     expect(en.masthead.title).toEqual({ text: "The Riverside Commons", lang: "en", dir: "ltr" });
     expect(en.editorial?.article.lang).toBe("en");
+    // No publisher written: each edition's is the paper's name in its language (the colophon and the PDF's author).
+    expect(ar.masthead.publisher).toEqual({ text: "المشاع", lang: "ar", dir: "rtl" });
+    expect(en.masthead.publisher).toEqual({ text: "The Riverside Commons", lang: "en", dir: "ltr" });
+  });
+
+  it("keeps a publisher written in issue.md for every edition, and issue.ar.md's own where it gives one", () => {
+    const build = (arLines: string[]) =>
+      assembleAndParse({ issue: issueMd(["languages: [en, ar]", "publisher: Riverside Tenants"]), issueTranslations: { "issue.ar.md": articleMd(arLines) }, articles: ARTICLES });
+    const kept = build(["title: المشاع"]);
+    expect(planEditions(kept.issue, kept.parsed).map((edition) => (edition.kind === "single" ? edition.masthead.publisher.text : null))).toEqual(["Riverside Tenants", "Riverside Tenants"]);
+    const own = build(["title: المشاع", "publisher: مستأجرو ريفرسايد"]);
+    const [, ar] = planEditions(own.issue, own.parsed);
+    expect(ar?.kind === "single" && ar.masthead.publisher).toEqual({ text: "مستأجرو ريفرسايد", lang: "ar", dir: "rtl" });
   });
 
   it("picks native digits per language from digits:", () => {

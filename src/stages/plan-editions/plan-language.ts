@@ -95,6 +95,8 @@ function planMasthead(issue: IssueSource, lang: string): Masthead {
     title: line(meta.title, issue.meta.title),
     subtitle: subtitle === undefined ? undefined : line(meta.subtitle, subtitle),
     contacts: meta.contacts ? meta.contacts.map((text) => line(text, text, false)) : issue.meta.contacts.map((text) => line(undefined, text, false)),
-    publisher: line(meta.publisher, issue.meta.publisher ?? issue.meta.title),
+    // Who publishes defaults to the paper's name in this edition's language: the Arabic edition's colophon and PDF
+    // author gave its English name beside an Arabic masthead. A publisher written in issue.md is a name, kept as written.
+    publisher: meta.publisher !== undefined || issue.meta.publisher !== undefined ? line(meta.publisher, issue.meta.publisher ?? "") : line(meta.title, issue.meta.title),
   };
 }
