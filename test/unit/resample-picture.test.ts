@@ -53,6 +53,29 @@ describe("readPictures", () => {
     expect((error as ContentError).hint).toMatch(/save or export it again/);
   });
 
+  it("refuses, naming the format, a picture sharp reads but a page cannot show: a TIFF scan printed as an empty box", async () => {
+    const dir = makeIssue({ "scan.tif": await solid(40, 30, 90).tiff().toBuffer() });
+    const error = (await readPictures(dir, [use("scan.tif")]).catch((caught: unknown) => caught)) as ContentError;
+    expect(error).toBeInstanceOf(ContentError);
+    expect([error.code, error.message]).toEqual(["image-format", 'The picture "images/scan.tif" is a TIFF file, which cannot be printed: only JPEG, PNG, WebP, GIF, AVIF or SVG can.']);
+    expect(error.hint).toContain("export it as JPEG (photographs, scans) or PNG");
+    expect(error.location).toEqual({ file: "issues/x/a.md", line: 6, column: 8 });
+  });
+
+  it("names a HEIC photo, a PDF and a Word document it cannot read, with what to do for each", async () => {
+    // The start of a HEIC file: an ftyp box with the heic brand (sharp's build has no HEVC decoder, so it cannot be read).
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from("ftypheic"), Buffer.alloc(4), Buffer.from("mif1heic"), Buffer.alloc(500)]);
+    const dir = makeIssue({ "IMG_0042.HEIC": heic, "map.pdf": "%PDF-1.7\n%not really\n", "photos.docx": "PK not really a document" });
+    const refuse = async (name: string) => (await readPictures(dir, [use(name)]).catch((caught: unknown) => caught)) as ContentError;
+    const photo = await refuse("IMG_0042.HEIC");
+    expect([photo.code, photo.message]).toEqual(["image-format", 'The picture "images/IMG_0042.HEIC" is a HEIC photo (the format iPhones save in), which cannot be printed: only JPEG, PNG, WebP, GIF, AVIF or SVG can.']);
+    expect(photo.hint).toContain("Settings > Camera > Formats > Most Compatible");
+    expect((await refuse("map.pdf")).message).toContain("is a PDF, which cannot be printed");
+    const word = await refuse("photos.docx");
+    expect(word.message).toContain("is a Word document");
+    expect(word.hint).toContain("Save the picture out of the document");
+  });
+
   it("refuses a picture that is a symbolic link out of the issue folder", async () => {
     const outside = makeIssue({ "secret.png": await solid(10, 10, 0).png().toBuffer() });
     const dir = makeIssue({});

@@ -1,5 +1,6 @@
 // Reads every picture the issue uses, once, and checks that it decodes: an unreadable one is a located error (disk).
 
+import path from "node:path";
 import sharp from "sharp";
 import { ContentError } from "../../diagnostics/errors.js";
 import { resolveFile } from "../paginate/serve-assets.js";
@@ -26,6 +27,30 @@ export type PictureCatalog = ReadonlyMap<string, Picture>;
 
 const READABLE = "JPEG, PNG, WebP, GIF, AVIF or SVG";
 
+/** Formats sharp reads but a browser cannot show: laid out as an empty box, the picture was missing from the page. */
+const NAMED_FORMATS: Record<string, string> = { tiff: "a TIFF file", jp2k: "a JPEG 2000 file", pdf: "a PDF", raw: "a camera raw file", ppm: "a PPM file", fits: "a FITS file", exr: "an OpenEXR file", vips: "a VIPS file", magick: "a file" };
+
+/** Files editors use for pictures that nothing here reads, named by their extension when they cannot be read. */
+const NAMED_EXTENSIONS: Record<string, string> = {
+  ".pdf": "a PDF",
+  ".tif": "a TIFF file",
+  ".tiff": "a TIFF file",
+  ".bmp": "a BMP file",
+  ".psd": "a Photoshop file",
+  ".ai": "an Illustrator file",
+  ".eps": "an EPS file",
+  ".doc": "a Word document",
+  ".docx": "a Word document",
+  ".odt": "a word processor document",
+};
+
+/**
+ * A HEIC photo (what iPhones save by default) cannot be read at all: its codec is not in sharp's build. Its name
+ * or its header says what it is, so the editor is told how to get a JPEG rather than that it is not a picture.
+ */
+const isHeic = (name: string, metadata?: { format?: string; compression?: string }) =>
+  metadata ? metadata.format === "heif" && metadata.compression !== "av1" : /\.hei[cf]$/i.test(name);
+
 export async function readPictures(issueDir: string, uses: ImageUse[]): Promise<PictureCatalog> {
   const catalog = new Map<string, Picture>();
   for (const use of uses) {
@@ -46,12 +71,18 @@ async function readPicture(issueDir: string, use: ImageUse): Promise<Picture> {
   }
   // Only the header is read here; the pixels are decoded when (and if) the picture is resampled.
   const metadata = await sharp(file).metadata().catch((error: unknown) => {
+    if (isHeic(use.path)) throw refuseFormat(use, "a HEIC photo (the format iPhones save in)", error);
+    const byName = NAMED_EXTENSIONS[path.extname(use.path).toLowerCase()];
+    if (byName) throw refuseFormat(use, byName, error);
     throw new ContentError("image-unreadable", `The file "${use.path}" is not a picture pressroom can read (${READABLE}).`, {
       hint: "Open it in an image program and save or export it again as JPEG (photographs) or PNG (drawings, screenshots).",
       location: use.location,
       cause: error,
     });
   });
+  if (isHeic(use.path, metadata)) throw refuseFormat(use, "a HEIC photo (the format iPhones save in)");
+  const named = metadata.format ? NAMED_FORMATS[metadata.format] : undefined;
+  if (named) throw refuseFormat(use, named);
   const width = metadata.autoOrient?.width ?? metadata.width;
   const height = metadata.autoOrient?.height ?? metadata.height;
   if (!width || !height) {
@@ -67,4 +98,18 @@ async function readPicture(issueDir: string, use: ImageUse): Promise<Picture> {
     pixels: { width, height },
     hasAlpha: metadata.hasAlpha ?? false,
   };
+}
+
+/** A picture in a format the pages cannot show: what it is, and how to make it one they can. */
+function refuseFormat(use: ImageUse, what: string, cause?: unknown): ContentError {
+  const heic = what.startsWith("a HEIC");
+  return new ContentError("image-format", `The picture "${use.path}" is ${what}, which cannot be printed: only ${READABLE} can.`, {
+    hint: heic
+      ? "Open it on a computer (Photos, Preview or an image program) and export it as JPEG, then use that file instead. On an iPhone, Settings > Camera > Formats > Most Compatible makes the next photos JPEGs."
+      : what.includes("document")
+        ? "Save the picture out of the document (right-click it, Save as Picture) as JPEG or PNG, put it in images/ and use that file instead."
+        : "Open it in an image program and export it as JPEG (photographs, scans) or PNG (drawings, screenshots), then use that file instead.",
+    location: use.location,
+    ...(cause !== undefined && { cause }),
+  });
 }
