@@ -219,3 +219,22 @@ describe("assembleIssue: errors", () => {
     expect(error.location).toEqual({ file: `${DISPLAY_DIR}/a.md`, line: 3, column: 1 });
   });
 });
+
+describe("assembleIssue: files that are not printed", () => {
+  it("names a .txt or .markdown article, a Word document and an article in a subfolder, each with how to print it", () => {
+    const otherFiles = ["03-market.md.txt", "04-notes.markdown", "05-letter.docx", "drafts/06-late.md", "images/photo.jpg", "images/credits.txt", "agenda.pdf"];
+    const { issue, warnings } = assemble({ articles: { "01-a.md": art("A") }, otherFiles });
+    expect(names(issue.articles)).toEqual(["01-a.md"]);
+    expect(warnings.map((warning) => [warning.code, warning.location?.file])).toEqual([
+      ["article-not-md", `${DISPLAY_DIR}/03-market.md.txt`],
+      ["article-not-md", `${DISPLAY_DIR}/04-notes.markdown`],
+      ["article-document", `${DISPLAY_DIR}/05-letter.docx`],
+      ["article-in-subfolder", `${DISPLAY_DIR}/drafts/06-late.md`],
+    ]);
+    // Notepad's "03-market.md.txt" is renamed to what was meant, not "03-market.md.md".
+    expect(warnings[0]?.hint).toContain("Rename it to 03-market.md to print it");
+    expect(warnings[1]?.hint).toContain("Rename it to 04-notes.md");
+    expect(warnings[2]?.message).toBe("05-letter.docx is a word processor's document, which is not printed: articles are Markdown (.md) text files.");
+    expect(warnings[3]?.hint).toContain("Move it beside issue.md to print it");
+  });
+});

@@ -8,6 +8,7 @@ import { checkTranslationLanguages } from "./check-translation-languages.js";
 import { parseFrontMatter } from "./parse-front-matter.js";
 import { splitFrontMatter } from "./split-front-matter.js";
 import { takeHeadline } from "./take-headline.js";
+import { findUnprintedFiles } from "./find-unprinted-files.js";
 import { ISSUE_TRANSLATION_NAME } from "./file-names.js";
 import type { ArticleSource, IssueFolder, IssueSource, IssueTranslation, SourceFile } from "./types.js";
 
@@ -30,6 +31,7 @@ export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w:
       location: { file: displayDir },
     });
   }
+  findUnprintedFiles(folder.files, displayDir).forEach(warn);
   const split = splitFrontMatter(issueFile.text, issueFile.display);
   const printed = { keys: PRINTED_SETTINGS, warn };
   const front = parseFrontMatter(split.yaml, split.yamlStartLine, issueFile.display, issueFrontMatterSchema, defaults, "front matter", printed);
