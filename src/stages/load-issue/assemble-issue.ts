@@ -12,14 +12,14 @@ import { findUnprintedFiles } from "./find-unprinted-files.js";
 import { ISSUE_TRANSLATION_NAME } from "./file-names.js";
 import type { ArticleSource, IssueFolder, IssueSource, IssueTranslation, SourceFile } from "./types.js";
 
-const TRANSLATION_NAME = /^(.+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/;
+const TRANSLATION_NAME = /^(.+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/i;
 
 /** `defaults` (the project's pressroom.config.yaml) apply where issue.md says nothing. */
 export function assembleIssue(folder: IssueFolder, displayDir: string, warn: (w: BuildWarning) => void, defaults: Record<string, unknown> = {}): IssueSource {
   const issueFile = folder.issueFile;
   if (!issueFile) {
     // The folder that holds the issues, given for one of them: name them rather than suggest making an issue.md.
-    const issues = [...folder.files].filter((name) => /^[^/]+\/issue\.md$/.test(name)).map((name) => name.split("/")[0] as string).sort();
+    const issues = [...folder.files].filter((name) => /^[^/]+\/issue\.md$/i.test(name)).map((name) => name.split("/")[0] as string).sort();
     if (issues.length) {
       throw new ContentError("issue-md-missing", `${displayDir} holds issues rather than being one: ${issues.join(", ")}.`, {
         hint: `Give one of them, e.g. ${displayDir.replace(/\/$/, "")}/${issues[issues.length - 1]}`,
@@ -105,8 +105,7 @@ function readArticle(file: SourceFile, all: SourceFile[], languages: string[], w
     : parseFrontMatter(split.yaml, split.yamlStartLine, file.display, articleFrontMatterSchema, {}, "front matter", { keys: PRINTED_SETTINGS, warn });
   const body = headline ?? split;
   const match = TRANSLATION_NAME.exec(file.name);
-  const baseName = match ? `${match[1]}.md` : undefined;
-  const isTranslation = Boolean(match && isLanguageTag(match[2] ?? "") && all.some((other) => other.name === baseName));
+  const isTranslation = Boolean(match && isLanguageTag(match[2] ?? "") && all.some((other) => other !== file && other.name.replace(/\.md$/i, "") === match[1]));
   const fileLang = isTranslation ? match?.[2] : undefined;
   // "foo.ar.md" with no "foo.md" is an article of its own, but its name still says its language
   // (only when that is one of the issue's languages: "story.new.md" is not in Newari).

@@ -1,4 +1,4 @@
 // The file names an issue folder gives meaning to, shared by the reading and assembling steps.
 
-/** issue.ar.md, issue.fa-AF.md: the masthead and editorial in another language. */
-export const ISSUE_TRANSLATION_NAME = /^issue\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/;
+/** issue.ar.md, issue.fa-AF.md (Issue.ar.MD too): the masthead and editorial in another language. */
+export const ISSUE_TRANSLATION_NAME = /^issue\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/i;

@@ -31,9 +31,10 @@ export async function readIssueFolder(dir: string, displayDir: string): Promise<
     const display = path.join(displayDir, name);
     return { path: filePath, name, display, text: decodeText(buffer, display) };
   };
-  const issueName = markdownNames.find((name) => name === "issue.md");
+  // Any case: on a Mac or Windows disk "Issue.md" opens as issue.md, and an editor sees no difference.
+  const issueName = markdownNames.find((name) => name === "issue.md") ?? markdownNames.find((name) => name.toLowerCase() === "issue.md");
   const translationNames = markdownNames.filter((name) => ISSUE_TRANSLATION_NAME.test(name));
-  const articleNames = markdownNames.filter((name) => name !== "issue.md" && !translationNames.includes(name));
+  const articleNames = markdownNames.filter((name) => name !== issueName && !translationNames.includes(name));
   return {
     dir,
     name: path.basename(path.resolve(dir)),
