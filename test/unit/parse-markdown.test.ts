@@ -291,6 +291,21 @@ describe("parseMarkdown: image references", () => {
     expect(error.hint).toContain("images/Photo.svg");
   });
 
+  it.each([
+    ["image/x.svg", "images/x.svg", "the folder misspelt"],
+    ["x.svg", "images/x.svg", "the folder left out"],
+    ["images/x.png", "images/x.svg", "another extension"],
+    ["images/my-photo.svg", "images/my photo.svg", "a letter away"],
+  ])("hints at the picture meant when %s is written (%s, %s)", (written, meant) => {
+    const error = catchError(() => parseBody(`![x](${written})`));
+    expect(error.code).toBe("image-missing");
+    expect(error.hint).toBe(`Did you mean ${meant}? Write its path as it is, from the issue folder.`);
+  });
+
+  it("hints at nothing for a name far from every picture", () => {
+    expect(catchError(() => parseBody("![x](images/harbour-at-dawn.jpg)")).hint).toBe("Check the spelling of the file name, or copy the picture into the issue's images/ folder.");
+  });
+
   it("finds a file whose name has a space (percent-encoded by markdown-it)", () => {
     expect(() => parseBody("![x](<images/my photo.svg>)")).not.toThrow();
   });

@@ -7,6 +7,7 @@ import { locateOnLine } from "../../diagnostics/locate.js";
 import type { ArticleSource } from "../load-issue/types.js";
 import type { MarkdownEnv } from "./types.js";
 import { decodeUriSafely } from "../../shared/decode-uri.js";
+import { findNearestName } from "../../shared/find-nearest-name.js";
 
 /** Raises for a missing or escaping image; warns about footnotes that would silently vanish. */
 export function checkReferences(
@@ -60,13 +61,36 @@ function checkImage(source: ArticleSource, encoded: string, line: number, files:
   }
   if (!files.has(resolved)) {
     const near = [...files].filter((name) => name.toLowerCase() === resolved.toLowerCase());
+    const meant = near.length ? undefined : findMeantPicture(resolved, files);
     throw new ContentError("image-missing", `The image "${src}" is not in the issue folder.`, {
       hint: near.length
         ? `A file with a different capitalisation exists: ${near[0]}. File names must match exactly.`
-        : "Check the spelling of the file name, or copy the picture into the issue's images/ folder.",
+        : meant
+          ? `Did you mean ${meant}? Write its path as it is, from the issue folder.`
+          : "Check the spelling of the file name, or copy the picture into the issue's images/ folder.",
       location,
     });
   }
+}
+
+const PICTURE_FILE = /\.(jpe?g|png|webp|gif|avif|svg)$/i;
+
+/**
+ * The picture an editor most likely meant: the same name in another folder (image/ for images/, or beside the
+ * article), the same name with another extension (.jpeg for .jpg), or a name a letter or two away.
+ */
+function findMeantPicture(resolved: string, files: ReadonlySet<string>): string | undefined {
+  const pictures = [...files].filter((name) => PICTURE_FILE.test(name));
+  const base = (name: string) => name.slice(name.lastIndexOf("/") + 1).toLowerCase();
+  const stem = (name: string) => base(name).replace(/\.[^.]*$/, "");
+  const sameName = pictures.filter((name) => base(name) === base(resolved));
+  if (sameName.length === 1) return sameName[0];
+  const folder = resolved.slice(0, resolved.lastIndexOf("/") + 1);
+  const beside = pictures.filter((name) => name.slice(0, name.lastIndexOf("/") + 1) === folder);
+  const sameStem = beside.filter((name) => stem(name) === stem(resolved));
+  if (sameStem.length === 1) return sameStem[0];
+  const nearest = findNearestName(base(resolved), beside.map(base));
+  return nearest === undefined ? undefined : beside.find((name) => base(name) === nearest);
 }
 
 /** Resolves a relative URL path against the issue root; null when it climbs out. */
