@@ -160,6 +160,30 @@ describe("parseMarkdown: containers and footnotes", () => {
     ]);
   });
 
+  it("reads ::: Pullquote, ::: pull quote and ::: pull-quote as the pull quote, without a warning", () => {
+    for (const written of ["Pullquote", "pull quote", "pull-quote"]) {
+      const { article, warnings } = parseBody(`Before.\n\n::: ${written}\nQuoted words.\n:::\n\nAfter.`);
+      expect(render(article), written).toContain('<aside class="pullquote" role="note">\n<p>Quoted words.</p>\n</aside>');
+      expect(warnings, written).toEqual([]);
+    }
+  });
+
+  it("warns at its line about a pull quote never closed, which takes every paragraph after it", () => {
+    const { article, warnings } = parseBody("Before.\n\n::: pullquote\nQuoted words.\n\nThe story goes on.");
+    expect(types(article.tokens).at(-1)).toBe("container_pullquote_close");
+    expect(warnings.map((warning) => [warning.code, warning.location])).toEqual([["container-unclosed", { file: `${DISPLAY_DIR}/a.md`, line: 6, column: 1 }]]);
+    expect(warnings[0]?.hint).toBe("Add a line with ::: alone right after the last line that belongs in it.");
+  });
+
+  it("warns about a ::: block it does not know, which prints as text, naming the one meant", () => {
+    const { article, warnings } = parseBody("Before.\n\n::: pulquote\nQuoted words.\n:::\n\n::: sidebar\nA box.\n:::");
+    expect(render(article)).toContain("<p>::: pulquote");
+    expect(warnings.map((warning) => [warning.code, warning.location?.line])).toEqual([["container-unknown", 6], ["container-unknown", 10]]);
+    expect(warnings[0]?.message).toBe('"::: pulquote" is not a block pressroom knows, so its colons and words print as written.');
+    expect(warnings[0]?.hint).toContain("Did you mean ::: pullquote?");
+    expect(warnings[1]?.hint).toBe("The block pressroom knows is ::: pullquote, closed by ::: alone on a line.");
+  });
+
   it("records footnote definitions and references in env", () => {
     const { article, warnings } = parseBody("Claim[^src] and another[^two].\n\n[^src]: The source.\n[^two]: Second.");
     expect(article.env.footnotes?.list?.map((note) => note.label)).toEqual(["src", "two"]);

@@ -6,6 +6,7 @@ import markdownItAttrs from "markdown-it-attrs";
 import markdownItContainer from "markdown-it-container";
 import markdownItFootnote from "markdown-it-footnote";
 import { getPrimarySubtag } from "../../config/languages.js";
+import { CONTAINER_NAMES, isContainerName } from "./container-names.js";
 import { addCommentRule } from "./comment-rule.js";
 import { addFigureRule } from "./figure-rule.js";
 import { addFrenchSpacingRule } from "./french-spacing-rule.js";
@@ -26,9 +27,6 @@ export interface MarkdownOptions {
   frenchSpacing?: boolean;
 }
 
-/** Block containers an editor may open with `::: name`. */
-export const CONTAINER_NAMES = ["pullquote"] as const;
-
 /**
  * Attributes `{...}` may set: no event handlers or styles, so Markdown cannot script the page.
  * `credit` is read by the figure rule (printed after the caption) and never reaches the HTML.
@@ -46,7 +44,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   // "commonmark" preset leaves out tables and strikethrough; newsletters use both.
   md.enable(["table", "strikethrough", "replacements", "smartquotes"]);
   md.use(markdownItFootnote);
-  for (const name of CONTAINER_NAMES) md.use(markdownItContainer, name);
+  for (const name of CONTAINER_NAMES) md.use(markdownItContainer, name, { validate: (params: string) => isContainerName(params, name) });
   // markdown-it-attrs types itself against markdown-it's CommonJS typings; the runtime is the same.
   const attrs = markdownItAttrs as unknown as PluginWithOptions<{ allowedAttributes: (string | RegExp)[] }>;
   md.use(attrs, { allowedAttributes: ALLOWED_ATTRIBUTES });

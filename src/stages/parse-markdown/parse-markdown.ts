@@ -6,6 +6,7 @@ import type { BuildWarning } from "../../diagnostics/warnings.js";
 import type { ArticleSource, IssueSource } from "../load-issue/types.js";
 import { checkJumps, dropJumps } from "./check-jumps.js";
 import { checkPageRefs } from "./check-page-refs.js";
+import { checkContainers } from "./check-containers.js";
 import { checkFigurePlacement } from "./check-figure-placement.js";
 import { checkHtmlAsText } from "./check-html-as-text.js";
 import { checkIgnoredAttributes } from "./check-ignored-attributes.js";
@@ -75,6 +76,7 @@ function parseArticle(
   const tokens = kind === "editorial" ? jumped : dropRepeatedHeadline(source, jumped, warn);
   checkReferences(source, tokens, env, issue.files, warn);
   checkFigurePlacement(source, tokens, warn);
+  checkContainers(source, tokens, warn);
   checkIgnoredAttributes(source, env, warn);
   if (!md.options.html) checkHtmlAsText(source, tokens, warn);
   if (kind === "article" && tokens.length === 0) {

@@ -1,0 +1,46 @@
+// Warns about a pull quote never closed and a ::: block pressroom does not know, both of which print otherwise than meant (pure).
+
+import type { Token } from "markdown-it";
+import type { BuildWarning } from "../../diagnostics/warnings.js";
+import { findNearestName } from "../../shared/find-nearest-name.js";
+import type { ArticleSource } from "../load-issue/types.js";
+import { locateInBlock } from "./check-references.js";
+import { CONTAINER_NAMES } from "./container-names.js";
+
+/** A ::: line naming a block: the words after the colons. */
+const OPENING = /^\s*:{3,}\s*(\S.*?)\s*$/;
+/** A ::: line alone, as a block is closed. */
+const CLOSING = /^\s*:{3,}\s*$/;
+
+/**
+ * `::: pullquote` with no closing `:::` runs to the end of the article, setting every paragraph after it large
+ * between rules; `::: pulquote` is no block at all and prints its colons and name in the text. Neither said so.
+ */
+export function checkContainers(source: ArticleSource, tokens: Token[], warn: (w: BuildWarning) => void): void {
+  const lines = source.body.split("\n");
+  for (const token of tokens) {
+    const name = /^container_(.+)_open$/.exec(token.type)?.[1];
+    if (name && token.map && !CLOSING.test(lines[token.map[1]] ?? "")) {
+      warn({
+        code: "container-unclosed",
+        message: `The ${name === "pullquote" ? "pull quote" : name} opened here is never closed, so everything after it to the end of its article or list is set as part of it.`,
+        hint: "Add a line with ::: alone right after the last line that belongs in it.",
+        location: locateInBlock(source, token.map[0], ":::"),
+      });
+    }
+    if (token.type !== "inline" || !token.map) continue;
+    // A block pressroom does not know stays a paragraph, its ::: line first or after a line break.
+    token.content.split("\n").forEach((line, index) => {
+      const written = OPENING.exec(line)?.[1];
+      if (!written || !token.map) return;
+      const nearest = findNearestName(written.replace(/[\s_-]/g, ""), CONTAINER_NAMES);
+      warn({
+        code: "container-unknown",
+        message: `"::: ${written}" is not a block pressroom knows, so its colons and words print as written.`,
+        hint: nearest ? `Did you mean ::: ${nearest}? Write it on a line of its own, and ::: alone on the line after the quote.` : `The block pressroom knows is ::: ${CONTAINER_NAMES.join(", ::: ")}, closed by ::: alone on a line.`,
+        location: locateInBlock(source, token.map[0] + index, line.trim()),
+      });
+    });
+  }
+}
+
