@@ -1,4 +1,4 @@
-// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, HTML printed as text is warned about with its place, and so is an article with no text; a first heading repeating the title prints once; Word's bullets are a list.
+// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, HTML printed as text is warned about with its place, and so is an article with no text; a first heading repeating the title prints once; Word's bullets are a list, a spreadsheet's tabbed lines a table.
 
 import { describe, expect, it } from "vitest";
 import type { BuildWarning } from "../../src/diagnostics/warnings.js";
@@ -129,6 +129,24 @@ describe("text pasted from a word processor", () => {
     expect(tidyPastedText(pasted).split("\n").map((line) => line.length)).toEqual(pasted.split("\n").map((line, index) => (index === 3 ? 0 : line.length)));
     const { html } = parse(pasted);
     expect(html).toBe("<p>Points:</p>\n<ul>\n<li>First point</li>\n<li>Second point</li>\n</ul>\n<p>Last.</p>\n");
+  });
+
+  it("reads lines pasted from a spreadsheet, cells between tabs, as a table whose first line is its head", () => {
+    const pasted = "What is on:\n\nDay\tTime\tPlace\nMonday\t6 pm\t\tThe *library*\nThursday\t7 pm\tRiverside Hall\t\n\nCome along.";
+    const { article, html, warnings } = parse(pasted);
+    expect(html).toContain(
+      "<table>\n<thead>\n<tr>\n<th>Day</th>\n<th>Time</th>\n<th>Place</th>\n</tr>\n</thead>\n<tbody>\n" +
+        "<tr>\n<td>Monday</td>\n<td>6 pm</td>\n<td>The <em>library</em></td>\n</tr>\n<tr>\n<td>Thursday</td>\n<td>7 pm</td>\n<td>Riverside Hall</td>\n</tr>\n</tbody>\n</table>",
+    );
+    expect(html).toMatch(/^<p>What is on:<\/p>\n<table>[\s\S]*<\/table>\n<p>Come along.<\/p>\n$/);
+    // The table keeps the paragraph's lines (body lines 2 to 4), for messages about it.
+    expect(article.tokens.find((token) => token.type === "table_open")?.map).toEqual([2, 5]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("leaves a paragraph as written when its lines do not share a number of cells, or it is one line", () => {
+    expect(parse("Day\tTime\nMonday\t6 pm\tLibrary").html).toBe("<p>Day\tTime\nMonday\t6 pm\tLibrary</p>\n");
+    expect(parse("Name:\tAna").html).toBe("<p>Name:\tAna</p>\n");
   });
 
   it("leaves a bullet inside a line, or one not followed by a space, as written", () => {

@@ -17,6 +17,7 @@ import { addLinkAddressRule } from "./link-address-rule.js";
 import { addPageRefRule } from "./page-ref-rule.js";
 import { addSpacedPictureRule } from "./spaced-picture-rule.js";
 import { addSubheadingRule } from "./subheading-rule.js";
+import { addTabTableRule } from "./tab-table-rule.js";
 
 export interface MarkdownOptions {
   /** Raw HTML in Markdown is escaped unless a project opts in (untrusted input stays inert). */
@@ -50,6 +51,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   md.use(attrs, { allowedAttributes: ALLOWED_ATTRIBUTES });
   addCommentRule(md);
   addSpacedPictureRule(md);
+  addTabTableRule(md);
   addKeepPlainBracesRule(md, ALLOWED_ATTRIBUTES);
   addKeepUnusedDefinitionsRule(md);
   addFigureRule(md);
