@@ -53,7 +53,7 @@ describe("tables", () => {
     const words = readPlacedWords(output.path);
     // A5 is 420 pt wide; the bulletin's two columns are each under 190 pt.
     expect(words.filter((word) => word.xMin < 10 || word.xMax > 410).map((word) => word.text)).toEqual([]);
-    // Each row whole on one line of one column (a long table may go on in the next column, its head repeated).
+    // Each row whole on one line of one column (a long table may go on in the next column).
     for (const [item, cost] of [["Paint", "£12.50"], ["Brushes", "£4.00"], ["Ladder", "£110.00"]]) {
       const row = words.filter((word) => word.text === item || word.text === cost);
       expect(row, item).toHaveLength(2);
@@ -67,6 +67,9 @@ describe("tables", () => {
     };
     expect(place("Paint")).toBeLessThan(place("Brushes"));
     expect(place("Brushes")).toBeLessThan(place("Ladder"));
+    // A short table is whole in one column, under its head: Chromium does not repeat a head where a table breaks.
+    const column = (text: string) => (words.find((candidate) => candidate.text === text)?.xMin ?? 0) > 210;
+    expect(["Item", "Paint", "Brushes", "Ladder"].map(column)).toEqual(Array(4).fill(column("Item")));
     // Across both columns: the months' heads run over more than one column's width, each amount whole.
     const months = words.filter((word) => MONTHS.includes(word.text));
     expect(months).toHaveLength(MONTHS.length);
