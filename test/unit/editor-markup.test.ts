@@ -1,4 +1,4 @@
-// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, HTML printed as text is warned about with its place, and so is an article with no text; a first heading repeating the title prints once; Word's bullets are a list, a spreadsheet's tabbed lines a table.
+// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, HTML printed as text is warned about with its place, and so is an article with no text; a first heading repeating the title prints once; Word's bullets are a list, a spreadsheet's tabbed lines a table, a paragraph over a line of dashes a paragraph and a break.
 
 import { describe, expect, it } from "vitest";
 import type { BuildWarning } from "../../src/diagnostics/warnings.js";
@@ -147,6 +147,16 @@ describe("text pasted from a word processor", () => {
   it("leaves a paragraph as written when its lines do not share a number of cells, or it is one line", () => {
     expect(parse("Day\tTime\nMonday\t6 pm\tLibrary").html).toBe("<p>Day\tTime\nMonday\t6 pm\tLibrary</p>\n");
     expect(parse("Name:\tAna").html).toBe("<p>Name:\tAna</p>\n");
+  });
+
+  it("reads a paragraph with a line of dashes under it as the paragraph and a break, not a bold subheading", () => {
+    const { article, html } = parse("The first part runs over\ntwo lines.\n---\nThe second part.\n\nA whole sentence of more than eight words ends here.\n=====\n\nShort heading\n---\n\nText.");
+    expect(html).toBe(
+      "<p>The first part runs over\ntwo lines.</p>\n<hr />\n<p>The second part.</p>\n" +
+        "<p>A whole sentence of more than eight words ends here.</p>\n<hr />\n<h3>Short heading</h3>\n<p>Text.</p>\n",
+    );
+    // The paragraph keeps its lines and the break line its own (body lines 0-1 and 2).
+    expect(article.tokens.filter((token) => token.type === "paragraph_open" || token.type === "hr").slice(0, 2).map((token) => token.map)).toEqual([[0, 2], [2, 3]]);
   });
 
   it("leaves a bullet inside a line, or one not followed by a space, as written", () => {

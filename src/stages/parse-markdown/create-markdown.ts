@@ -18,6 +18,7 @@ import { addPageRefRule } from "./page-ref-rule.js";
 import { addSpacedPictureRule } from "./spaced-picture-rule.js";
 import { addSubheadingRule } from "./subheading-rule.js";
 import { addTabTableRule } from "./tab-table-rule.js";
+import { addUnderlinedParagraphRule } from "./underlined-paragraph-rule.js";
 
 export interface MarkdownOptions {
   /** Raw HTML in Markdown is escaped unless a project opts in (untrusted input stays inert). */
@@ -52,6 +53,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   addCommentRule(md);
   addSpacedPictureRule(md);
   addTabTableRule(md);
+  addUnderlinedParagraphRule(md);
   addKeepPlainBracesRule(md, ALLOWED_ATTRIBUTES);
   addKeepUnusedDefinitionsRule(md);
   addFigureRule(md);
