@@ -1,4 +1,4 @@
-// Front matter text (headlines, kickers, standfirsts, bylines, jump heads, the masthead) gets the body's curly quotes, dashes and ellipses in its own language; contacts and Markdown-looking characters stay as written.
+// Front matter text (headlines, kickers, standfirsts, bylines, jump heads, the masthead) gets the body's curly quotes, dashes and ellipses in its own language, and a head line *italics*, **bold** and `code`; contacts stay as written.
 
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -50,5 +50,38 @@ describe("heads and masthead as rendered", () => {
     expect(english).toContain("mail--desk@example.org");
     expect(english).not.toContain('"enough"');
     expect(render("fr")).toContain("Les habitants disent «\u202Fassez\u202F»");
+  });
+});
+
+describe("Markdown in head lines", () => {
+  let template: TemplateFunction;
+  beforeAll(async () => {
+    template = compileLayout(await loadLayout(path.join(ROOT, "templates"), "newspaper", { file: "issue.md" }));
+  });
+
+  it("prints *italics*, **bold** and `code` in a headline, standfirst and byline, the contents line too, and nothing else as HTML", () => {
+    const { issue, parsed, warnings } = assembleAndParse({
+      articles: {
+        "01-lead.md": articleMd([`title: "Council praises *The Gazette* <b>"`, "standfirst: It meets on **Thursday** at the `hall`.", "byline: By _Ana Ruiz_ of @river_side_news"], "One."),
+      },
+    });
+    const [plan] = planEditions(issue, analyzeText(parsed, issue.meta.languages));
+    const document = renderDocument(issue, plan as Exclude<EditionPlan, { kind: "flip" }>, template, { allowHtml: false, generator: "test" });
+    expect(document.html).toContain('<h2 class="headline">Council praises <em>The Gazette</em> &lt;b&gt;</h2>');
+    expect(document.html).toContain("It meets on <strong>Thursday</strong> at the <code>hall</code>.");
+    expect(document.html).toContain("By <em>Ana Ruiz</em> of @river_side_news");
+    // The contents line as the headline; the outline and messages get the words alone.
+    expect(document.html.split("Council praises <em>The Gazette</em>").length).toBe(3);
+    expect(document.articles[0]?.title).toBe("Council praises The Gazette <b>");
+    expect(document.html).not.toMatch(/\*The Gazette\*|\*\*Thursday/);
+    expect(warnings).toEqual([]);
+  });
+
+  it("warns that a link or a note call in a head line prints as typed, at its line", () => {
+    const { warnings } = assembleAndParse({
+      articles: { "01-lead.md": articleMd(["title: Lead", "kicker: '[Local](https://x.example) news'", "standfirst: Everyone may speak.[^1]"], "One.") },
+    });
+    expect(warnings.map((warning) => [warning.code, warning.location?.line])).toEqual([["head-link", 3], ["head-note", 4]]);
+    expect(warnings[0]?.message).toBe("The kicker (kicker:) holds a link, [Local](https://x.example), which prints as typed: front matter lines do not make links.");
   });
 });

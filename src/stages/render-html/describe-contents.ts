@@ -4,10 +4,11 @@ import { convertDigits } from "../../config/digits.js";
 import type { Direction } from "../../config/languages.js";
 import type { LanguagePlan } from "../plan-editions/plan-editions.js";
 import { getLabels } from "./labels.js";
+import type { HeadText } from "./mark-head-text.js";
 
 interface ArticleHead {
   id: string;
-  title: string;
+  title: HeadText;
   lang: string;
   dir: Direction;
 }
@@ -19,7 +20,7 @@ export interface ContentsData {
   label: string;
   lang: string;
   dir: Direction;
-  entries: { target: string; placeholder: string; titles: { text: string; lang: string; dir: Direction }[] }[];
+  entries: { target: string; placeholder: string; titles: { text: HeadText; lang: string; dir: Direction }[] }[];
 }
 
 /** Same articles, order and targets as the PDF outline (postprocess-pdf/add-outline.ts), so the two agree. */

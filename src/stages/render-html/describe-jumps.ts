@@ -3,6 +3,7 @@
 import { convertDigits, type NumberingSystem } from "../../config/digits.js";
 import type { Direction } from "../../config/languages.js";
 import { getLabels, splitPageLabel } from "./labels.js";
+import type { HeadText } from "./mark-head-text.js";
 
 /** A line holding a page number that page/fill-page-refs.js fills in after layout: text, the number's link, text. */
 export interface PageLine {
@@ -20,8 +21,8 @@ export interface PageLine {
 export interface ContinuationData {
   id: string;
   articleId: string;
-  title: string;
-  kicker?: string;
+  title: HeadText;
+  kicker?: HeadText;
   lang: string;
   dir: Direction;
   from: PageLine;
@@ -30,8 +31,8 @@ export interface ContinuationData {
 
 interface JumpHead {
   id: string;
-  title: string;
-  kicker?: string;
+  title: HeadText;
+  kicker?: HeadText;
   lang: string;
   dir: Direction;
 }

@@ -17,6 +17,7 @@ import { describeJump, type ContinuationData } from "./describe-jumps.js";
 import { indexArticleAnchors } from "./index-article-anchors.js";
 import { removeJumps, splitAtJump } from "./split-jump.js";
 import { alignBlocks } from "./align-blocks.js";
+import { markHeadText, readHeadText } from "./mark-head-text.js";
 import { renderArticleBody, type BodyRenderOptions, type Endnote } from "./render-article-body.js";
 import { createMarkdown } from "../parse-markdown/create-markdown.js";
 import { renderEndnotes } from "./render-endnotes.js";
@@ -136,7 +137,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   return {
     edition: { code: edition.code, lang: edition.lang, dir: edition.dir, digits: page.digits },
     html,
-    articles: articles.map(({ id, title, lang }) => ({ id, title, lang })),
+    articles: articles.map(({ id, title, lang }) => ({ id, title: readHeadText(title), lang })),
     paper: fold ? { name: paper.name, ...fold.sheet } : paper,
     ...(fold && { fold }),
   };
@@ -155,14 +156,15 @@ interface HeadFormat {
 function describeHead(article: ParsedArticle, digits: NumberingSystem, { dates, typeset }: HeadFormat) {
   const meta = article.source.meta;
   const set = (text: string | undefined) => (text === undefined ? undefined : typeset(text, article.lang));
+  const mark = (text: string | undefined) => (text === undefined ? undefined : markHeadText(text));
   return {
     id: article.id,
     lang: article.lang,
     dir: article.dir,
-    title: typeset(meta.title, article.lang),
-    kicker: set(meta.kicker),
-    standfirst: set(meta.standfirst),
-    byline: set(meta.byline),
+    title: markHeadText(typeset(meta.title, article.lang)),
+    kicker: mark(set(meta.kicker)),
+    standfirst: mark(set(meta.standfirst)),
+    byline: mark(set(meta.byline)),
     date: meta.date ? dates(meta.date, article.lang, digits) : undefined,
     columns: meta.columns,
   };
@@ -183,7 +185,7 @@ function describeArticle(
   const head = describeHead(article, page.digits, format);
   const html = renderBody({ ...article, tokens: parts.first }, parts.rest !== null && onJump !== undefined);
   const rest = parts.rest;
-  const jump = rest && onJump ? describeJump({ ...head, title: article.source.meta.jumphead === undefined ? head.title : format.typeset(article.source.meta.jumphead, article.lang) }, page.digits) : undefined;
+  const jump = rest && onJump ? describeJump({ ...head, title: article.source.meta.jumphead === undefined ? head.title : markHeadText(format.typeset(article.source.meta.jumphead, article.lang)) }, page.digits) : undefined;
   if (jump && rest && onJump) onJump(() => ({ ...jump.continuation, html: renderBody({ ...article, tokens: rest }) }));
   return {
     ...head,

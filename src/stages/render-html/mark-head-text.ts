@@ -1,0 +1,28 @@
+// A headline, kicker, standfirst or byline with *italics*, **bold** or `code` in it, printed so (pure).
+
+import Handlebars from "handlebars";
+import MarkdownIt from "markdown-it";
+
+/** What a template prints for a head line: plain text (escaped by Handlebars), or HTML made here from its Markdown. */
+export type HeadText = string | Handlebars.SafeString;
+
+/**
+ * Front matter is not Markdown, so "The council praises *The Gazette*" printed its asterisks. Only emphasis,
+ * strong and code are read (a link or a picture has no place in a headline); everything else is escaped by
+ * markdown-it, so the HTML is as safe as the text. A line without any of them stays plain text.
+ */
+export function markHeadText(text: string): HeadText {
+  if (!/[*_`]/.test(text)) return text;
+  // Only for the rare line with markup: an instance of its own, no state shared between builds.
+  const html = new MarkdownIt("zero").enable(["emphasis", "backticks", "escape"]).renderInline(text);
+  return /<(?:em|strong|code)>/.test(html) ? new Handlebars.SafeString(html) : text;
+}
+
+/** The words of a head line without its markup: for the PDF's outline and for messages. */
+export function readHeadText(text: HeadText): string {
+  if (typeof text === "string") return text;
+  return text
+    .toString()
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name] ?? "");
+}
