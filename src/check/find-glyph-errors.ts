@@ -27,7 +27,7 @@ function describeMissingGlyphs(missing: MissingGlyphs): ContentError {
   const result = single ? "it would print as an empty box" : "they would print as empty boxes";
   const times = missing.count > 1 ? ` (${missing.count} times in this file)` : "";
   return new ContentError("glyph-missing", `${what} in no font pressroom prints with: ${result} or in another font${times}.`, {
-    hint: "Replace them (a look-alike letter, or words for an emoji), or add a font that has them to the project's fonts/ folder and its fonts.css.",
+    hint: "Replace them (a look-alike letter, or words), or add a font that has them to the project's fonts/ folder and its fonts.css.",
     location: missing.location,
   });
 }

@@ -10,7 +10,7 @@ export async function readFontCoverage(fontsDir: string): Promise<ReadonlySet<nu
   const covered = new Set<number>();
   const entries = await readdir(fontsDir, { recursive: true });
   for (const entry of entries) {
-    if (!/\.(ttf|otf)$/i.test(entry)) continue;
+    if (!/\.(ttf|otf|woff2?)$/i.test(entry)) continue;
     const font = openFont(path.join(fontsDir, entry));
     // A collection (.ttc) is not bundled; a single font has its character map here.
     if ("characterSet" in font) for (const codePoint of font.characterSet) covered.add(codePoint);

@@ -16,11 +16,11 @@ export interface ShadowTextFonts {
  * the family list the twins are set in: Nastaliq's contextual glyphs have no Unicode values; Naskh's map one to one.
  */
 export const SHADOWED_FAMILIES = ["PR Noto Nastaliq Urdu"];
-export const SHADOW_FAMILY = '"PR Noto Naskh Arabic", "PR Noto Serif", "PR Symbols"';
+export const SHADOW_FAMILY = '"PR Noto Naskh Arabic", "PR Noto Serif", "PR Symbols", "PR Noto Emoji"';
 
 /** The same faces as Chrome names them in the PDF (fonts/fonts.css maps each family to its files). */
 export const SHADOW_TEXT_FONTS: ShadowTextFonts = {
   printed: ["NotoNastaliqUrdu"],
-  // "PR Symbols" is Noto Sans Mono's and Vazirmatn's files (fonts/fonts.css), for signs such as ← and ∑.
-  twins: ["NotoNaskhArabic", "NotoSerif", "NotoSansMono", "Vazirmatn"],
+  // "PR Symbols" is Noto Sans Mono's and Vazirmatn's files (fonts/fonts.css), for signs such as ← and ∑; then emoji.
+  twins: ["NotoNaskhArabic", "NotoSerif", "NotoSansMono", "Vazirmatn", "NotoEmoji"],
 };

@@ -1,4 +1,4 @@
-// Code and signs in bundled fonts: inline code and code blocks in Noto Sans Mono (not the computer's), a long code line kept in its column, arrows and mathematical signs printed; a sign printed in a font of the computer's told.
+// Code and signs in bundled fonts: inline code and code blocks in Noto Sans Mono (not the computer's), a long code line kept in its column, arrows, mathematical signs and emoji printed; a sign printed in a font of the computer's told.
 
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +10,7 @@ import { extractText, listFonts } from "../support/pdf-tools.js";
 import { readPlacedWords } from "../support/pdf-words.js";
 
 /** pressroom's own font files, by the names Chrome embeds them under (subset prefix, family, style). */
-const BUNDLED = /^[A-Z]{6}\+(NotoSerif|NotoNaskhArabic|Vazirmatn|NotoNastaliqUrdu|NotoSansMono)-/;
+const BUNDLED = /^[A-Z]{6}\+(NotoSerif|NotoNaskhArabic|Vazirmatn|NotoNastaliqUrdu|NotoSansMono|NotoEmoji)-/;
 
 /** A code line far wider than a newspaper column (about 40 monospace letters). */
 const LONG_LINE = "pressroom build issues/2026-12 --impose booklet --press --bleed 3 --out /home/volunteer/printing/this-week";
@@ -18,7 +18,7 @@ const LONG_LINE = "pressroom build issues/2026-12 --impose booklet --press --ble
 const FILES = {
   "issue.md": "---\ntitle: The Code Gazette\nnumber: 1\ndate: 2026-12-05\nlanguages: [en, ar]\n---\n",
   "01-howto.md": `---
-title: How to print the leaflet
+title: How to print the leaflet 🖨️
 ---
 
 Type \`pressroom check issues/2026-12\` first, then **\`pressroom build\`**: checks → pages, ≥ 2 sides, ∑ of the copies, ∫ and − signs.
@@ -29,12 +29,14 @@ pressroom check issues/2026-12
 \`\`\`
 
 Then send the file in the folder \`output/2026-12\` to the shop.
+
+📅 Thursday ☎️ 0161 496 0731 👍🏽 🇬🇧
 `,
   "01-howto.ar.md": `---
 title: كيف تطبع المنشور
 ---
 
-اكتب \`pressroom check issues/2026-12\` أولا، ثم اطبع.
+اكتب \`pressroom check issues/2026-12\` أولا، ثم اطبع 📅 👍🏽.
 
 \`\`\`
 pressroom build issues/2026-12 --impose booklet
@@ -64,6 +66,12 @@ describe("code and signs", () => {
     }
     const english = extractText(result.outputs[0]!.path);
     for (const sign of ["→", "≥", "∑", "∫", "−"]) expect(english, sign).toContain(sign);
+    // Emoji in Noto Emoji's black outlines, the headline's in its bold, in both editions; the text layer gives them back.
+    const englishFonts = listFonts(result.outputs[0]!.path).map((font) => font.name).join(" ");
+    expect(englishFonts).toMatch(/NotoEmoji-Regular/);
+    expect(englishFonts).toMatch(/NotoEmoji-Bold/);
+    expect(listFonts(result.outputs[1]!.path).map((font) => font.name).join(" ")).toMatch(/NotoEmoji-Regular/);
+    for (const emoji of ["📅", "☎", "🖨"]) expect(english, emoji).toContain(emoji);
   });
 
   it("wraps a long line of a code block inside its column, none of it past the page's margin", () => {

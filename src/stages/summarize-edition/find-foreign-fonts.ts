@@ -19,7 +19,7 @@ export interface ForeignFont {
 /** Enough for an editor to find them in the text. */
 const MAX_CHARACTERS = 12;
 
-const FONT_FILE = /\.(ttf|otf)$/i;
+const FONT_FILE = /\.(ttf|otf|woff2?)$/i;
 
 /**
  * A character no face of a text's font stack has is printed by Chrome in some font of the computer: the PDF then
