@@ -159,6 +159,10 @@ describe("text pasted from a word processor", () => {
     expect(article.tokens.filter((token) => token.type === "paragraph_open" || token.type === "hr").slice(0, 2).map((token) => token.map)).toEqual([[0, 2], [2, 3]]);
   });
 
+  it("reads a line break pasted from a word processor (U+2028, a vertical tab) as a line break, not a space", () => {
+    expect(parse("Riverside Library\u20281 Mill Lane\u000b Riverside").html).toBe("<p>Riverside Library<br />\n1 Mill Lane<br />\nRiverside</p>\n");
+  });
+
   it("leaves a bullet inside a line, or one not followed by a space, as written", () => {
     expect(tidyPastedText("A • B\n•x")).toBe("A • B\n•x");
   });

@@ -15,6 +15,7 @@ import { addKeepPlainBracesRule } from "./keep-plain-braces.js";
 import { addKeepUnusedDefinitionsRule } from "./keep-unused-definitions.js";
 import { addLinkAddressRule } from "./link-address-rule.js";
 import { addPageRefRule } from "./page-ref-rule.js";
+import { addPastedBreakRule } from "./pasted-break-rule.js";
 import { addSpacedPictureRule } from "./spaced-picture-rule.js";
 import { addSubheadingRule } from "./subheading-rule.js";
 import { addTabTableRule } from "./tab-table-rule.js";
@@ -53,6 +54,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   addCommentRule(md);
   addSpacedPictureRule(md);
   addTabTableRule(md);
+  addPastedBreakRule(md);
   addUnderlinedParagraphRule(md);
   addKeepPlainBracesRule(md, ALLOWED_ATTRIBUTES);
   addKeepUnusedDefinitionsRule(md);
