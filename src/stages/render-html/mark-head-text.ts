@@ -1,7 +1,8 @@
-// A headline, kicker, standfirst or byline with *italics*, **bold** or `code` in it, printed so (pure).
+// Head and masthead lines as templates print them: *italics*, **bold** and `code` in a headline, break points in a contact's address (pure).
 
 import Handlebars from "handlebars";
 import MarkdownIt from "markdown-it";
+import { renderWithAddressBreaks } from "./break-addresses.js";
 
 /** What a template prints for a head line: plain text (escaped by Handlebars), or HTML made here from its Markdown. */
 export type HeadText = string | Handlebars.SafeString;
@@ -25,4 +26,14 @@ export function readHeadText(text: HeadText): string {
     .toString()
     .replace(/<[^>]*>/g, "")
     .replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name] ?? "");
+}
+
+/**
+ * A contact line with a long web or e-mail address in it, given the break points body text has: in a sheet's
+ * narrow contacts block "…@riverside-commons-" / "tenants-network.example" broke at any hyphen. Contacts are
+ * printed as written otherwise (an address's -- or ... is not punctuation).
+ */
+export function markAddresses(text: string): HeadText {
+  const html = renderWithAddressBreaks(text, Handlebars.escapeExpression);
+  return html.includes("<wbr>") ? new Handlebars.SafeString(html) : text;
 }

@@ -17,7 +17,7 @@ import { describeJump, type ContinuationData } from "./describe-jumps.js";
 import { indexArticleAnchors } from "./index-article-anchors.js";
 import { removeJumps, splitAtJump } from "./split-jump.js";
 import { alignBlocks } from "./align-blocks.js";
-import { markHeadText, readHeadText } from "./mark-head-text.js";
+import { markAddresses, markHeadText, readHeadText } from "./mark-head-text.js";
 import { renderArticleBody, type BodyRenderOptions, type Endnote } from "./render-article-body.js";
 import { createMarkdown } from "../parse-markdown/create-markdown.js";
 import { renderEndnotes } from "./render-endnotes.js";
@@ -108,10 +108,14 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
       number: convertDigits(String(issue.meta.number), page.digits),
       date: format.dates(issue.meta.date, page.lang, page.digits),
       isoDate: issue.meta.date,
-      contacts: masthead.contacts.map((line) => line.text),
+      contacts: masthead.contacts.map((line) => markAddresses(line.text)),
       publisher: masthead.publisher.text,
     },
-    masthead: { ...masthead, alternate: edition.kind === "parallel" ? describeAlternateTitle(masthead, edition.sides[1]) : undefined },
+    masthead: {
+      ...masthead,
+      contacts: masthead.contacts.map((line) => ({ ...line, text: markAddresses(line.text) })),
+      alternate: edition.kind === "parallel" ? describeAlternateTitle(masthead, edition.sides[1]) : undefined,
+    },
     edition: {
       code: edition.code,
       kind: edition.kind,
