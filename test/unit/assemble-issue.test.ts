@@ -192,7 +192,9 @@ describe("assembleIssue: errors", () => {
     const error = catchError(() => assemble({ articles: { "a.md": art("A"), "b.md": "Notes for the desk.\n\n# Not first\n\nText." } }));
     expect(error).toBeInstanceOf(ContentError);
     expect(error.code).toBe("article-no-front-matter");
-    expect(error.hint).toContain("If it is not an article (notes for the desk, say), move it out of the issue folder or rename it to end in .txt.");
+    expect(error.hint).toContain("If it is not an article (notes for the desk, say), move it out of the issue folder or rename it to notes.txt.");
+    // Its first line ends as a sentence ends: no headline is suggested from it.
+    expect(error.hint).not.toContain("put # and a space before it");
     expect(error.message).toContain("b.md");
     expect(error.location).toEqual({ file: `${DISPLAY_DIR}/b.md`, line: 1, column: 1 });
   });
@@ -205,6 +207,23 @@ describe("assembleIssue: errors", () => {
     // Body line 1 (empty) is file line 3: positions in later messages stay right.
     expect(article?.bodyLineOffset).toBe(2);
     expect(article?.locate(["title"])).toEqual({ file: `${DISPLAY_DIR}/01-a.md`, line: 2, column: 1 });
+  });
+
+  it("takes a bold first line standing alone, or a ## or ### one, as the title, like # Headline", () => {
+    const { issue } = assemble({ articles: { "01-a.md": "**Council votes on the budget**\n\nThe council met.", "02-b.md": "## Market day\n\nStalls open." } });
+    expect(issue.articles.map((article) => [article.meta.title, article.body])).toEqual([
+      ["Council votes on the budget", "\nThe council met."],
+      ["Market day", "\nStalls open."],
+    ]);
+    // Bold words running on into the paragraph are its start, not a headline.
+    expect(catchError(() => assemble({ articles: { "01-a.md": "**Council votes**\non the budget today." } })).code).toBe("article-no-front-matter");
+  });
+
+  it("says how to mend an article without a headline from its first line: settings without --- lines, or a likely headline", () => {
+    const bare = catchError(() => assemble({ articles: { "01-a.md": "title: Forgot the dashes\nbyline: Ana\n\nText." } }));
+    expect(bare.hint).toBe("Its settings have no --- lines around them: put a line --- above `title:` and another under the last setting.");
+    const plain = catchError(() => assemble({ articles: { "01-a.md": "Council votes on the budget\n\nThe council met." } }));
+    expect(plain.hint).toMatch(/^If its first line, “Council votes on the budget”, is the headline, put # and a space before it\. Or start the file/);
   });
 
   it("passes front matter errors in issue.md through with the issue file's location", () => {
@@ -222,7 +241,7 @@ describe("assembleIssue: errors", () => {
 
 describe("assembleIssue: files that are not printed", () => {
   it("names a .txt or .markdown article, a Word document and an article in a subfolder, each with how to print it", () => {
-    const otherFiles = ["03-market.md.txt", "04-notes.markdown", "05-letter.docx", "drafts/06-late.md", "images/photo.jpg", "images/credits.txt", "agenda.pdf"];
+    const otherFiles = ["03-market.md.txt", "04-notes.markdown", "05-letter.docx", "drafts/06-late.md", "images/photo.jpg", "images/credits.txt", "agenda.pdf", "notes.txt"];
     const { issue, warnings } = assemble({ articles: { "01-a.md": art("A") }, otherFiles });
     expect(names(issue.articles)).toEqual(["01-a.md"]);
     expect(warnings.map((warning) => [warning.code, warning.location?.file])).toEqual([
@@ -231,7 +250,8 @@ describe("assembleIssue: files that are not printed", () => {
       ["article-document", `${DISPLAY_DIR}/05-letter.docx`],
       ["article-in-subfolder", `${DISPLAY_DIR}/drafts/06-late.md`],
     ]);
-    // Notepad's "03-market.md.txt" is renamed to what was meant, not "03-market.md.md".
+    // notes.txt is the desk's (the missing-headline error sends notes there). Notepad's "03-market.md.txt" is
+    // renamed to what was meant, not "03-market.md.md".
     expect(warnings[0]?.hint).toContain("Rename it to 03-market.md to print it");
     expect(warnings[1]?.hint).toContain("Rename it to 04-notes.md");
     expect(warnings[2]?.message).toBe("05-letter.docx is a word processor's document, which is not printed: articles are Markdown (.md) text files.");

@@ -7,7 +7,7 @@ import type { BuildWarning } from "../../diagnostics/warnings.js";
 import { checkTranslationLanguages } from "./check-translation-languages.js";
 import { parseFrontMatter } from "./parse-front-matter.js";
 import { splitFrontMatter } from "./split-front-matter.js";
-import { takeHeadline } from "./take-headline.js";
+import { describeMissingHeadline, takeHeadline } from "./take-headline.js";
 import { findUnprintedFiles } from "./find-unprinted-files.js";
 import { ISSUE_TRANSLATION_NAME } from "./file-names.js";
 import type { ArticleSource, IssueFolder, IssueSource, IssueTranslation, SourceFile } from "./types.js";
@@ -96,7 +96,7 @@ function readArticle(file: SourceFile, all: SourceFile[], languages: string[], w
   if (split.yaml === null && !headline) {
     throw new ContentError("article-no-front-matter", `${file.name} has no front matter and does not start with a # headline, so it has no headline.`, {
       // Every .md file beside issue.md is an article: a desk's notes file is the usual cause.
-      hint: "Start the file with three lines:\n---\ntitle: Your headline\n---\nor with a line `# Your headline`. If it is not an article (notes for the desk, say), move it out of the issue folder or rename it to end in .txt.",
+      hint: describeMissingHeadline(split),
       location: { file: file.display, line: 1, column: 1 },
     });
   }

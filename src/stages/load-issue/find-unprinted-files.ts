@@ -26,7 +26,7 @@ export function findUnprintedFiles(files: Iterable<string>, displayDir: string):
         hint: `Move it beside issue.md to print it, or out of the issue folder if it is not for this issue.`,
         location,
       });
-    } else if (TEXT_EXTENSIONS.has(extension)) {
+    } else if (TEXT_EXTENSIONS.has(extension) && isArticleName(name, extension)) {
       // Notepad saves "03-market.md" as "03-market.md.txt" when the type says Text Documents.
       const renamed = /\.md\.txt$/i.test(name) ? name.slice(0, -4) : `${name.slice(0, -extension.length)}.md`;
       warnings.push({
@@ -45,4 +45,12 @@ export function findUnprintedFiles(files: Iterable<string>, displayDir: string):
     }
   }
   return warnings;
+}
+
+/**
+ * A .markdown file is always meant as an article; a .txt file only when named like one (numbered, 03-market.txt,
+ * or Notepad's 03-market.md.txt): notes.txt is where the desk's notes go, as the missing-headline error advises.
+ */
+function isArticleName(name: string, extension: string): boolean {
+  return (extension !== ".txt" && extension !== ".text") || /^\d/.test(name) || /\.md\.txt$/i.test(name);
 }

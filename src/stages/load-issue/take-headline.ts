@@ -1,4 +1,4 @@
-// Reads an article written without front matter whose first line is a `# Headline`: the heading is its title (pure).
+// Reads an article written without front matter whose first line is a `# Headline` or a bold line: that is its title (pure).
 
 import type { SplitSource } from "./split-front-matter.js";
 
@@ -11,18 +11,35 @@ export interface TakenHeadline {
   line: number;
 }
 
-/** `# Headline` (an ATX heading of level 1, closing #s allowed), as Markdown writers begin a document. */
-const HEADLINE = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+/** `# Headline` (an ATX heading of level 1 to 3, closing #s allowed), as Markdown writers begin a document. */
+const HEADLINE = /^ {0,3}#{1,3}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+/** `**Headline**` alone on the first line: a word processor's bold first line, pasted. */
+const BOLD_LINE = /^ {0,3}(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*$/;
 
 /**
  * Markdown documents usually begin with `# Headline`, and an editor pasting one in met "has no front matter,
- * so it has no headline". When the first line with text is such a heading, it is the article's title and the
- * rest its body; anything else still needs front matter.
+ * so it has no headline". When the first line with text is such a heading, or a line in bold standing alone
+ * (a document pasted from a word processor), it is the article's title and the rest its body; anything else
+ * still needs front matter.
  */
 export function takeHeadline(split: SplitSource): TakenHeadline | undefined {
   const lines = split.body.split("\n");
   const first = lines.findIndex((line) => line.trim() !== "");
-  const title = HEADLINE.exec(lines[first] ?? "")?.[1]?.trim();
+  // A bold line is the headline only when it is a paragraph of its own: the line after it is empty.
+  const bold = (lines[first + 1] ?? "").trim() === "" ? BOLD_LINE.exec(lines[first] ?? "")?.[2] : undefined;
+  const title = (HEADLINE.exec(lines[first] ?? "")?.[1] ?? bold)?.trim();
   if (first < 0 || !title) return undefined;
   return { title, body: lines.slice(first + 1).join("\n"), bodyLineOffset: split.bodyLineOffset + first + 1, line: split.bodyLineOffset + first + 1 };
+}
+
+/** Settings written without the --- lines around them: "title: Budget" as the file's first line. */
+const BARE_SETTING = /^(title|kicker|byline|standfirst|lang|date|jumphead)[ \t]*:/i;
+
+/** What to tell an editor whose article has neither front matter nor a headline line, from its first line. */
+export function describeMissingHeadline(split: SplitSource): string {
+  const first = split.body.split("\n").find((line) => line.trim() !== "")?.trim() ?? "";
+  if (BARE_SETTING.test(first)) return "Its settings have no --- lines around them: put a line --- above `" + first.split(":")[0] + ":` and another under the last setting.";
+  const shown = first.length > 60 ? `${first.slice(0, 57)}...` : first;
+  const headline = first && first.length <= 120 && !/[.!?]["'”’»)]*$/.test(first) ? `If its first line, “${shown}”, is the headline, put # and a space before it. ` : "";
+  return `${headline}Or start the file with three lines:\n---\ntitle: Your headline\n---\nIf it is not an article (notes for the desk, say), move it out of the issue folder or rename it to notes.txt.`;
 }
