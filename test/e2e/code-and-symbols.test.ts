@@ -30,7 +30,7 @@ pressroom check issues/2026-12
 
 Then send the file in the folder \`output/2026-12\` to the shop.
 
-📅 Thursday ☎️ 0161 496 0731 👍🏽 🇬🇧
+📅 Thursday ☎️ 0161 496 0731 👍🏽 🇬🇧 1️⃣
 `,
   "01-howto.ar.md": `---
 title: كيف تطبع المنشور

@@ -163,6 +163,10 @@ describe("text pasted from a word processor", () => {
     expect(parse("Riverside Library\u20281 Mill Lane\u000b Riverside").html).toBe("<p>Riverside Library<br />\n1 Mill Lane<br />\nRiverside</p>\n");
   });
 
+  it("marks a keycap emoji (1️⃣, #️⃣) to be set whole in the emoji face, and nothing else", () => {
+    expect(parse("Press 1\uFE0F\u20E3 or #\u20E3, then 2 and 3.").html).toBe('<p>Press <span class="keycap">1\uFE0F\u20E3</span> or <span class="keycap">#\u20E3</span>, then 2 and 3.</p>\n');
+  });
+
   it("leaves a bullet inside a line, or one not followed by a space, as written", () => {
     expect(tidyPastedText("A • B\n•x")).toBe("A • B\n•x");
   });

@@ -11,6 +11,9 @@ import { JUMP_TOKEN } from "../parse-markdown/jump-rule.js";
 import { PAGE_REF_TOKEN } from "../parse-markdown/page-ref-rule.js";
 import { renderWithAddressBreaks } from "./break-addresses.js";
 
+/** A digit, # or * with the keycap mark (and the emoji variation selector between, as usually typed). */
+const KEYCAP = /[0-9#*]\uFE0F?\u20E3/g;
+
 export interface BodyRenderOptions {
   allowHtml: boolean;
   /** URL prefix under which the browser may fetch the issue's files, e.g. "/issue/". */
@@ -82,7 +85,10 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
     return counter === "decimal" ? html : html.replace(/^<ol/, `<ol style="list-style-type: ${counter}"`);
   };
   // Addresses break where a reader expects (after //, before / . ?), and a link's printed address throughout.
-  rules.text = (tokens, idx) => renderWithAddressBreaks((tokens[idx] as Token).content, md.utils.escapeHtml, tokens[idx - 1]?.type === "link_address_open");
+  // A keycap (1️⃣) is set whole in the emoji face: left to font fallback, its digit came from the text face and the
+  // key drawn empty beside it.
+  rules.text = (tokens, idx) =>
+    renderWithAddressBreaks((tokens[idx] as Token).content, md.utils.escapeHtml, tokens[idx - 1]?.type === "link_address_open").replace(KEYCAP, '<span class="keycap">$&</span>');
   rules.container_pullquote_open = () => `<aside class="pullquote" role="note">\n`;
   rules.container_pullquote_close = () => `</aside>\n`;
   // Paged.js moves an element with `float: footnote` to the foot of the page its call lands on,
