@@ -29,9 +29,9 @@ export function readHeadText(text: HeadText): string {
 }
 
 /**
- * A contact line with a long web or e-mail address in it, given the break points body text has: in a sheet's
- * narrow contacts block "…@riverside-commons-" / "tenants-network.example" broke at any hyphen. Contacts are
- * printed as written otherwise (an address's -- or ... is not punctuation).
+ * A contact line with a long web or e-mail address in it, given the break points body text has: in a leaflet's
+ * narrow contacts block "https://www.riverside-commons-" / "tenants-network.example/…" could break only at its
+ * hyphens, or inside a word. Contacts are printed as written otherwise (an address's -- or ... is not punctuation).
  */
 export function markAddresses(text: string): HeadText {
   const html = renderWithAddressBreaks(text, Handlebars.escapeExpression);
