@@ -234,6 +234,26 @@ describe("parseFrontMatter: schema errors", () => {
     expect(error.location).toEqual({ file: "a.md", line: 4, column: 1 });
   });
 
+  it("names the setting a misspelt one was meant to be, even when that one is then missing", () => {
+    const standfirst = catchError(() => parseArticle(["title: T", "standfist: A summary."]));
+    expect([standfirst.message, standfirst.hint]).toEqual([
+      '"standfist" is not a setting pressroom knows. Did you mean standfirst?',
+      "Write it as `standfirst:`, or remove the line. Run `pressroom help front-matter` for the list of settings.",
+    ]);
+    // zod reports title missing first; the editor wrote it, misspelt, on line 2.
+    const title = catchError(() => parseArticle(["titel: T", "kicker: K"]));
+    expect([title.code, title.message, title.location]).toEqual(["front-matter-unknown-key", '"titel" is not a setting pressroom knows. Did you mean title?', { file: "a.md", line: 2, column: 1 }]);
+    // A name far from every setting keeps the general hint; one already written is not suggested again.
+    expect(catchError(() => parseIssue([...BASE, "colour: red"])).hint).toContain("Check its spelling");
+    expect(catchError(() => parseArticle(["title: T", "titel: U"])).message).toBe('"titel" is not a setting pressroom knows.');
+  });
+
+  it("gives the one line a list of names under byline: should be", () => {
+    const error = catchError(() => parseArticle(["title: T", "byline:", "  - Ana Ruiz", "  - Ben Cole"]));
+    expect(error.code).toBe("front-matter-value");
+    expect(error.hint).toBe("Write it as one line: byline: Ana Ruiz, Ben Cole");
+  });
+
   it("rejects paper B5 with front-matter-value at the value's line and column", () => {
     const error = catchError(() => parseIssue([...BASE, "paper: B5"]));
     expect(error.code).toBe("front-matter-value");

@@ -7,6 +7,7 @@ import type { BuildWarning } from "../../diagnostics/warnings.js";
 import { describeYamlMistake } from "./describe-yaml-mistake.js";
 import { findLostText } from "./find-lost-text.js";
 import { keepPrintedText } from "./keep-printed-text.js";
+import { findNearestName } from "../../shared/find-nearest-name.js";
 
 /** Settings printed as written (a headline, a byline), and where to say that words after # will not print. */
 export interface PrintedSettings {
@@ -67,9 +68,10 @@ export function parseFrontMatter<T>(
   const locate = (path: (string | number)[]): SourceLocation => locatePath(doc, path, toLocation, { file, line: startLine, column: 1 });
   const result = schema.safeParse({ ...defaults, ...raw });
   if (!result.success) {
-    const issue = result.error.issues[0] as ZodIssue;
+    const keys = listSchemaKeys(schema);
+    const issue = pickIssue(result.error.issues, keys);
     const locateKeyName = (parent: (string | number)[], key: string) => locateKey(doc, parent, key, toLocation) ?? locate([...parent, key]);
-    throw describeSchemaIssue(issue, file, locate, locateKeyName);
+    throw describeSchemaIssue(issue, file, locate, locateKeyName, { keys, raw: raw as Record<string, unknown> });
   }
   return { data: result.data, locate };
 }
@@ -107,11 +109,40 @@ function locateKey(doc: Document, parentPath: (string | number)[], key: string, 
   return pair && isScalar(pair.key) && pair.key.range ? toLocation(pair.key.range[0]) : undefined;
 }
 
+/** What the settings allow and what was written, for hints that name the setting or the line meant. */
+interface IssueContext {
+  keys: readonly string[];
+  raw: Record<string, unknown>;
+}
+
+/** The top-level setting names a schema takes (an object, or one wrapped in checks), for "Did you mean". */
+function listSchemaKeys(schema: unknown): string[] {
+  let current = schema as { shape?: Record<string, unknown>; _def?: { schema?: unknown; innerType?: unknown } } | undefined;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current.shape && typeof current.shape === "object") return Object.keys(current.shape);
+    current = (current._def?.schema ?? current._def?.innerType) as typeof current;
+  }
+  return [];
+}
+
+/**
+ * The first problem, except that "titel:" is told as a misspelt title rather than as title missing: zod lists the
+ * missing setting first, and the editor looked for it on the line they wrote.
+ */
+function pickIssue(issues: readonly ZodIssue[], keys: readonly string[]): ZodIssue {
+  const missing = issues.filter((issue) => issue.code === "invalid_type" && issue.received === "undefined" && issue.path.length === 1).map((issue) => String(issue.path[0]));
+  const misspelt = issues.find(
+    (issue) => issue.code === "unrecognized_keys" && issue.path.length === 0 && issue.keys.some((key) => missing.includes(findNearestName(key, keys) ?? "")),
+  );
+  return misspelt ?? (issues[0] as ZodIssue);
+}
+
 function describeSchemaIssue(
   issue: ZodIssue,
   file: string,
   locate: (path: (string | number)[]) => SourceLocation,
   locateKeyName: (parent: (string | number)[], key: string) => SourceLocation,
+  context: IssueContext = { keys: [], raw: {} },
 ): ContentError {
   // "languages.0" is a programmer's path: an editor reads "languages" (item 1).
   const names = issue.path.filter((part) => typeof part === "string").join(".");
@@ -119,8 +150,12 @@ function describeSchemaIssue(
   const setting = `"${names}"${items.length ? ` (${items.join(", ")})` : ""}`;
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys[0] ?? "";
-    return new ContentError("front-matter-unknown-key", `"${key}" is not a setting pressroom knows.`, {
-      hint: "Check its spelling, or remove it. Run `pressroom help front-matter` for the list of settings.",
+    // Only top-level names are known here; a nested one (under press:) gets the general hint.
+    const nearest = issue.path.length === 0 ? findNearestName(key, context.keys.filter((name) => !(name in context.raw))) : undefined;
+    return new ContentError("front-matter-unknown-key", `"${key}" is not a setting pressroom knows.${nearest ? ` Did you mean ${nearest}?` : ""}`, {
+      hint: nearest
+        ? `Write it as \`${nearest}:\`, or remove the line. Run \`pressroom help front-matter\` for the list of settings.`
+        : "Check its spelling, or remove it. Run `pressroom help front-matter` for the list of settings.",
       location: locateKeyName(issue.path, key),
     });
   }
@@ -130,8 +165,13 @@ function describeSchemaIssue(
       location: { file, line: 1, column: 1 },
     });
   }
+  // A list where one line of text goes (two authors under byline:): the line it wants, ready to copy.
+  const written = issue.path.length === 1 ? context.raw[String(issue.path[0])] : undefined;
+  const asLine = issue.code === "invalid_type" && issue.expected === "string" && Array.isArray(written) && written.every((item) => typeof item === "string" || typeof item === "number");
   return new ContentError("front-matter-value", `The setting ${setting} ${issue.message}.`, {
-    hint: "Correct the value on the line shown. Run `pressroom help front-matter` for what each setting takes.",
+    hint: asLine
+      ? `Write it as one line: ${names}: ${written.join(", ")}`
+      : "Correct the value on the line shown. Run `pressroom help front-matter` for what each setting takes.",
     location: locate(issue.path),
   });
 }
