@@ -175,6 +175,17 @@ describe("parseMarkdown: containers and footnotes", () => {
     expect(warnings[0]?.hint).toBe("Add a line with ::: alone right after the last line that belongs in it.");
   });
 
+  it("warns about a pull quote that opens or ends its article, and not about one inside it or a note after it", () => {
+    const first = parseBody("::: pullquote\nQuoted words.\n:::\n\nThe story.");
+    expect(first.warnings.map((warning) => [warning.code, warning.message, warning.location?.line])).toEqual([
+      ["pullquote-placement", "The pull quote opens the article: a pull quote is set inside the story it quotes.", 4],
+    ]);
+    const last = parseBody("The story.[^1]\n\n::: pullquote\nQuoted words.\n:::\n\n[^1]: A note.");
+    expect(last.warnings.map((warning) => [warning.code, warning.location?.line])).toEqual([["pullquote-placement", 6]]);
+    expect(last.warnings[0]?.hint).toBe("Move it up among the paragraphs, before the story's last lines.");
+    expect(parseBody("The story.\n\n::: pullquote\nQuoted words.\n:::\n\nMore story.").warnings).toEqual([]);
+  });
+
   it("warns about a ::: block it does not know, which prints as text, naming the one meant", () => {
     const { article, warnings } = parseBody("Before.\n\n::: pulquote\nQuoted words.\n:::\n\n::: sidebar\nA box.\n:::");
     expect(render(article)).toContain("<p>::: pulquote");

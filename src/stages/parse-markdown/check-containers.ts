@@ -18,6 +18,7 @@ const CLOSING = /^\s*:{3,}\s*$/;
  */
 export function checkContainers(source: ArticleSource, tokens: Token[], warn: (w: BuildWarning) => void): void {
   const lines = source.body.split("\n");
+  checkPullQuotePlace(source, tokens, lines, warn);
   for (const token of tokens) {
     const name = /^container_(.+)_open$/.exec(token.type)?.[1];
     if (name && token.map && !CLOSING.test(lines[token.map[1]] ?? "")) {
@@ -44,3 +45,23 @@ export function checkContainers(source: ArticleSource, tokens: Token[], warn: (w
   }
 }
 
+
+/**
+ * A pull quote draws the eye into an article already begun, so it is never its first or last thing (TYPOGRAPHY.md):
+ * first, it is read before the story it quotes; last, it quotes nothing still to come. Blocks at the article's top
+ * level count; its notes do not.
+ */
+function checkPullQuotePlace(source: ArticleSource, tokens: Token[], lines: readonly string[], warn: (w: BuildWarning) => void): void {
+  const blocks = tokens.filter((token) => token.level === 0 && token.nesting !== -1 && token.type !== "footnote_block_open" && !token.type.startsWith("footnote"));
+  const first = blocks[0];
+  const last = blocks.at(-1);
+  for (const [token, where, hint] of [
+    [first, "opens", "Move it after the first paragraphs, where the reader has begun the story."],
+    [last, "ends", "Move it up among the paragraphs, before the story's last lines."],
+  ] as const) {
+    if (token?.type !== "container_pullquote_open" || !token.map || (where === "ends" && first === last)) continue;
+    // One never closed ends the article because it took the rest: container-unclosed says so.
+    if (where === "ends" && !CLOSING.test(lines[token.map[1]] ?? "")) continue;
+    warn({ code: "pullquote-placement", message: `The pull quote ${where} the article: a pull quote is set inside the story it quotes.`, hint, location: locateInBlock(source, token.map[0], ":::") });
+  }
+}
