@@ -119,6 +119,13 @@ describe("a first heading that repeats the title", () => {
     expect(other.html).toContain("<h3>Another matter</h3>");
     expect(other.warnings).toEqual([]);
   });
+
+  it("prints once a bold first line repeating the title (a word processor's document), and keeps a bold lead-in", () => {
+    const repeated = parse("**Story.**\n\nThe council met.");
+    expect(repeated.html).toBe("<p>The council met.</p>\n");
+    expect(repeated.warnings.map((warning) => [warning.code, warning.message])).toEqual([["headline-repeated", '01-story.md starts with a bold line that repeats its title, "Story": it prints once, as the headline.']]);
+    expect(parse("**Story** of the week, in brief.\n\nThe council met.").html).toContain("<p><strong>Story</strong> of the week");
+  });
 });
 
 describe("text pasted from a word processor", () => {

@@ -1,4 +1,4 @@
-// An article that opens with a `# heading` repeating its front matter title prints the headline once, not twice (pure).
+// An article that opens with a `# heading` (or a bold line) repeating its front matter title prints the headline once, not twice (pure).
 
 import type { Token } from "markdown-it";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
@@ -22,12 +22,15 @@ const loosen = (text: string) =>
 export function dropRepeatedHeadline(source: ArticleSource, tokens: Token[], warn: (w: BuildWarning) => void): Token[] {
   const [open, inline] = tokens;
   const level1 = open?.type === "heading_open" && (open.markup === "#" || open.markup === "=");
-  if (!level1 || inline?.type !== "inline" || loosen(inline.content) !== loosen(source.meta.title)) return tokens;
+  // A word processor's document opens with its title in bold, a paragraph of its own: **Roof repairs at last**.
+  const bold = open?.type === "paragraph_open" && !open.hidden && /^(\*\*|__)(?!\s)[\s\S]+(?<!\s)\1$/.test(inline?.content.trim() ?? "");
+  const words = bold ? (inline?.content.trim().slice(2, -2) ?? "") : (inline?.content ?? "");
+  if ((!level1 && !bold) || inline?.type !== "inline" || loosen(words) !== loosen(source.meta.title)) return tokens;
   const line = (open.map?.[0] ?? 0) + source.bodyLineOffset + 1;
   warn({
     code: "headline-repeated",
-    message: `${source.file.name} starts with a heading that repeats its title, "${source.meta.title}": it prints once, as the headline.`,
-    hint: "Delete that first heading line; the title comes from `title:` in the settings.",
+    message: `${source.file.name} starts with a ${bold ? "bold line" : "heading"} that repeats its title, "${source.meta.title}": it prints once, as the headline.`,
+    hint: `Delete that first ${bold ? "bold" : "heading"} line; the title comes from \`title:\` in the settings.`,
     location: { file: source.file.display, line, column: 1 },
   });
   return tokens.slice(3);
