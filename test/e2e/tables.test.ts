@@ -53,7 +53,7 @@ describe("tables", () => {
     const words = readPlacedWords(output.path);
     // A5 is 420 pt wide; the bulletin's two columns are each under 190 pt.
     expect(words.filter((word) => word.xMin < 10 || word.xMax > 410).map((word) => word.text)).toEqual([]);
-    // Each row whole on one line of one column (a long table may go on in the next column).
+    // Each row whole on one line of one column (a long table may go on in the next column, its head repeated).
     for (const [item, cost] of [["Paint", "£12.50"], ["Brushes", "£4.00"], ["Ladder", "£110.00"]]) {
       const row = words.filter((word) => word.text === item || word.text === cost);
       expect(row, item).toHaveLength(2);
@@ -67,7 +67,7 @@ describe("tables", () => {
     };
     expect(place("Paint")).toBeLessThan(place("Brushes"));
     expect(place("Brushes")).toBeLessThan(place("Ladder"));
-    // A short table is whole in one column, under its head: Chromium does not repeat a head where a table breaks.
+    // A short table is whole in one column, under its head: balancing split it, its head with one row.
     const column = (text: string) => (words.find((candidate) => candidate.text === text)?.xMin ?? 0) > 210;
     expect(["Item", "Paint", "Brushes", "Ladder"].map(column)).toEqual(Array(4).fill(column("Item")));
     // Across both columns: the months' heads run over more than one column's width, each amount whole.
@@ -76,4 +76,33 @@ describe("tables", () => {
     expect(spread(months)).toBeGreaterThan(250);
     for (const amount of MONTHS.map((_, index) => `${(index + 1) * 111}.00`)) expect(words.map((word) => word.text)).toContain(amount);
   });
+});
+
+describe("a long table", () => {
+  it("repeats its head at the top of the next column", async () => {
+    const rows = Array.from({ length: 40 }, (_, index) => `| Stall ${index + 1} | Row ${index + 1} | £${(index + 1) * 3}.00 |`).join("\n");
+    const made = makeProject(
+      {
+        "issue.md": "---\ntitle: The Long Table Test\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\nlayout: bulletin\npaper: A5\n---\n",
+        "01-stalls.md": `---\ntitle: Market stalls\n---\n\nThe stalls this winter.\n\n| Stall | Place | Fee |\n|---|---|--:|\n${rows}\n\nThat is all.\n`,
+      },
+      "long-table",
+    );
+    try {
+      const built = await build({ issue: made.issue, projectDir: made.project, outDir: path.join(made.project, "out"), browser: getBrowserPath() });
+      const output = built.outputs[0]!;
+      expect(output.pages).toBe(1);
+      const words = readPlacedWords(output.path);
+      // The head's words twice: over the first column, and again over the rows that go on in the second.
+      const heads = words.filter((word) => word.text === "Fee");
+      expect(heads).toHaveLength(2);
+      expect(heads.map((word) => word.xMin > 210).sort()).toEqual([false, true]);
+      const second = words.filter((word) => word.xMin > 210 && /^Stall$/.test(word.text)).sort((a, b) => a.yMin - b.yMin);
+      // The second column's first "Stall" is the head's, above its first row.
+      expect(second[0]!.yMin).toBeLessThan(second[1]!.yMin);
+      expect(heads.find((word) => word.xMin > 210)!.yMin).toBeCloseTo(second[0]!.yMin, 0);
+    } finally {
+      rmSync(made.project, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
