@@ -58,6 +58,7 @@ export const PAGE_SCRIPT_URLS = [
   "check-breaks.js",
   "check-overflow.js",
   "mark-split-paragraphs.js",
+  "repeat-table-heads.js",
   "split-pushed-body.js",
   "keep-lines.js",
   "print-pictures.js",

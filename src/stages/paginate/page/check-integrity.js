@@ -5,8 +5,11 @@
   /** Letters only: spaces, punctuation, digits (page numbers are written in after layout) and soft hyphens do not count. */
   const LETTER = /\p{L}|\p{M}/u;
 
-  /** What layout moves elsewhere on purpose (notes to the page foot, pictures and captions beside, above or onto other pages) and what is never printed. */
-  const SET_ASIDE = ".footnote, figure, .page-float-anchor, script, style, template, noscript";
+  /**
+   * What layout moves elsewhere on purpose (notes to the page foot, pictures and captions beside, above or onto
+   * other pages), a table's head printed again on the next page (repeat-table-heads.js), and what is never printed.
+   */
+  const SET_ASIDE = ".footnote, figure, .page-float-anchor, .repeated-head, script, style, template, noscript";
 
   /**
    * An article's text as written, from the document before layout.
