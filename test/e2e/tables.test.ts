@@ -79,62 +79,55 @@ describe("tables", () => {
   });
 });
 
+/** Projects made by buildStalls, removed with the rest after the tests. */
+const stallProjects: string[] = [];
+afterAll(() => stallProjects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Builds an issue whose one article is a table of `count` stalls in the A5 bulletin (two columns). */
+async function buildStalls(count: number, name: string): Promise<BuildResult["outputs"][number]> {
+  const rows = Array.from({ length: count }, (_, index) => `| Stall ${index + 1} | Row ${index + 1} | £${(index + 1) * 3}.00 |`).join("\n");
+  const made = makeProject(
+    {
+      "issue.md": "---\ntitle: The Long Table Test\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\nlayout: bulletin\npaper: A5\n---\n",
+      "01-stalls.md": `---\ntitle: Market stalls\n---\n\nThe stalls this winter.\n\n| Stall | Place | Fee |\n|---|---|--:|\n${rows}\n\nThat is all.\n`,
+    },
+    name,
+  );
+  stallProjects.push(made.project);
+  const built = await build({ issue: made.issue, projectDir: made.project, outDir: path.join(made.project, "out"), browser: getBrowserPath() });
+  return built.outputs[0]!;
+}
+
 describe("a table over two columns and a page", () => {
   // Chromium repeated the head at the column break when printing only: the second column printed a line lower
   // than Paged.js had measured it, and its last row, the 52nd, was cut off at the page's foot (base.css, thead).
   it("prints every row once, the head again over the second column and on the next page", async () => {
-    const rows = Array.from({ length: 60 }, (_, index) => `| Stall ${index + 1} | Row ${index + 1} | £${(index + 1) * 3}.00 |`).join("\n");
-    const made = makeProject(
-      {
-        "issue.md": "---\ntitle: The Long Table Test\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\nlayout: bulletin\npaper: A5\n---\n",
-        "01-stalls.md": `---\ntitle: Market stalls\n---\n\nThe stalls this winter.\n\n| Stall | Place | Fee |\n|---|---|--:|\n${rows}\n\nThat is all.\n`,
-      },
-      "table-over-page",
-    );
-    try {
-      const built = await build({ issue: made.issue, projectDir: made.project, outDir: path.join(made.project, "out"), browser: getBrowserPath() });
-      const output = built.outputs[0]!;
-      expect(output.pages).toBe(2);
-      const text = extractText(output.path);
-      const printed = [...text.matchAll(/Stall (\d+)/g)].map((match) => Number(match[1]));
-      expect(printed.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, index) => index + 1));
-      // The head over both columns of both pages: Chromium repeats it in the second column, repeat-table-heads.js
-      // puts it over the part Paged.js carries on to page 2, above that page's first row.
-      expect(text.match(/\bFee\b/g)).toHaveLength(4);
-      const words = readPlacedWords(output.path).filter((word) => word.page === 2);
-      const firstRow = Math.min(...words.filter((word) => word.text === "Row").map((word) => word.yMin));
-      expect(Math.min(...words.filter((word) => word.text === "Fee").map((word) => word.yMin))).toBeLessThan(firstRow);
-    } finally {
-      rmSync(made.project, { recursive: true, force: true });
-    }
+    const output = await buildStalls(60, "table-over-page");
+    expect(output.pages).toBe(2);
+    const text = extractText(output.path);
+    const printed = [...text.matchAll(/Stall (\d+)/g)].map((match) => Number(match[1]));
+    expect(printed.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, index) => index + 1));
+    // The head over both columns of both pages: Chromium repeats it in the second column, repeat-table-heads.js
+    // puts it over the part Paged.js carries on to page 2, above that page's first row.
+    expect(text.match(/\bFee\b/g)).toHaveLength(4);
+    const words = readPlacedWords(output.path).filter((word) => word.page === 2);
+    const firstRow = Math.min(...words.filter((word) => word.text === "Row").map((word) => word.yMin));
+    expect(Math.min(...words.filter((word) => word.text === "Fee").map((word) => word.yMin))).toBeLessThan(firstRow);
   }, 120_000);
 });
 
 describe("a long table", () => {
   it("repeats its head at the top of the next column", async () => {
-    const rows = Array.from({ length: 40 }, (_, index) => `| Stall ${index + 1} | Row ${index + 1} | £${(index + 1) * 3}.00 |`).join("\n");
-    const made = makeProject(
-      {
-        "issue.md": "---\ntitle: The Long Table Test\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\nlayout: bulletin\npaper: A5\n---\n",
-        "01-stalls.md": `---\ntitle: Market stalls\n---\n\nThe stalls this winter.\n\n| Stall | Place | Fee |\n|---|---|--:|\n${rows}\n\nThat is all.\n`,
-      },
-      "long-table",
-    );
-    try {
-      const built = await build({ issue: made.issue, projectDir: made.project, outDir: path.join(made.project, "out"), browser: getBrowserPath() });
-      const output = built.outputs[0]!;
-      expect(output.pages).toBe(1);
-      const words = readPlacedWords(output.path);
-      // The head's words twice: over the first column, and again over the rows that go on in the second.
-      const heads = words.filter((word) => word.text === "Fee");
-      expect(heads).toHaveLength(2);
-      expect(heads.map((word) => word.xMin > 210).sort()).toEqual([false, true]);
-      const second = words.filter((word) => word.xMin > 210 && /^Stall$/.test(word.text)).sort((a, b) => a.yMin - b.yMin);
-      // The second column's first "Stall" is the head's, above its first row.
-      expect(second[0]!.yMin).toBeLessThan(second[1]!.yMin);
-      expect(heads.find((word) => word.xMin > 210)!.yMin).toBeCloseTo(second[0]!.yMin, 0);
-    } finally {
-      rmSync(made.project, { recursive: true, force: true });
-    }
+    const output = await buildStalls(40, "long-table");
+    expect(output.pages).toBe(1);
+    const words = readPlacedWords(output.path);
+    // The head's words twice: over the first column, and again over the rows that go on in the second.
+    const heads = words.filter((word) => word.text === "Fee");
+    expect(heads).toHaveLength(2);
+    expect(heads.map((word) => word.xMin > 210).sort()).toEqual([false, true]);
+    const second = words.filter((word) => word.xMin > 210 && /^Stall$/.test(word.text)).sort((a, b) => a.yMin - b.yMin);
+    // The second column's first "Stall" is the head's, above its first row.
+    expect(second[0]!.yMin).toBeLessThan(second[1]!.yMin);
+    expect(heads.find((word) => word.xMin > 210)!.yMin).toBeCloseTo(second[0]!.yMin, 0);
   }, 120_000);
 });
