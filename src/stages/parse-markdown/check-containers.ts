@@ -1,4 +1,4 @@
-// Warns about a pull quote never closed and a ::: block pressroom does not know, both of which print otherwise than meant (pure).
+// Warns about a pull quote never closed, one that opens or ends its article, and a ::: block pressroom does not know: each prints otherwise than meant (pure).
 
 import type { Token } from "markdown-it";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
