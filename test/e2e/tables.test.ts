@@ -113,6 +113,11 @@ describe("a table over two columns and a page", () => {
     const words = readPlacedWords(output.path).filter((word) => word.page === 2);
     const firstRow = Math.min(...words.filter((word) => word.text === "Row").map((word) => word.yMin));
     expect(Math.min(...words.filter((word) => word.text === "Fee").map((word) => word.yMin))).toBeLessThan(firstRow);
+    // The summary counts the words written: the head printed again on page 2 adds none. Twenty more rows than a
+    // one-page table are sixty more words as the build counts them (a row's cells run together: three a row).
+    const onePage = await buildStalls(40, "table-one-page");
+    expect(onePage.pages).toBe(1);
+    expect(output.summary.text.words - onePage.summary.text.words).toBe(60);
   }, 120_000);
 });
 

@@ -283,7 +283,9 @@
         const text = (element.textContent || "").trim();
         // Paged.js can leave an empty fragment of an article at a page foot when its head moves on.
         if (!id || !text) return;
-        const words = text.split(/\s+/).length;
+        // A table's head printed again on a later page (repeat-table-heads.js) was written once: its words count once.
+        const repeated = Array.from(element.querySelectorAll(".repeated-head"), (head) => (head.textContent || "").trim()).filter(Boolean);
+        const words = text.split(/\s+/).length - repeated.reduce((sum, head) => sum + head.split(/\s+/).length, 0);
         const known = seen.get(id);
         if (known) {
           known.words += words;
