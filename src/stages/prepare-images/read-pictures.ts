@@ -27,21 +27,34 @@ export type PictureCatalog = ReadonlyMap<string, Picture>;
 
 const READABLE = "JPEG, PNG, WebP, GIF, AVIF or SVG";
 
+/** A format a page cannot show: what the file is, in an editor's words, and how to get a picture it can. */
+interface RefusedFormat {
+  what: string;
+  hint: string;
+}
+
+const EXPORT_HINT = "Open it in an image program and export it as JPEG (photographs, scans) or PNG (drawings, screenshots), then use that file instead.";
+const DOCUMENT_HINT = "Save the picture out of the document (right-click it, Save as Picture) as JPEG or PNG, put it in images/ and use that file instead.";
+const HEIC: RefusedFormat = {
+  what: "a HEIC photo (the format iPhones save in)",
+  hint: "Open it on a computer (Photos, Preview or an image program) and export it as JPEG, then use that file instead. On an iPhone, Settings > Camera > Formats > Most Compatible makes the next photos JPEGs.",
+};
+
 /** Formats sharp reads but a browser cannot show: laid out as an empty box, the picture was missing from the page. */
 const NAMED_FORMATS: Record<string, string> = { tiff: "a TIFF file", jp2k: "a JPEG 2000 file", pdf: "a PDF", raw: "a camera raw file", ppm: "a PPM file", fits: "a FITS file", exr: "an OpenEXR file", vips: "a VIPS file", magick: "a file" };
 
 /** Files editors use for pictures that nothing here reads, named by their extension when they cannot be read. */
-const NAMED_EXTENSIONS: Record<string, string> = {
-  ".pdf": "a PDF",
-  ".tif": "a TIFF file",
-  ".tiff": "a TIFF file",
-  ".bmp": "a BMP file",
-  ".psd": "a Photoshop file",
-  ".ai": "an Illustrator file",
-  ".eps": "an EPS file",
-  ".doc": "a Word document",
-  ".docx": "a Word document",
-  ".odt": "a word processor document",
+const NAMED_EXTENSIONS: Record<string, RefusedFormat> = {
+  ".pdf": { what: "a PDF", hint: EXPORT_HINT },
+  ".tif": { what: "a TIFF file", hint: EXPORT_HINT },
+  ".tiff": { what: "a TIFF file", hint: EXPORT_HINT },
+  ".bmp": { what: "a BMP file", hint: EXPORT_HINT },
+  ".psd": { what: "a Photoshop file", hint: EXPORT_HINT },
+  ".ai": { what: "an Illustrator file", hint: EXPORT_HINT },
+  ".eps": { what: "an EPS file", hint: EXPORT_HINT },
+  ".doc": { what: "a Word document", hint: DOCUMENT_HINT },
+  ".docx": { what: "a Word document", hint: DOCUMENT_HINT },
+  ".odt": { what: "a word processor document", hint: DOCUMENT_HINT },
 };
 
 /**
@@ -71,7 +84,7 @@ async function readPicture(issueDir: string, use: ImageUse): Promise<Picture> {
   }
   // Only the header is read here; the pixels are decoded when (and if) the picture is resampled.
   const metadata = await sharp(file).metadata().catch((error: unknown) => {
-    if (isHeic(use.path)) throw refuseFormat(use, "a HEIC photo (the format iPhones save in)", error);
+    if (isHeic(use.path)) throw refuseFormat(use, HEIC, error);
     const byName = NAMED_EXTENSIONS[path.extname(use.path).toLowerCase()];
     if (byName) throw refuseFormat(use, byName, error);
     throw new ContentError("image-unreadable", `The file "${use.path}" is not a picture pressroom can read (${READABLE}).`, {
@@ -80,9 +93,9 @@ async function readPicture(issueDir: string, use: ImageUse): Promise<Picture> {
       cause: error,
     });
   });
-  if (isHeic(use.path, metadata)) throw refuseFormat(use, "a HEIC photo (the format iPhones save in)");
+  if (isHeic(use.path, metadata)) throw refuseFormat(use, HEIC);
   const named = metadata.format ? NAMED_FORMATS[metadata.format] : undefined;
-  if (named) throw refuseFormat(use, named);
+  if (named) throw refuseFormat(use, { what: named, hint: EXPORT_HINT });
   const width = metadata.autoOrient?.width ?? metadata.width;
   const height = metadata.autoOrient?.height ?? metadata.height;
   if (!width || !height) {
@@ -101,14 +114,9 @@ async function readPicture(issueDir: string, use: ImageUse): Promise<Picture> {
 }
 
 /** A picture in a format the pages cannot show: what it is, and how to make it one they can. */
-function refuseFormat(use: ImageUse, what: string, cause?: unknown): ContentError {
-  const heic = what.startsWith("a HEIC");
+function refuseFormat(use: ImageUse, { what, hint }: RefusedFormat, cause?: unknown): ContentError {
   return new ContentError("image-format", `The picture "${use.path}" is ${what}, which cannot be printed: only ${READABLE} can.`, {
-    hint: heic
-      ? "Open it on a computer (Photos, Preview or an image program) and export it as JPEG, then use that file instead. On an iPhone, Settings > Camera > Formats > Most Compatible makes the next photos JPEGs."
-      : what.includes("document")
-        ? "Save the picture out of the document (right-click it, Save as Picture) as JPEG or PNG, put it in images/ and use that file instead."
-        : "Open it in an image program and export it as JPEG (photographs, scans) or PNG (drawings, screenshots), then use that file instead.",
+    hint,
     location: use.location,
     ...(cause !== undefined && { cause }),
   });

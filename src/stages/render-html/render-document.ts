@@ -100,6 +100,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   const fold = layout.fold === "trifold" ? planTrifold(paper, edition.dir) : undefined;
   const pageSize = fold ? fold.panel : paper;
   const masthead = page.masthead;
+  const contacts = masthead.contacts.map((line) => ({ ...line, text: markAddresses(line.text) }));
   const data = {
     issue: {
       title: masthead.title.text,
@@ -108,12 +109,12 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
       number: convertDigits(String(issue.meta.number), page.digits),
       date: format.dates(issue.meta.date, page.lang, page.digits),
       isoDate: issue.meta.date,
-      contacts: masthead.contacts.map((line) => markAddresses(line.text)),
+      contacts: contacts.map((line) => line.text),
       publisher: masthead.publisher.text,
     },
     masthead: {
       ...masthead,
-      contacts: masthead.contacts.map((line) => ({ ...line, text: markAddresses(line.text) })),
+      contacts,
       alternate: edition.kind === "parallel" ? describeAlternateTitle(masthead, edition.sides[1]) : undefined,
     },
     edition: {
@@ -159,16 +160,15 @@ interface HeadFormat {
  */
 function describeHead(article: ParsedArticle, digits: NumberingSystem, { dates, typeset }: HeadFormat) {
   const meta = article.source.meta;
-  const set = (text: string | undefined) => (text === undefined ? undefined : typeset(text, article.lang));
-  const mark = (text: string | undefined) => (text === undefined ? undefined : markHeadText(text));
+  const set = (text: string) => markHeadText(typeset(text, article.lang));
   return {
     id: article.id,
     lang: article.lang,
     dir: article.dir,
-    title: markHeadText(typeset(meta.title, article.lang)),
-    kicker: mark(set(meta.kicker)),
-    standfirst: mark(set(meta.standfirst)),
-    byline: mark(set(meta.byline)),
+    title: set(meta.title),
+    kicker: meta.kicker === undefined ? undefined : set(meta.kicker),
+    standfirst: meta.standfirst === undefined ? undefined : set(meta.standfirst),
+    byline: meta.byline === undefined ? undefined : set(meta.byline),
     date: meta.date ? dates(meta.date, article.lang, digits) : undefined,
     columns: meta.columns,
   };
