@@ -13,8 +13,16 @@ export interface TakenHeadline {
 
 /** `# Headline` (an ATX heading of level 1 to 3, closing #s allowed), as Markdown writers begin a document. */
 const HEADLINE = /^ {0,3}#{1,3}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
-/** `**Headline**` alone on the first line: a word processor's bold first line, pasted. */
-const BOLD_LINE = /^ {0,3}(\*\*|__)(?!\s)(.+?)(?<!\s)\1[ \t]*$/;
+/** Text that is one run of bold and nothing else, `**Headline**`: a word processor's bold first line, pasted. */
+const BOLD_ONLY = /^(\*\*|__)(?!\s)([\s\S]+?)(?<!\s)\1$/;
+
+/**
+ * The words of a line or paragraph written wholly in bold, or undefined: a pasted document's title, read here
+ * as the headline of a file without front matter and by drop-repeated-headline.ts under front matter.
+ */
+export function readBoldOnly(text: string): string | undefined {
+  return BOLD_ONLY.exec(text)?.[2];
+}
 
 /**
  * Markdown documents usually begin with `# Headline`, and an editor pasting one in met "has no front matter,
@@ -26,7 +34,7 @@ export function takeHeadline(split: SplitSource): TakenHeadline | undefined {
   const lines = split.body.split("\n");
   const first = lines.findIndex((line) => line.trim() !== "");
   // A bold line is the headline only when it is a paragraph of its own: the line after it is empty.
-  const bold = (lines[first + 1] ?? "").trim() === "" ? BOLD_LINE.exec(lines[first] ?? "")?.[2] : undefined;
+  const bold = (lines[first + 1] ?? "").trim() === "" ? readBoldOnly((lines[first] ?? "").replace(/^ {0,3}/, "").trimEnd()) : undefined;
   const title = (HEADLINE.exec(lines[first] ?? "")?.[1] ?? bold)?.trim();
   if (first < 0 || !title) return undefined;
   return { title, body: lines.slice(first + 1).join("\n"), bodyLineOffset: split.bodyLineOffset + first + 1, line: split.bodyLineOffset + first + 1 };

@@ -2,6 +2,7 @@
 
 import type { Token } from "markdown-it";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
+import { readBoldOnly } from "../load-issue/take-headline.js";
 import type { ArticleSource } from "../load-issue/types.js";
 
 /** Text compared loosely: case, spacing, quotes and closing punctuation set aside. */
@@ -23,9 +24,10 @@ export function dropRepeatedHeadline(source: ArticleSource, tokens: Token[], war
   const [open, inline] = tokens;
   const level1 = open?.type === "heading_open" && (open.markup === "#" || open.markup === "=");
   // A word processor's document opens with its title in bold, a paragraph of its own: **Roof repairs at last**.
-  const bold = open?.type === "paragraph_open" && !open.hidden && /^(\*\*|__)(?!\s)[\s\S]+(?<!\s)\1$/.test(inline?.content.trim() ?? "");
-  const words = bold ? (inline?.content.trim().slice(2, -2) ?? "") : (inline?.content ?? "");
-  if ((!level1 && !bold) || inline?.type !== "inline" || loosen(words) !== loosen(source.meta.title)) return tokens;
+  const boldWords = open?.type === "paragraph_open" && !open.hidden ? readBoldOnly(inline?.content.trim() ?? "") : undefined;
+  const bold = boldWords !== undefined;
+  const words = boldWords ?? inline?.content ?? "";
+  if (!open || (!level1 && !bold) || inline?.type !== "inline" || loosen(words) !== loosen(source.meta.title)) return tokens;
   const line = (open.map?.[0] ?? 0) + source.bodyLineOffset + 1;
   warn({
     code: "headline-repeated",
