@@ -1,6 +1,7 @@
 // markdown-it core rule: lines pasted from a spreadsheet, their cells separated by tabs, are read as the table they were (pure).
 
 import type { default as MarkdownIt, StateCore, Token } from "markdown-it";
+import { replaceBlocks } from "./replace-blocks.js";
 
 /**
  * Copied from a spreadsheet (or a Word table), "Day<tab>Time<tab>Place" lines printed as one paragraph, the cells
@@ -14,13 +15,11 @@ export function addTabTableRule(md: MarkdownIt): void {
 }
 
 function readTabTables(state: StateCore): void {
-  const tokens = state.tokens;
-  for (let index = tokens.length - 3; index >= 0; index--) {
-    const [open, inline, close] = [tokens[index], tokens[index + 1], tokens[index + 2]];
-    if (open?.type !== "paragraph_open" || open.hidden || inline?.type !== "inline" || close?.type !== "paragraph_close") continue;
+  replaceBlocks(state.tokens, (open, inline, close) => {
+    if (open.type !== "paragraph_open" || open.hidden || close.type !== "paragraph_close") return undefined;
     const rows = splitRows(inline.content);
-    if (rows) tokens.splice(index, 3, ...makeTable(state, rows, open));
-  }
+    return rows ? makeTable(state, rows, open) : undefined;
+  });
 }
 
 /** The cells of every line, or null unless each of two lines or more has the same number (two or more) at tabs. */

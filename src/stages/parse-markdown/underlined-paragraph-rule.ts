@@ -1,6 +1,7 @@
 // markdown-it core rule: a paragraph with a line of --- or === under it is a paragraph and a break, not a subheading (pure).
 
 import type { default as MarkdownIt, StateCore } from "markdown-it";
+import { replaceBlocks } from "./replace-blocks.js";
 
 /** Words in a heading past which it reads as a sentence rather than a subheading. */
 const SENTENCE_WORDS = 8;
@@ -16,10 +17,8 @@ export function addUnderlinedParagraphRule(md: MarkdownIt): void {
 }
 
 function readUnderlinedParagraphs(state: StateCore): void {
-  const tokens = state.tokens;
-  for (let index = tokens.length - 3; index >= 0; index--) {
-    const [open, inline, close] = [tokens[index], tokens[index + 1], tokens[index + 2]];
-    if (open?.type !== "heading_open" || (open.markup !== "-" && open.markup !== "=") || !inline || !close || !isParagraph(inline.content)) continue;
+  replaceBlocks(state.tokens, (open, inline, close) => {
+    if (open.type !== "heading_open" || (open.markup !== "-" && open.markup !== "=") || !isParagraph(inline.content)) return undefined;
     open.type = "paragraph_open";
     close.type = "paragraph_close";
     open.tag = close.tag = "p";
@@ -31,8 +30,8 @@ function readUnderlinedParagraphs(state: StateCore): void {
       rule.map = [open.map[1] - 1, open.map[1]];
       open.map = [open.map[0], open.map[1] - 1];
     }
-    tokens.splice(index + 3, 0, rule);
-  }
+    return [open, inline, close, rule];
+  });
 }
 
 /** Two lines or more, or a long sentence: what no editor writes as a subheading. */
