@@ -6,7 +6,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError } from "../../src/diagnostics/errors.js";
-import { readPictures } from "../../src/stages/prepare-images/read-pictures.js";
+import { readPictures, type Picture } from "../../src/stages/prepare-images/read-pictures.js";
 import { resamplePicture } from "../../src/stages/prepare-images/resample-picture.js";
 import type { ImageUse } from "../../src/stages/prepare-images/list-image-uses.js";
 import type { MeasuredPicture } from "../../src/stages/prepare-images/plan-pictures.js";
@@ -26,6 +26,14 @@ function makeIssue(files: Record<string, Buffer | string>): string {
   return dir;
 }
 const use = (name: string): ImageUse => ({ path: `images/${name}`, articleId: "a-a", location: { file: "issues/x/a.md", line: 6, column: 8 }, classes: [] });
+/** A JPEG's catalog entry made without reading it: readPictures refuses a file cut short before it gets here. */
+const unreadPicture = (dir: string, name: string, width: number, height: number): Picture => ({
+  path: `images/${name}`,
+  file: path.join(dir, "images", name),
+  format: "jpeg",
+  pixels: { width, height },
+  hasAlpha: false,
+});
 const solid = (width: number, height: number, gray: number, channels: 3 | 4 = 3) =>
   sharp({ create: { width, height, channels, background: { r: gray, g: gray, b: gray, alpha: channels === 4 ? 0.5 : 1 } } });
 
@@ -74,6 +82,36 @@ describe("readPictures", () => {
     const word = await refuse("photos.docx");
     expect(word.message).toContain("is a Word document");
     expect(word.hint).toContain("Save the picture out of the document");
+  });
+
+  it("stops at a picture cut short, which printed with its lower part blank and 'Ready to print', in each format a page shows", async () => {
+    // Noise, so each file is long and a cut leaves rows of pixels missing rather than only the closing mark.
+    const noise = Buffer.from(Array.from({ length: 160 * 120 * 3 }, (_, i) => (i * 7919) % 251));
+    const photo = () => sharp(noise, { raw: { width: 160, height: 120, channels: 3 } });
+    const wholes: Record<string, Buffer> = {
+      "p.jpg": await photo().jpeg().toBuffer(),
+      "p.png": await photo().png().toBuffer(),
+      "p.gif": await photo().gif().toBuffer(),
+      "p.webp": await photo().webp().toBuffer(),
+    };
+    const cut = Object.fromEntries(Object.entries(wholes).map(([name, bytes]) => [`cut-${name}`, bytes.subarray(0, Math.floor(bytes.length * 0.6))]));
+    const dir = makeIssue({ ...wholes, ...cut });
+    for (const name of Object.keys(wholes)) {
+      await expect(readPictures(dir, [use(name)]), name).resolves.toBeDefined();
+      const error = (await readPictures(dir, [use(`cut-${name}`)]).catch((caught: unknown) => caught)) as ContentError;
+      expect(error, name).toBeInstanceOf(ContentError);
+      expect([error.code, error.message, error.location?.line]).toEqual([
+        "image-cut-short",
+        `The picture "images/cut-${name}" is cut short or damaged: it was not saved or copied whole.`,
+        6,
+      ]);
+    }
+  });
+
+  it("keeps a whole photo that has something after its end, as phones append a video or their own data", async () => {
+    const jpeg = await solid(200, 150, 120).jpeg().toBuffer();
+    const dir = makeIssue({ "motion.jpg": Buffer.concat([jpeg, Buffer.from("ftypmp42 and some video bytes after the picture")]) });
+    expect((await readPictures(dir, [use("motion.jpg")])).get("images/motion.jpg")?.pixels).toEqual({ width: 200, height: 150 });
   });
 
   it("refuses a picture that is a symbolic link out of the issue folder", async () => {
@@ -131,7 +169,7 @@ describe("resamplePicture", () => {
   it("turns a picture cut short into a located error naming it", async () => {
     const whole = await solid(600, 400, 100).jpeg().toBuffer();
     const dir = makeIssue({ "cut.jpg": whole.subarray(0, Math.floor(whole.length / 3)) });
-    const picture = (await readPictures(dir, [use("cut.jpg")])).get("images/cut.jpg")!;
+    const picture = unreadPicture(dir, "cut.jpg", 600, 400);
     const error = await resamplePicture(picture, { size: { width: 300, height: 200 }, grayscale: false, location: use("cut.jpg").location }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).message).toContain('"images/cut.jpg" could not be decoded');
@@ -184,7 +222,8 @@ describe("print copies made while the pages are laid out", () => {
   it("leaves a picture that cannot be decoded to the printing, which says where it is, with nothing unhandled meanwhile", async () => {
     const whole = await solid(1200, 800, 90).jpeg().toBuffer();
     const dir = makeIssue({ "cut.jpg": whole.subarray(0, Math.floor(whole.length / 3)) });
-    const options: PicturePrintOptions = { catalog: await readPictures(dir, [use("cut.jpg")]), uses: [use("cut.jpg")], grayscale: false, made: new Map() };
+    const catalog = new Map([["images/cut.jpg", unreadPicture(dir, "cut.jpg", 1200, 800)]]);
+    const options: PicturePrintOptions = { catalog, uses: [use("cut.jpg")], grayscale: false, made: new Map() };
     const unhandled: unknown[] = [];
     const listen = (reason: unknown) => unhandled.push(reason);
     process.on("unhandledRejection", listen);

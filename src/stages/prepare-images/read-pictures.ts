@@ -5,6 +5,7 @@ import sharp from "sharp";
 import { ContentError } from "../../diagnostics/errors.js";
 import { resolveFile } from "../paginate/serve-assets.js";
 import type { PixelSize } from "./image-density.js";
+import { isCutShort, startsAsPicture } from "./is-cut-short.js";
 import type { ImageUse } from "./list-image-uses.js";
 
 export interface Picture {
@@ -83,8 +84,9 @@ async function readPicture(issueDir: string, use: ImageUse): Promise<Picture> {
     });
   }
   // Only the header is read here; the pixels are decoded when (and if) the picture is resampled.
-  const metadata = await sharp(file).metadata().catch((error: unknown) => {
+  const metadata = await sharp(file).metadata().catch(async (error: unknown) => {
     if (isHeic(use.path)) throw refuseFormat(use, HEIC, error);
+    if (await startsAsPicture(file)) throw refuseCutShort(use, error);
     const byName = NAMED_EXTENSIONS[path.extname(use.path).toLowerCase()];
     if (byName) throw refuseFormat(use, byName, error);
     throw new ContentError("image-unreadable", `The file "${use.path}" is not a picture pressroom can read (${READABLE}).`, {
@@ -104,13 +106,24 @@ async function readPicture(issueDir: string, use: ImageUse): Promise<Picture> {
       location: use.location,
     });
   }
+  const format = metadata.format ?? "unknown";
+  if (await isCutShort(file, format)) throw refuseCutShort(use);
   return {
     path: use.path,
     file,
-    format: metadata.format ?? "unknown",
+    format,
     pixels: { width, height },
     hasAlpha: metadata.hasAlpha ?? false,
   };
+}
+
+/** A picture not saved or copied whole: a page would print the part there is and leave the rest blank. */
+function refuseCutShort(use: ImageUse, cause?: unknown): ContentError {
+  return new ContentError("image-cut-short", `The picture "${use.path}" is cut short or damaged: it was not saved or copied whole.`, {
+    hint: "Copy it again from where it came from (the camera, the phone, the email) and open it to see it is whole, or open it in an image program and save it again as JPEG or PNG.",
+    location: use.location,
+    ...(cause !== undefined && { cause }),
+  });
 }
 
 /** A picture in a format the pages cannot show: what it is, and how to make it one they can. */
