@@ -18,7 +18,11 @@ export function formatSummary(issue: string, editions: readonly { edition: strin
       : "no pictures";
     const warnings = summary.warnings ? style.yellow(plural(summary.warnings, "warning")) : "no warnings";
     const untranslated = summary.untranslated ? `; ${plural(summary.untranslated, "article")} not translated` : "";
-    return `  ${edition.padEnd(width)}  ${plural(summary.pages, "page")}; all text on the pages (${plural(summary.text.words, "word")})${untranslated}; ${fonts}; ${pictures}; ${warnings}`;
+    const { unit, numbers } = summary.text.lost;
+    const text = numbers.length
+      ? style.red(`text missing from ${numbers.length === 1 ? unit : `${unit}s`} ${numbers.join(", ")} of the PDF`)
+      : `all text on the pages (${plural(summary.text.words, "word")})`;
+    return `  ${edition.padEnd(width)}  ${plural(summary.pages, "page")}; ${text}${untranslated}; ${fonts}; ${pictures}; ${warnings}`;
   });
   if (issueWarnings) lines.push(`  ${"".padEnd(width)}  and ${style.yellow(plural(issueWarnings, "warning"))} about the articles, for every edition`);
   const problems = issueWarnings > 0 || editions.some(({ summary }) => summary.unembeddedFonts.length || summary.softPictures || summary.warnings);

@@ -18,6 +18,7 @@ import { describeMetadata } from "./describe-metadata.js";
 import { prepareOutputFolder } from "../stages/write-output/prepare-output-folder.js";
 import { writeOutput } from "../stages/write-output/write-output.js";
 import { describePrintedPictures } from "../stages/press-pdf/describe-printed-pictures.js";
+import { describeTextLostInPrint } from "../stages/postprocess-pdf/find-text-lost-in-print.js";
 import type { PressOutput } from "../stages/press-pdf/press-edition.js";
 import { BLEED_RANGE_MM } from "../stages/press-pdf/press-geometry.js";
 import { mmToPt } from "../shared/units.js";
@@ -193,6 +194,9 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
       progress({ type: "edition-done", edition: edition.code, pages: joined.pages, file, ...(leaflet && { panels: { count: leaflet.panels, file: leaflet.panelsPath } }) });
       // Each photograph's ppi where it prints, for the press preflight and the summary; a flip edition's second half starts after the first half's pages.
       let offset = 0;
+      // A flip edition's second half starts after the first half's pages; a leaflet's pages are its panels.
+      const lostInPrint = mine.flatMap((part, index) => part.textLostInPrint.map((lost) => ({ ...lost, page: lost.page + (index === 0 ? 0 : first.pages) })));
+      for (const lost of lostInPrint) warnAbout(edition.code)(describeTextLostInPrint(lost, edition.code, fold ? "panel" : "page"));
       const printed = mine.flatMap((part) => {
         const described = describePrintedPictures(part.printedPictures, catalog, imageUses, offset);
         offset += part.pages;
@@ -235,6 +239,7 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
             pages: joined.pages,
             pictures: [...mine.flatMap((part) => part.printedPictures.map(({ path }) => ({ path }))), ...printed],
             articles: mine.flatMap((part) => part.articles),
+            textLost: { unit: fold ? "panel" : "page", numbers: lostInPrint.map((lost) => lost.page) },
             untranslated: countUntranslated(edition),
             warnings: warnings.length,
           }),

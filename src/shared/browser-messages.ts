@@ -57,6 +57,11 @@ export interface PaginateResponse {
   lastPageFill: number;
   /** Articles (or, with no id, the page-foot notes) whose letters on the pages are not those written (page/check-integrity.js). */
   integrity: IntegrityProblem[];
+  /**
+   * Each page's article text that has Latin letters, as shown on screen, a line per piece (page/check-integrity.js):
+   * the printed PDF's page must hold those letters too (find-text-lost-in-print.ts).
+   */
+  pageTexts: string[];
   /** Faces layout needed that were not loaded before it ("family weight style"): the layout is then redone with every face. */
   unaskedFonts: string[];
   /** Milliseconds inside the page: waiting for fonts, Paged.js's layout, the checks after it (reported per stage). */

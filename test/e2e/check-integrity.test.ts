@@ -28,17 +28,24 @@ afterAll(async () => {
   await launched?.close();
 });
 
-/** Reads the source, puts `pages` (the laid-out pages' HTML) in its place, and compares. */
-async function compare(pages: string): Promise<{ articleId: string; kind: string; near: string }[]> {
-  await page.setContent(`<!doctype html><html><body>${SOURCE}</body></html>`);
+interface Comparison {
+  problems: { articleId: string; kind: string; near: string }[];
+  pageTexts: string[];
+}
+
+/** Reads the source, puts `pages` (the laid-out pages' HTML) in its place, and compares; what each page shows comes with it. */
+async function compareAll(pages: string, source = SOURCE): Promise<Comparison> {
+  await page.setContent(`<!doctype html><html><body>${source}</body></html>`);
   await page.addScriptTag({ path: SCRIPT });
   return page.evaluate((laidOut) => {
-    const scripts = window as unknown as { pressroomReadSourceText(): unknown; pressroomCompareWithPages(source: unknown): { articleId: string; kind: string; near: string }[] };
+    const scripts = window as unknown as { pressroomReadSourceText(): unknown; pressroomCompareWithPages(source: unknown): Comparison };
     const source = scripts.pressroomReadSourceText();
     document.body.innerHTML = `<div class="pagedjs_pages">${laidOut}</div>`;
     return scripts.pressroomCompareWithPages(source);
   }, pages);
 }
+
+const compare = async (pages: string) => (await compareAll(pages)).problems;
 
 const PAGE_ONE = `<div class="pagedjs_page"><article data-article-id="a"><h2>Roof repairs</h2><div class="story-body"><p>The scaffolding went up on Mon\u00ADday. Residents watched</p></div></article>
   <div class="pagedjs_footnote_area"><span class="footnote">Weir Street side only.</span></div></div>`;
@@ -66,6 +73,18 @@ describe("check-integrity.js", () => {
     expect(await compare(PAGE_ONE + twice)).toEqual([{ articleId: "a", kind: "added", near: "from the windows. Work should end before the" }]);
     const swapped = PAGE_TWO.replace("<p>from the windows.</p><p>Work should end before the first frost.</p>", "<p>Work should end before the first frost.</p><p>from the windows.</p>");
     expect((await compare(PAGE_ONE + swapped))[0]).toMatchObject({ articleId: "a", kind: "lost" });
+  });
+
+  it("gives each page's article text with Latin letters, a line per piece, for the check of the printed PDF: no notes, captions or hidden copies", async () => {
+    const leftBehind = PAGE_TWO.replace("<p>from the windows.</p>", '<p>from the windows.</p><p style="visibility: hidden">from the windows.</p>');
+    expect((await compareAll(PAGE_ONE + leftBehind)).pageTexts).toEqual([
+      "Roof repairs\nThe scaffolding went up on Mon\u00ADday. Residents watched",
+      "from the windows.\nWork should end before the first frost.\nKitchen\nDinner is cooked by whoever turns up.",
+    ]);
+    // Text without Latin letters is not listed: the PDF check reads Latin letters only.
+    const arabic = '<article data-article-id="c"><h2>المطبخ</h2><p>يطبخ العشاء من يحضر. Menu</p></article>';
+    const pages = `<div class="pagedjs_page">${arabic}</div>`;
+    expect((await compareAll(pages, arabic)).pageTexts).toEqual(["يطبخ العشاء من يحضر. Menu"]);
   });
 
   it("finds a lost note", async () => {

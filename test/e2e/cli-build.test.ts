@@ -42,7 +42,7 @@ describe("pressroom build", () => {
     expect(output?.warnings).toEqual([]);
     expect(readFileSync(output?.path as string).subarray(0, 5).toString()).toBe("%PDF-");
     // The preflight summary: in --json, and as lines an editor reads after the progress.
-    expect(output?.summary).toEqual({ pages: 1, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 0, softPictures: 0, text: { articles: 1, words: 12 }, untranslated: 0, warnings: 0 });
+    expect(output?.summary).toEqual({ pages: 1, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 0, softPictures: 0, text: { articles: 1, words: 12, lost: { unit: "page", numbers: [] } }, untranslated: 0, warnings: 0 });
     expect(run.stderr).toContain("Summary of issues/test-issue:\n  en  1 page; all text on the pages (12 words); fonts embedded (NotoSerif); no pictures; no warnings\nReady to print.");
   });
 

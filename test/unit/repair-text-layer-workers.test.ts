@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { PDFDocument, PDFName } from "@cantoo/pdf-lib";
 import { describe, expect, it } from "vitest";
+import { countPrintedText } from "../../src/stages/postprocess-pdf/count-printed-text.js";
 import { repairTextLayer, repairTextLayerInParallel } from "../../src/stages/postprocess-pdf/repair-text-layer.js";
 
 // Workers run the compiled worker in dist/ (Node cannot run the TypeScript one): these tests need `npm run build`
@@ -126,10 +127,29 @@ describe("repairTextLayerInParallel", () => {
     expect((await save(parallel)).equals(await save(inThread))).toBe(true);
   });
 
+  it("scans each page's glyphs as Chrome drew them, in the workers as in-thread, for the print-side text check", async () => {
+    const compiled = (await import(new URL("repair-text-layer.js", DIST).href)) as typeof import("../../src/stages/postprocess-pdf/repair-text-layer.js");
+    const inThread = await makePdf(64);
+    const threadScans = new Map();
+    repairTextLayer(inThread, { glyphScans: threadScans });
+    const parallel = await makePdf(64);
+    const workerScans = new Map();
+    await compiled.repairTextLayerInParallel(parallel, { glyphScans: workerScans });
+    expect([threadScans.size, workerScans.size]).toEqual([64, 64]);
+    const fromThread = countPrintedText(inThread, threadScans);
+    expect(countPrintedText(parallel, workerScans)).toEqual(fromThread);
+    // The glyphs Chrome drew, not the repair's rewrite (which takes the soft hyphens' spans out), named by the
+    // repaired ToUnicode (the hyphen at a line's end is "-" now, P4): the unrepaired document's, hyphen aside.
+    const unrepaired = countPrintedText(await makePdf(64)).map((page) => new Map([...(page ?? [])].map(([text, count]) => [text === "\u2010" ? "-" : text, count])));
+    expect(fromThread).toEqual(unrepaired);
+    // Each span reads as its ActualText, the glyphs outside spans as ToUnicode names them.
+    expect(fromThread[0]).toEqual(new Map([["\u062F\u064B", 1], ["\u064A", 1], ["\u0631\u0651\u0650", 1], ["\u00AD", 1], ["w", 1], ["-", 1]]));
+  });
+
   it("leaves a task a worker fails on undefined, for the main thread, and finishes the others", async () => {
     const { runContentRepairs } = (await import(new URL("run-content-repairs.js", DIST).href)) as typeof import("../../src/stages/postprocess-pdf/run-content-repairs.js");
-    const good = { parts: [{ text: "BT /F1 10 Tf <0031> Tj ET" }], fonts: [["F1", undefined]] as [string, undefined][] };
-    const broken = { parts: [{ text: "BT ET" }], fonts: null as unknown as [string, undefined][] };
+    const good = { parts: [{ text: "BT /F1 10 Tf <0031> Tj ET" }], fonts: [["F1", undefined]] as [string, undefined][], scanGlyphs: false };
+    const broken = { parts: [{ text: "BT ET" }], fonts: null as unknown as [string, undefined][], scanGlyphs: false };
     const outcomes = await runContentRepairs([good, broken, good], [], 2);
     expect(outcomes.map((outcome) => outcome?.kind)).toEqual(["repaired", undefined, "repaired"]);
   });

@@ -18,6 +18,7 @@ describe("summarizeEdition", () => {
       pages: 1,
       pictures: [{ path: "images/map.svg" }, { path: "images/a.jpg" }, { path: "images/a.jpg", ppi: 120.7 }, { path: "images/b.jpg", ppi: 310 }, { path: "images/a.jpg", ppi: 130 }],
       articles: [{ words: 120 }, { words: 80 }],
+      textLost: { unit: "page", numbers: [] },
       untranslated: 1,
       warnings: 2,
     });
@@ -28,7 +29,7 @@ describe("summarizeEdition", () => {
       pictures: 3,
       lowestPpi: { path: "images/a.jpg", ppi: 120 },
       softPictures: 1,
-      text: { articles: 2, words: 200 },
+      text: { articles: 2, words: 200, lost: { unit: "page" as const, numbers: [] } },
       untranslated: 1,
       warnings: 2,
     });
@@ -37,7 +38,7 @@ describe("summarizeEdition", () => {
 
 describe("formatSummary", () => {
   it("gives one line per edition and a verdict: ready, or read the warnings", () => {
-    const clean = { pages: 6, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 2, lowestPpi: { path: "a.jpg", ppi: 300 }, softPictures: 0, text: { articles: 5, words: 2400 }, untranslated: 0, warnings: 0 };
+    const clean = { pages: 6, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 2, lowestPpi: { path: "a.jpg", ppi: 300 }, softPictures: 0, text: { articles: 5, words: 2400, lost: { unit: "page" as const, numbers: [] } }, untranslated: 0, warnings: 0 };
     expect(formatSummary("issues/x", [{ edition: "en", summary: clean }, { edition: "parallel", summary: { ...clean, pages: 1, pictures: 0, lowestPpi: undefined } }], plain)).toBe(
       [
         "Summary of issues/x:",
@@ -52,10 +53,14 @@ describe("formatSummary", () => {
     expect(formatSummary("issues/x", [{ edition: "ar", summary: { ...clean, untranslated: 2 } }], plain)).toContain(
       "  ar  6 pages; all text on the pages (2400 words); 2 articles not translated; fonts embedded (NotoSerif);",
     );
+    // Text the PDF lacks on a page (the browser printed it otherwise than laid out) is not "all text on the pages".
+    const lost = formatSummary("issues/x", [{ edition: "en", summary: { ...clean, text: { ...clean.text, lost: { unit: "page" as const, numbers: [4] } }, warnings: 1 } }], plain);
+    expect(lost).toContain("  en  6 pages; text missing from page 4 of the PDF; fonts embedded (NotoSerif);");
+    expect(lost).toContain("Read the warnings above before printing.");
   });
 
   it("counts the warnings about the articles, which belong to no one edition, in the verdict", () => {
-    const clean = { pages: 1, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 0, softPictures: 0, text: { articles: 1, words: 20 }, untranslated: 0, warnings: 0 };
+    const clean = { pages: 1, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 0, softPictures: 0, text: { articles: 1, words: 20, lost: { unit: "page" as const, numbers: [] } }, untranslated: 0, warnings: 0 };
     expect(formatSummary("issues/x", [{ edition: "en", summary: clean }], plain, 2)).toBe(
       [
         "Summary of issues/x:",

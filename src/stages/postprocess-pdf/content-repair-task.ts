@@ -2,6 +2,7 @@
 
 import type { ContentRepairs } from "./repair-content.js";
 import type { ToUnicodeCMap } from "./read-to-unicode.js";
+import type { GlyphScan } from "./scan-printed-glyphs.js";
 import type { TextScan } from "./scan-text-spans.js";
 
 /** A font as a worker needs it: FontInfo without its ToUnicode stream (the votes that need it run on the main thread). */
@@ -23,10 +24,15 @@ export interface ContentTask {
   parts: ({ deflated: Uint8Array } | { text: string })[];
   /** Resource name → index in WorkerFonts.fonts; undefined for a font the repairs do not understand. */
   fonts: [string, number | undefined][];
+  /** Whether to send back the glyphs the target draws as Chrome wrote it (scan-printed-glyphs.ts). */
+  scanGlyphs: boolean;
 }
 
 /**
  * What became of a task: "unread" if the content could not be inflated or parsed (left alone, no votes), else
  * the new content when there were repairs, what was done, and what the document-wide fixes vote on.
  */
-export type ContentOutcome = { kind: "unread" } | { kind: "repaired"; deflated: Uint8Array | undefined; repairs: ContentRepairs; voters: TextScan };
+export type ContentOutcome = ({ kind: "unread" } | { kind: "repaired"; deflated: Uint8Array | undefined; repairs: ContentRepairs; voters: TextScan }) & {
+  /** The glyphs drawn, when the task asked and the content was decoded; null if they cannot be read with certainty. */
+  glyphs?: GlyphScan | null;
+};

@@ -5,6 +5,7 @@ import type { ContentOutcome, ContentTask, PlainFont, WorkerFonts } from "./cont
 import { deflateText, inflateText } from "./flate-text.js";
 import type { FontInfo, ToUnicodeSource } from "./read-fonts.js";
 import { repairStream } from "./repair-content.js";
+import { scanPrintedGlyphs } from "./scan-printed-glyphs.js";
 
 serveContentRepairs();
 
@@ -34,10 +35,12 @@ function repairTask(task: ContentTask, table: readonly FontInfo[]): ContentOutco
     return { kind: "unread" };
   }
   const fonts = new Map(task.fonts.map(([name, index]) => [name, index === undefined ? undefined : table[index]]));
+  // Scanned from the text as Chrome wrote it, before the repair rewrites it (null: not readable with certainty).
+  const glyphs = task.scanGlyphs ? (scanPrintedGlyphs(text) ?? null) : undefined;
   const repaired = repairStream(text, fonts);
-  if (!repaired) return { kind: "unread" };
+  if (!repaired) return { kind: "unread", glyphs };
   const { rewritten, repairs, voters } = repaired;
-  return { kind: "repaired", deflated: rewritten === undefined ? undefined : deflateText(rewritten), repairs, voters };
+  return { kind: "repaired", deflated: rewritten === undefined ? undefined : deflateText(rewritten), repairs, voters, glyphs };
 }
 
 /**

@@ -1,10 +1,13 @@
 // Sets what Chrome leaves out of its PDF: metadata, page boxes, outline, reading direction (pure over bytes).
 
-import { PDFDocument } from "@cantoo/pdf-lib";
+import { PDFDocument, type PDFRawStream } from "@cantoo/pdf-lib";
 import { domTopToPdfY, type Pt } from "../../shared/units.js";
 import type { PaginateResponse } from "../../shared/browser-messages.js";
 import type { ShadowTextFonts } from "../../shared/shadow-text-fonts.js";
 import { addOutline, type OutlineEntry } from "./add-outline.js";
+import { countPrintedText } from "./count-printed-text.js";
+import type { GlyphScan } from "./scan-printed-glyphs.js";
+import { findTextLostInPrint, type TextLostInPrint } from "./find-text-lost-in-print.js";
 import { computePageBoxes } from "./page-boxes.js";
 import { repairTextLayerInParallel } from "./repair-text-layer.js";
 import { setMetadata, type PdfMetadata } from "./set-metadata.js";
@@ -32,11 +35,17 @@ export interface PostprocessedPdf {
   outline: OutlineEntry[];
   /** The fonts the PDF uses and whether each is embedded, for the summary (composing and folding copy them as they are). */
   fonts: PdfFont[];
+  /** Pages whose printed text lacks letters their laid-out page shows (find-text-lost-in-print.ts). */
+  textLostInPrint: TextLostInPrint[];
 }
 
 export async function postprocessPdf(input: PostprocessInput): Promise<PostprocessedPdf> {
   const doc = await PDFDocument.load(input.bytes, LOAD_AT_ONCE);
-  if (input.repairTextLayer !== false) await repairTextLayerInParallel(doc, { shadowText: input.shadowText });
+  // The repair scans each page's glyphs as Chrome drew them, from the content it decodes anyway (in its workers
+  // for a long document), before rewriting it; the text check reads those scans, and scans what is left itself.
+  const glyphScans = new Map<PDFRawStream, GlyphScan | undefined>();
+  if (input.repairTextLayer !== false) await repairTextLayerInParallel(doc, { shadowText: input.shadowText, glyphScans });
+  const textLostInPrint = findTextLostInPrint(countPrintedText(doc, glyphScans), input.layout.pageTexts);
   setMetadata(doc, input.metadata);
   for (const page of doc.getPages()) {
     const media = page.getMediaBox();
@@ -51,5 +60,5 @@ export async function postprocessPdf(input: PostprocessInput): Promise<Postproce
   });
   addOutline(doc, outline);
   const fonts = listUnembeddedFonts(doc);
-  return { bytes: await savePdf(doc, { useObjectStreams: true }), outline, fonts };
+  return { bytes: await savePdf(doc, { useObjectStreams: true }), outline, fonts, textLostInPrint };
 }

@@ -14,6 +14,7 @@ import { deriveHyphenFixes } from "./plan-soft-hyphen-repair.js";
 import { readFonts, type FontCache, type FontInfo, type ToUnicodeSource } from "./read-fonts.js";
 import { keepVoters, parseContent, planSpanRepairs, repairStream, type ContentFonts, type ContentRepairs, type ParsedContent } from "./repair-content.js";
 import { rewriteContentStream } from "./rewrite-content-stream.js";
+import { scanPrintedGlyphs, type GlyphScan } from "./scan-printed-glyphs.js";
 import { canRunContentRepairs, runContentRepairs } from "./run-content-repairs.js";
 import { readPrintedCodes, silenceToUnicode, type PrintedCodes } from "./silence-to-unicode.js";
 import { isPlainFlate, readStreamText, writeStreamContents, writeStreamText } from "./stream-text.js";
@@ -39,6 +40,11 @@ export interface TextLayerRepairs {
 export interface TextLayerOptions {
   /** The faces of lines with invisible twins (page/shadow-text.js), when the document has any. */
   shadowText?: ShadowTextFonts | undefined;
+  /**
+   * Filled, when given, with each target's glyphs as Chrome drew them (scan-printed-glyphs.ts), scanned from the
+   * text the repair decodes anyway, before it is rewritten: the print-side text check reads them.
+   */
+  glyphScans?: Map<PDFRawStream, GlyphScan | undefined>;
 }
 
 /** A page's content (one or more streams, read as one) or a Form XObject, and the resources it draws with. */
@@ -84,6 +90,7 @@ export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}
     // the document-wide fixes read is kept: holding every target's operations at once (59,000 for an Urdu sheet's
     // two sides) made a third of its post-processing garbage collection (about 0.75 -> 0.65 s cold, the same bytes).
     const read = readTargets(doc.context, targets, fontCache);
+    for (const entry of read) options.glyphScans?.set(entry.target.streams[0] as PDFRawStream, scanPrintedGlyphs(entry.text));
     const shadow = createShadowTextContext(options.shadowText, read.length < targets.length || read.some((entry) => entry.setsRenderMode));
     repairs.shadowText = shadow.repairs;
     // Of each target's scan only what the document-wide fixes read is kept (keepVoters, the printed faces' codes):
@@ -103,7 +110,7 @@ export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}
   }
   // One target at a time, keeping only what the fixes vote on: a page is thousands of operations, and holding
   // every page's at once took gigabytes (and most of the time in garbage collection) at 200 pages.
-  const voters = targets.flatMap((target) => repairTargetInThread(doc.context, target, fontCache, repairs));
+  const voters = targets.flatMap((target) => repairTargetInThread(doc.context, target, fontCache, repairs, options.glyphScans));
   applyDocumentFixes(doc, voters, repairs, undefined);
   return repairs;
 }
@@ -125,7 +132,7 @@ export async function repairTextLayerInParallel(doc: PDFDocument, options: TextL
   const plainFonts: PlainFont[] = [];
   const prepared = targets.map((target) => {
     const fonts = readFonts(doc.context, target.resources, fontCache);
-    return { target, fonts, task: createTask(target, fonts, fontIds, plainFonts) };
+    return { target, fonts, task: createTask(target, fonts, fontIds, plainFonts, options.glyphScans !== undefined) };
   });
   const tasks = prepared.flatMap(({ task }) => (task ? [task] : []));
   let outcomes: Awaited<ReturnType<typeof runContentRepairs>>;
@@ -140,7 +147,8 @@ export async function repairTextLayerInParallel(doc: PDFDocument, options: TextL
     // A target whose streams cannot be decoded is left alone, as in-thread.
     if (!task) return [];
     const outcome = outcomes[taskIndex++];
-    if (outcome === undefined) return repairTargetInThread(doc.context, target, fontCache, repairs);
+    if (outcome === undefined) return repairTargetInThread(doc.context, target, fontCache, repairs, options.glyphScans);
+    if (outcome.glyphs !== undefined) options.glyphScans?.set(target.streams[0] as PDFRawStream, outcome.glyphs ?? undefined);
     if (outcome.kind === "unread") return [];
     if (outcome.deflated) target.write(outcome.deflated);
     addRepairs(repairs, outcome.repairs);
@@ -152,7 +160,7 @@ export async function repairTextLayerInParallel(doc: PDFDocument, options: TextL
 }
 
 /** A worker's task for `target`, its fonts added to `plainFonts` the first time one is used; undefined if a stream cannot be decoded. */
-function createTask(target: ContentTarget, fonts: ContentFonts, fontIds: Map<FontInfo, number>, plainFonts: PlainFont[]): ContentTask | undefined {
+function createTask(target: ContentTarget, fonts: ContentFonts, fontIds: Map<FontInfo, number>, plainFonts: PlainFont[], scanGlyphs: boolean): ContentTask | undefined {
   const parts: ContentTask["parts"] = [];
   for (const stream of target.streams) {
     // Chrome's Flate data is inflated in the worker; anything else is decoded here, by pdf-lib.
@@ -173,13 +181,20 @@ function createTask(target: ContentTarget, fonts: ContentFonts, fontIds: Map<Fon
     }
     return [name, id];
   });
-  return { parts, fonts: names };
+  return { parts, fonts: names, scanGlyphs };
 }
 
 /** Repairs one target here (no twins), adding what was done to `repairs`; what the document-wide fixes vote on, if it could be read. */
-function repairTargetInThread(context: PDFContext, target: ContentTarget, fontCache: FontCache, repairs: TextLayerRepairs): ScannedStream[] {
+function repairTargetInThread(
+  context: PDFContext,
+  target: ContentTarget,
+  fontCache: FontCache,
+  repairs: TextLayerRepairs,
+  glyphScans: TextLayerOptions["glyphScans"],
+): ScannedStream[] {
   const text = readTargetText(target);
   if (text === undefined) return [];
+  glyphScans?.set(target.streams[0] as PDFRawStream, scanPrintedGlyphs(text));
   const fonts = readFonts(context, target.resources, fontCache);
   const repaired = repairStream(text, fonts);
   if (!repaired) return [];

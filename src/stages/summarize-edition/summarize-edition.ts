@@ -16,11 +16,20 @@ export interface EditionSummary {
   lowestPpi?: { path: string; ppi: number };
   /** Pictures under 150 ppi, which print soft. */
   softPictures: number;
-  /** Articles whose every letter was found on the pages (the build stops otherwise), and their words. */
-  text: { articles: number; words: number };
+  /**
+   * Articles whose every letter was found on the laid-out pages (the build stops otherwise), their words, and
+   * the PDF's pages (a leaflet's panels) found missing some of that text when printed (find-text-lost-in-print.ts).
+   */
+  text: { articles: number; words: number; lost: TextLost };
   /** Articles printed in another language than the edition's, for lack of a translation (count-untranslated.ts). */
   untranslated: number;
   warnings: number;
+}
+
+/** Pages of the edition's PDF (panels of a leaflet) missing text laid out on them. */
+export interface TextLost {
+  unit: "page" | "panel";
+  numbers: number[];
 }
 
 export interface SummaryInput {
@@ -33,6 +42,7 @@ export interface SummaryInput {
   /** Every picture as laid out, by path; `ppi` only for pictures with pixels. */
   pictures: readonly { path: string; ppi?: number }[];
   articles: readonly { words: number }[];
+  textLost: TextLost;
   untranslated: number;
   warnings: number;
 }
@@ -50,7 +60,7 @@ export function summarizeEdition(input: SummaryInput): EditionSummary {
     // Rounded down, as the low-resolution warning above it says it (43.7 ppi was "43" there and "44" here).
     ...(lowest && { lowestPpi: { path: lowest.path, ppi: Math.floor(lowest.ppi) } }),
     softPictures: new Set(rated.filter((picture) => picture.ppi < LOW_PPI).map((picture) => picture.path)).size,
-    text: { articles: input.articles.length, words: input.articles.reduce((sum, article) => sum + article.words, 0) },
+    text: { articles: input.articles.length, words: input.articles.reduce((sum, article) => sum + article.words, 0), lost: { unit: input.textLost.unit, numbers: [...input.textLost.numbers] } },
     untranslated: input.untranslated,
     warnings: input.warnings,
   };

@@ -301,7 +301,7 @@
     const warnings = [...findFontFailures(), ...scripts.pressroomFindMisplacedNotes(pages), ...scripts.pressroomFindUnplacedPictures(pages)];
     if (!fontsReady) warnings.push(`Fonts were still loading after ${request.fontTimeoutMs} ms; the pages were laid out anyway.`);
     const lastPageFill = measureLastPageFill(pages);
-    const integrity = scripts.pressroomCompareWithPages(source);
+    const { problems: integrity, pageTexts } = scripts.pressroomCompareWithPages(source);
     return {
       pageCount: flow.total,
       // Which side of the spread each page sits on, as laid out: the tests check the mirroring.
@@ -313,6 +313,7 @@
       warnings,
       lastPageFill,
       integrity,
+      pageTexts,
       unaskedFonts,
       timings: { fontsMs: fontsDone - started + fontLoading.ms, layoutMs: laidOut - fontsDone - fontLoading.ms, checksMs: performance.now() - laidOut },
     };

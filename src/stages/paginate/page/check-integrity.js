@@ -26,17 +26,24 @@
       })
       .join(" ");
 
+  /** Latin-script letters: the text the PDF is checked for after printing (see pageTexts below). */
+  const LATIN = /\p{Script=Latin}/u;
+
   /**
    * An article's text as printed: only text a reader can see on its page. Paged.js can leave copies of
    * text it moved on (hidden, or clipped below the text area) in a page's DOM; those are not printed.
+   * Each piece with Latin letters is also added to its page's list in `pageTexts`.
    * @param {Element[]} fragments the article's elements on the pages, in page order
+   * @param {Map<Element, number>} pageIndexes each page element's index
+   * @param {string[][]} pageTexts what each page shows, piece by piece
    */
-  const readPrintedText = (fragments) => {
+  const readPrintedText = (fragments, pageIndexes, pageTexts) => {
     const range = document.createRange();
     /** @type {string[]} */
     const parts = [];
     for (const fragment of fragments) {
       const page = fragment.closest(".pagedjs_page");
+      const pageIndex = page ? pageIndexes.get(page) : undefined;
       const area = (page && page.querySelector(".pagedjs_area")) || fragment;
       const bounds = area.getBoundingClientRect();
       const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
@@ -48,7 +55,10 @@
         const shown = Array.from(range.getClientRects()).some(
           (rect) => rect.width > 0 && rect.height > 0 && rect.bottom > bounds.top - 1 && rect.top < bounds.bottom + 1 && rect.right > bounds.left - 1 && rect.left < bounds.right + 1,
         );
-        if (shown) parts.push(node.textContent || "");
+        if (!shown) continue;
+        const text = node.textContent || "";
+        parts.push(text);
+        if (pageIndex !== undefined && LATIN.test(text)) (pageTexts[pageIndex] ||= []).push(text);
       }
     }
     return parts.join(" ");
@@ -109,15 +119,22 @@
 
   /**
    * After layout: each article's text read from the pages must be its source text, letter for letter.
+   * Also returns, for each page, the article text it shows that has Latin letters, a line per piece: after
+   * printing, the PDF's page must hold those letters too (find-text-lost-in-print.ts), since Chromium lays the
+   * pages out again to print them and can place text otherwise than on screen.
    * @param {{ articles: { id: string, text: string }[], notes: string }} source
    */
   function compareWithPages(source) {
     /** @type {{ articleId: string, kind: "lost" | "added", near: string }[]} */
     const problems = [];
     const laidOut = collectArticles(document.querySelector(".pagedjs_pages") || document.body);
+    const pages = Array.from(document.querySelectorAll(".pagedjs_page"));
+    const pageIndexes = new Map(pages.map((page, index) => [page, index]));
+    /** @type {string[][]} */
+    const pageTexts = pages.map(() => []);
     for (const article of source.articles) {
       const expected = keepLetters(article.text);
-      const printedText = readPrintedText(laidOut.get(article.id) || []);
+      const printedText = readPrintedText(laidOut.get(article.id) || [], pageIndexes, pageTexts);
       const printed = keepLetters(printedText);
       if (printed === expected) continue;
       const parting = findParting(expected, printed);
@@ -133,7 +150,7 @@
       const lost = printedNotes.length <= expectedNotes.length;
       problems.push({ articleId: "", kind: lost ? "lost" : "added", near: quoteFrom(lost ? source.notes : notesPrinted, parting) });
     }
-    return problems;
+    return { problems, pageTexts: pageTexts.map((texts) => texts.join("\n")) };
   }
 
   /** @type {any} */ (window).pressroomReadSourceText = readSourceText;
