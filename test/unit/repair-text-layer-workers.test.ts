@@ -146,6 +146,20 @@ describe("repairTextLayerInParallel", () => {
     expect(fromThread[0]).toEqual(new Map([["\u062F\u064B", 1], ["\u064A", 1], ["\u0631\u0651\u0650", 1], ["\u00AD", 1], ["w", 1], ["-", 1]]));
   });
 
+  it("scans a document repaired in-thread in a worker meanwhile, the same scans as in-thread", async () => {
+    const compiled = (await import(new URL("repair-text-layer.js", DIST).href)) as typeof import("../../src/stages/postprocess-pdf/repair-text-layer.js");
+    // Long enough to scan aside, too short to repair in workers (MIN_PAGES_TO_SCAN_ASIDE, MIN_PAGES_FOR_WORKERS).
+    const inThread = await makePdf(20);
+    const threadScans = new Map();
+    const expected = repairTextLayer(inThread, { glyphScans: threadScans });
+    const aside = await makePdf(20);
+    const asideScans = new Map();
+    expect(await compiled.repairTextLayerInParallel(aside, { glyphScans: asideScans })).toEqual(expected);
+    expect((await save(aside)).equals(await save(inThread))).toBe(true);
+    expect(asideScans.size).toBe(20);
+    expect(countPrintedText(aside, asideScans)).toEqual(countPrintedText(inThread, threadScans));
+  });
+
   it("leaves a task a worker fails on undefined, for the main thread, and finishes the others", async () => {
     const { runContentRepairs } = (await import(new URL("run-content-repairs.js", DIST).href)) as typeof import("../../src/stages/postprocess-pdf/run-content-repairs.js");
     const good = { parts: [{ text: "BT /F1 10 Tf <0031> Tj ET" }], fonts: [["F1", undefined]] as [string, undefined][], scanGlyphs: false };

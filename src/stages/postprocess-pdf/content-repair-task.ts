@@ -36,3 +36,8 @@ export type ContentOutcome = ({ kind: "unread" } | { kind: "repaired"; deflated:
   /** The glyphs drawn, when the task asked and the content was decoded; null if they cannot be read with certainty. */
   glyphs?: GlyphScan | null;
 };
+
+/** Content to scan for its glyphs only, no repair (scan-printed-glyphs.ts): one message for all of a document's targets. */
+export interface GlyphScanBatch {
+  scanOnly: ContentTask["parts"][];
+}

@@ -1,11 +1,11 @@
-// Worker thread: repairs content targets sent by run-content-repairs.ts, one message each, and sends back their outcome.
+// Worker thread: repairs content targets sent by run-content-repairs.ts, one message each, and sends back their outcome; or scans a batch of targets for their glyphs only.
 
 import { parentPort, workerData } from "node:worker_threads";
-import type { ContentOutcome, ContentTask, PlainFont, WorkerFonts } from "./content-repair-task.js";
+import type { ContentOutcome, ContentTask, GlyphScanBatch, PlainFont, WorkerFonts } from "./content-repair-task.js";
 import { deflateText, inflateText } from "./flate-text.js";
 import type { FontInfo, ToUnicodeSource } from "./read-fonts.js";
 import { repairStream } from "./repair-content.js";
-import { scanPrintedGlyphs } from "./scan-printed-glyphs.js";
+import { scanPrintedGlyphs, type GlyphScan } from "./scan-printed-glyphs.js";
 
 serveContentRepairs();
 
@@ -13,7 +13,11 @@ function serveContentRepairs(): void {
   const port = parentPort;
   if (!port) throw new Error("content-repair-worker.js runs as a worker thread");
   const fonts = (workerData as WorkerFonts).fonts.map(toFontInfo);
-  port.on("message", (task: ContentTask) => {
+  port.on("message", (task: ContentTask | GlyphScanBatch) => {
+    if ("scanOnly" in task) {
+      port.postMessage(task.scanOnly.map(scanParts));
+      return;
+    }
     let outcome: ContentOutcome | undefined;
     try {
       outcome = repairTask(task, fonts);
@@ -23,6 +27,15 @@ function serveContentRepairs(): void {
     }
     port.postMessage(outcome);
   });
+}
+
+/** The glyphs one target draws; null if its content cannot be decoded or read with certainty. */
+function scanParts(parts: ContentTask["parts"]): GlyphScan | null {
+  try {
+    return scanPrintedGlyphs(parts.map((part) => ("text" in part ? part.text : inflateText(part.deflated))).join("\n")) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function repairTask(task: ContentTask, table: readonly FontInfo[]): ContentOutcome {

@@ -15,7 +15,7 @@ import { readFonts, type FontCache, type FontInfo, type ToUnicodeSource } from "
 import { keepVoters, parseContent, planSpanRepairs, repairStream, type ContentFonts, type ContentRepairs, type ParsedContent } from "./repair-content.js";
 import { rewriteContentStream } from "./rewrite-content-stream.js";
 import { scanPrintedGlyphs, type GlyphScan } from "./scan-printed-glyphs.js";
-import { canRunContentRepairs, runContentRepairs } from "./run-content-repairs.js";
+import { canRunContentRepairs, runContentRepairs, scanGlyphsAside } from "./run-content-repairs.js";
 import { readPrintedCodes, silenceToUnicode, type PrintedCodes } from "./silence-to-unicode.js";
 import { isPlainFlate, readStreamText, writeStreamContents, writeStreamText } from "./stream-text.js";
 
@@ -68,6 +68,14 @@ interface ScannedTarget extends ParsedContent {
  * and to leave Node's thread free for another edition's browser page.
  */
 const MIN_PAGES_FOR_WORKERS = 48;
+
+/**
+ * Documents from this many pages repaired in-thread have their glyphs scanned (for the print-side text check) in
+ * a worker meanwhile. In-thread the scan took 0.15 to 0.2 s of a 39-page issue's post-processing (cold code, 6.6 MB
+ * of operators); a worker starts in ~70 ms on the other core and is done before the repair is. Below this, the
+ * few milliseconds a page are not worth a worker, which would compete with the browser laying out the next edition.
+ */
+const MIN_PAGES_TO_SCAN_ASIDE = 16;
 
 /**
  * Repairs, in place, three defects of Chrome's text layer that garble right-to-left text in readers: marks
@@ -123,7 +131,14 @@ export function repairTextLayer(doc: PDFDocument, options: TextLayerOptions = {}
  */
 export async function repairTextLayerInParallel(doc: PDFDocument, options: TextLayerOptions = {}): Promise<TextLayerRepairs> {
   const workerCount = availableParallelism();
-  if (options.shadowText || doc.getPageCount() < MIN_PAGES_FOR_WORKERS || workerCount < 2 || !canRunContentRepairs()) return repairTextLayer(doc, options);
+  const canUseWorkers = workerCount >= 2 && canRunContentRepairs();
+  if (options.shadowText || doc.getPageCount() < MIN_PAGES_FOR_WORKERS || !canUseWorkers) {
+    // The glyphs are scanned in a worker meanwhile, from the content as Chrome wrote it, for a document long enough to gain.
+    const aside = options.glyphScans && canUseWorkers && doc.getPageCount() >= MIN_PAGES_TO_SCAN_ASIDE ? startScanAside(doc) : undefined;
+    const repairs = repairTextLayer(doc, aside ? { ...options, glyphScans: undefined } : options);
+    if (aside && options.glyphScans) await aside(options.glyphScans);
+    return repairs;
+  }
   const repairs = createRepairs();
   const fontCache: FontCache = new Map();
   const targets = collectContentTargets(doc);
@@ -159,11 +174,30 @@ export async function repairTextLayerInParallel(doc: PDFDocument, options: TextL
   return repairs;
 }
 
-/** A worker's task for `target`, its fonts added to `plainFonts` the first time one is used; undefined if a stream cannot be decoded. */
-function createTask(target: ContentTarget, fonts: ContentFonts, fontIds: Map<FontInfo, number>, plainFonts: PlainFont[], scanGlyphs: boolean): ContentTask | undefined {
+/**
+ * Starts scanning every target's glyphs in a worker, from its content as it is now (copied as it is sent); the
+ * function returned waits and puts the scans in `into`. A target the worker could not scan is left out, for
+ * countPrintedText to scan itself.
+ */
+function startScanAside(doc: PDFDocument): (into: Map<PDFRawStream, GlyphScan | undefined>) => Promise<void> {
+  const targets = collectContentTargets(doc).flatMap((target) => {
+    const parts = readTaskParts(target);
+    return parts ? [{ first: target.streams[0] as PDFRawStream, parts }] : [];
+  });
+  const scanning = scanGlyphsAside(targets.map((target) => target.parts)).catch(() => undefined);
+  return async (into) => {
+    const scans = await scanning;
+    scans?.forEach((scan, index) => {
+      const target = targets[index];
+      if (target) into.set(target.first, scan ?? undefined);
+    });
+  };
+}
+
+/** A target's streams as a worker takes them: Chrome's Flate data as it is, anything else decoded here; undefined if one cannot be. */
+function readTaskParts(target: ContentTarget): ContentTask["parts"] | undefined {
   const parts: ContentTask["parts"] = [];
   for (const stream of target.streams) {
-    // Chrome's Flate data is inflated in the worker; anything else is decoded here, by pdf-lib.
     if (isPlainFlate(stream)) {
       parts.push({ deflated: stream.getContents() });
       continue;
@@ -172,6 +206,14 @@ function createTask(target: ContentTarget, fonts: ContentFonts, fontIds: Map<Fon
     if (text === undefined) return undefined;
     parts.push({ text });
   }
+  return parts;
+}
+
+/** A worker's task for `target`, its fonts added to `plainFonts` the first time one is used; undefined if a stream cannot be decoded. */
+function createTask(target: ContentTarget, fonts: ContentFonts, fontIds: Map<FontInfo, number>, plainFonts: PlainFont[], scanGlyphs: boolean): ContentTask | undefined {
+  // Chrome's Flate data is inflated in the worker; anything else is decoded here, by pdf-lib.
+  const parts = readTaskParts(target);
+  if (!parts) return undefined;
   const names: ContentTask["fonts"] = [...fonts].map(([name, font]) => {
     if (font === undefined) return [name, undefined];
     let id = fontIds.get(font);

@@ -3,7 +3,8 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ContentOutcome, ContentTask, PlainFont, WorkerFonts } from "./content-repair-task.js";
+import type { ContentOutcome, ContentTask, GlyphScanBatch, PlainFont, WorkerFonts } from "./content-repair-task.js";
+import type { GlyphScan } from "./scan-printed-glyphs.js";
 
 /**
  * The compiled worker, next to this file in dist/. Tests (vitest) import the TypeScript sources, where
@@ -57,4 +58,24 @@ export async function runContentRepairs(tasks: readonly ContentTask[], fonts: Pl
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return outcomes;
+}
+
+/**
+ * Each target's glyphs, scanned in one worker while the main thread does something else (the in-thread repair):
+ * all targets go in one message, so the worker never waits on a busy main thread for its next. Undefined where
+ * the worker failed, for the caller to scan that target itself.
+ */
+export async function scanGlyphsAside(targets: ContentTask["parts"][]): Promise<(GlyphScan | null)[] | undefined> {
+  const worker = new Worker(WORKER_URL, { workerData: { fonts: [] } satisfies WorkerFonts, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  try {
+    return await new Promise<(GlyphScan | null)[] | undefined>((resolve) => {
+      worker.on("message", (scans: (GlyphScan | null)[]) => resolve(scans));
+      worker.on("error", () => resolve(undefined));
+      worker.on("messageerror", () => resolve(undefined));
+      worker.on("exit", () => resolve(undefined));
+      worker.postMessage({ scanOnly: targets } satisfies GlyphScanBatch);
+    });
+  } finally {
+    await worker.terminate();
+  }
 }
