@@ -192,11 +192,12 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
       const joined = leaflet ? { bytes: leaflet.bytes, pages: 2 } : composed;
       await ctx.time("write", () => writeOutput(file, joined.bytes), edition.code);
       progress({ type: "edition-done", edition: edition.code, pages: joined.pages, file, ...(leaflet && { panels: { count: leaflet.panels, file: leaflet.panelsPath } }) });
-      // Each photograph's ppi where it prints, for the press preflight and the summary; a flip edition's second half starts after the first half's pages.
-      let offset = 0;
-      // A flip edition's second half starts after the first half's pages; a leaflet's pages are its panels.
+      // Pages of the PDF missing text laid out on them: a flip edition's second half starts after the first half's
+      // pages; a leaflet's pages are its panels.
       const lostInPrint = mine.flatMap((part, index) => part.textLostInPrint.map((lost) => ({ ...lost, page: lost.page + (index === 0 ? 0 : first.pages) })));
       for (const lost of lostInPrint) warnAbout(edition.code)(describeTextLostInPrint(lost, edition.code, fold ? "panel" : "page"));
+      // Each photograph's ppi where it prints, for the press preflight and the summary; a flip edition's second half starts after the first half's pages.
+      let offset = 0;
       const printed = mine.flatMap((part) => {
         const described = describePrintedPictures(part.printedPictures, catalog, imageUses, offset);
         offset += part.pages;

@@ -18,8 +18,9 @@ export type GlyphScans = ReadonlyMap<PDFRawStream, GlyphScan | undefined>;
 /**
  * Each page's drawn text, or undefined for a page that cannot be read with certainty: content that does not
  * decode or scan, a glyph in a font without a ToUnicode map, a form drawn inside itself. What `scans` lacks is
- * decoded and scanned here. Glyphs are named by the ToUnicode maps as they are now: after the repair, those Chrome
- * left unnamed are named.
+ * decoded and scanned here, as it is now: the repair's rewrites move no Latin letter (they reorder right-to-left
+ * clusters and take out soft hyphens' spans). Glyphs are named by the ToUnicode maps as they are now too: after
+ * the repair, those Chrome left unnamed are named.
  */
 export function countPrintedText(doc: PDFDocument, scans: GlyphScans = new Map()): (PrintedText | undefined)[] {
   const reader: Reader = { context: doc.context, scans, fontCache: new Map() };
