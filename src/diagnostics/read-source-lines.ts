@@ -1,6 +1,7 @@
 // The line a problem is on and one either side, for the terminal's message and the preview's overlay alike (edge: reads the file).
 
 import { readFileSync } from "node:fs";
+import { decodeText } from "../shared/decode-text.js";
 
 export interface SourceLine {
   number: number;
@@ -11,12 +12,20 @@ export interface SourceLine {
 
 /** Nothing when the file cannot be read (it may have gone since). */
 export function readSourceLines(file: string, line: number): SourceLine[] | undefined {
-  let lines: string[];
+  let bytes: Buffer;
   try {
-    lines = readFileSync(file, "utf8").split(/\r?\n/);
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
+  // As the file was read for the build (UTF-16 too); a file that is not UTF-8 shows its bad bytes as �.
+  let text: string;
+  try {
+    text = decodeText(bytes, file);
+  } catch {
+    text = bytes.toString("utf8");
+  }
+  const lines = text.split(/\r?\n/);
   const shown: SourceLine[] = [];
   for (let number = Math.max(1, line - 1); number <= Math.min(lines.length, line + 1); number++) {
     shown.push({ number, text: lines[number - 1] ?? "", marked: number === line });

@@ -11,6 +11,7 @@ import { splitFrontMatter } from "../stages/load-issue/split-front-matter.js";
 import { findLatest, planNewIssue, type NewIssueChoices, type PreviousIssue } from "./plan-new-issue.js";
 import { makeFolder } from "../shared/make-folder.js";
 import { describeWriteError } from "../stages/write-output/prepare-output-folder.js";
+import { decodeText } from "../shared/decode-text.js";
 
 export interface CreatedIssue {
   folder: string;
@@ -81,7 +82,7 @@ async function readTranslations(folder: string): Promise<Record<string, Record<s
     const language = ISSUE_TRANSLATION_NAME.exec(name)?.[1];
     if (!language) continue;
     try {
-      const { yaml } = splitFrontMatter(await readFile(path.join(folder, name), "utf8"), name);
+      const { yaml } = splitFrontMatter(decodeText(await readFile(path.join(folder, name)), name), name);
       const meta = yaml ? (parse(yaml) as unknown) : null;
       if (meta && typeof meta === "object" && !Array.isArray(meta)) translations[language] = meta as Record<string, unknown>;
     } catch {
@@ -98,10 +99,10 @@ async function readSiblingIssues(parent: string, except: string): Promise<{ fold
   for (const entry of entries) {
     const folder = path.join(parent, entry.name);
     if (!entry.isDirectory() || folder === except) continue;
-    const text = await readFile(path.join(folder, "issue.md"), "utf8").catch(() => null);
-    if (text === null) continue;
+    const bytes = await readFile(path.join(folder, "issue.md")).catch(() => null);
+    if (bytes === null) continue;
     try {
-      const { yaml } = splitFrontMatter(text, "issue.md");
+      const { yaml } = splitFrontMatter(decodeText(bytes, "issue.md"), "issue.md");
       const meta = yaml ? (parse(yaml) as Record<string, unknown> | null) : null;
       if (meta && typeof meta === "object" && (typeof meta.number === "number" || typeof meta.number === "string")) {
         found.push({ folder, issue: { number: meta.number, meta, translations: await readTranslations(folder) } });

@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { assembleIssue } from "../../src/stages/load-issue/assemble-issue.js";
 import { readIssueFolder } from "../../src/stages/load-issue/read-issue-folder.js";
+import { readSourceLines } from "../../src/diagnostics/read-source-lines.js";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -32,5 +33,16 @@ describe("readIssueFolder", () => {
       ["01-a.ar.MD", "01-a", "ar", "ar"],
     ]);
     expect(warnings).toEqual([]);
+  });
+
+  it("reads an article Notepad saved as 'Unicode' (UTF-16 with its byte order mark) as the text written, and its errors' lines too", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "pressroom-folder-"));
+    dirs.push(dir);
+    writeFileSync(path.join(dir, "issue.md"), "---\ntitle: The Commons\nnumber: 3\ndate: 2026-12-05\nlanguages: [en]\n---\n");
+    const article = "---\ntitle: The café opens\n---\n\nSoup for “everyone” on Monday.\n";
+    writeFileSync(path.join(dir, "01-cafe.md"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article, "utf16le")]));
+    const folder = await readIssueFolder(dir, "issues/2026-12");
+    expect(folder.markdownFiles.map((file) => file.text)).toEqual([article]);
+    expect(readSourceLines(path.join(dir, "01-cafe.md"), 5)?.map((line) => line.text)).toEqual(["", "Soup for “everyone” on Monday.", ""]);
   });
 });

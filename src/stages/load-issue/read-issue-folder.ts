@@ -3,6 +3,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ContentError } from "../../diagnostics/errors.js";
+import { decodeText } from "../../shared/decode-text.js";
 import { ISSUE_TRANSLATION_NAME } from "./file-names.js";
 import type { IssueFolder, SourceFile } from "./types.js";
 
@@ -57,23 +58,4 @@ async function listFiles(dir: string): Promise<Set<string>> {
     if (names.size > MAX_FILES) break;
   }
   return names;
-}
-
-/** Decodes UTF-8 strictly so a binary or mis-encoded file gets a clear message, not mojibake. */
-function decodeText(buffer: Buffer, displayPath: string): string {
-  if (buffer.includes(0)) {
-    throw new ContentError("file-not-text", `${displayPath} is not a text file.`, {
-      hint: "Articles must be Markdown text files saved as UTF-8. Move other files into images/ or out of the issue folder.",
-      location: { file: displayPath },
-    });
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(buffer);
-  } catch (error) {
-    throw new ContentError("file-not-utf8", `${displayPath} is not saved as UTF-8 text.`, {
-      hint: "Open it in your editor and save it with the UTF-8 encoding.",
-      location: { file: displayPath },
-      cause: error,
-    });
-  }
 }
