@@ -58,7 +58,7 @@ export interface PaginateResponse {
   /** Articles (or, with no id, the page-foot notes) whose letters on the pages are not those written (page/check-integrity.js). */
   integrity: IntegrityProblem[];
   /**
-   * Each page's article text that has Latin letters, as shown on screen, a line per piece (page/check-integrity.js):
+   * Each page's article text that has Latin or Arabic-script letters, as shown on screen, a line per piece (page/check-integrity.js):
    * the printed PDF's page must hold those letters too (find-text-lost-in-print.ts).
    */
   pageTexts: string[];

@@ -75,16 +75,16 @@ describe("check-integrity.js", () => {
     expect((await compare(PAGE_ONE + swapped))[0]).toMatchObject({ articleId: "a", kind: "lost" });
   });
 
-  it("gives each page's article text with Latin letters, a line per piece, for the check of the printed PDF: no notes, captions or hidden copies", async () => {
+  it("gives each page's article text with Latin or Arabic-script letters, a line per piece, for the check of the printed PDF: no notes, captions or hidden copies", async () => {
     const leftBehind = PAGE_TWO.replace("<p>from the windows.</p>", '<p>from the windows.</p><p style="visibility: hidden">from the windows.</p>');
     expect((await compareAll(PAGE_ONE + leftBehind)).pageTexts).toEqual([
       "Roof repairs\nThe scaffolding went up on Mon\u00ADday. Residents watched",
       "from the windows.\nWork should end before the first frost.\nKitchen\nDinner is cooked by whoever turns up.",
     ]);
-    // Text without Latin letters is not listed: the PDF check reads Latin letters only.
-    const arabic = '<article data-article-id="c"><h2>المطبخ</h2><p>يطبخ العشاء من يحضر. Menu</p></article>';
-    const pages = `<div class="pagedjs_page">${arabic}</div>`;
-    expect((await compareAll(pages, arabic)).pageTexts).toEqual(["يطبخ العشاء من يحضر. Menu"]);
+    // Arabic-script text is listed too; text with neither Latin nor Arabic letters (figures alone, Hebrew) is not.
+    const mixed = '<article data-article-id="c"><h2>المطبخ</h2><p>2026</p><p>יום שישי</p><p>يطبخ العشاء من يحضر. Menu</p></article>';
+    const pages = `<div class="pagedjs_page">${mixed}</div>`;
+    expect((await compareAll(pages, mixed)).pageTexts).toEqual(["المطبخ\nيطبخ العشاء من يحضر. Menu"]);
   });
 
   it("finds a lost note", async () => {

@@ -20,9 +20,18 @@ const ARTICLE = `---\ntitle: The ferry timetable, street by street\n---\n\n${Arr
     `From ${STREETS[index % STREETS.length]} the walk to the landing takes ${index + 4} minutes, and the first boat leaves at ${index % 3 === 0 ? "six" : "seven"} in the morning. Residents asked for a later evening crossing in winter, when the footbridge is closed for repairs, and the council has promised an answer before the spring.`,
 ).join("\n\n")}\n`;
 
-/** Builds the article in a copy of the newspaper layout with `extra` before its </body>. */
-async function buildWith(extra: string, name: string): Promise<BuildResult["outputs"][number]> {
-  const made = makeProject({ "issue.md": "---\ntitle: The Print Test\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\nlayout: hostile\npaper: A5\n---\n", "01-ferry.md": ARTICLE }, name);
+const ARABIC_STREETS = ["شارع الطاحونة", "شارع السد", "طريق المعدية", "صف الرصيف", "ممر البستان", "ساحة الدباغة"];
+/** The same in Arabic, written for this test. */
+const ARABIC_ARTICLE = `---\ntitle: مواعيد المعدية شارعاً شارعاً\n---\n\n${Array.from(
+  { length: 14 },
+  (_, index) =>
+    `من ${ARABIC_STREETS[index % ARABIC_STREETS.length]} يستغرق المشي إلى المرسى بضع دقائق، ويغادر القارب الأول في الصباح الباكر. طلب السكان عبوراً متأخراً في مساء الشتاء حين يغلق الجسر للإصلاح، ووعد المجلس بجواب قبل الربيع.`,
+).join("\n\n")}\n`;
+
+/** Builds the article (in `language`) in a copy of the newspaper layout with `extra` before its </body>. */
+async function buildWith(extra: string, name: string, language: "en" | "ar" = "en"): Promise<BuildResult["outputs"][number]> {
+  const issue = `---\ntitle: The Print Test\nnumber: 1\ndate: 2026-12-05\nlanguages: [${language}]\nlayout: hostile\npaper: A5\n---\n`;
+  const made = makeProject({ "issue.md": issue, "01-ferry.md": language === "ar" ? ARABIC_ARTICLE.replace("---\n\n", "lang: ar\n---\n\n") : ARTICLE }, name);
   projects.push(made.project);
   addHostileLayout(made.project, ROOT, extra);
   const result = await build({ issue: made.issue, projectDir: made.project, outDir: path.join(made.project, "out"), browser: getBrowserPath() });
@@ -45,6 +54,17 @@ describe("text lost in print", () => {
     expect(ARTICLE.replace(/\s+/g, " ")).toContain(near);
     expect(pageText(output.path, Number(page))).not.toContain(near);
     expect(output.summary.text.lost.numbers).toContain(Number(page));
+  }, 120_000);
+
+  it("checks Arabic-script letters too: an Arabic edition's page missing words is warned with them", async () => {
+    const output = await buildWith("<style>@media print { .story-body p { word-spacing: 0.6em; } }</style>", "print-wider-ar", "ar");
+    const lost = output.warnings.filter((warning) => warning.code === "text-lost-in-print");
+    expect(lost.length, output.warnings.map((warning) => warning.message).join("\n")).toBeGreaterThan(0);
+    const near = /near the words “(.+)”/.exec(lost[0]!.message)?.[1] ?? "";
+    expect(ARABIC_ARTICLE.replace(/\s+/g, " ")).toContain(near);
+    expect(near).toMatch(/\p{Script=Arabic}/u);
+    // As laid out, nothing is missing.
+    expect((await buildWith("", "print-same-ar", "ar")).warnings.filter((warning) => warning.code === "text-lost-in-print")).toEqual([]);
   }, 120_000);
 
   it("finds nothing missing when the browser prints the pages as laid out", async () => {

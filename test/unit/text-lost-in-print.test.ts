@@ -6,7 +6,7 @@ import { PDFDocument, PDFOperator, StandardFonts } from "@cantoo/pdf-lib";
 import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
 import { countPrintedText, type PrintedText } from "../../src/stages/postprocess-pdf/count-printed-text.js";
-import { describeTextLostInPrint, findTextLostInPrint, foldLatinLetters } from "../../src/stages/postprocess-pdf/find-text-lost-in-print.js";
+import { describeTextLostInPrint, findTextLostInPrint, foldLetters } from "../../src/stages/postprocess-pdf/find-text-lost-in-print.js";
 
 const SERIF = readFileSync(path.resolve(import.meta.dirname, "../../fonts/noto-serif/NotoSerif-Regular.ttf"));
 
@@ -51,15 +51,17 @@ describe("countPrintedText", () => {
 });
 
 describe("findTextLostInPrint", () => {
+  const LATIN_ONLY = { arabic: false };
+  const WITH_ARABIC = { arabic: true };
   const drawn = (text: string): PrintedText => new Map(Array.from(text, (char) => [char, 1] as const).reduce((map, [char]) => map.set(char, (map.get(char) ?? 0) + 1), new Map<string, number>()));
 
   it("passes a page that draws every letter its laid-out page shows, and more (running heads, page numbers)", () => {
-    expect(findTextLostInPrint([drawn("The Commons · 3 · Harbour news")], ["Harbour news"])).toEqual([]);
+    expect(findTextLostInPrint([drawn("The Commons · 3 · Harbour news")], ["Harbour news"], LATIN_ONLY)).toEqual([]);
   });
 
   it("finds a page missing a line, and quotes the laid-out words from where its letters run short", () => {
     const laidOut = "Scaffolding went up on Monday.\nResidents watched from the windows as the poles climbed.";
-    const lost = findTextLostInPrint([drawn("Scaffolding went up on Monday."), drawn("Page two")], [laidOut, "Page two"]);
+    const lost = findTextLostInPrint([drawn("Scaffolding went up on Monday."), drawn("Page two")], [laidOut, "Page two"], LATIN_ONLY);
     expect(lost).toHaveLength(1);
     expect(lost[0]?.page).toBe(1);
     expect(laidOut).toContain(lost[0]?.near);
@@ -67,18 +69,21 @@ describe("findTextLostInPrint", () => {
   });
 
   it("compares without case or accents: capitals set by the layout, ß as SS, accents composed or not", () => {
-    expect(findTextLostInPrint([drawn("NEWS · STRASSE · CAFE\u0301")], ["News · Straße · café"])).toEqual([]);
-    expect(foldLatinLetters("Ærø ﬁn İ")).toEqual(["æ", "r", "ø", "f", "i", "n", "i"]);
+    expect(findTextLostInPrint([drawn("NEWS · STRASSE · CAFE\u0301")], ["News · Straße · café"], LATIN_ONLY)).toEqual([]);
+    expect(foldLetters("Ærø ﬁn İ", false)).toEqual(["æ", "r", "ø", "f", "i", "n", "i"]);
   });
 
-  it("reads Latin letters only: other scripts are named by the text-layer repair, after this check", () => {
-    expect(findTextLostInPrint([drawn("Menu")], ["قائمة Menu"])).toEqual([]);
-    expect(findTextLostInPrint([drawn("Men")], ["قائمة Menu"])).toEqual([{ page: 1, near: "Menu" }]);
+  it("reads Arabic-script letters when asked, without vowel marks and through presentation forms, else Latin letters only", () => {
+    expect(findTextLostInPrint([drawn("Menu")], ["قائمة Menu"], LATIN_ONLY)).toEqual([]);
+    expect(findTextLostInPrint([drawn("Men")], ["قائمة Menu"], LATIN_ONLY)).toEqual([{ page: 1, near: "Menu" }]);
+    // A lam-alef ligature read as its presentation form, the vowel marks not drawn as text: the letters are there.
+    expect(findTextLostInPrint([drawn("\uFEFBعب Menu")], ["لَا عَب Menu"], WITH_ARABIC)).toEqual([]);
+    expect(findTextLostInPrint([drawn("Menu")], ["قائمة Menu"], WITH_ARABIC)).toEqual([{ page: 1, near: "قائمة Menu" }]);
   });
 
   it("does not check a page it could not read, nor a PDF whose page count differs from the layout's", () => {
-    expect(findTextLostInPrint([undefined], ["Harbour"])).toEqual([]);
-    expect(findTextLostInPrint([drawn("")], ["Harbour", "Ferry"])).toEqual([]);
+    expect(findTextLostInPrint([undefined], ["Harbour"], LATIN_ONLY)).toEqual([]);
+    expect(findTextLostInPrint([drawn("")], ["Harbour", "Ferry"], LATIN_ONLY)).toEqual([]);
   });
 
   it("words the warning for an editor, by page or by a leaflet's panel", () => {

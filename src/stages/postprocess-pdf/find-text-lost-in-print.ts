@@ -1,4 +1,4 @@
-// Finds pages of the printed PDF that lack Latin letters their laid-out screen page shows: text the browser placed otherwise when printing, off the page (pure).
+// Finds pages of the printed PDF that lack letters their laid-out screen page shows (Latin, and Arabic script where it reads back whole): text the browser placed otherwise when printing, off the page (pure).
 
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import type { PrintedText } from "./count-printed-text.js";
@@ -11,6 +11,7 @@ export interface TextLostInPrint {
 }
 
 const LATIN = /\p{Script=Latin}/u;
+const ARABIC = /\p{Script=Arabic}/u;
 /** How a character folds, kept by its code: not yet folded, to no letter, to several (else the one letter's code). */
 const UNKNOWN = -2;
 const SEVERAL = -1;
@@ -18,30 +19,34 @@ const NONE = 0;
 const LETTER = /\p{L}/u;
 
 /**
- * A text's Latin letters, compared without case or accents: a kicker set in capitals prints "NEWS" for "News",
- * "ß" in capitals prints "SS", and a glyph's text may be written composed or not ("é" or "e" and an accent).
+ * A text's Latin letters (and with `arabic`, its Arabic-script ones), compared without case, accents or vowel
+ * marks: a kicker set in capitals prints "NEWS" for "News", "ß" in capitals prints "SS", a glyph's text may be
+ * written composed or not ("é" or "e" and an accent), and an Arabic ligature's as its presentation form.
  */
-export function foldLatinLetters(text: string): string[] {
-  return Array.from(text.normalize("NFKD").toUpperCase().toLowerCase().normalize("NFKD")).filter((char) => LATIN.test(char) && LETTER.test(char));
+export function foldLetters(text: string, arabic: boolean): string[] {
+  return Array.from(text.normalize("NFKD").toUpperCase().toLowerCase().normalize("NFKD")).filter(
+    (char) => LETTER.test(char) && (LATIN.test(char) || (arabic && ARABIC.test(char))),
+  );
 }
 
 /**
  * `printed` is what each PDF page draws (count-printed-text.ts), `pageTexts` each laid-out page's article text
- * with Latin letters, a line per piece (page/check-integrity.js). A page is short when it draws fewer of some
- * letter than its laid-out text holds; the PDF may draw more (running heads, page numbers, mastheads), never
- * less. Pages the PDF does not read with certainty, or a PDF whose page count differs, are not checked. Only
- * Latin letters are compared: other scripts' glyphs are named by the text-layer repair, after this.
+ * with Latin or Arabic-script letters, a line per piece (page/check-integrity.js). A page is short when it draws
+ * fewer of some letter than its laid-out text holds; the PDF may draw more (running heads, page numbers,
+ * mastheads), never less. Pages the PDF does not read with certainty, or a PDF whose page count differs, are not
+ * checked. Arabic-script letters are compared with `arabic`: the caller leaves them out where lines have
+ * invisible twins (Nastaliq), whose text layer does not read back letter for letter.
  */
-export function findTextLostInPrint(printed: readonly (PrintedText | undefined)[], pageTexts: readonly string[]): TextLostInPrint[] {
+export function findTextLostInPrint(printed: readonly (PrintedText | undefined)[], pageTexts: readonly string[], { arabic }: { arabic: boolean }): TextLostInPrint[] {
   if (printed.length !== pageTexts.length) return [];
   const lost: TextLostInPrint[] = [];
   // Letters are counted by their UTF-16 code in a typed array, and each character's folding is kept by its code,
   // as the one letter it folds to (most characters), none, or several: a 190-page issue's text is 800,000
-  // characters, folded in 10 ms so. Latin letters outside the BMP are left out on both sides.
+  // characters, folded in 10 ms so. Letters outside the BMP are left out on both sides.
   const folded = new Int32Array(0x10000).fill(UNKNOWN);
   const several = new Map<number, number[]>();
   const foldCode = (code: number): number => {
-    const letters = foldLatinLetters(String.fromCharCode(code)).map((letter) => letter.charCodeAt(0));
+    const letters = foldLetters(String.fromCharCode(code), arabic).map((letter) => letter.charCodeAt(0));
     if (letters.length > 1) several.set(code, letters);
     return (folded[code] = letters.length === 1 ? (letters[0] as number) : letters.length === 0 ? NONE : SEVERAL);
   };
@@ -49,7 +54,7 @@ export function findTextLostInPrint(printed: readonly (PrintedText | undefined)[
   const pieceFolds = new Map<string, number[]>();
   const foldPiece = (piece: string) => {
     let letters = pieceFolds.get(piece);
-    if (!letters) pieceFolds.set(piece, (letters = foldLatinLetters(piece).map((letter) => letter.charCodeAt(0))));
+    if (!letters) pieceFolds.set(piece, (letters = foldLetters(piece, arabic).map((letter) => letter.charCodeAt(0))));
     return letters;
   };
   const available = new Int32Array(0x10000);

@@ -45,7 +45,10 @@ export async function postprocessPdf(input: PostprocessInput): Promise<Postproce
   // for a long document), before rewriting it; the text check reads those scans, and scans what is left itself.
   const glyphScans = new Map<PDFRawStream, GlyphScan | undefined>();
   if (input.repairTextLayer !== false) await repairTextLayerInParallel(doc, { shadowText: input.shadowText, glyphScans });
-  const textLostInPrint = findTextLostInPrint(countPrintedText(doc, glyphScans), input.layout.pageTexts);
+  // Arabic-script letters read back whole from the repaired text layer, but for Nastaliq lines (theirs is their
+  // invisible twins', which does not read back letter for letter).
+  const arabic = input.repairTextLayer !== false && !input.shadowText;
+  const textLostInPrint = findTextLostInPrint(countPrintedText(doc, glyphScans), input.layout.pageTexts, { arabic });
   setMetadata(doc, input.metadata);
   for (const page of doc.getPages()) {
     const media = page.getMediaBox();

@@ -26,13 +26,13 @@
       })
       .join(" ");
 
-  /** Latin-script letters: the text the PDF is checked for after printing (see pageTexts below). */
-  const LATIN = /\p{Script=Latin}/u;
+  /** Latin and Arabic-script letters: the text the PDF is checked for after printing (see pageTexts below). */
+  const CHECKED_LETTER = /\p{Script=Latin}|\p{Script=Arabic}/u;
 
   /**
    * An article's text as printed: only text a reader can see on its page. Paged.js can leave copies of
    * text it moved on (hidden, or clipped below the text area) in a page's DOM; those are not printed.
-   * Each piece with Latin letters is also added to its page's list in `pageTexts`.
+   * Each piece with Latin or Arabic-script letters is also added to its page's list in `pageTexts`.
    * @param {Element[]} fragments the article's elements on the pages, in page order
    * @param {Map<Element, number>} pageIndexes each page element's index
    * @param {string[][]} pageTexts what each page shows, piece by piece
@@ -58,7 +58,7 @@
         if (!shown) continue;
         const text = node.textContent || "";
         parts.push(text);
-        if (pageIndex !== undefined && LATIN.test(text)) (pageTexts[pageIndex] ||= []).push(text);
+        if (pageIndex !== undefined && CHECKED_LETTER.test(text)) (pageTexts[pageIndex] ||= []).push(text);
       }
     }
     return parts.join(" ");
@@ -119,7 +119,7 @@
 
   /**
    * After layout: each article's text read from the pages must be its source text, letter for letter.
-   * Also returns, for each page, the article text it shows that has Latin letters, a line per piece: after
+   * Also returns, for each page, the article text it shows that has Latin or Arabic-script letters, a line per piece: after
    * printing, the PDF's page must hold those letters too (find-text-lost-in-print.ts), since Chromium lays the
    * pages out again to print them and can place text otherwise than on screen.
    * @param {{ articles: { id: string, text: string }[], notes: string }} source
