@@ -13,23 +13,43 @@ const isoDate = z.string({ invalid_type_error: DATE_MESSAGE }).superRefine((valu
     return;
   }
   const meant = suggestIsoDate(value);
-  ctx.addIssue({ code: z.ZodIssueCode.custom, message: meant ? `must be a date written as YYYY-MM-DD: write ${meant}` : DATE_MESSAGE });
+  const message = Array.isArray(meant)
+    ? `must be a date written as YYYY-MM-DD: ${value.trim()} is ${describeDay(meant[0])} in Europe and ${describeDay(meant[1])} in the United States, so write ${meant[0]} or ${meant[1]}`
+    : meant
+      ? `must be a date written as YYYY-MM-DD: write ${meant}`
+      : DATE_MESSAGE;
+  ctx.addIssue({ code: z.ZodIssueCode.custom, message });
 });
 
+const pad = (number: number) => String(number).padStart(2, "0");
+
 /**
- * The YYYY-MM-DD an editor meant by 2026-12-5 or "December 5, 2026"; undefined for 5/12/2026, which is the
- * 5th of December in Europe and the 12th of May in the United States.
+ * The YYYY-MM-DD an editor meant by 2026-12-5, 20/11/2026 or "December 5, 2026"; both readings of 5/12/2026,
+ * the 5th of December in Europe and the 12th of May in the United States (day first, then month first).
  */
-function suggestIsoDate(value: string): string | undefined {
+function suggestIsoDate(value: string): string | [string, string] | undefined {
   const parts = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value.trim());
-  const pad = (number: number) => String(number).padStart(2, "0");
   if (parts) {
     const iso = `${parts[1]}-${pad(Number(parts[2]))}-${pad(Number(parts[3]))}`;
     return isCalendarDate(iso) ? iso : undefined;
   }
+  const dayOrMonth = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value.trim());
+  if (dayOrMonth) {
+    const [, first, second, year] = dayOrMonth as unknown as [string, string, string, string];
+    const readings = [`${year}-${pad(Number(second))}-${pad(Number(first))}`, `${year}-${pad(Number(first))}-${pad(Number(second))}`].filter(isCalendarDate);
+    const [dayFirst, monthFirst] = readings as [string, string | undefined];
+    if (readings.length === 2 && dayFirst !== monthFirst) return [dayFirst, monthFirst as string];
+    return readings[0];
+  }
   if (!/\p{L}{3}/u.test(value) || Number.isNaN(Date.parse(value))) return undefined;
   const date = new Date(value);
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "5 December": a YYYY-MM-DD's day and month in English words, to show the two readings of 5/12/2026. */
+function describeDay(iso: string): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  return `${date.getUTCDate()} ${date.toLocaleString("en", { month: "long", timeZone: "UTC" })}`;
 }
 
 /** True when YYYY-MM-DD names a day that exists (Date.parse would roll 2026-02-30 over to March). */

@@ -148,11 +148,18 @@ describe("parseFrontMatter: settings written as an editor says them", () => {
     expect(parseIssue([...BASE, "languages: fa", "paper: US Letter"]).data).toMatchObject({ languages: ["fa"], paper: "Letter" });
   });
 
-  it("names the date to write when it can tell it, and not for 5/12/2026 (December or May)", () => {
+  it("names the date to write when it can tell it, and both for 5/12/2026 (December or May)", () => {
     const message = (date: string) => catchError(() => parseIssue(["title: T", "number: 1", `date: ${date}`])).message;
     expect(message("2026-12-5")).toBe('The setting "date" must be a date written as YYYY-MM-DD: write 2026-12-05.');
     expect(message("December 5, 2026")).toBe('The setting "date" must be a date written as YYYY-MM-DD: write 2026-12-05.');
-    expect(message("5/12/2026")).toBe('The setting "date" must be a date written as YYYY-MM-DD, e.g. 2026-11-20.');
+    // A day first or a month first: 20/11/2026 can only be the 20th of November; 5/12/2026 is either, both named.
+    expect(message("20/11/2026")).toBe('The setting "date" must be a date written as YYYY-MM-DD: write 2026-11-20.');
+    expect(message("11/20/2026")).toBe('The setting "date" must be a date written as YYYY-MM-DD: write 2026-11-20.');
+    expect(message("5/12/2026")).toBe(
+      'The setting "date" must be a date written as YYYY-MM-DD: 5/12/2026 is 5 December in Europe and 12 May in the United States, so write 2026-12-05 or 2026-05-12.',
+    );
+    expect(message("5.5.2026")).toBe('The setting "date" must be a date written as YYYY-MM-DD: write 2026-05-05.');
+    expect(message("31/31/2026")).toBe('The setting "date" must be a date written as YYYY-MM-DD, e.g. 2026-11-20.');
   });
 
   it("says what is wrong with an issue number in words, not zod's", () => {
