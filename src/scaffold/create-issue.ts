@@ -99,7 +99,10 @@ async function readSiblingIssues(parent: string, except: string): Promise<{ fold
   for (const entry of entries) {
     const folder = path.join(parent, entry.name);
     if (!entry.isDirectory() || folder === except) continue;
-    const bytes = await readFile(path.join(folder, "issue.md")).catch(() => null);
+    // In any case, as the build reads it: on a Mac or Windows disk "Issue.md" opens as issue.md.
+    const names = await readdir(folder).catch(() => [] as string[]);
+    const name = names.find((candidate) => candidate === "issue.md") ?? names.find((candidate) => candidate.toLowerCase() === "issue.md");
+    const bytes = name ? await readFile(path.join(folder, name)).catch(() => null) : null;
     if (bytes === null) continue;
     try {
       const { yaml } = splitFrontMatter(decodeText(bytes, "issue.md"), "issue.md");

@@ -101,6 +101,18 @@ describe("createIssue", () => {
     expect(readdirSync(path.join(dir, "2026-12", "images"))).toEqual(["sample-drawing.svg"]);
   });
 
+  it("numbers after and carries from an issue whose issue.md is named Issue.md, or saved by Notepad as UTF-16, as the build reads them", async () => {
+    const dir = makeIssuesDir({});
+    mkdirSync(path.join(dir, "2026-10"));
+    writeFileSync(path.join(dir, "2026-10", "Issue.md"), "---\ntitle: The Commons\nnumber: 13\ndate: 2026-10-20\nlanguages: [en]\n---\n");
+    mkdirSync(path.join(dir, "2026-11"));
+    const utf16 = "---\ntitle: The Commons\nnumber: 14\ndate: 2026-11-20\nlanguages: [en]\nlayout: bulletin\n---\n";
+    writeFileSync(path.join(dir, "2026-11", "Issue.md"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, "utf16le")]));
+    const created = await createIssue(path.join(dir, "2026-12"), { today: "2026-12-02" });
+    expect(created).toMatchObject({ number: 15, from: path.join(dir, "2026-11") });
+    expect(readMeta(path.join(dir, "2026-12", "issue.md"))).toMatchObject({ title: "The Commons", layout: "bulletin" });
+  });
+
   it("carries issue.<lang>.md's masthead words for the languages kept, without that issue's editorial", async () => {
     const dir = makeIssuesDir({ "2026-11": "---\ntitle: The Commons\nnumber: 14\ndate: 2026-11-20\nlanguages: [en, ar, es]\n---\n" });
     writeFileSync(path.join(dir, "2026-11", "issue.ar.md"), "---\ntitle: المشاع\ncontacts: [\"١٢ ميل لين\"]\n---\n\nافتتاحية العدد الماضي.\n");
