@@ -192,6 +192,11 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
       const joined = leaflet ? { bytes: leaflet.bytes, pages: 2 } : composed;
       await ctx.time("write", () => writeOutput(file, joined.bytes), edition.code);
       progress({ type: "edition-done", edition: edition.code, pages: joined.pages, file, ...(leaflet && { panels: { count: leaflet.panels, file: leaflet.panelsPath } }) });
+      if (mine.some((part) => part.type3Fonts > 0)) {
+        // fontkit is loaded only for this, as for the glyph check: 0.1 s of every build otherwise.
+        const { describeType3Fonts } = await import("../check/describe-type3-fonts.js");
+        warnAbout(edition.code)(await describeType3Fonts(edition.code, config.fontsDir));
+      }
       // Pages of the PDF missing text laid out on them: a flip edition's second half starts after the first half's
       // pages; a leaflet's pages are its panels.
       const lostInPrint = mine.flatMap((part, index) => part.textLostInPrint.map((lost) => ({ ...lost, page: lost.page + (index === 0 ? 0 : first.pages) })));

@@ -1,6 +1,6 @@
 // Forty-odd broken or extreme inputs: each ends in a located, editor-worded error or a correct PDF, never a crash, a hang or a stack trace.
 
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { build } from "../../src/index.js";
@@ -119,3 +119,29 @@ describe("bad inputs", () => {
     } else expect(outcome).toBe(expected);
   }, 180_000);
 });
+
+describe("a font whose licence forbids embedding", () => {
+  it("prints, its letters drawn as Type 3 pictures, with a warning naming the font file, and the press preflight names them too", async () => {
+    const { project } = makeProject({ "issue.md": GOOD_ISSUE_MD, "01-a.md": GOOD_ARTICLE });
+    projects.push(project);
+    cpSync(path.resolve(import.meta.dirname, "../../fonts"), path.join(project, "fonts"), { recursive: true });
+    // The OS/2 table's fsType set to 2, "restricted licence embedding", as some bought fonts have it.
+    const file = path.join(project, "fonts", "noto-serif", "NotoSerif-Regular.ttf");
+    const font = readFileSync(file);
+    const tables = font.readUInt16BE(4);
+    for (let index = 0; index < tables; index++) {
+      const entry = 12 + 16 * index;
+      if (font.toString("latin1", entry, entry + 4) === "OS/2") font.writeUInt16BE(2, font.readUInt32BE(entry + 8) + 8);
+    }
+    writeFileSync(file, font);
+    const result = await build({ issue: "issues/test-issue", projectDir: project, browser: getBrowserPath(), press: {} });
+    const [output] = result.outputs;
+    expect(readFileSync(output!.path).subarray(0, 5).toString()).toBe("%PDF-");
+    const warning = output!.warnings.find((candidate) => candidate.code === "font-as-drawings");
+    expect(warning?.message).toBe(
+      "The en PDF draws some letters as pictures (Type 3 fonts): fonts/noto-serif/NotoSerif-Regular.ttf forbids being embedded. It prints, but many print shops refuse such a PDF, and that text cannot be searched or copied well.",
+    );
+    expect(JSON.stringify(output!.press)).toMatch(/drawn as Type 3 \(pictures of letters\)/);
+  }, 180_000);
+});
+

@@ -13,7 +13,7 @@ import { repairTextLayerInParallel } from "./repair-text-layer.js";
 import { setMetadata, type PdfMetadata } from "./set-metadata.js";
 import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
 import { savePdf } from "../../shared/save-pdf.js";
-import { listUnembeddedFonts, type PdfFont } from "../press-pdf/list-unembedded-fonts.js";
+import { countType3Fonts, listUnembeddedFonts, type PdfFont } from "../press-pdf/list-unembedded-fonts.js";
 
 export type { PdfMetadata } from "./set-metadata.js";
 
@@ -35,6 +35,8 @@ export interface PostprocessedPdf {
   outline: OutlineEntry[];
   /** The fonts the PDF uses and whether each is embedded, for the summary (composing and folding copy them as they are). */
   fonts: PdfFont[];
+  /** Fonts Chromium drew as Type 3, pictures of letters (countType3Fonts), for the build's warning. */
+  type3Fonts: number;
   /** Pages whose printed text lacks letters their laid-out page shows (find-text-lost-in-print.ts). */
   textLostInPrint: TextLostInPrint[];
 }
@@ -63,5 +65,5 @@ export async function postprocessPdf(input: PostprocessInput): Promise<Postproce
   });
   addOutline(doc, outline);
   const fonts = listUnembeddedFonts(doc);
-  return { bytes: await savePdf(doc, { useObjectStreams: true }), outline, fonts, textLostInPrint };
+  return { bytes: await savePdf(doc, { useObjectStreams: true }), outline, fonts, type3Fonts: countType3Fonts(doc), textLostInPrint };
 }

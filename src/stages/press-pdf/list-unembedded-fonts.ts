@@ -1,4 +1,4 @@
-// Names the fonts a PDF uses without carrying their font program (a print shop would substitute them).
+// Names the fonts a PDF uses without carrying their font program (a print shop would substitute them), and counts those drawn as Type 3.
 
 import { PDFDict, PDFName, PDFArray, type PDFDocument } from "@cantoo/pdf-lib";
 
@@ -23,6 +23,18 @@ export function listUnembeddedFonts(doc: PDFDocument): PdfFont[] {
     fonts.push({ name, embedded: hasFontFile(doc, object) });
   }
   return fonts;
+}
+
+/**
+ * Type 3 fonts in the file: Chromium writes one, its letters drawn as pictures, for a font whose licence bits
+ * forbid embedding it. It prints, but presses' preflight often refuses it and its text searches poorly.
+ */
+export function countType3Fonts(doc: PDFDocument): number {
+  let count = 0;
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (object instanceof PDFDict && object.get(PDFName.of("Type")) === PDFName.of("Font") && object.get(PDFName.of("Subtype")) === PDFName.of("Type3")) count += 1;
+  }
+  return count;
 }
 
 function hasFontFile(doc: PDFDocument, font: PDFDict): boolean {
