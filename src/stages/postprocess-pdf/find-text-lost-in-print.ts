@@ -10,13 +10,14 @@ export interface TextLostInPrint {
   near: string;
 }
 
+const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 const ARABIC = /\p{Script=Arabic}/u;
+
 /** How a character folds, kept by its code: not yet folded, to no letter, to several (else the one letter's code). */
 const UNKNOWN = -2;
 const SEVERAL = -1;
 const NONE = 0;
-const LETTER = /\p{L}/u;
 
 /**
  * A text's Latin letters (and with `arabic`, its Arabic-script ones), compared without case, accents or vowel

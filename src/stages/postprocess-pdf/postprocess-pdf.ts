@@ -1,4 +1,4 @@
-// Sets what Chrome leaves out of its PDF: metadata, page boxes, outline, reading direction (pure over bytes).
+// Sets what Chrome leaves out of its PDF (metadata, page boxes, outline, reading direction) and reads back what it printed: text missing from a page, fonts drawn as Type 3 (pure over bytes).
 
 import { PDFDocument, type PDFRawStream } from "@cantoo/pdf-lib";
 import { domTopToPdfY, type Pt } from "../../shared/units.js";
