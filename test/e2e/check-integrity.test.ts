@@ -75,10 +75,10 @@ describe("check-integrity.js", () => {
     expect((await compare(PAGE_ONE + swapped))[0]).toMatchObject({ articleId: "a", kind: "lost" });
   });
 
-  it("gives each page's article text with Latin or Arabic-script letters, a line per piece, for the check of the printed PDF: no notes, captions or hidden copies", async () => {
+  it("gives each page's article text with Latin or Arabic-script letters, a line per piece, for the check of the printed PDF, and the notes at its foot: no captions or hidden copies", async () => {
     const leftBehind = PAGE_TWO.replace("<p>from the windows.</p>", '<p>from the windows.</p><p style="visibility: hidden">from the windows.</p>');
     expect((await compareAll(PAGE_ONE + leftBehind)).pageTexts).toEqual([
-      "Roof repairs\nThe scaffolding went up on Mon\u00ADday. Residents watched",
+      "Roof repairs\nThe scaffolding went up on Mon\u00ADday. Residents watched\nWeir Street side only.",
       "from the windows.\nWork should end before the first frost.\nKitchen\nDinner is cooked by whoever turns up.",
     ]);
     // Arabic-script text is listed too; text with neither Latin nor Arabic letters (figures alone, Hebrew) is not.

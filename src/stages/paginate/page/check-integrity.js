@@ -142,6 +142,13 @@
       if (printed.length <= expected.length) problems.push({ articleId: article.id, kind: "lost", near: quoteFrom(article.text, parting) });
       else problems.push({ articleId: article.id, kind: "added", near: quoteFrom(printedText, parting) });
     }
+    // The page-foot notes each page shows are its text too: a note cut off the page foot in print is as lost.
+    pages.forEach((page, index) => {
+      for (const note of Array.from(page.querySelectorAll(".footnote"))) {
+        const text = note.textContent || "";
+        if (note.checkVisibility({ visibilityProperty: true }) && CHECKED_LETTER.test(text)) pageTexts[index]?.push(text);
+      }
+    });
     const notesPrinted = readNotes(document.querySelector(".pagedjs_pages") || document.body);
     const expectedNotes = keepLetters(source.notes);
     const printedNotes = keepLetters(notesPrinted);
