@@ -1,6 +1,7 @@
 // Counts the glyphs a content stream draws, by font resource name and code, its ActualTexts and the forms it draws: what the print-side text check reads (pure, runs in the repair's workers too).
 
 import { decodeTextString } from "./decode-pdf-text.js";
+import { ContentSyntaxError, isRegular, isWhitespace, parseHexDigit, readHexString, readLiteralString, readName } from "./tokenize-content-stream.js";
 
 /** One content stream's drawing, by the names its resources give (resolved on the main thread, count-printed-text.ts). */
 export interface GlyphScan {
@@ -10,18 +11,6 @@ export interface GlyphScan {
   actual: Map<string, number>;
   /** XObjects drawn (Do), by resource name: forms add their own drawing. */
   drawn: Map<string, number>;
-}
-
-/** Character classes (ISO 32000 7.2.2) of the first 256 codes: 0 regular, 1 whitespace, 2 delimiter. */
-const CLASS = new Uint8Array(256);
-for (const code of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[code] = 1;
-for (const char of "()<>[]{}/%") CLASS[char.charCodeAt(0)] = 2;
-
-/** A hex digit's value, -1 for any other character. */
-const HEX = new Int8Array(256).fill(-1);
-for (let digit = 0; digit < 16; digit++) {
-  HEX["0123456789abcdef".charCodeAt(digit)] = digit;
-  HEX["0123456789ABCDEF".charCodeAt(digit)] = digit;
 }
 
 const OPERATOR = { other: 0, operand: 1, show: 2, font: 3, open: 4, close: 5, draw: 6, inlineImage: 7 } as const;
@@ -39,12 +28,13 @@ const add = <K>(counts: Map<K, number>, key: K, by: number) => counts.set(key, (
 
 /**
  * Scans `text` (one character per byte), or undefined where what it draws cannot be read with certainty: a
- * string of an odd number of bytes shown, an unclosed hex string, an inline image (whose data is not tokens;
+ * string of an odd number of bytes shown, a broken string, an inline image (whose data is not tokens;
  * Chrome writes none).
  *
  * A lean scan rather than parse-content-stream.ts: Chrome writes a glyph per Tj (`6.77 0 Td <0048> Tj`), about
  * 30 MB of operators for 190 pages, and only strings, names and six operators matter here, so nothing is made
- * for a number or an operator passed over.
+ * for a number or an operator passed over, and a string or a name is read (by the tokenizer's own readers,
+ * tokenize-content-stream.ts) only where one of those operators uses it.
  */
 export function scanPrintedGlyphs(text: string): GlyphScan | undefined {
   const scan: GlyphScan = { glyphs: new Map(), actual: new Map(), drawn: new Map() };
@@ -62,8 +52,7 @@ export function scanPrintedGlyphs(text: string): GlyphScan | undefined {
   let at = 0;
   while (at < length) {
     const code = text.charCodeAt(at);
-    const kind = code < 256 ? CLASS[code] : 0;
-    if (kind === 1) {
+    if (isWhitespace(code)) {
       at += 1;
     } else if ((code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2e || code === 0x2b) {
       // A number, most of what Chrome writes (a glyph's move before it): passed over.
@@ -85,12 +74,13 @@ export function scanPrintedGlyphs(text: string): GlyphScan | undefined {
       push(KIND.name, at + 1, end);
       at = end;
     } else if (code === 0x28 /* ( */) {
-      const end = findLiteralEnd(text, at);
+      const end = readStringEnd(text, at);
+      if (end === undefined) return undefined;
       push(KIND.literal, at, end);
       at = end;
     } else if (code === 0x25 /* % */) {
       while (at < length && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d) at += 1;
-    } else if (kind === 2) {
+    } else if (!isRegular(code)) {
       // > ] [ { }: an array's brackets change nothing here, nor a dictionary's closing >>.
       at += 1;
     } else {
@@ -103,7 +93,7 @@ export function scanPrintedGlyphs(text: string): GlyphScan | undefined {
         continue;
       }
       if (operator === OPERATOR.font) {
-        const name = readName(text, operands);
+        const name = readOperandName(text, operands);
         font = name === undefined ? undefined : scan.glyphs.get(name);
         if (name !== undefined && !font) scan.glyphs.set(name, (font = new Map()));
       } else if (operator === OPERATOR.show) {
@@ -116,7 +106,7 @@ export function scanPrintedGlyphs(text: string): GlyphScan | undefined {
       } else if (operator === OPERATOR.close) {
         replaced.pop();
       } else if (operator === OPERATOR.draw) {
-        const name = readName(text, operands);
+        const name = readOperandName(text, operands);
         if (name !== undefined) add(scan.drawn, name, 1);
       } else if (operator === OPERATOR.inlineImage) {
         return undefined;
@@ -126,8 +116,6 @@ export function scanPrintedGlyphs(text: string): GlyphScan | undefined {
   }
   return scan;
 }
-
-const isRegular = (code: number) => code >= 256 || CLASS[code] === 0;
 
 /** What a word is: the operators that matter here by their characters, any other word an operator passed over. */
 function classifyWord(text: string, start: number, end: number): number {
@@ -157,27 +145,30 @@ function countShown(text: string, operands: Operands, font: Map<number, number> 
   for (let index = 0; index < operands.count; index++) {
     const kind = operands.kinds[index];
     const start = operands.starts[index] as number;
-    const end = operands.ends[index] as number;
     if (kind === KIND.hex) {
-      if (!countHexCodes(text, start, end, font)) return false;
+      if (!countHexCodes(text, start, operands.ends[index] as number, font)) return false;
     } else if (kind === KIND.literal) {
-      const bytes = readLiteralBytes(text, start);
-      if (bytes.length === 0) continue;
-      if (!font || bytes.length % 2 !== 0) return false;
+      const bytes = readStringBytes(text, kind, start);
+      if (bytes?.length === 0) continue;
+      if (!bytes || !font || bytes.length % 2 !== 0) return false;
       for (let at = 0; at + 1 < bytes.length; at += 2) add(font, (bytes[at] as number) * 256 + (bytes[at + 1] as number), 1);
     }
   }
   return true;
 }
 
-/** Adds a hex string's two-byte codes to `font`'s counts without making its bytes first (Chrome's every glyph is one). */
+/**
+ * Adds a hex string's two-byte codes to `font`'s counts without making its bytes first (Chrome's every glyph is
+ * one); false if it is not whole codes of hex digits or no font names them.
+ */
 function countHexCodes(text: string, start: number, end: number, font: Map<number, number> | undefined): boolean {
   let code = 0;
   let digits = 0;
   for (let at = start; at < end; at++) {
     const char = text.charCodeAt(at);
-    const value = char < 256 ? (HEX[char] as number) : -1;
-    if (value < 0) continue;
+    if (isWhitespace(char)) continue;
+    const value = parseHexDigit(char);
+    if (value < 0) return false;
     code = code * 16 + value;
     if (++digits % 4 === 0) {
       // A glyph shown before any font is set: what it reads as is not known.
@@ -189,96 +180,55 @@ function countHexCodes(text: string, start: number, end: number, font: Map<numbe
   return digits % 4 === 0;
 }
 
-/** The first name among the operands (Tf's font, Do's XObject). */
-function readName(text: string, operands: Operands): string | undefined {
+/** The first name among the operands (Tf's font, Do's XObject), as its resource dictionary keys it. */
+function readOperandName(text: string, operands: Operands): string | undefined {
   for (let index = 0; index < operands.count; index++) {
-    if (operands.kinds[index] === KIND.name) return decodeName(text.slice(operands.starts[index], operands.ends[index]));
+    // The name's text starts after its slash, where the tokenizer reads it from.
+    if (operands.kinds[index] === KIND.name) return (readName(text, (operands.starts[index] as number) - 1) as { value: string }).value;
   }
   return undefined;
 }
 
-/** A name as its resource dictionary keys it: #xx escapes read. */
-const decodeName = (name: string) => (name.includes("#") ? name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : name);
-
 /**
  * The ActualText of a BDC's property list (`/Span <</ActualText <FEFF...>>> BDC`), if it has one. Chrome writes
- * one for every soft hyphen, most of a page's spans, so its UTF-16 hex is read without a detour.
+ * one for every soft hyphen, most of a page's spans, so its UTF-16 is read without a detour.
  */
 function readActualText(text: string, operands: Operands): string | undefined {
   for (let index = 0; index + 1 < operands.count; index++) {
     if (operands.kinds[index] !== KIND.name || !text.startsWith("ActualText", operands.starts[index] as number)) continue;
     if ((operands.ends[index] as number) - (operands.starts[index] as number) !== "ActualText".length) continue;
-    const kind = operands.kinds[index + 1];
-    const start = operands.starts[index + 1] as number;
-    const bytes = kind === KIND.hex ? readHexBytes(text, start, operands.ends[index + 1] as number) : kind === KIND.literal ? readLiteralBytes(text, start) : undefined;
+    const bytes = readStringBytes(text, operands.kinds[index + 1] as number, operands.starts[index + 1] as number);
     if (!bytes) return undefined;
     if (bytes[0] === 0xfe && bytes[1] === 0xff && bytes.length % 2 === 0) {
       let actual = "";
       for (let at = 2; at + 1 < bytes.length; at += 2) actual += String.fromCharCode(((bytes[at] as number) << 8) | (bytes[at + 1] as number));
       return actual;
     }
-    return decodeTextString(Uint8Array.from(bytes)) ?? "";
+    return decodeTextString(bytes) ?? "";
   }
   return undefined;
 }
 
-/** Where a literal string that opens at `start` ends (after its closing parenthesis). */
-function findLiteralEnd(text: string, start: number): number {
-  let depth = 0;
-  for (let at = start; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 0x5c /* \ */) at += 1;
-    else if (code === 0x28) depth += 1;
-    else if (code === 0x29 && --depth === 0) return at + 1;
+/**
+ * A string operand's bytes, read by the tokenizer from where the operand was found (a hex string's digits start
+ * after its `<`); undefined for an operand that is no string, or one the tokenizer finds broken.
+ */
+function readStringBytes(text: string, kind: number, start: number): Uint8Array | undefined {
+  try {
+    const token = kind === KIND.hex ? readHexString(text, start - 1) : kind === KIND.literal ? readLiteralString(text, start) : undefined;
+    return token?.type === "string" ? token.bytes : undefined;
+  } catch (error) {
+    if (error instanceof ContentSyntaxError) return undefined;
+    throw error;
   }
-  return text.length;
 }
 
-const ESCAPES: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c };
-
-/** A literal string's bytes, its escapes read (ISO 32000 7.3.4.2). */
-function readLiteralBytes(text: string, start: number): number[] {
-  const bytes: number[] = [];
-  let depth = 0;
-  for (let at = start; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 0x5c) {
-      const next = text.charCodeAt(at + 1);
-      if (next >= 0x30 && next <= 0x37) {
-        let value = 0;
-        for (let digits = 0; digits < 3 && text.charCodeAt(at + 1) >= 0x30 && text.charCodeAt(at + 1) <= 0x37; digits++) {
-          value = value * 8 + text.charCodeAt(at + 1) - 0x30;
-          at += 1;
-        }
-        bytes.push(value & 0xff);
-        continue;
-      }
-      at += 1;
-      // A backslash before a line end continues the string on the next line.
-      if (next !== 0x0a && next !== 0x0d) bytes.push(ESCAPES[next] ?? next);
-      continue;
-    }
-    if (code === 0x28 && depth++ === 0) continue;
-    if (code === 0x29 && --depth === 0) break;
-    bytes.push(code & 0xff);
+/** Where a literal string that opens at `start` ends (after its closing parenthesis); undefined if it is broken. */
+function readStringEnd(text: string, start: number): number | undefined {
+  try {
+    return readLiteralString(text, start).end;
+  } catch (error) {
+    if (error instanceof ContentSyntaxError) return undefined;
+    throw error;
   }
-  return bytes;
-}
-
-/** A hex string's bytes (whitespace inside it skipped; an odd last digit is followed by 0). */
-function readHexBytes(text: string, start: number, end: number): number[] {
-  const bytes: number[] = [];
-  let high = -1;
-  for (let at = start; at < end; at++) {
-    const char = text.charCodeAt(at);
-    const value = char < 256 ? (HEX[char] as number) : -1;
-    if (value < 0) continue;
-    if (high < 0) high = value;
-    else {
-      bytes.push(high * 16 + value);
-      high = -1;
-    }
-  }
-  if (high >= 0) bytes.push(high * 16);
-  return bytes;
 }

@@ -166,7 +166,7 @@ const OPERATORS = new Map(
 const SHORT_OPERATORS = new Map([...OPERATORS.keys()].filter((word) => word.length <= 3).map((word) => [packBytes(word, 0, word.length), word]));
 
 /** `(…)` with balanced parentheses and backslash escapes; an unescaped line end inside reads as "\n". */
-function readLiteralString(text: string, start: number): Token {
+export function readLiteralString(text: string, start: number): Token {
   const bytes: number[] = [];
   let depth = 1;
   let at = start + 1;
@@ -207,7 +207,7 @@ function readLiteralString(text: string, start: number): Token {
 }
 
 /** `<…>` of hex digits, whitespace ignored; an odd last digit is followed by an implied 0. */
-function readHexString(text: string, start: number): Token {
+export function readHexString(text: string, start: number): Token {
   const end = text.indexOf(">", start + 1);
   if (end === -1) throw new ContentSyntaxError("Unterminated hex string", start);
   // Chrome writes one per glyph drawn, without whitespace: decoded in one pass into an array sized for every
@@ -234,7 +234,7 @@ export function parseHexDigit(code: number): number {
 }
 
 /** `/Name`, with #xx escapes decoded. */
-function readName(text: string, start: number): Token {
+export function readName(text: string, start: number): Token {
   let at = start + 1;
   while (at < text.length && isRegular(text.charCodeAt(at))) at++;
   const written = text.slice(start + 1, at);
