@@ -1,8 +1,8 @@
 // Names the font files whose licence bits forbid embedding them in a PDF, which Chromium then draws as Type 3 pictures of letters (edge: reads font files with fontkit).
 
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import * as fontkit from "fontkit";
+import { listFontFiles } from "../shared/list-font-files.js";
 
 /** OS/2 fsType's bits, as fontkit reads them (OpenType spec: the least restrictive bit set applies). */
 interface EmbeddingBits {
@@ -14,9 +14,8 @@ interface EmbeddingBits {
 
 /** The font files under `fontsDir`, relative to it, that may not be embedded; one that cannot be read is passed over (the glyph check names it). */
 export async function findUnembeddableFonts(fontsDir: string): Promise<string[]> {
-  const entries = await readdir(fontsDir, { recursive: true }).catch(() => [] as string[]);
   const found: string[] = [];
-  for (const entry of entries.filter((name) => /\.(ttf|otf|woff2?)$/i.test(name)).sort()) {
+  for (const entry of (await listFontFiles(fontsDir).catch(() => [] as string[])).sort()) {
     let bits: EmbeddingBits | undefined;
     try {
       const font = fontkit.openSync(path.join(fontsDir, entry));

@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { LayoutError, OutputError, UsageError } from "../diagnostics/errors.js";
 import { listTemplateRoots } from "../config/build-options.js";
 import { loadLayout } from "../stages/load-issue/load-layout.js";
-import { ISSUE_TRANSLATION_NAME } from "../stages/load-issue/file-names.js";
+import { findIssueFileName, ISSUE_TRANSLATION_NAME } from "../stages/load-issue/file-names.js";
 import { splitFrontMatter } from "../stages/load-issue/split-front-matter.js";
 import { findLatest, planNewIssue, type NewIssueChoices, type PreviousIssue } from "./plan-new-issue.js";
 import { makeFolder } from "../shared/make-folder.js";
@@ -99,9 +99,8 @@ async function readSiblingIssues(parent: string, except: string): Promise<{ fold
   for (const entry of entries) {
     const folder = path.join(parent, entry.name);
     if (!entry.isDirectory() || folder === except) continue;
-    // In any case, as the build reads it: on a Mac or Windows disk "Issue.md" opens as issue.md.
-    const names = await readdir(folder).catch(() => [] as string[]);
-    const name = names.find((candidate) => candidate === "issue.md") ?? names.find((candidate) => candidate.toLowerCase() === "issue.md");
+    // Found as the build finds it, in any case.
+    const name = findIssueFileName(await readdir(folder).catch(() => [] as string[]));
     const bytes = name ? await readFile(path.join(folder, name)).catch(() => null) : null;
     if (bytes === null) continue;
     try {

@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ContentError } from "../../diagnostics/errors.js";
 import { decodeText } from "../../shared/decode-text.js";
-import { ISSUE_TRANSLATION_NAME } from "./file-names.js";
+import { findIssueFileName, ISSUE_TRANSLATION_NAME } from "./file-names.js";
 import type { IssueFolder, SourceFile } from "./types.js";
 
 const MAX_FILES = 5000;
@@ -32,8 +32,7 @@ export async function readIssueFolder(dir: string, displayDir: string): Promise<
     const display = path.join(displayDir, name);
     return { path: filePath, name, display, text: decodeText(buffer, display) };
   };
-  // Any case: on a Mac or Windows disk "Issue.md" opens as issue.md, and an editor sees no difference.
-  const issueName = markdownNames.find((name) => name === "issue.md") ?? markdownNames.find((name) => name.toLowerCase() === "issue.md");
+  const issueName = findIssueFileName(markdownNames);
   const translationNames = markdownNames.filter((name) => ISSUE_TRANSLATION_NAME.test(name));
   const articleNames = markdownNames.filter((name) => name !== issueName && !translationNames.includes(name));
   return {

@@ -29,23 +29,23 @@ export async function isCutShort(file: string, format: string): Promise<boolean>
 
 /** Whether the file begins as a JPEG, PNG, GIF or WebP does: one that then cannot be read at all was damaged or cut short. */
 export async function startsAsPicture(file: string): Promise<boolean> {
-  const handle = await open(file, "r");
-  try {
-    const head = Buffer.alloc(12);
-    await handle.read(head, 0, 12, 0);
-    return (
-      (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) ||
-      head.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])) ||
-      head.toString("latin1", 0, 4) === "GIF8" ||
-      (head.toString("latin1", 0, 4) === "RIFF" && head.toString("latin1", 8, 12) === "WEBP")
-    );
-  } finally {
-    await handle.close();
-  }
+  const { head } = await readEnds(file);
+  return (
+    (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) ||
+    head.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])) ||
+    head.toString("latin1", 0, 4) === "GIF8" ||
+    (head.toString("latin1", 0, 4) === "RIFF" && head.toString("latin1", 8, 12) === "WEBP")
+  );
 }
 
 async function readEnding(file: string, format: string): Promise<"whole" | "doubtful" | "unknown"> {
   if (!["jpeg", "png", "gif", "webp"].includes(format)) return "unknown";
+  const { head, tail, size } = await readEnds(file);
+  return endsWhole(format, head, tail, size) ? "whole" : "doubtful";
+}
+
+/** A file's first 12 bytes (zeros past a shorter file's end), its last TAIL_BYTES, and its size. */
+async function readEnds(file: string): Promise<{ head: Buffer; tail: Buffer; size: number }> {
   const handle = await open(file, "r");
   try {
     const { size } = await handle.stat();
@@ -53,7 +53,7 @@ async function readEnding(file: string, format: string): Promise<"whole" | "doub
     const tail = Buffer.alloc(Math.min(TAIL_BYTES, size));
     await handle.read(head, 0, Math.min(12, size), 0);
     await handle.read(tail, 0, tail.length, size - tail.length);
-    return endsWhole(format, head, tail, size) ? "whole" : "doubtful";
+    return { head, tail, size };
   } finally {
     await handle.close();
   }

@@ -1,6 +1,6 @@
 // Finds the fonts of a finished PDF that are not the project's own (Chrome took them from the computer), with the characters each printed (edge: reads the fonts folder, and the PDF when there is one).
 
-import { readdir } from "node:fs/promises";
+import { FONT_FILE, listFontFiles } from "../../shared/list-font-files.js";
 import path from "node:path";
 import { PDFDict, PDFDocument, PDFName, PDFRawStream } from "@cantoo/pdf-lib";
 import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
@@ -19,7 +19,6 @@ export interface ForeignFont {
 /** Enough for an editor to find them in the text. */
 const MAX_CHARACTERS = 12;
 
-const FONT_FILE = /\.(ttf|otf|woff2?)$/i;
 
 /**
  * A character no face of a text's font stack has is printed by Chrome in some font of the computer: the PDF then
@@ -30,7 +29,7 @@ const FONT_FILE = /\.(ttf|otf|woff2?)$/i;
  */
 export async function findForeignFonts(fonts: readonly PdfFont[], fontsDir: string, pdfBytes: () => Uint8Array): Promise<ForeignFont[]> {
   const names = [...new Set(fonts.map((font) => dropSubsetPrefix(font.name)))];
-  const files = (await readdir(fontsDir, { recursive: true }).catch(() => [] as string[])).filter((file) => FONT_FILE.test(file));
+  const files = await listFontFiles(fontsDir).catch(() => [] as string[]);
   const fileNames = new Set(files.map((file) => path.basename(file).replace(FONT_FILE, "")));
   let unknown = names.filter((name) => !fileNames.has(name));
   if (unknown.length === 0) return [];

@@ -58,7 +58,7 @@
         if (!shown) continue;
         const text = node.textContent || "";
         parts.push(text);
-        if (pageIndex !== undefined && CHECKED_LETTER.test(text)) (pageTexts[pageIndex] ||= []).push(text);
+        if (pageIndex !== undefined && CHECKED_LETTER.test(text)) pageTexts[pageIndex]?.push(text);
       }
     }
     return parts.join(" ");
