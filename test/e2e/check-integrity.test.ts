@@ -71,6 +71,9 @@ describe("check-integrity.js", () => {
   it("finds a passage printed twice, and one printed out of order", async () => {
     const twice = PAGE_TWO.replace("<p>from the windows.</p>", "<p>from the windows.</p><p>from the windows.</p>");
     expect(await compare(PAGE_ONE + twice)).toEqual([{ articleId: "a", kind: "added", near: "from the windows. Work should end before the" }]);
+    // Quoted as an editor would search the file for it: without the hyphenation's soft hyphens.
+    const hyphenated = PAGE_TWO.replace("<p>from the windows.</p>", "<p>from the win\u00ADdows.</p><p>from the win\u00ADdows.</p>");
+    expect(await compare(PAGE_ONE + hyphenated)).toEqual([{ articleId: "a", kind: "added", near: "from the windows. Work should end before the" }]);
     const swapped = PAGE_TWO.replace("<p>from the windows.</p><p>Work should end before the first frost.</p>", "<p>Work should end before the first frost.</p><p>from the windows.</p>");
     expect((await compare(PAGE_ONE + swapped))[0]).toMatchObject({ articleId: "a", kind: "lost" });
   });

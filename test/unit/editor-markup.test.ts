@@ -1,4 +1,4 @@
-// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, HTML printed as text is warned about with its place, and so is an article with no text; a first heading repeating the title prints once; Word's bullets are a list, a spreadsheet's tabbed lines a table, a paragraph over a line of dashes a paragraph and a break.
+// What editors write that Markdown alone mishandles: comments print nothing, a picture's path may have spaces, HTML printed as text is warned about with its place, and so is an article with no text, or one ending in a subheading; a first heading repeating the title prints once; Word's bullets are a list, a spreadsheet's tabbed lines a table, a paragraph over a line of dashes a paragraph and a break.
 
 import { describe, expect, it } from "vitest";
 import type { BuildWarning } from "../../src/diagnostics/warnings.js";
@@ -107,6 +107,20 @@ describe("an article with nothing under its headline", () => {
     ]);
     expect(parse("<!-- to come -->").warnings.map((warning) => warning.code)).toEqual(["article-empty"]);
     expect(parse('![A drawing](images/x.svg "Caption")').warnings).toEqual([]);
+  });
+});
+
+describe("a subheading that ends its article", () => {
+  it("is warned about at its line, notes after it or not; one with text, a picture or a quotation under it is not", () => {
+    const ending = parse("The council met.\n\n## What comes next\n");
+    expect(ending.warnings.map((warning) => [warning.code, warning.message, warning.location?.line, warning.location?.column])).toEqual([
+      ["heading-at-end", 'The subheading "What comes next" ends the article (01-story.md) with no text under it, so it heads nothing.', 6, 4],
+    ]);
+    expect(parse("The council met.[^1]\n\n### Still to come\n\n[^1]: A note.").warnings.map((warning) => warning.code)).toEqual(["heading-at-end"]);
+    expect(parse("The council met.\n\nNext steps\n----------\n").warnings.map((warning) => warning.code)).toEqual(["heading-at-end"]);
+    expect(parse("## Opening\n\nThe council met.").warnings).toEqual([]);
+    expect(parse('The council met.\n\n## In pictures\n\n![A drawing](images/x.svg "Caption")').warnings).toEqual([]);
+    expect(parse("The council met.\n\n## Overheard\n\n> Not again.").warnings).toEqual([]);
   });
 });
 

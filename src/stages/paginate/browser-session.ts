@@ -60,6 +60,7 @@ export const PAGE_SCRIPT_URLS = [
   "mark-split-paragraphs.js",
   "repeat-table-heads.js",
   "split-pushed-body.js",
+  "keep-begun-elements.js",
   "keep-lines.js",
   "print-pictures.js",
   "replace-document.js",

@@ -7,6 +7,7 @@ import type { ArticleSource, IssueSource } from "../load-issue/types.js";
 import { checkJumps, dropJumps } from "./check-jumps.js";
 import { checkPageRefs } from "./check-page-refs.js";
 import { checkContainers } from "./check-containers.js";
+import { checkTrailingHeading } from "./check-trailing-heading.js";
 import { checkHeadMarkup } from "./check-head-markup.js";
 import { checkFigurePlacement } from "./check-figure-placement.js";
 import { checkHtmlAsText } from "./check-html-as-text.js";
@@ -78,6 +79,7 @@ function parseArticle(
   checkReferences(source, tokens, env, issue.files, warn);
   checkFigurePlacement(source, tokens, warn);
   checkContainers(source, tokens, warn);
+  checkTrailingHeading(source, tokens, kind, warn);
   if (kind === "article") checkHeadMarkup(source, warn);
   checkIgnoredAttributes(source, env, warn);
   if (!md.options.html) checkHtmlAsText(source, tokens, warn);

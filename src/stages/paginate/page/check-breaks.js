@@ -70,7 +70,7 @@
     const pages = Array.from(document.querySelectorAll(".pagedjs_page"));
     /** @type {Map<string, { element: Element, lines: LineBox[] }>} */
     const paragraphs = new Map();
-    /** @type {{ element: Element, lines: LineBox[], after: LineBox[] }[]} */
+    /** @type {{ element: Element, lines: LineBox[], after: LineBox[], articleId: string }[]} */
     const headings = [];
     /** @type {BreakDefect[]} */
     const defects = [];
@@ -78,6 +78,9 @@
     const headPages = new Map();
     /** @type {Map<string, number>} */
     const bodyPages = new Map();
+    /** The last page each article's body prints on. */
+    /** @type {Map<string, number>} */
+    const lastBodyPages = new Map();
     pages.forEach((pageElement, page) => {
       pageElement.querySelectorAll(".story-body").forEach((bodyElement) => {
         const body = /** @type {HTMLElement} */ (bodyElement);
@@ -87,7 +90,7 @@
           const lines = linesOf[index] || [];
           if (lines.length === 0) return;
           if (element.matches(HEADINGS)) {
-            headings.push({ element, lines, after: linesOf.slice(index + 1).flat() });
+            headings.push({ element, lines, after: linesOf.slice(index + 1).flat(), articleId: body.closest("[data-article-id]")?.getAttribute("data-article-id") || "" });
             return;
           }
           // Nested blocks (a paragraph in a list item) are counted once, as the innermost.
@@ -100,6 +103,7 @@
         const story = body.closest("[data-article-id]");
         const id = story && story.getAttribute("data-article-id");
         if (id && (body.textContent || "").trim() && !bodyPages.has(id)) bodyPages.set(id, page);
+        if (id && (body.textContent || "").trim()) lastBodyPages.set(id, page);
       });
       pageElement.querySelectorAll("[data-article-id] > .story-head").forEach((head) => {
         const story = head.closest("[data-article-id]");
@@ -118,9 +122,11 @@
       if (counts.get(first) < 2) defects.push({ kind: "orphan", ...at(first), text: describe(element) });
       if (counts.get(last) < 2) defects.push({ kind: "widow", ...at(last), text: describe(element) });
     }
-    for (const { element, lines, after } of headings) {
+    for (const { element, lines, after, articleId } of headings) {
       const end = lines.reduce((a, b) => (place(b) > place(a) || (place(b) === place(a) && b.bottom > a.bottom) ? b : a));
-      // Nothing after it on its page: the article goes on overleaf (a heading never ends an article).
+      // Nothing after it in its article: it heads nothing wherever it falls, which the build says from the Markdown (heading-at-end).
+      if (after.length === 0 && lastBodyPages.get(articleId) === end.page) continue;
+      // Nothing after it on its page: the article goes on overleaf (one that ends it was passed over above).
       // A later line is one whose middle is lower: text rects are taller than the leading, so a line's top can
       // sit above the heading's bottom (1.3 px with a tight heading), and "top below bottom" warned of a heading
       // alone in its column with its text right under it.

@@ -107,7 +107,8 @@
       at += 1;
     }
     while (at > 0 && !/\s/.test(chars[at - 1] || "")) at -= 1;
-    return chars.slice(at).join("").trim().split(/\s+/).slice(0, 8).join(" ");
+    // Soft hyphens (hyphenation points) are no part of the words an editor would search the file for.
+    return chars.slice(at).join("").replace(/\u00AD/g, "").trim().split(/\s+/).slice(0, 8).join(" ");
   };
 
   /** @param {string} a @param {string} b */

@@ -330,13 +330,17 @@
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class KeepLines extends Paged.Handler {
-    /** @param {Range | undefined} overflow @param {Element} rendered */
-    onOverflow(overflow, rendered) {
+    /** @param {Range | undefined} overflow @param {Element} rendered @param {any} bounds @param {any} layout */
+    onOverflow(overflow, rendered, bounds, layout) {
       if (!overflow) return undefined;
+      // Paged.js's handlers each get its own overflow and the last answer wins, so the mends are made here, in turn.
+      const scripts = /** @type {any} */ (window);
+      // A break that would print an article begun on an earlier page again is found anew first.
+      const kept = scripts.pressroomKeepBegunElements(overflow, rendered, bounds, layout);
       // An article's columns moved whole to the next page start under its head instead; the lines kept
       // together below apply to that break as to any other.
-      const split = /** @type {any} */ (window).pressroomSplitPushedBody(overflow, rendered);
-      return moveBreak(split || overflow, rendered) || split;
+      const split = scripts.pressroomSplitPushedBody(kept || overflow, rendered);
+      return moveBreak(split || kept || overflow, rendered) || split || kept;
     }
 
     /**
