@@ -1,10 +1,10 @@
-// Covers figures: credits after captions, {.span-all}/{.top}/{.bottom} placement, and located warnings for unknown placements.
+// Covers figures: credits after captions, {.span-all}/{.top}/{.bottom} placement, and located warnings for unknown placements; a picture on a line of its own inside a paragraph, with its caption on the next line; a picture inside a line of text warned about.
 
 import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/stages/parse-markdown/types.js";
 import { renderArticleBody } from "../../src/stages/render-html/render-article-body.js";
 import { listImageUses } from "../../src/stages/prepare-images/list-image-uses.js";
-import { assembleAndParse, articleMd, DISPLAY_DIR } from "../fixtures/make-issue.js";
+import { assembleAndParse, articleMd, catchError, DISPLAY_DIR } from "../fixtures/make-issue.js";
 
 /** Parses one article "a.md"; its front matter is 3 lines, so body line n is file line n + 3. */
 function parseBody(body: string) {
@@ -34,6 +34,54 @@ describe("figure credits", () => {
     expect(html).not.toContain("credit");
     expect(html).not.toContain("Ana");
     expect(html).not.toContain("Bo");
+  });
+});
+
+describe("a picture on a line of its own inside a paragraph", () => {
+  it("is a figure, the short line right under it its caption, a caption wholly in italics or bold printed without the marks", () => {
+    const { article, warnings } = parseBody("![Stalls](images/x.jpg){.span-2}\n*Stalls at dawn on Ferry Road.*\n\nThe market opened.");
+    expect(render(article)).toBe(
+      '<figure class="span-2 figure"><img src="/issue/images/x.jpg" alt="Stalls"><figcaption>Stalls at dawn on Ferry Road.</figcaption></figure>\n<p>The market opened.</p>\n',
+    );
+    expect(warnings).toEqual([]);
+    expect(render(parseBody('![Stalls](images/x.jpg)\n**Stalls** at "dawn"').article)).toContain("<figcaption><strong>Stalls</strong> at “dawn”</figcaption>");
+    expect(render(parseBody("![Stalls](images/x.jpg)\n*Left* and *right*").article)).toContain("<figcaption><em>Left</em> and <em>right</em></figcaption>");
+  });
+
+  it("keeps the lines under it as text when it has its caption in quotes, when they are longer than a caption, or when text comes before it", () => {
+    expect(render(parseBody('![Stalls](images/x.jpg "Dawn")\nThe market opened.').article)).toBe(
+      '<figure class="figure"><img src="/issue/images/x.jpg" alt="Stalls"><figcaption>Dawn</figcaption></figure>\n<p>The market opened.</p>\n',
+    );
+    const long = Array.from({ length: 41 }, () => "word").join(" ");
+    expect(render(parseBody(`![Stalls](images/x.jpg)\n${long}`).article)).toBe(`<figure class="figure"><img src="/issue/images/x.jpg" alt="Stalls"></figure>\n<p>${long}</p>\n`);
+    expect(render(parseBody("The market opened.  \nAt dawn.\n![Stalls](images/x.jpg)\nThe stalls went up.").article)).toBe(
+      '<p>The market opened.<br />\nAt dawn.</p>\n<figure class="figure"><img src="/issue/images/x.jpg" alt="Stalls"></figure>\n<p>The stalls went up.</p>\n',
+    );
+  });
+
+  it("makes each of two pictures written one under the other a figure, each with the line under it as its caption", () => {
+    const html = render(parseBody("![One](images/x.jpg)\nThe first.\n![Two](images/y.jpg)\nThe second.").article);
+    expect(html).toBe(
+      '<figure class="figure"><img src="/issue/images/x.jpg" alt="One"><figcaption>The first.</figcaption></figure>\n' +
+        '<figure class="figure"><img src="/issue/images/y.jpg" alt="Two"><figcaption>The second.</figcaption></figure>\n',
+    );
+  });
+
+  it("is located at its own line: a missing file under a caption line is named there", () => {
+    const error = catchError(() => parseBody("Text.\n\n![One](images/x.jpg)\nThe first.\n![Two](images/z.jpg)"));
+    expect(error.message).toContain("images/z.jpg");
+    expect(error.location).toMatchObject({ line: 8, column: 8 });
+  });
+});
+
+describe("a picture inside a line of text", () => {
+  it("stays in the line, with a warning at its place; one in a table is not warned about", () => {
+    const { article, warnings } = parseBody("The market\nopened at dawn ![Stalls](images/x.jpg) with music.");
+    expect(render(article)).toContain('dawn <img src="/issue/images/x.jpg" alt="Stalls"> with');
+    expect(warnings.map((warning) => [warning.code, warning.message, warning.location])).toEqual([
+      ["picture-in-text", 'The picture "images/x.jpg" is inside a line of text, so it prints in that line, with no caption.', { file: `${DISPLAY_DIR}/a.md`, line: 5, column: 16 }],
+    ]);
+    expect(parseBody("| Sign | Meaning |\n|---|---|\n| ![Bin](images/x.jpg) | Recycling |").warnings).toEqual([]);
   });
 });
 

@@ -16,6 +16,7 @@ import { addKeepUnusedDefinitionsRule } from "./keep-unused-definitions.js";
 import { addLinkAddressRule } from "./link-address-rule.js";
 import { addPageRefRule } from "./page-ref-rule.js";
 import { addPastedBreakRule } from "./pasted-break-rule.js";
+import { addPictureLineRule } from "./picture-line-rule.js";
 import { addSpacedPictureRule } from "./spaced-picture-rule.js";
 import { addSubheadingRule } from "./subheading-rule.js";
 import { addTabTableRule } from "./tab-table-rule.js";
@@ -58,6 +59,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownIt {
   addUnderlinedParagraphRule(md);
   addKeepPlainBracesRule(md, ALLOWED_ATTRIBUTES);
   addKeepUnusedDefinitionsRule(md);
+  addPictureLineRule(md);
   addFigureRule(md);
   moveFootnoteTailAfter(md, "pressroom_figure");
   addJumpRule(md);

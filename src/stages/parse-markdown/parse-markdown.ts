@@ -9,6 +9,7 @@ import { checkPageRefs } from "./check-page-refs.js";
 import { checkContainers } from "./check-containers.js";
 import { checkTrailingHeading } from "./check-trailing-heading.js";
 import { checkHeadMarkup } from "./check-head-markup.js";
+import { checkPicturesInText } from "./check-pictures-in-text.js";
 import { checkFigurePlacement } from "./check-figure-placement.js";
 import { checkHtmlAsText } from "./check-html-as-text.js";
 import { checkIgnoredAttributes } from "./check-ignored-attributes.js";
@@ -78,6 +79,7 @@ function parseArticle(
   const tokens = kind === "editorial" ? jumped : dropRepeatedHeadline(source, jumped, warn);
   checkReferences(source, tokens, env, issue.files, warn);
   checkFigurePlacement(source, tokens, warn);
+  checkPicturesInText(source, tokens, warn);
   checkContainers(source, tokens, warn);
   checkTrailingHeading(source, tokens, kind, warn);
   if (kind === "article") checkHeadMarkup(source, warn);
