@@ -43,6 +43,7 @@ export const pageScriptUrl = (file: string) => `/_pressroom/${file}`;
 export const PAGE_SCRIPT_URLS = [
   "paged-global.js",
   "hide-unused-page-parts.js",
+  "see-styled-elements.js",
   "wait-for-pictures.js",
   "count-columns.js",
   "fill-page-refs.js",

@@ -129,10 +129,25 @@
     return undefined;
   };
 
-  /** What must go to the next page with `block`: the heading right before it too, if there is one. @param {Element} block */
+  /**
+   * What must go to the next page with `block`: the heading right before it too, if there is one, and when it
+   * starts its article's body, the article's head (headline, standfirst, byline) with it, or the whole article
+   * when the head is its first box (an empty article left at the page foot could still print its top rule).
+   * A list item first in its list, or a paragraph first in its quotation, starts what holds it.
+   * @param {Element} block
+   */
   const withHeading = (block) => {
-    const previous = block.previousElementSibling;
-    return previous && HEADINGS.test(previous.tagName) ? previous : block;
+    let start = block;
+    while (!start.previousElementSibling && start.parentElement && !start.parentElement.matches(".story-body") && start.parentElement.closest(".story-body")) {
+      start = start.parentElement;
+    }
+    const previous = start.previousElementSibling;
+    if (previous && HEADINGS.test(previous.tagName)) return previous;
+    const body = start.parentElement;
+    const head = !previous && body && body.matches(".story-body") ? body.previousElementSibling : null;
+    if (!head || !head.matches(".story-head")) return block;
+    const article = head.parentElement;
+    return article && article.firstElementChild === head && article.matches("[data-article-id]") ? article : head;
   };
 
   /** True when something with text is laid out on the page before `node`. @param {Element} rendered @param {Node} node */
@@ -294,18 +309,28 @@
     // A break inside a word (Paged.js breaks a word hyphenated at the page's last line one letter late,
     // "rep-" and "air"): the whole word goes to the next page, so no word is divided over a page turn,
     // where a reader loses it and copied text cannot join its halves across the foot.
+    let wordMoved = false;
     if (/\S$/.test(rangeToBreak(block, breakPoint).toString())) {
       const wordStart = findWordStart(block, breakPoint);
       if (wordStart) {
         breakPoint.setStart(wordStart.node, wordStart.offset);
         moved.setStart(wordStart.node, wordStart.offset);
+        wordMoved = true;
       }
     }
-    const linesBefore = readLines(rangeToBreak(block, breakPoint)).length;
+    const before = readLines(rangeToBreak(block, breakPoint));
+    const linesBefore = before.length;
     const after = document.createRange();
     after.selectNodeContents(block);
     after.setStart(breakPoint.startContainer, breakPoint.startOffset);
-    const linesAfter = readLines(after).length;
+    const afterLines = readLines(after);
+    // The moved word's first half shares the page's last line; on the next page it joins the line after it, so
+    // that line is not one more ("re-" at the foot, "pairs on plan ... path." under it: one line overleaf, a
+    // line alone once the word had moved).
+    const lastBefore = before[before.length - 1];
+    const firstAfter = afterLines[0];
+    const shared = wordMoved && afterLines.length > 1 && lastBefore && firstAfter && onLine(lastBefore, { ...firstAfter, left: lastBefore.left, right: lastBefore.right });
+    const linesAfter = afterLines.length - (shared ? 1 : 0);
     if (linesBefore === 0 || linesAfter === 0) return undefined;
     if (linesBefore >= 2 && linesAfter >= 2) return moved.startContainer === container && moved.startOffset === overflow.startOffset ? undefined : moved;
     const short = 2 - Math.min(2, linesAfter);
