@@ -1,4 +1,4 @@
-// page/check-integrity.js in Chromium: text lost, repeated or reordered between the source and the pages is found and quoted; moved notes and pictures are not mistaken for losses.
+// page/check-integrity.js in Chromium: text lost, repeated or reordered between the source and the pages is found and quoted; moved notes and pictures are not mistaken for losses, nor copies left past a page for repeats.
 
 import path from "node:path";
 import type { Page } from "puppeteer-core";
@@ -88,6 +88,19 @@ describe("check-integrity.js", () => {
     const mixed = '<article data-article-id="c"><h2>المطبخ</h2><p>2026</p><p>יום שישי</p><p>يطبخ العشاء من يحضر. Menu</p></article>';
     const pages = `<div class="pagedjs_page">${mixed}</div>`;
     expect((await compareAll(pages, mixed)).pageTexts).toEqual(["المطبخ\nيطبخ العشاء من يحضر. Menu"]);
+  });
+
+  it("counts a note only where a reader sees it: a copy Paged.js left in text set past the page is no note printed twice", async () => {
+    const copy = (left: number) => `<span class="footnote" style="position: absolute; top: 0; left: ${left}px">Weir Street side only.</span>`;
+    const withCopy = (left: number) =>
+      PAGE_TWO.replace('<div class="pagedjs_page">', '<div class="pagedjs_page"><div class="pagedjs_area" style="position: relative; width: 600px; height: 400px; overflow: hidden">')
+        .replace(/<\/div>$/, "</div></div>")
+        .replace("<p>from the windows.</p>", `<p>from the windows.${copy(left)}</p>`);
+    const past = await compareAll(PAGE_ONE + withCopy(2000));
+    expect(past.problems).toEqual([]);
+    expect(past.pageTexts[1]).not.toContain("Weir Street");
+    // The same copy on the page is printed: a note twice.
+    expect((await compareAll(PAGE_ONE + withCopy(10))).problems).toEqual([{ articleId: "", kind: "added", near: "Weir Street side only." }]);
   });
 
   it("finds a lost note", async () => {

@@ -1,4 +1,4 @@
-// A note put at the page foot by keep-notes.js's placeNote, through Paged.js's own footnote handler, on a page Paged.js laid out.
+// A note put at the page foot by keep-notes.js's placeNote, through Paged.js's own footnote handler, on a page Paged.js laid out, and taken back.
 
 import { describe, expect, it } from "vitest";
 import { useLaidOutFixture } from "../support/laid-out-fixture.js";
@@ -20,19 +20,25 @@ describe("placeNote (page/keep-notes.js), for a note a moved break keeps on its 
       note.dataset.notePolicy = "auto";
       note.textContent = "A note the test placed.";
       paragraph.append(note);
-      const pageArea = paragraph.closest(".pagedjs_area") as Element;
-      const done = (window as unknown as { pressroomPlaceNote: (n: HTMLElement, a: Element) => boolean }).pressroomPlaceNote(note, pageArea);
-      return {
-        done,
+      const pageArea = paragraph.closest(".pagedjs_area") as HTMLElement;
+      const before = { html: paragraph.innerHTML, notesHeight: pageArea.style.getPropertyValue("--pagedjs-footnotes-height"), attributes: note.getAttributeNames().sort().join(" ") };
+      const takeBack = (window as unknown as { pressroomPlaceNote: (n: HTMLElement, a: Element) => (() => void) | undefined }).pressroomPlaceNote(note, pageArea);
+      const atFoot = {
+        done: typeof takeBack === "function",
         atFoot: pageArea.querySelector(".pagedjs_footnote_inner_content")?.contains(note) ?? false,
         call: paragraph.querySelector('[data-footnote-call="placed-note"]') !== null,
-        notesHeight: (pageArea as HTMLElement).style.getPropertyValue("--pagedjs-footnotes-height"),
+        notesHeight: pageArea.style.getPropertyValue("--pagedjs-footnotes-height"),
       };
+      takeBack?.();
+      const takenBack = { html: paragraph.innerHTML, notesHeight: pageArea.style.getPropertyValue("--pagedjs-footnotes-height"), attributes: note.getAttributeNames().sort().join(" ") };
+      return { atFoot, before, takenBack };
     });
-    expect(placed.done).toBe(true);
-    expect(placed.atFoot).toBe(true);
-    expect(placed.call).toBe(true);
+    expect(placed.atFoot.done).toBe(true);
+    expect(placed.atFoot.atFoot).toBe(true);
+    expect(placed.atFoot.call).toBe(true);
     // The page's notes area grew to hold it.
-    expect(parseFloat(placed.notesHeight)).toBeGreaterThan(0);
+    expect(parseFloat(placed.atFoot.notesHeight)).toBeGreaterThan(0);
+    // Taken back (a break that falls before its call after all): in the text as it was, no call, the notes area as it was.
+    expect(placed.takenBack).toEqual(placed.before);
   });
 });

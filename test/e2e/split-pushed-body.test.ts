@@ -140,12 +140,12 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
     const bottomBefore = await readContentBottom();
     // What keep-notes.js's placeNote does through Paged.js: the note into the page's notes area, which grows.
     await page.evaluate(() => {
-      (window as unknown as { pressroomPlaceNote: (note: HTMLElement, pageArea: Element) => boolean }).pressroomPlaceNote = (note, pageArea) => {
+      (window as unknown as { pressroomPlaceNote: (note: HTMLElement, pageArea: Element) => () => void }).pressroomPlaceNote = (note, pageArea) => {
         const inner = pageArea.querySelector(".pagedjs_footnote_inner_content") as HTMLElement;
         inner.append(note);
         (pageArea.querySelector(".pagedjs_footnote_content") as HTMLElement).classList.remove("pagedjs_footnote_empty");
         (pageArea as HTMLElement).style.setProperty("--pagedjs-footnotes-height", `${Math.ceil(inner.getBoundingClientRect().height) + 12}px`);
-        return true;
+        return () => undefined;
       };
     });
     const result = await splitBody();
@@ -164,13 +164,40 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
     const second = await callNoteInSecondParagraph();
     // Paged.js takes out a note whose call it finds past the page, to lay it out again with its paragraph.
     await page.evaluate(() => {
-      (window as unknown as { pressroomPlaceNote: (note: HTMLElement) => boolean }).pressroomPlaceNote = (note) => {
+      (window as unknown as { pressroomPlaceNote: (note: HTMLElement) => undefined }).pressroomPlaceNote = (note) => {
         note.remove();
-        return false;
+        return undefined;
       };
     });
     expect(second).toBeTruthy();
     expect(await splitBody()).toMatchObject({ split: true, insideBody: true, offPage: [], breakBefore: second });
+  });
+
+  it("takes back the notes it put at the page foot when they leave too little room under the head, and leaves the article for the next page", async () => {
+    await placeArticle(PUSHING_MARGIN);
+    await callNoteInSecondParagraph();
+    // A note so tall that the room left under the head is less than four lines: placed, then taken back.
+    const taken = await page.evaluate(() => {
+      const scripts = window as unknown as { pressroomPlaceNote: (note: HTMLElement, pageArea: Element) => () => void; takenBack: string[] };
+      scripts.takenBack = [];
+      scripts.pressroomPlaceNote = (note, pageArea) => {
+        const parent = note.parentNode as Node;
+        const next = note.nextSibling;
+        (pageArea.querySelector(".pagedjs_footnote_inner_content") as HTMLElement).append(note);
+        (pageArea as HTMLElement).style.setProperty("--pagedjs-footnotes-height", `${(pageArea as HTMLElement).getBoundingClientRect().height - 60}px`);
+        return () => {
+          parent.insertBefore(note, next);
+          (pageArea as HTMLElement).style.removeProperty("--pagedjs-footnotes-height");
+          scripts.takenBack.push(note.dataset.ref ?? "");
+        };
+      };
+      return scripts.takenBack;
+    });
+    expect(taken).toEqual([]);
+    expect(await splitBody()).toEqual({ split: false, height: "" });
+    expect(await page.evaluate(() => (window as unknown as { takenBack: string[] }).takenBack.length)).toBe(1);
+    // The note is back in its paragraph's text, where the article carries it overleaf.
+    expect(await page.evaluate(() => document.querySelector(".story-body p [data-note]") !== null)).toBe(true);
   });
 
   it("leaves the article on the next page when its first paragraph calls a note, and takes the height back", async () => {

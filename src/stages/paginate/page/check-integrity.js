@@ -84,6 +84,28 @@
   /** @param {ParentNode} root */
   const readNotes = (root) => Array.from(root.querySelectorAll(".footnote")).map((note) => note.textContent || "").join(" ");
 
+  /**
+   * The notes the pages show, in order: a copy left in text Paged.js set past a page (and lays out again on the
+   * next, note and all) is not printed, and counted it read as a note printed twice.
+   * @param {ParentNode} root
+   */
+  const readShownNotes = (root) =>
+    Array.from(root.querySelectorAll(".footnote"))
+      .filter(isNoteShown)
+      .map((note) => note.textContent || "")
+      .join(" ");
+
+  /** A note a reader sees: visible, and inside its page's area (at its foot, or in text on the page). @param {Element} note */
+  const isNoteShown = (note) => {
+    if (!note.checkVisibility({ visibilityProperty: true })) return false;
+    const area = note.closest(".pagedjs_area");
+    if (!area) return true;
+    const bounds = area.getBoundingClientRect();
+    return Array.from(note.getClientRects()).some(
+      (rect) => rect.width > 0 && rect.height > 0 && rect.bottom > bounds.top - 1 && rect.top < bounds.bottom + 1 && rect.right > bounds.left - 1 && rect.left < bounds.right + 1,
+    );
+  };
+
   /** Before layout: each article's text, and all page-foot notes in order. */
   function readSourceText() {
     const articles = collectArticles(document.body);
@@ -147,10 +169,10 @@
     pages.forEach((page, index) => {
       for (const note of Array.from(page.querySelectorAll(".footnote"))) {
         const text = note.textContent || "";
-        if (note.checkVisibility({ visibilityProperty: true }) && CHECKED_LETTER.test(text)) pageTexts[index]?.push(text);
+        if (isNoteShown(note) && CHECKED_LETTER.test(text)) pageTexts[index]?.push(text);
       }
     });
-    const notesPrinted = readNotes(document.querySelector(".pagedjs_pages") || document.body);
+    const notesPrinted = readShownNotes(document.querySelector(".pagedjs_pages") || document.body);
     const expectedNotes = keepLetters(source.notes);
     const printedNotes = keepLetters(notesPrinted);
     if (printedNotes !== expectedNotes) {

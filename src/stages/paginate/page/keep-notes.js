@@ -10,15 +10,37 @@
   /**
    * Puts a note at the page foot as Paged.js does when it lays out the note's call on the page (the call made,
    * the notes' area grown, this file's keepNotesWithCalls applied), for a note Paged.js left in the text
-   * because it first saw the call past the page, where a later break keeps it (split-pushed-body.js). True
-   * when the note is now at the foot of `pageArea` (the page's .pagedjs_area).
+   * because it first saw the call past the page, where a later break keeps it (split-pushed-body.js). When
+   * the note is now at the foot of `pageArea` (the page's .pagedjs_area), returns what takes it back: the
+   * note where its call was made, with the attributes it had, and the notes' area as it was. A break that in
+   * the end falls before the call must take it back, or the note printed at this page's foot and again with
+   * its call overleaf (the build stopped: "page-foot notes printed twice").
    * @param {HTMLElement} note @param {Element} pageArea
+   * @returns {(() => void) | undefined}
    */
   const placeNote = (note, pageArea) => {
-    if (!layingOut.notes) return false;
+    if (!layingOut.notes) return undefined;
+    const area = /** @type {HTMLElement} */ (pageArea);
+    const content = /** @type {HTMLElement | null} */ (pageArea.querySelector(".pagedjs_footnote_content"));
+    const inner = /** @type {HTMLElement | null} */ (pageArea.querySelector(".pagedjs_footnote_inner_content"));
+    const attributes = note.getAttributeNames().map((name) => [name, note.getAttribute(name) || ""]);
+    const notesHeight = area.style.getPropertyValue("--pagedjs-footnotes-height");
+    const innerHeight = inner ? inner.style.height : "";
+    const wasEmpty = !!content && content.classList.contains("pagedjs_footnote_empty");
     layingOut.notes.moveFootnote(note, pageArea, true);
-    const inner = pageArea.querySelector(".pagedjs_footnote_inner_content");
-    return !!inner && inner.contains(note);
+    if (!inner || !inner.contains(note)) return undefined;
+    return () => {
+      // Paged.js made the call where the note stood in the text.
+      const call = pageArea.querySelector(`[data-footnote-call="${CSS.escape(attributes.find(([name]) => name === "data-ref")?.[1] || "")}"]`);
+      if (call) call.replaceWith(note);
+      else note.remove();
+      for (const name of note.getAttributeNames()) note.removeAttribute(name);
+      for (const [name, value] of attributes) note.setAttribute(name, value);
+      if (notesHeight) area.style.setProperty("--pagedjs-footnotes-height", notesHeight);
+      else area.style.removeProperty("--pagedjs-footnotes-height");
+      inner.style.height = innerHeight;
+      if (wasEmpty && content) content.classList.add("pagedjs_footnote_empty");
+    };
   };
 
   /**

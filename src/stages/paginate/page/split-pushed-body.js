@@ -122,15 +122,20 @@
     // the benchmark's issues up to a third empty while their article went on overleaf. A note that cannot be put
     // at the foot (no page scripts to do it, or no room even for the notes' area) still ends the page there.
     const pageArea = body.closest(".pagedjs_area");
-    /** @type {((note: HTMLElement, pageArea: Element) => boolean) | undefined} */
+    /** @type {((note: HTMLElement, pageArea: Element) => (() => void) | undefined) | undefined} */
     const placeNote = /** @type {any} */ (window).pressroomPlaceNote;
-    for (let placed = 0; split && placed < MAX_NOTES_PLACED; placed++) {
+    /** What takes back each note put at the foot here, in the order they were put. */
+    /** @type {(() => void)[]} */
+    const placed = [];
+    while (split && placed.length < MAX_NOTES_PLACED) {
       const note = /** @type {HTMLElement | null} */ (body.querySelector(NOTE_IN_TEXT));
       if (!note || split.comparePoint(note, 0) >= 0) break;
       // Found first: a note Paged.js could not place may have left the text (it lays such a note out again with its paragraph).
       let block = /** @type {Element | null} */ (note);
       while (block && block.parentElement !== body) block = block.parentElement;
-      if (pageArea && placeNote && placeNote(note, pageArea)) {
+      const takeBack = pageArea && placeNote ? placeNote(note, pageArea) : undefined;
+      if (takeBack) {
+        placed.push(takeBack);
         split = findSplit();
         continue;
       }
@@ -140,9 +145,11 @@
     const kept = document.createRange();
     kept.setStart(body, 0);
     if (split) kept.setEnd(split.startContainer, split.startOffset);
-    // The notes put at the foot took room from the page: too little left under the head, and it goes on with its article.
+    // The notes put at the foot took room from the page: too little left under the head, and it goes on with its
+    // article, its notes with it (taken back from this page's foot, newest first).
     if (!split || !kept.toString().trim() || parseFloat(style.height) < MIN_LINES * lineHeight) {
       style.height = "";
+      placed.reverse().forEach((takeBack) => takeBack());
       return undefined;
     }
     split.setEndAfter(/** @type {Node} */ (rendered.lastChild));
