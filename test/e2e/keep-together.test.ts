@@ -11,6 +11,7 @@ import { pageScriptUrl, type BrowserSession } from "../../src/stages/paginate/br
 import type { BreakDefect } from "../../src/stages/paginate/report-break-defects.js";
 import { getBrowserPath, openTemplateSession } from "../support/browser.js";
 import { makeProject } from "../support/issue-fixture.js";
+import { extractText } from "../support/pdf-tools.js";
 
 /** A paragraph of `count` lines, each forced by <br> so the test knows where every column ends. */
 const lines = (name: string, count: number) => `<p>${Array.from({ length: count }, (_, index) => `${name} line ${index + 1}`).join("<br>")}</p>`;
@@ -161,6 +162,33 @@ describe("a brief balanced into its columns with one line alone is set a line ta
       const output = result.outputs[0];
       expect(output?.pages).toBe(1);
       expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("is left as it is when a line more would push the colophon off the page: the colophon prints, the lone line is warned", async () => {
+    // A report of 900 words fills the page so that the brief's balanced columns and the colophon end at its foot.
+    const WORDS = "the tenants association met on tuesday evening in the hall behind the library to plan the winter market the new benches on the green and the repairs to the river path which floods every year".split(" ");
+    const words = (count: number) => Array.from({ length: count }, (_, i) => WORDS[(i * 7 + ((i * i) % 5)) % WORDS.length]).join(" ");
+    const report = Array.from({ length: 15 }, () => `${words(60).replace(/^./, (letter) => letter.toUpperCase())}.`).join("\n\n");
+    const { project, issue } = makeProject(
+      {
+        "issue.md": '---\ntitle: Briefs\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\ncontacts:\n  - "Letters: 12 Mill Lane, Riverside"\n---\n',
+        "01-report.md": `---\ntitle: The report\n---\n\n${report}\n`,
+        "02-brief.md": `---\ntitle: Brief number one\n---\n\n${BRIEF}\n`,
+      },
+      "colophon",
+    );
+    try {
+      const result = await build({ issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
+      const output = result.outputs[0];
+      // Before, the brief was set a line taller and the colophon was carried past the page, printed nowhere.
+      expect(output?.warnings.filter((warning) => warning.code === "page-overflow")).toEqual([]);
+      const pages = extractText(output?.path ?? "").split("\f");
+      const last = pages[(output?.pages ?? 1) - 1] ?? "";
+      expect(last).toMatch(/Briefs\s+Letters: 12 Mill Lane, Riverside/);
+      expect(output?.warnings.map((warning) => warning.code)).toEqual(["break-defect"]);
     } finally {
       rmSync(project, { recursive: true, force: true });
     }

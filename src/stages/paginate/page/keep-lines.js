@@ -176,6 +176,20 @@
   };
 
   /**
+   * True when a change made to a laid-out page pushed text off it: a body's lines outside the page area, or
+   * what follows the bodies (the colophon, the editorial box, a jump line) carried into a column past the
+   * page's width, which is where Paged.js's page content runs over (a last page's colophon was pushed there by
+   * a body set a line taller, and printed nowhere). A page already running over counts as pushed: nothing is
+   * changed on it.
+   * @param {Element} pageElement @param {DOMRect} area @param {Element[]} bodies
+   */
+  const pushesOffPage = (pageElement, area, bodies) => {
+    if (bodies.some((body) => spillsOut(body, area))) return true;
+    const content = pageElement.querySelector(".pagedjs_page_content");
+    return !!content && content.scrollWidth > content.clientWidth + 1;
+  };
+
+  /**
    * Chromium balances the columns of an article's last part on a page, and may then end a column with a
    * heading (ignoring break-after: avoid, and the two-line block base.css hangs under headings). After the
    * page is laid out, such a heading starts the next column instead, unless that pushes text off the page.
@@ -193,7 +207,7 @@
         // Set on the element itself: Paged.js takes break-before declarations out of the stylesheets.
         const style = /** @type {HTMLElement} */ (heading).style;
         style.breakBefore = "column";
-        if (spillsOut(body, area)) style.breakBefore = "";
+        if (pushesOffPage(pageElement, area, [body])) style.breakBefore = "";
       });
     });
   };
@@ -259,7 +273,7 @@
       for (const extra of [1, 2]) {
         element.style.columnFill = "auto";
         element.style.height = `${box.height - frame + extra * lineHeight}px`;
-        if (!hasLoneLine(body) && !Array.from(pageElement.querySelectorAll(".story-body")).some((other) => spillsOut(other, content))) break;
+        if (!hasLoneLine(body) && !pushesOffPage(pageElement, content, Array.from(pageElement.querySelectorAll(".story-body")))) break;
         element.style.columnFill = "";
         element.style.height = "";
       }
@@ -287,7 +301,7 @@
         if (countLines(block) >= (Number(style.orphans) || 2) + (Number(style.widows) || 2) || style.breakInside === "avoid") continue;
         const element = /** @type {HTMLElement} */ (block);
         element.style.breakInside = "avoid";
-        if (bodies.some((other) => spillsOut(other, content))) element.style.breakInside = "";
+        if (pushesOffPage(pageElement, content, bodies)) element.style.breakInside = "";
       }
     }
   };
