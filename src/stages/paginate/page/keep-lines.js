@@ -144,10 +144,53 @@
     const previous = start.previousElementSibling;
     if (previous && HEADINGS.test(previous.tagName)) return previous;
     const body = start.parentElement;
-    const head = !previous && body && body.matches(".story-body") ? body.previousElementSibling : null;
-    if (!head || !head.matches(".story-head")) return block;
+    return (!previous && body && body.matches(".story-body") && findHeadToTake(body)) || block;
+  };
+
+  /**
+   * What goes to the next page with an article's body when none of it stays: its head, or the whole article when
+   * the head is its first box (an empty article left at the page foot could still print its top rule). Undefined
+   * when the body has no head before it on this page (it goes on from the page before).
+   * @param {Element} body
+   */
+  const findHeadToTake = (body) => {
+    const head = body.previousElementSibling;
+    if (!head || !head.matches(".story-head")) return undefined;
     const article = head.parentElement;
     return article && article.firstElementChild === head && article.matches("[data-article-id]") ? article : head;
+  };
+
+  /**
+   * A picture set across an article's columns ({.span-all}, {.top}) that the break would leave at the page's foot
+   * with none of its article's text after it there, or cut by the foot: Chromium cannot carry a box spanning
+   * columns into the next column, and Paged.js breaks only at what starts past the page. Such a picture under a
+   * headline at the foot of a page (an article's {.top} picture) fitted there as laid out, but once the text after
+   * it was taken off the page Chromium set it past the page: it was in no page of the PDF. The break goes before
+   * the picture (and before the article's head when the picture opens the body), when something stays on the page
+   * and the picture fits on a page of its own. Undefined when no picture is so placed.
+   * @param {Range} overflow @param {Element} rendered
+   * @returns {Range | undefined}
+   */
+  const keepPicturesWhole = (overflow, rendered) => {
+    const bounds = rendered.getBoundingClientRect();
+    for (const figure of Array.from(rendered.querySelectorAll("figure"))) {
+      if (overflow.comparePoint(figure, 0) >= 0) break;
+      const box = figure.getBoundingClientRect();
+      const body = figure.closest(".story-body");
+      const cut = box.bottom > bounds.bottom + 1 && box.top < bounds.bottom;
+      const after = document.createRange();
+      after.setStartAfter(figure);
+      after.setEnd(overflow.startContainer, overflow.startOffset);
+      const alone = !!body && body.contains(overflow.startContainer) && getComputedStyle(figure).columnSpan === "all" && !after.toString().trim();
+      if (!(cut || alone) || box.height > bounds.height) continue;
+      const opensBody = !!body && figure.parentElement === body && !Array.from(body.children).some((child) => child.compareDocumentPosition(figure) & Node.DOCUMENT_POSITION_FOLLOWING && (child.textContent || "").trim());
+      const whole = (opensBody && body && findHeadToTake(body)) || figure;
+      if (!hasTextBefore(rendered, whole)) return undefined;
+      const moved = overflow.cloneRange();
+      moved.setStartBefore(whole);
+      return moved;
+    }
+    return undefined;
   };
 
   /** True when something with text is laid out on the page before `node`. @param {Element} rendered @param {Node} node */
@@ -379,7 +422,9 @@
       // An article's columns moved whole to the next page start under its head instead; the lines kept
       // together below apply to that break as to any other.
       const split = scripts.pressroomSplitPushedBody(kept || overflow, rendered);
-      return moveBreak(split || kept || overflow, rendered) || split || kept;
+      const moved = moveBreak(split || kept || overflow, rendered) || split || kept;
+      // Last: a picture across the columns the break would leave cut at the page foot goes to the next page.
+      return keepPicturesWhole(moved || overflow, rendered) || moved;
     }
 
     /**
