@@ -4,6 +4,8 @@
 
 (() => {
   const BLOCKS = "p, li";
+  /** Pictures base.css sets across an article's columns ({.span-all}, {.top}, {.bottom}). */
+  const SPANNING_PICTURES = "figure.span-all, figure.top, figure.bottom";
   const HEADINGS = /^H[3-6]$/;
   /** Rects this far apart (px) horizontally are on different lines: more than a word space, less than a column gap. */
   const SAME_LINE_GAP = 3;
@@ -161,8 +163,8 @@
   };
 
   /**
-   * A picture set across an article's columns ({.span-all}, {.top}) that the break would leave at the page's foot
-   * with none of its article's text after it there, or cut by the foot: Chromium cannot carry a box spanning
+   * A picture set across an article's columns ({.span-all}, {.top}) that the break would leave under its headline
+   * at the page's foot with none of its article's text after it there, or cut by the foot: Chromium cannot carry a box spanning
    * columns into the next column, and Paged.js breaks only at what starts past the page. Such a picture under a
    * headline at the foot of a page (an article's {.top} picture) fitted there as laid out, but once the text after
    * it was taken off the page Chromium set it past the page: it was in no page of the PDF. The break goes before
@@ -172,18 +174,26 @@
    * @returns {Range | undefined}
    */
   const keepPicturesWhole = (overflow, rendered) => {
-    const bounds = rendered.getBoundingClientRect();
-    for (const figure of Array.from(rendered.querySelectorAll("figure"))) {
+    /** @type {DOMRect | undefined} */
+    let bounds;
+    // Matched by class, not by computed style: most pages have no such picture, and a page read here after the
+    // mends before it had changed styles would be laid out again (half a second over 187 pages).
+    for (const figure of Array.from(rendered.querySelectorAll(SPANNING_PICTURES))) {
       if (overflow.comparePoint(figure, 0) >= 0) break;
+      // A picture in one column is carried to the next column by Chromium itself, however it looks mid-layout.
+      if (getComputedStyle(figure).columnSpan !== "all") continue;
+      bounds ??= rendered.getBoundingClientRect();
       const box = figure.getBoundingClientRect();
       const body = figure.closest(".story-body");
       const cut = box.bottom > bounds.bottom + 1 && box.top < bounds.bottom;
       const after = document.createRange();
       after.setStartAfter(figure);
       after.setEnd(overflow.startContainer, overflow.startOffset);
-      const alone = !!body && body.contains(overflow.startContainer) && getComputedStyle(figure).columnSpan === "all" && !after.toString().trim();
-      if (!(cut || alone) || box.height > bounds.height) continue;
       const opensBody = !!body && figure.parentElement === body && !Array.from(body.children).some((child) => child.compareDocumentPosition(figure) & Node.DOCUMENT_POSITION_FOLLOWING && (child.textContent || "").trim());
+      // Under its headline with none of its text after it (a picture further into an article, its text going on
+      // overleaf, stays where Paged.js leaves it: it prints there).
+      const alone = opensBody && !!body && body.contains(overflow.startContainer) && !after.toString().trim();
+      if (!(cut || alone) || box.height > bounds.height) continue;
       const whole = (opensBody && body && findHeadToTake(body)) || figure;
       if (!hasTextBefore(rendered, whole)) return undefined;
       const moved = overflow.cloneRange();
