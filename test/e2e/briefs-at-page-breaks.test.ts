@@ -5,16 +5,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { build } from "../../src/index.js";
 import { getBrowserPath } from "../support/browser.js";
 import { makeProject } from "../support/issue-fixture.js";
+import { makeMeetingSentence } from "../support/word-lists.js";
 
 const projects: string[] = [];
 afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const WORDS = "the tenants association met on tuesday evening in the hall behind the library to plan the winter market the new benches on the green and the repairs to the river path which floods every year".split(" ");
-/** A sentence of `count` words, varied by `seed`. */
-const sentence = (count: number, seed: number) => {
-  const words = Array.from({ length: count }, (_, i) => WORDS[(seed * 7 + i * 13 + ((i * i) % 5)) % WORDS.length]).join(" ");
-  return `${words[0]?.toUpperCase()}${words.slice(1)}.`;
-};
+const sentence = makeMeetingSentence;
 
 /**
  * 24 briefs in one column (`columns: 1`, which Paged.js took for an element not displayed: see-styled-elements.js),

@@ -11,3 +11,12 @@ export const ARABIC = (
   "اجتمع المجلس مساء الثلاثاء ليستمع إلى المستأجرين والتجار والأهالي بشأن خطط ممر النهر الذي أُغلق منذ " +
   "الربيع حين جرف الفيضان جزءا من الجدار القديم وأحصى المتطوعون كل مقعد ومصباح وسلة على الطريق ودونوا ما يحتاج إلى إصلاح أولا"
 ).split(" ");
+
+/** English words of a tenants' meeting, for the page-break fixtures whose breaks were measured with them. */
+export const MEETING = "the tenants association met on tuesday evening in the hall behind the library to plan the winter market the new benches on the green and the repairs to the river path which floods every year".split(" ");
+
+/** A sentence of `count` of the meeting's words, capitalised and ended with a full stop, varied by `seed` so lines do not repeat. */
+export function makeMeetingSentence(count: number, seed: number): string {
+  const words = Array.from({ length: count }, (_, i) => MEETING[(seed * 7 + i * 13 + ((i * i) % 5)) % MEETING.length]).join(" ");
+  return `${words[0]?.toUpperCase()}${words.slice(1)}.`;
+}
