@@ -26,11 +26,13 @@ export async function reportBreakDefects(page: Page, edition: string, warn: (war
 
 const HINT = "Lengthen or shorten the text before it by a line or two, or move a picture, and build again.";
 
-function describeDefect(defect: BreakDefect): string {
+/** The warning's words for one defect, for an editor. */
+export function describeDefect(defect: BreakDefect): string {
   const where = defect.column > 0 ? `page ${defect.page}, column ${defect.column}` : `page ${defect.page}`;
   const quoted = `“${defect.text}${defect.text.length >= 60 ? "…" : ""}”`;
   if (defect.kind === "orphan") return `On ${where}, the paragraph starting ${quoted} leaves only its first line at the foot of the column.`;
   if (defect.kind === "widow") return `On ${where}, only the last line of the paragraph starting ${quoted} is carried to the top of the column.`;
   if (defect.kind === "heading") return `On ${where}, the heading ${quoted} is the last line of the column, apart from the text it heads.`;
-  return `On ${where}, the headline ${quoted} is at the foot of the page and its article starts on the next page.`;
+  // Alone at the foot, or at the top above a page picture with its text overleaf: either way none of the article is under it.
+  return `On ${where}, the headline ${quoted} has none of its article under it: the article starts on the next page.`;
 }
