@@ -1,7 +1,7 @@
 // The summary after a build: fonts read from the PDF (embedded or not), the lowest ppi and soft pictures, and the lines an editor reads.
 
 import { PDFDocument, StandardFonts } from "@cantoo/pdf-lib";
-import { listUnembeddedFonts } from "../../src/stages/press-pdf/list-unembedded-fonts.js";
+import { surveyFonts } from "../../src/stages/press-pdf/list-unembedded-fonts.js";
 import { describe, expect, it } from "vitest";
 import { formatSummary } from "../../src/cli/format-summary.js";
 import { createStyle } from "../../src/cli/style.js";
@@ -14,7 +14,7 @@ describe("summarizeEdition", () => {
     const doc = await PDFDocument.create();
     doc.addPage().drawText("Hello", { font: await doc.embedFont(StandardFonts.Helvetica) });
     const summary = summarizeEdition({
-      fonts: listUnembeddedFonts(await PDFDocument.load(await doc.save())),
+      fonts: surveyFonts(await PDFDocument.load(await doc.save())).fonts,
       pages: 1,
       pictures: [{ path: "images/map.svg" }, { path: "images/a.jpg" }, { path: "images/a.jpg", ppi: 120.7 }, { path: "images/b.jpg", ppi: 310 }, { path: "images/a.jpg", ppi: 130 }],
       articles: [{ words: 120 }, { words: 80 }],

@@ -13,7 +13,7 @@ import { repairTextLayerInParallel } from "./repair-text-layer.js";
 import { setMetadata, type PdfMetadata } from "./set-metadata.js";
 import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
 import { savePdf } from "../../shared/save-pdf.js";
-import { countType3Fonts, listUnembeddedFonts, type PdfFont } from "../press-pdf/list-unembedded-fonts.js";
+import { surveyFonts, type PdfFont } from "../press-pdf/list-unembedded-fonts.js";
 
 export type { PdfMetadata } from "./set-metadata.js";
 
@@ -35,7 +35,7 @@ export interface PostprocessedPdf {
   outline: OutlineEntry[];
   /** The fonts the PDF uses and whether each is embedded, for the summary (composing and folding copy them as they are). */
   fonts: PdfFont[];
-  /** Fonts Chromium drew as Type 3, pictures of letters (countType3Fonts), for the build's warning. */
+  /** Fonts Chromium drew as Type 3, pictures of letters (surveyFonts), for the build's warning. */
   type3Fonts: number;
   /** Pages whose printed text lacks letters their laid-out page shows (find-text-lost-in-print.ts). */
   textLostInPrint: TextLostInPrint[];
@@ -64,6 +64,6 @@ export async function postprocessPdf(input: PostprocessInput): Promise<Postproce
     return placement ? [{ title: article.title, pageIndex: placement.page - 1, top: domTopToPdfY(placement.topPx, pageHeight) }] : [];
   });
   addOutline(doc, outline);
-  const fonts = listUnembeddedFonts(doc);
-  return { bytes: await savePdf(doc, { useObjectStreams: true }), outline, fonts, type3Fonts: countType3Fonts(doc), textLostInPrint };
+  const { fonts, type3 } = surveyFonts(doc);
+  return { bytes: await savePdf(doc, { useObjectStreams: true }), outline, fonts, type3Fonts: type3, textLostInPrint };
 }

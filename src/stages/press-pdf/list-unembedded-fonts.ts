@@ -11,30 +11,30 @@ export interface PdfFont {
   embedded: boolean;
 }
 
-/** Every font dictionary in the file, wherever it is used (pages, forms, patterns), is checked. */
-export function listUnembeddedFonts(doc: PDFDocument): PdfFont[] {
+/** The fonts a PDF uses, and how many it draws as Type 3 (pictures of letters). */
+export interface FontSurvey {
+  fonts: PdfFont[];
+  /**
+   * Type 3 fonts in the file: Chromium writes one, its letters drawn as pictures, for a font whose licence bits
+   * forbid embedding it. It prints, but presses' preflight often refuses it and its text searches poorly.
+   */
+  type3: number;
+}
+
+/** Every font dictionary in the file, wherever it is used (pages, forms, patterns), in one walk of its objects. */
+export function surveyFonts(doc: PDFDocument): FontSurvey {
   const fonts: PdfFont[] = [];
+  let type3 = 0;
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.get(PDFName.of("Type")) !== PDFName.of("Font")) continue;
     const subtype = object.get(PDFName.of("Subtype"));
     // A Type 3 font's glyphs are drawings inside the font itself; a CID font is checked through its Type 0 parent.
+    if (subtype === PDFName.of("Type3")) type3 += 1;
     if (subtype === PDFName.of("Type3") || subtype === PDFName.of("CIDFontType0") || subtype === PDFName.of("CIDFontType2")) continue;
     const name = object.get(PDFName.of("BaseFont"))?.toString().replace(/^\//, "") ?? "(unnamed font)";
     fonts.push({ name, embedded: hasFontFile(doc, object) });
   }
-  return fonts;
-}
-
-/**
- * Type 3 fonts in the file: Chromium writes one, its letters drawn as pictures, for a font whose licence bits
- * forbid embedding it. It prints, but presses' preflight often refuses it and its text searches poorly.
- */
-export function countType3Fonts(doc: PDFDocument): number {
-  let count = 0;
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (object instanceof PDFDict && object.get(PDFName.of("Type")) === PDFName.of("Font") && object.get(PDFName.of("Subtype")) === PDFName.of("Type3")) count += 1;
-  }
-  return count;
+  return { fonts, type3 };
 }
 
 function hasFontFile(doc: PDFDocument, font: PDFDict): boolean {

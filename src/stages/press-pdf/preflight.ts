@@ -4,7 +4,7 @@ import { PDFDocument } from "@cantoo/pdf-lib";
 import type { SourceLocation } from "../../diagnostics/errors.js";
 import { containsBox, type PdfBox } from "../postprocess-pdf/page-boxes.js";
 import { findColourProblems } from "./find-colour-problems.js";
-import { countType3Fonts, listUnembeddedFonts } from "./list-unembedded-fonts.js";
+import { surveyFonts } from "./list-unembedded-fonts.js";
 import { readPageBoxes } from "./read-page-boxes.js";
 import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
 
@@ -66,14 +66,14 @@ function checkBoxes(doc: PDFDocument, trimSizes: { width: number; height: number
 }
 
 function checkFonts(doc: PDFDocument): PreflightFinding[] {
-  const findings = listUnembeddedFonts(doc)
+  const { fonts, type3 } = surveyFonts(doc);
+  const findings = fonts
     .filter((font) => !font.embedded)
     .map((font) => ({
       what: `The font "${font.name}" is not embedded: the press would print another font in its place.`,
       where: "the whole file",
       todo: "Use fonts from the fonts/ folder or the layout's own (pressroom embeds those), and build again.",
     }));
-  const type3 = countType3Fonts(doc);
   if (type3 > 0) {
     findings.push({
       what: `${type3 === 1 ? "A font is" : `${type3} fonts are`} drawn as Type 3 (pictures of letters), as for a font whose licence forbids embedding: many presses' preflight refuses them.`,

@@ -30,6 +30,13 @@
   const CHECKED_LETTER = /\p{Script=Latin}|\p{Script=Arabic}/u;
 
   /**
+   * True when one of `rects` (a text's or an element's boxes) is drawn inside `bounds` (a page's area), to a pixel.
+   * @param {ArrayLike<DOMRect>} rects @param {DOMRect} bounds
+   */
+  const isAnyInside = (rects, bounds) =>
+    Array.from(rects).some((rect) => rect.width > 0 && rect.height > 0 && rect.bottom > bounds.top - 1 && rect.top < bounds.bottom + 1 && rect.right > bounds.left - 1 && rect.left < bounds.right + 1);
+
+  /**
    * An article's text as printed: only text a reader can see on its page. Paged.js can leave copies of
    * text it moved on (hidden, or clipped below the text area) in a page's DOM; those are not printed.
    * Each piece with Latin or Arabic-script letters is also added to its page's list in `pageTexts`.
@@ -52,10 +59,7 @@
         if (!parent || parent.closest(SET_ASIDE) || !(node.textContent || "").trim()) continue;
         if (!parent.checkVisibility({ visibilityProperty: true })) continue;
         range.selectNodeContents(node);
-        const shown = Array.from(range.getClientRects()).some(
-          (rect) => rect.width > 0 && rect.height > 0 && rect.bottom > bounds.top - 1 && rect.top < bounds.bottom + 1 && rect.right > bounds.left - 1 && rect.left < bounds.right + 1,
-        );
-        if (!shown) continue;
+        if (!isAnyInside(range.getClientRects(), bounds)) continue;
         const text = node.textContent || "";
         parts.push(text);
         if (pageIndex !== undefined && CHECKED_LETTER.test(text)) pageTexts[pageIndex]?.push(text);
@@ -99,11 +103,7 @@
   const isNoteShown = (note) => {
     if (!note.checkVisibility({ visibilityProperty: true })) return false;
     const area = note.closest(".pagedjs_area");
-    if (!area) return true;
-    const bounds = area.getBoundingClientRect();
-    return Array.from(note.getClientRects()).some(
-      (rect) => rect.width > 0 && rect.height > 0 && rect.bottom > bounds.top - 1 && rect.top < bounds.bottom + 1 && rect.right > bounds.left - 1 && rect.left < bounds.right + 1,
-    );
+    return !area || isAnyInside(note.getClientRects(), area.getBoundingClientRect());
   };
 
   /** Before layout: each article's text, and all page-foot notes in order. */

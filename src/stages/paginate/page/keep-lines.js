@@ -186,10 +186,10 @@
       const box = figure.getBoundingClientRect();
       const body = figure.closest(".story-body");
       const cut = box.bottom > bounds.bottom + 1 && box.top < bounds.bottom;
+      const opensBody = !!body && figure.parentElement === body && !hasTextBefore(body, figure);
       const after = document.createRange();
       after.setStartAfter(figure);
       after.setEnd(overflow.startContainer, overflow.startOffset);
-      const opensBody = !!body && figure.parentElement === body && !Array.from(body.children).some((child) => child.compareDocumentPosition(figure) & Node.DOCUMENT_POSITION_FOLLOWING && (child.textContent || "").trim());
       // Under its headline with none of its text after it (a picture further into an article, its text going on
       // overleaf, stays where Paged.js leaves it: it prints there).
       const alone = opensBody && !!body && body.contains(overflow.startContainer) && !after.toString().trim();
@@ -203,7 +203,7 @@
     return undefined;
   };
 
-  /** True when something with text is laid out on the page before `node`. @param {Element} rendered @param {Node} node */
+  /** True when something with text is laid out in `rendered` (the page, or a box on it) before `node`. @param {Element} rendered @param {Node} node */
   const hasTextBefore = (rendered, node) => {
     const before = document.createRange();
     before.setStart(rendered, 0);
