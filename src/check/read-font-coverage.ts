@@ -1,23 +1,48 @@
-// Reads which characters the project's fonts can print, from every font file in fonts/ (edge: reads font files with fontkit).
+// Reads which characters the project's fonts can print, from every font file in fonts/ or, for a file unchanged since a build read it, from the coverage cache (edge: reads font files with fontkit).
 
+import { stat } from "node:fs/promises";
 import path from "node:path";
-import * as fontkit from "fontkit";
 import { ContentError } from "../diagnostics/errors.js";
 import { listFontFiles } from "../shared/list-font-files.js";
+import { FONT_COVERAGE_CACHE, readCoverageCache, toRanges, writeCoverageCache, type CoverageEntry } from "./font-coverage-cache.js";
 
-/** Every code point some bundled font maps to a glyph. */
-export async function readFontCoverage(fontsDir: string): Promise<ReadonlySet<number>> {
+type Fontkit = typeof import("fontkit");
+
+/**
+ * Every code point some font in `fontsDir` maps to a glyph. Loading fontkit and reading a dozen fonts' character
+ * maps took 0.4 s of Node's thread in every build, beside the browser's first layout on a two-core machine: a
+ * font file whose size and time of change are those cached is not opened (`cacheFile` is for tests).
+ */
+export async function readFontCoverage(fontsDir: string, cacheFile = FONT_COVERAGE_CACHE): Promise<ReadonlySet<number>> {
+  const cached = await readCoverageCache(cacheFile);
   const covered = new Set<number>();
+  let fontkit: Fontkit | undefined;
+  let changed = false;
   for (const entry of await listFontFiles(fontsDir)) {
-    const font = openFont(path.join(fontsDir, entry));
-    // A collection (.ttc) is not bundled; a single font has its character map here.
-    if ("characterSet" in font) for (const codePoint of font.characterSet) covered.add(codePoint);
+    const file = path.resolve(fontsDir, entry);
+    // A file that cannot be looked at (a broken link) is not cached: opening it says what is wrong.
+    const { size, mtimeMs } = await stat(file).catch(() => ({ size: -1, mtimeMs: -1 }));
+    let known = cached.get(file);
+    if (!known || size < 0 || known.size !== size || known.mtimeMs !== mtimeMs) {
+      fontkit ??= await import("fontkit");
+      known = { file, size, mtimeMs, ranges: toRanges(readCharacterSet(fontkit, file)) } satisfies CoverageEntry;
+      cached.set(file, known);
+      changed = true;
+    }
+    for (const [first, last] of known.ranges) for (let point = first; point <= last; point++) covered.add(point);
   }
+  if (changed) await writeCoverageCache(cacheFile, cached.values());
   return covered;
 }
 
+/** The code points a font file maps; a collection (.ttc) is not bundled, a single font has its character map here. */
+function readCharacterSet(fontkit: Fontkit, file: string): number[] {
+  const font = openFont(fontkit, file);
+  return "characterSet" in font ? font.characterSet : [];
+}
+
 /** A font file fontkit cannot read (empty, cut short, not a font) is the project's to replace, said with its name. */
-function openFont(file: string): ReturnType<typeof fontkit.openSync> {
+function openFont(fontkit: Fontkit, file: string): ReturnType<Fontkit["openSync"]> {
   try {
     return fontkit.openSync(file);
   } catch (error) {
