@@ -60,11 +60,28 @@
     if (!Footnotes || Footnotes.prototype.__pressroomKeepsNotes) return;
     const moveFootnote = Footnotes.prototype.moveFootnote;
     const afterParsed = Footnotes.prototype.afterParsed;
+    const afterPageLayout = Footnotes.prototype.afterPageLayout;
     Footnotes.prototype.__pressroomKeepsNotes = true;
     /** @this {any} @param {any[]} args */
     Footnotes.prototype.afterParsed = function (...args) {
       layingOut.notes = this;
       return afterParsed.apply(this, args);
+    };
+    /**
+     * Once a page is laid out, Paged.js moves the notes that overflow the notes' area to the next page and sizes
+     * the area again for those left, its margins and padding included: for a note given only the sliver above
+     * its call's line, the area then grew (4 to 14 px) and took the body's last line below the page's text area,
+     * after that line was laid out there: it printed past the page and was lost from the PDF. The area keeps
+     * the height the body was laid out beside whenever the new one would be taller; what is left in it fitted.
+     * @this {any} @param {HTMLElement} pageElement @param {any[]} rest
+     */
+    Footnotes.prototype.afterPageLayout = function (pageElement, ...rest) {
+      const area = /** @type {HTMLElement | null} */ (pageElement.querySelector(".pagedjs_area"));
+      const before = area ? area.style.getPropertyValue("--pagedjs-footnotes-height") : "";
+      const result = afterPageLayout.call(this, pageElement, ...rest);
+      const after = area ? area.style.getPropertyValue("--pagedjs-footnotes-height") : "";
+      if (area && before && parseFloat(after) > parseFloat(before)) area.style.setProperty("--pagedjs-footnotes-height", before);
+      return result;
     };
     /** @this {any} @param {HTMLElement} node @param {HTMLElement} pageArea @param {boolean} needsNoteCall */
     Footnotes.prototype.moveFootnote = function (node, pageArea, needsNoteCall) {
@@ -77,8 +94,10 @@
       if (!inner || !noteArea || !content || !call || !inner.contains(node)) return result;
       const lineHeight = parseFloat(getComputedStyle(node).lineHeight) || 12;
       // Room for at least one line of the note under the call (to a pixel's rounding): Paged.js splits the
-      // rest to the next page.
-      if (inner.getBoundingClientRect().bottom - node.getBoundingClientRect().top >= lineHeight - 1.5) return result;
+      // rest to the next page. The room is what the notes' area was given: when Paged.js stops the area just
+      // above a call on the page's last line, the note's own box is as tall as the note and hangs below it.
+      const room = Math.min(inner.getBoundingClientRect().bottom, noteArea.getBoundingClientRect().bottom) - node.getBoundingClientRect().top;
+      if (room >= lineHeight - 1.5) return result;
       // The top of the call's line: from the letter just before the call (Paged.js's own policy "line" measures
       // from the start of the text before it, which can be lines or a column earlier).
       const before = call.previousSibling;
