@@ -86,6 +86,16 @@
             }
           }
         }
+        // Pictures that leave the page's text no room for what must start it (an article's head kept with the
+        // picture that opens its body, a row of pictures): Paged.js then breaks where the page began, takes that
+        // for a loop, and goes on after the first box it laid out without taking the rest off the page. A
+        // headline printed alone above the pictures, its article overleaf, and the rest stayed on the page unseen
+        // below them. The pictures wait for the next page instead, and the page is laid out without them.
+        const here = this.floats.filter((entry) => entry.state === "placed" && page.element.contains(entry.wrapper));
+        if (here.length && runsOver(page) && !page.element.querySelector(".pagedjs_footnote_area [data-note='footnote']")) {
+          this.unplace(page, here);
+          next = await layout.call(page, source, token, maxChars);
+        }
         return next;
       };
     }
@@ -151,6 +161,16 @@
       shortenText(page);
     }
   }
+
+  /**
+   * True when the page's text runs out of its area (its content's scroll size beyond its box, a cheap read): what
+   * Paged.js lays out but cannot take off the page.
+   * @param {any} page
+   */
+  const runsOver = (page) => {
+    const content = /** @type {HTMLElement} */ (page.area);
+    return content.scrollHeight > content.clientHeight + 2 || content.scrollWidth > content.clientWidth + 2;
+  };
 
   /** @param {any} page @param {PageFloat} entry */
   const findAnchor = (page, entry) => page.wrapper && page.wrapper.querySelector(`[data-page-float="${entry.index}"]`);

@@ -1,0 +1,70 @@
+// Breaks that would leave a page with nothing laid out: page pictures that leave the text no room wait for the next page (page/page-floats.js), and a break carried back to the page's start by kept-together boxes is found again (page/keep-begun-elements.js).
+
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { build } from "../../src/index.js";
+import { getBrowserPath } from "../support/browser.js";
+import { makeProject } from "../support/issue-fixture.js";
+import { extractText } from "../support/pdf-tools.js";
+import { makeMeetingSentence } from "../support/word-lists.js";
+
+const projects: string[] = [];
+afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** `count` paragraphs of about 60 words, each its own sentences, starting at `seed`. */
+const paragraphs = (count: number, seed: number) => Array.from({ length: count }, (_, i) => [0, 1, 2, 3].map((k) => makeMeetingSentence(13 + ((i + k) % 4), seed + i * 4 + k)).join(" "));
+
+/** A plain drawing `width` by `height` units: what a picture's proportions, not its content, decide here. */
+const drawing = (width: number, height: number, fill: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width * 10}" height="${height * 10}"><rect width="${width}" height="${height}" fill="${fill}"/><circle cx="${width / 2}" cy="${height / 2}" r="${Math.min(width, height) / 3}" fill="#fff"/></svg>`;
+
+const pagesOf = (file: string) => extractText(file).split("\f");
+const countIn = (pages: string[], words: string) => pages.filter((page) => page.includes(words)).length;
+
+describe("a page picture that leaves an article's opening no room on its page", () => {
+  /**
+   * The second article opens with a picture across its columns nearly as tall as a page, so its headline and that
+   * picture go to page 2 together; the page-foot picture its second paragraph asks for is placed there too, and
+   * then headline and opening picture no longer fit above it. Paged.js broke where page 2 began, took that for a
+   * loop, and went on after the headline: page 2 printed the headline alone over the foot picture, the article
+   * started on page 3, and its text stayed on page 2 unseen below the pictures ("runs past the page's text area").
+   */
+  it("waits for the next page, and the headline's page carries its article", async () => {
+    const { project, issue } = makeProject({
+      "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
+      "01-report.md": `---\ntitle: The report\n---\n\n${paragraphs(8, 0).join("\n\n")}\n`,
+      "02-pictured.md": [
+        "---\ntitle: The kitchen opens on Friday\n---\n",
+        '![The kitchen](images/tall.svg "Zanzibar the opening picture caption"){.span-all}',
+        `Quokka opens the first paragraph. ${paragraphs(1, 40)[0]}`,
+        '![The yard](images/foot.svg "Yellowhammer the foot picture caption"){.page-bottom}',
+        ...paragraphs(14, 60),
+        "",
+      ].join("\n\n"),
+    });
+    projects.push(project);
+    mkdirSync(path.join(issue, "images"));
+    writeFileSync(path.join(issue, "images", "tall.svg"), drawing(100, 110, "#8a9"));
+    writeFileSync(path.join(issue, "images", "foot.svg"), drawing(160, 100, "#a98"));
+    const result = await build({ issue, projectDir: project, browser: getBrowserPath() });
+    const [output] = result.outputs;
+    expect(output!.warnings.map((warning) => warning.message)).toEqual([]);
+    const pages = pagesOf(output!.path);
+    const headPage = pages.findIndex((page) => page.includes("The kitchen opens on Friday"));
+    expect(headPage).toBeGreaterThan(0);
+    // The headline's page has its opening picture and first paragraph under it.
+    expect(pages[headPage]).toContain("Zanzibar the opening picture caption");
+    expect(pages[headPage]).toContain("Quokka opens the first paragraph");
+    // The foot picture is printed once, on a later page.
+    expect(countIn(pages, "Yellowhammer the foot picture caption")).toBe(1);
+    expect(pages.findIndex((page) => page.includes("Yellowhammer the foot picture caption"))).toBeGreaterThan(headPage);
+    // Each word of the article counted once: nothing was left on a page unseen (the count included it).
+    expect(output!.summary.text.words).toBeLessThan(1.1 * countWords(pages));
+  }, 120_000);
+});
+
+/** Words in the PDF's text, as pdftotext gives them. */
+function countWords(pages: string[]): number {
+  return pages.join(" ").split(/\s+/).filter(Boolean).length;
+}
