@@ -203,6 +203,32 @@
     return undefined;
   };
 
+  /**
+   * A picture in the text that opens its article's body (nothing printed before it there, a page picture's empty
+   * marker aside) and does not fit under the headline: Paged.js breaks before it and leaves the headline alone at
+   * the page's foot (in a one-column article, where Chromium has no next column to carry the picture to). The
+   * break goes before the article's head, when something stays on the page. Pictures across the columns are
+   * keepPicturesWhole's. Undefined when no such picture starts what goes over.
+   * @param {Range} overflow @param {Element} rendered
+   * @returns {Range | undefined}
+   */
+  const keepHeadWithOpeningPicture = (overflow, rendered) => {
+    const container = overflow.startContainer;
+    const first = container.nodeType === Node.ELEMENT_NODE ? container.childNodes[overflow.startOffset] : container;
+    const start = first && first.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (first) : container.parentElement;
+    const figure = start && start.closest("figure");
+    const body = figure && figure.parentElement;
+    if (!figure || !body || !body.matches(".story-body") || figure.matches(SPANNING_PICTURES)) return undefined;
+    for (let previous = figure.previousElementSibling; previous; previous = previous.previousElementSibling) {
+      if ((previous.textContent || "").trim() || previous.querySelector("img, svg")) return undefined;
+    }
+    const whole = findHeadToTake(body);
+    if (!whole || !hasTextBefore(rendered, whole)) return undefined;
+    const moved = overflow.cloneRange();
+    moved.setStartBefore(whole);
+    return moved;
+  };
+
   /** True when something with text is laid out in `rendered` (the page, or a box on it) before `node`. @param {Element} rendered @param {Node} node */
   const hasTextBefore = (rendered, node) => {
     const before = document.createRange();
@@ -433,8 +459,9 @@
       // together below apply to that break as to any other.
       const split = scripts.pressroomSplitPushedBody(kept || overflow, rendered);
       const moved = moveBreak(split || kept || overflow, rendered) || split || kept;
-      // Last: a picture across the columns the break would leave cut at the page foot goes to the next page.
-      return keepPicturesWhole(moved || overflow, rendered) || moved;
+      // Last: a picture across the columns the break would leave cut at the page foot goes to the next page, and
+      // one in the text that opens its article takes the headline along.
+      return keepPicturesWhole(moved || overflow, rendered) || keepHeadWithOpeningPicture(moved || overflow, rendered) || moved;
     }
 
     /**

@@ -79,7 +79,7 @@
           });
           if (placed.length) {
             next = await layout.call(page, source, token, maxChars);
-            const moved = placed.filter((entry) => !findAnchor(page, entry));
+            const moved = placed.filter((entry) => !findAnchor(page, entry) || strandsHeadline(page, entry));
             if (moved.length) {
               this.unplace(page, moved);
               next = await layout.call(page, source, token, maxChars);
@@ -170,6 +170,19 @@
   const runsOver = (page) => {
     const content = /** @type {HTMLElement} */ (page.area);
     return content.scrollHeight > content.clientHeight + 2 || content.scrollWidth > content.clientWidth + 2;
+  };
+
+  /**
+   * True when the picture's own article, headed on this page, has none of its text on it: the picture took the
+   * room of what opens the article (a picture in the text, its first lines), leaving the headline alone above it.
+   * @param {any} page @param {PageFloat} entry
+   */
+  const strandsHeadline = (page, entry) => {
+    const anchor = findAnchor(page, entry);
+    const article = anchor && anchor.closest("[data-article-id]");
+    const head = article && article.querySelector(":scope > .story-head");
+    const body = article && article.querySelector(":scope > .story-body");
+    return !!head && !!body && !(body.textContent || "").trim();
   };
 
   /** @param {any} page @param {PageFloat} entry */
