@@ -22,10 +22,12 @@
    * such picture leaves the text and an empty marker takes its place. A page is laid out as usual; if a
    * marker landed on it, the picture goes into the page's area above (or below) the text, the text area
    * is shortened by the picture's height, and the page is laid out again. If that pushes the marker to
-   * the next page, the picture goes to the next page instead, so it never prints before the text it
-   * belongs with runs out. A page whose notes are already placed is not laid out again (Paged.js's
-   * footnote state would be laid out twice): its pictures go to the next page. Pictures still waiting
-   * after the last page get pages of their own: nothing an editor wrote is dropped.
+   * the next page, or leaves its article's headline on the page with none of its text, the picture goes to
+   * the next page instead, so it never prints before the text it belongs with runs out; so do the
+   * pictures of a page whose text they leave no room to start. A page whose notes are already placed is
+   * not laid out again (Paged.js's footnote state would be laid out twice): its pictures go to the next
+   * page. Pictures still waiting after the last page get pages of their own: nothing an editor wrote is
+   * dropped.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class PageFloats extends Paged.Handler {
