@@ -22,6 +22,40 @@ const drawing = (width: number, height: number, fill: string) =>
 const pagesOf = (file: string) => extractText(file).split("\f");
 const countIn = (pages: string[], words: string) => pages.filter((page) => page.includes(words)).length;
 
+/**
+ * Builds an issue of a report (`reportParagraphs` long) and the pictured article whose Markdown blocks are
+ * `blocks` (its front matter `extra` lines added), with the opening drawing `tall` units high for 100 wide and the
+ * page-foot drawing 160 by 100. Gives the edition, its pages' text and the page its headline is on.
+ */
+async function buildPictured(reportParagraphs: number, extra: string, blocks: string[], tall: number) {
+  const { project, issue } = makeProject({
+    "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
+    "01-report.md": `---\ntitle: The report\n---\n\n${paragraphs(reportParagraphs, 0).join("\n\n")}\n`,
+    "02-pictured.md": [`---\ntitle: The kitchen opens on Friday\n${extra}---\n`, ...blocks, ""].join("\n\n"),
+  });
+  projects.push(project);
+  mkdirSync(path.join(issue, "images"));
+  writeFileSync(path.join(issue, "images", "tall.svg"), drawing(100, tall, "#8a9"));
+  writeFileSync(path.join(issue, "images", "foot.svg"), drawing(160, 100, "#a98"));
+  const result = await build({ issue, projectDir: project, browser: getBrowserPath() });
+  const output = result.outputs[0]!;
+  const pages = pagesOf(output.path);
+  return { output, pages, headPage: pages.findIndex((page) => page.includes("The kitchen opens on Friday")) };
+}
+
+const OPENING = '![The kitchen](images/tall.svg "Zanzibar the opening picture caption")';
+const FOOT = '![The yard](images/foot.svg "Yellowhammer the foot picture caption"){.page-bottom}';
+const FIRST_PARAGRAPH = `Quokka opens the first paragraph. ${paragraphs(1, 40)[0]}`;
+
+/** No warning; the headline's page (after the first) has the opening picture and first paragraph; the foot picture printed once. */
+function expectHeadlineWithOpening({ output, pages, headPage }: Awaited<ReturnType<typeof buildPictured>>) {
+  expect(output.warnings.map((warning) => warning.message)).toEqual([]);
+  expect(headPage).toBeGreaterThan(0);
+  expect(pages[headPage]).toContain("Zanzibar the opening picture caption");
+  expect(pages[headPage]).toContain("Quokka opens the first paragraph");
+  expect(countIn(pages, "Yellowhammer the foot picture caption")).toBe(1);
+}
+
 describe("a page picture that leaves an article's opening no room on its page", () => {
   /**
    * The second article opens with a picture across its columns nearly as tall as a page, so its headline and that
@@ -31,36 +65,13 @@ describe("a page picture that leaves an article's opening no room on its page", 
    * started on page 3, and its text stayed on page 2 unseen below the pictures ("runs past the page's text area").
    */
   it("waits for the next page, and the headline's page carries its article", async () => {
-    const { project, issue } = makeProject({
-      "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
-      "01-report.md": `---\ntitle: The report\n---\n\n${paragraphs(8, 0).join("\n\n")}\n`,
-      "02-pictured.md": [
-        "---\ntitle: The kitchen opens on Friday\n---\n",
-        '![The kitchen](images/tall.svg "Zanzibar the opening picture caption"){.span-all}',
-        `Quokka opens the first paragraph. ${paragraphs(1, 40)[0]}`,
-        '![The yard](images/foot.svg "Yellowhammer the foot picture caption"){.page-bottom}',
-        ...paragraphs(14, 60),
-        "",
-      ].join("\n\n"),
-    });
-    projects.push(project);
-    mkdirSync(path.join(issue, "images"));
-    writeFileSync(path.join(issue, "images", "tall.svg"), drawing(100, 110, "#8a9"));
-    writeFileSync(path.join(issue, "images", "foot.svg"), drawing(160, 100, "#a98"));
-    const result = await build({ issue, projectDir: project, browser: getBrowserPath() });
-    const [output] = result.outputs;
-    expect(output!.warnings.map((warning) => warning.message)).toEqual([]);
-    const pages = pagesOf(output!.path);
-    const headPage = pages.findIndex((page) => page.includes("The kitchen opens on Friday"));
-    expect(headPage).toBeGreaterThan(0);
-    // The headline's page has its opening picture and first paragraph under it.
-    expect(pages[headPage]).toContain("Zanzibar the opening picture caption");
-    expect(pages[headPage]).toContain("Quokka opens the first paragraph");
-    // The foot picture is printed once, on a later page.
-    expect(countIn(pages, "Yellowhammer the foot picture caption")).toBe(1);
+    const built = await buildPictured(8, "", [`${OPENING}{.span-all}`, FIRST_PARAGRAPH, FOOT, ...paragraphs(14, 60)], 110);
+    expectHeadlineWithOpening(built);
+    const { output, pages, headPage } = built;
+    // The foot picture on a later page.
     expect(pages.findIndex((page) => page.includes("Yellowhammer the foot picture caption"))).toBeGreaterThan(headPage);
     // Each word of the article counted once: nothing was left on a page unseen (the count included it).
-    expect(output!.summary.text.words).toBeLessThan(1.1 * countWords(pages));
+    expect(output.summary.text.words).toBeLessThan(1.1 * countWords(pages));
   }, 120_000);
 });
 
@@ -73,31 +84,7 @@ describe("a one-column article that opens with a picture in its text", () => {
    * Found by the layout fuzz, in an English article of an English and Arabic issue.
    */
   it("keeps its headline with the picture, at a page's foot and above a page picture", async () => {
-    const { project, issue } = makeProject({
-      "issue.md": "---\ntitle: Pictures first\nnumber: 2\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
-      "01-report.md": `---\ntitle: The report\n---\n\n${paragraphs(9, 0).join("\n\n")}\n`,
-      "02-pictured.md": [
-        "---\ntitle: The kitchen opens on Friday\ncolumns: 1\n---\n",
-        '![The yard](images/foot.svg "Yellowhammer the foot picture caption"){.page-bottom}',
-        '![The kitchen](images/tall.svg "Zanzibar the opening picture caption")',
-        `Quokka opens the first paragraph. ${paragraphs(1, 40)[0]}`,
-        ...paragraphs(10, 60),
-        "",
-      ].join("\n\n"),
-    });
-    projects.push(project);
-    mkdirSync(path.join(issue, "images"));
-    writeFileSync(path.join(issue, "images", "tall.svg"), drawing(100, 70, "#8a9"));
-    writeFileSync(path.join(issue, "images", "foot.svg"), drawing(160, 100, "#a98"));
-    const result = await build({ issue, projectDir: project, browser: getBrowserPath() });
-    const [output] = result.outputs;
-    expect(output!.warnings.map((warning) => warning.message)).toEqual([]);
-    const pages = pagesOf(output!.path);
-    const headPage = pages.findIndex((page) => page.includes("The kitchen opens on Friday"));
-    expect(headPage).toBeGreaterThan(0);
-    expect(pages[headPage]).toContain("Zanzibar the opening picture caption");
-    expect(pages[headPage]).toContain("Quokka opens the first paragraph");
-    expect(countIn(pages, "Yellowhammer the foot picture caption")).toBe(1);
+    expectHeadlineWithOpening(await buildPictured(9, "columns: 1\n", [FOOT, OPENING, FIRST_PARAGRAPH, ...paragraphs(10, 60)], 70));
   }, 120_000);
 });
 
