@@ -66,6 +66,16 @@ const languageTag = z.string({ invalid_type_error: "must be a language code such
   ctx.addIssue({ code: z.ZodIssueCode.custom, message });
 });
 
+/**
+ * One of the issue's languages. `parallel` and `flip` name editions made from two languages, and go in `editions:`;
+ * written among the languages, they are told apart from a mistyped code.
+ */
+const issueLanguage = z.string({ invalid_type_error: "must be a language code such as en, ar or fa" }).superRefine((value, ctx) => {
+  const edition = /^(parallel|flip)\b/i.exec(value)?.[1]?.toLowerCase();
+  if (!edition) return;
+  ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is the ${edition} edition, not a language: list it under editions, e.g. editions: [en, ar, ${edition}]` });
+}).pipe(languageTag);
+
 /** `languages: en, ar` (or `en`) as the list [en, ar]: editors write a short list as they would say it. */
 function readList(value: unknown): unknown {
   return typeof value === "string" ? value.split(/[\s,]+/).filter(Boolean) : value;
@@ -101,7 +111,7 @@ export const issueFrontMatterSchema = z
       .preprocess(
         readList,
         z
-          .array(languageTag, { invalid_type_error: "must be a list of language codes, e.g. [en, ar]" })
+          .array(issueLanguage, { invalid_type_error: "must be a list of language codes, e.g. [en, ar]" })
           .min(1, "must list at least one language")
           .default(["en"]),
       )

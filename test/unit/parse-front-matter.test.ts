@@ -335,6 +335,14 @@ describe("parseFrontMatter: schema errors", () => {
     expect(error.location).toEqual({ file: FILE, line: 5, column: 17 });
   });
 
+  it("tells parallel and flip written among the languages to go under editions, at the item", () => {
+    const error = catchError(() => parseIssue([...BASE, "languages: [en, ar, parallel, flip]"]));
+    expect(error.code).toBe("front-matter-value");
+    expect(error.message).toBe('The setting "languages" (item 3) is the parallel edition, not a language: list it under editions, e.g. editions: [en, ar, parallel].');
+    expect(error.location).toEqual({ file: FILE, line: 5, column: 21 });
+    expect(catchError(() => parseIssue([...BASE, "languages: [en, flip:ar+en]"])).message).toContain("(item 2) is the flip edition, not a language");
+  });
+
   it("rejects en_US (underscore) as a language tag", () => {
     expect(catchError(() => parseIssue([...BASE, "languages: [en_US]"])).message).toContain("is not a language code");
   });
