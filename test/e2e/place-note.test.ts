@@ -42,3 +42,39 @@ describe("placeNote (page/keep-notes.js), for a note a moved break keeps on its 
     expect(placed.takenBack).toEqual(placed.before);
   });
 });
+
+describe("snapshotNotes (page/keep-notes.js), for a page laid out again from its top", () => {
+  it("takes out the notes placed since, keeps those there before, and sizes the notes' area as it was", async () => {
+    const outcome = await laidOut().evaluate(() => {
+      const scripts = window as unknown as {
+        pressroomSnapshotNotes: (page: Element) => () => void;
+        pressroomPlaceNote: (n: HTMLElement, a: Element) => (() => void) | undefined;
+      };
+      const page = document.querySelector(".pagedjs_page") as HTMLElement;
+      const area = page.querySelector(".pagedjs_area") as HTMLElement;
+      const inner = page.querySelector(".pagedjs_footnote_inner_content") as HTMLElement;
+      const notes = () => Array.from(inner.querySelectorAll("[data-note='footnote']"), (note) => note.getAttribute("data-ref"));
+      const state = () => ({ notes: notes(), notesHeight: area.style.getPropertyValue("--pagedjs-footnotes-height") });
+      // The page's own note, placed by Paged.js, stands for one carried over from the page before.
+      const before = state();
+      const reset = scripts.pressroomSnapshotNotes(page);
+      const paragraph = page.querySelectorAll(".story-body p")[1] as HTMLElement;
+      const note = document.createElement("span");
+      note.className = "footnote";
+      note.dataset.note = "footnote";
+      note.dataset.ref = "second-layout-note";
+      note.dataset.notePolicy = "auto";
+      note.textContent = "A note the layout since placed.";
+      paragraph.append(note);
+      scripts.pressroomPlaceNote(note, area);
+      const placed = state();
+      reset();
+      return { before, placed, after: state() };
+    });
+    expect(outcome.before.notes).toHaveLength(1);
+    expect(outcome.placed.notes).toEqual([...outcome.before.notes, "second-layout-note"]);
+    expect(parseFloat(outcome.placed.notesHeight)).toBeGreaterThan(parseFloat(outcome.before.notesHeight));
+    // Taken out (the page's next layout places it again, on whichever page its call lands); the note there before stays.
+    expect(outcome.after).toEqual(outcome.before);
+  });
+});

@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium before bridge.js: keeps each footnote on its call's page (placing those a moved break keeps there), and finds those that could not be kept.
+// Runs inside Chromium before bridge.js: keeps each footnote on its call's page (placing those a moved break keeps there, and taking back those of a page laid out again), and finds those that could not be kept.
 /* global Paged */
 
 (() => {
@@ -158,7 +158,39 @@
     return messages;
   };
 
+  /**
+   * What a page's notes' area holds before its layout (the notes carried over from the page before), kept so the
+   * page can be laid out again from its top: the returned function takes out the notes the layouts since placed,
+   * and the notes Paged.js queued for the next page meanwhile, and sizes the area as it was. Paged.js clears a
+   * page's text when it lays it out again, not its notes: a note whose call the second layout put on the next
+   * page stayed at this page's foot and printed twice (the build stopped), where a row of pictures went back
+   * into the text (wait-picture-rows.js) or a page picture was placed and taken out (page-floats.js).
+   * @param {Element} pageElement
+   * @returns {() => void}
+   */
+  const snapshotNotes = (pageElement) => {
+    const area = /** @type {HTMLElement | null} */ (pageElement.querySelector(".pagedjs_area"));
+    const content = pageElement.querySelector(".pagedjs_footnote_content");
+    const inner = /** @type {HTMLElement | null} */ (pageElement.querySelector(".pagedjs_footnote_inner_content"));
+    if (!area || !content || !inner) return () => undefined;
+    const carried = new Set(Array.from(inner.childNodes));
+    const notesHeight = area.style.getPropertyValue("--pagedjs-footnotes-height");
+    const innerHeight = inner.style.height;
+    const empty = content.classList.contains("pagedjs_footnote_empty");
+    const handler = layingOut.notes;
+    const queued = handler && Array.isArray(handler.needsLayout) ? handler.needsLayout.length : undefined;
+    return () => {
+      for (const child of Array.from(inner.childNodes)) if (!carried.has(child)) child.remove();
+      if (notesHeight) area.style.setProperty("--pagedjs-footnotes-height", notesHeight);
+      else area.style.removeProperty("--pagedjs-footnotes-height");
+      inner.style.height = innerHeight;
+      content.classList.toggle("pagedjs_footnote_empty", empty);
+      if (handler && queued !== undefined && handler === layingOut.notes) handler.needsLayout.length = queued;
+    };
+  };
+
   Object.defineProperty(window, "pressroomKeepNotesWithCalls", { value: keepNotesWithCalls, writable: false });
+  Object.defineProperty(window, "pressroomSnapshotNotes", { value: snapshotNotes, writable: false });
   Object.defineProperty(window, "pressroomPlaceNote", { value: placeNote, writable: false });
   Object.defineProperty(window, "pressroomFindMisplacedNotes", { value: findMisplacedNotes, writable: false });
 })();

@@ -71,6 +71,12 @@
       const layout = page.layout;
       /** @param {any} source @param {any} token @param {number} maxChars */
       page.layout = async (source, token, maxChars) => {
+        // Each layout after the first starts the page again from its top, its notes too (keep-notes.js).
+        const resetNotes = scripts.pressroomSnapshotNotes(page.element);
+        const layOutAgain = () => {
+          resetNotes();
+          return layout.call(page, source, token, maxChars);
+        };
         let next = await layout.call(page, source, token, maxChars);
         const fresh = this.floats.filter((entry) => entry.state === "waiting" && findAnchor(page, entry));
         if (fresh.length) {
@@ -80,11 +86,11 @@
             if (entry.state === "waiting") entry.state = "queued";
           });
           if (placed.length) {
-            next = await layout.call(page, source, token, maxChars);
+            next = await layOutAgain();
             const moved = placed.filter((entry) => !findAnchor(page, entry) || strandsHeadline(page, entry));
             if (moved.length) {
               this.unplace(page, moved);
-              next = await layout.call(page, source, token, maxChars);
+              next = await layOutAgain();
             }
           }
         }
@@ -96,7 +102,7 @@
         const here = this.floats.filter((entry) => entry.state === "placed" && page.element.contains(entry.wrapper));
         if (here.length && runsOver(page) && !page.element.querySelector(".pagedjs_footnote_area [data-note='footnote']")) {
           this.unplace(page, here);
-          next = await layout.call(page, source, token, maxChars);
+          next = await layOutAgain();
         }
         return next;
       };
