@@ -8,18 +8,25 @@ const laidOut = useLaidOutFixture({
   "01-a.md": "---\ntitle: Market\n---\n\nThe market opens on Saturday at the bridge.[^1]\n\nStalls are free for growers from the valley.\n\n[^1]: Every Saturday from May to October.\n",
 });
 
+/** In the page: a note appended to `paragraph`, as Paged.js leaves one in the text when it first sees the call past the page. */
+const ADD_NOTE = `window.__addNote = (paragraph, ref, text) => {
+  const note = document.createElement("span");
+  note.className = "footnote";
+  note.dataset.note = "footnote";
+  note.dataset.ref = ref;
+  note.dataset.notePolicy = "auto";
+  note.textContent = text;
+  paragraph.append(note);
+  return note;
+};`;
+type MakeNote = { __addNote(paragraph: HTMLElement, ref: string, text: string): HTMLElement };
+
 describe("placeNote (page/keep-notes.js), for a note a moved break keeps on its page", () => {
   it("puts a note still in the text at its page's foot, with its call, as Paged.js does for a call it lays out", async () => {
+    await laidOut().evaluate(ADD_NOTE);
     const placed = await laidOut().evaluate(() => {
       const paragraph = document.querySelectorAll(".pagedjs_page .story-body p")[1] as HTMLElement;
-      // A note as Paged.js leaves one in the text when it first sees the call past the page.
-      const note = document.createElement("span");
-      note.className = "footnote";
-      note.dataset.note = "footnote";
-      note.dataset.ref = "placed-note";
-      note.dataset.notePolicy = "auto";
-      note.textContent = "A note the test placed.";
-      paragraph.append(note);
+      const note = (window as unknown as MakeNote).__addNote(paragraph, "placed-note", "A note the test placed.");
       const pageArea = paragraph.closest(".pagedjs_area") as HTMLElement;
       const before = { html: paragraph.innerHTML, notesHeight: pageArea.style.getPropertyValue("--pagedjs-footnotes-height"), attributes: note.getAttributeNames().sort().join(" ") };
       const takeBack = (window as unknown as { pressroomPlaceNote: (n: HTMLElement, a: Element) => (() => void) | undefined }).pressroomPlaceNote(note, pageArea);
@@ -45,6 +52,7 @@ describe("placeNote (page/keep-notes.js), for a note a moved break keeps on its 
 
 describe("snapshotNotes (page/keep-notes.js), for a page laid out again from its top", () => {
   it("takes out the notes placed since, keeps those there before, and sizes the notes' area as it was", async () => {
+    await laidOut().evaluate(ADD_NOTE);
     const outcome = await laidOut().evaluate(() => {
       const scripts = window as unknown as {
         pressroomSnapshotNotes: (page: Element) => () => void;
@@ -59,13 +67,7 @@ describe("snapshotNotes (page/keep-notes.js), for a page laid out again from its
       const before = state();
       const reset = scripts.pressroomSnapshotNotes(page);
       const paragraph = page.querySelectorAll(".story-body p")[1] as HTMLElement;
-      const note = document.createElement("span");
-      note.className = "footnote";
-      note.dataset.note = "footnote";
-      note.dataset.ref = "second-layout-note";
-      note.dataset.notePolicy = "auto";
-      note.textContent = "A note the layout since placed.";
-      paragraph.append(note);
+      const note = (window as unknown as MakeNote).__addNote(paragraph, "second-layout-note", "A note the layout since placed.");
       scripts.pressroomPlaceNote(note, area);
       const placed = state();
       reset();
