@@ -55,7 +55,7 @@ describe("snapshotNotes (page/keep-notes.js), for a page laid out again from its
     await laidOut().evaluate(ADD_NOTE);
     const outcome = await laidOut().evaluate(() => {
       const scripts = window as unknown as {
-        pressroomSnapshotNotes: (page: Element) => () => void;
+        pressroomSnapshotNotes: (pageArea: Element) => () => void;
         pressroomPlaceNote: (n: HTMLElement, a: Element) => (() => void) | undefined;
       };
       const page = document.querySelector(".pagedjs_page") as HTMLElement;
@@ -65,7 +65,7 @@ describe("snapshotNotes (page/keep-notes.js), for a page laid out again from its
       const state = () => ({ notes: notes(), notesHeight: area.style.getPropertyValue("--pagedjs-footnotes-height") });
       // The page's own note, placed by Paged.js, stands for one carried over from the page before.
       const before = state();
-      const reset = scripts.pressroomSnapshotNotes(page);
+      const reset = scripts.pressroomSnapshotNotes(area);
       const paragraph = page.querySelectorAll(".story-body p")[1] as HTMLElement;
       const note = (window as unknown as MakeNote).__addNote(paragraph, "second-layout-note", "A note the layout since placed.");
       scripts.pressroomPlaceNote(note, area);

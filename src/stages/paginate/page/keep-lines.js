@@ -194,11 +194,7 @@
       // overleaf, stays where Paged.js leaves it: it prints there).
       const alone = opensBody && !!body && body.contains(overflow.startContainer) && !after.toString().trim();
       if (!(cut || alone) || box.height > bounds.height) continue;
-      const whole = (opensBody && body && findHeadToTake(body)) || figure;
-      if (!hasTextBefore(rendered, whole)) return undefined;
-      const moved = overflow.cloneRange();
-      moved.setStartBefore(whole);
-      return moved;
+      return breakBefore(overflow, rendered, (opensBody && body && findHeadToTake(body)) || figure);
     }
     return undefined;
   };
@@ -223,9 +219,17 @@
       if ((previous.textContent || "").trim() || previous.querySelector("img, svg")) return undefined;
     }
     const whole = findHeadToTake(body);
-    if (!whole || !hasTextBefore(rendered, whole)) return undefined;
+    return whole && breakBefore(overflow, rendered, whole);
+  };
+
+  /**
+   * The overflow moved to start before `node`, or undefined when nothing with text would stay on the page.
+   * @param {Range} overflow @param {Element} rendered @param {Node} node
+   */
+  const breakBefore = (overflow, rendered, node) => {
+    if (!hasTextBefore(rendered, node)) return undefined;
     const moved = overflow.cloneRange();
-    moved.setStartBefore(whole);
+    moved.setStartBefore(node);
     return moved;
   };
 
@@ -432,10 +436,7 @@
       moved.setStart(start.node, start.offset);
       return moved;
     }
-    const whole = withHeading(block);
-    if (!hasTextBefore(rendered, whole)) return undefined;
-    moved.setStartBefore(whole);
-    return moved;
+    return breakBefore(moved, rendered, withHeading(block));
   };
 
   /**

@@ -20,13 +20,9 @@
    */
   const placeNote = (note, pageArea) => {
     if (!layingOut.notes) return undefined;
-    const area = /** @type {HTMLElement} */ (pageArea);
-    const content = /** @type {HTMLElement | null} */ (pageArea.querySelector(".pagedjs_footnote_content"));
-    const inner = /** @type {HTMLElement | null} */ (pageArea.querySelector(".pagedjs_footnote_inner_content"));
+    const inner = pageArea.querySelector(".pagedjs_footnote_inner_content");
     const attributes = note.getAttributeNames().map((name) => [name, note.getAttribute(name) || ""]);
-    const notesHeight = area.style.getPropertyValue("--pagedjs-footnotes-height");
-    const innerHeight = inner ? inner.style.height : "";
-    const wasEmpty = !!content && content.classList.contains("pagedjs_footnote_empty");
+    const restoreArea = snapshotNotes(pageArea);
     layingOut.notes.moveFootnote(note, pageArea, true);
     if (!inner || !inner.contains(note)) return undefined;
     return () => {
@@ -36,10 +32,7 @@
       else note.remove();
       for (const name of note.getAttributeNames()) note.removeAttribute(name);
       for (const [name, value] of attributes) note.setAttribute(name, value);
-      if (notesHeight) area.style.setProperty("--pagedjs-footnotes-height", notesHeight);
-      else area.style.removeProperty("--pagedjs-footnotes-height");
-      inner.style.height = innerHeight;
-      if (wasEmpty && content) content.classList.add("pagedjs_footnote_empty");
+      restoreArea();
     };
   };
 
@@ -164,15 +157,16 @@
    * and the notes Paged.js queued for the next page meanwhile, and sizes the area as it was. Paged.js clears a
    * page's text when it lays it out again, not its notes: a note whose call the second layout put on the next
    * page stayed at this page's foot and printed twice (the build stopped), where a row of pictures went back
-   * into the text (wait-picture-rows.js) or a page picture was placed and taken out (page-floats.js).
-   * @param {Element} pageElement
+   * into the text (wait-picture-rows.js) or a page picture was placed and taken out (page-floats.js); placeNote's
+   * take-back restores the area with it too.
+   * @param {Element} pageArea the page's .pagedjs_area
    * @returns {() => void}
    */
-  const snapshotNotes = (pageElement) => {
-    const area = /** @type {HTMLElement | null} */ (pageElement.querySelector(".pagedjs_area"));
-    const content = pageElement.querySelector(".pagedjs_footnote_content");
-    const inner = /** @type {HTMLElement | null} */ (pageElement.querySelector(".pagedjs_footnote_inner_content"));
-    if (!area || !content || !inner) return () => undefined;
+  const snapshotNotes = (pageArea) => {
+    const area = /** @type {HTMLElement} */ (pageArea);
+    const content = pageArea.querySelector(".pagedjs_footnote_content");
+    const inner = /** @type {HTMLElement | null} */ (pageArea.querySelector(".pagedjs_footnote_inner_content"));
+    if (!content || !inner) return () => undefined;
     const carried = new Set(Array.from(inner.childNodes));
     const notesHeight = area.style.getPropertyValue("--pagedjs-footnotes-height");
     const innerHeight = inner.style.height;

@@ -72,7 +72,7 @@
       /** @param {any} source @param {any} token @param {number} maxChars */
       page.layout = async (source, token, maxChars) => {
         // Each layout after the first starts the page again from its top, its notes too (keep-notes.js).
-        const resetNotes = scripts.pressroomSnapshotNotes(page.element);
+        const resetNotes = scripts.pressroomSnapshotNotes(page.area.parentElement);
         const layOutAgain = () => {
           resetNotes();
           return layout.call(page, source, token, maxChars);
@@ -80,8 +80,7 @@
         let next = await layout.call(page, source, token, maxChars);
         const fresh = this.floats.filter((entry) => entry.state === "waiting" && findAnchor(page, entry));
         if (fresh.length) {
-          const hasNotes = !!page.element.querySelector(".pagedjs_footnote_area [data-note='footnote']");
-          const placed = hasNotes ? [] : await this.place(page, fresh, MAX_SHARE);
+          const placed = holdsNotes(page) ? [] : await this.place(page, fresh, MAX_SHARE);
           fresh.forEach((entry) => {
             if (entry.state === "waiting") entry.state = "queued";
           });
@@ -100,7 +99,7 @@
         // headline printed alone above the pictures, its article overleaf, and the rest stayed on the page unseen
         // below them. The pictures wait for the next page instead, and the page is laid out without them.
         const here = this.floats.filter((entry) => entry.state === "placed" && page.element.contains(entry.wrapper));
-        if (here.length && runsOver(page) && !page.element.querySelector(".pagedjs_footnote_area [data-note='footnote']")) {
+        if (here.length && runsOver(page) && !holdsNotes(page)) {
           this.unplace(page, here);
           next = await layOutAgain();
         }
@@ -169,6 +168,9 @@
       shortenText(page);
     }
   }
+
+  /** True when notes are placed at the page's foot: it is not laid out again for a picture. @param {any} page */
+  const holdsNotes = (page) => !!page.element.querySelector(".pagedjs_footnote_area [data-note='footnote']");
 
   /**
    * True when the page's text runs out of its area (its content's scroll size beyond its box, a cheap read): what

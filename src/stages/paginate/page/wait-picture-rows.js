@@ -159,7 +159,7 @@
       const layout = page.layout;
       /** @param {any} source @param {any} token @param {number} maxChars */
       page.layout = async (source, token, maxChars) => {
-        const resetNotes = /** @type {any} */ (window).pressroomSnapshotNotes(page.element);
+        const resetNotes = /** @type {any} */ (window).pressroomSnapshotNotes(page.area.parentElement);
         const next = await layout.call(page, source, token, maxChars);
         const row = findRowAtBreak(next);
         const before = row && row.previousElementSibling;
