@@ -20,3 +20,11 @@ export function makeMeetingSentence(count: number, seed: number): string {
   const words = Array.from({ length: count }, (_, i) => MEETING[(seed * 7 + i * 13 + ((i * i) % 5)) % MEETING.length]).join(" ");
   return `${words[0]?.toUpperCase()}${words.slice(1)}.`;
 }
+
+/** Long English words, which Chromium hyphenates at line ends in narrow justified columns: page breaks then fall inside them. */
+export const LONG_WORDS = "neighbourhood unanimously comprehensive improvements accommodation transportation environmental responsibilities considerable consultation representatives independent organisations".split(" ");
+
+/** `count` words drawn from `words` in a varied order (by `seed`), ended with a full stop. */
+export function makeWordRun(words: readonly string[], count: number, seed: number): string {
+  return Array.from({ length: count }, (_, i) => words[(seed * 11 + i * 7 + ((i * i) % 3)) % words.length]).join(" ") + ".";
+}
