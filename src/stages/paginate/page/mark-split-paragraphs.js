@@ -1,15 +1,18 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: marks the part of a paragraph left at a page foot, so its last line is justified.
+// Runs inside Chromium with Paged.js: marks the part of a paragraph left at a page foot, so its last line is justified, and of an editorial's box, so it stays open there.
 /* global Paged */
 
 (() => {
-  const PARTS = "p[data-ref], li[data-ref]";
+  /** Paragraphs, and the editorial's box: its border and padding at the foot would take the room of its last lines. */
+  const PARTS = "p[data-ref], li[data-ref], .editorial[data-ref]";
 
   /**
    * Paged.js splits a paragraph at a page break into two elements sharing `data-ref`, and marks the second
    * `data-split-from` (the first's `data-split-to` is commented out in 0.4.3). The first part's last line
    * is not the paragraph's last line, so base.css justifies it to the end when it carries
-   * `data-continues`. Only the alignment of one line changes: no line moves to another page.
+   * `data-continues`. Only the alignment of one line changes: no line moves to another page. An editorial's
+   * box cut so is marked too: base.css leaves it open at the foot, where its border and padding took the room
+   * of its last lines once what followed was cut off (Chromium carried them past the page).
    *
    * The part is marked as soon as Paged.js cuts the page's overflow off inside it, before anything reads
    * the finished page's geometry. Marked only once the next page was laid out (as it first was), the
@@ -50,7 +53,7 @@
     afterPageLayout(pageElement) {
       // A paragraph's parts are on pages next to each other (or on one page): the page before and this one.
       const before = pageElement.previousElementSibling;
-      pageElement.querySelectorAll("p[data-split-from], li[data-split-from]").forEach((part) => {
+      pageElement.querySelectorAll(PARTS.replace(/\[data-ref\]/g, "[data-split-from]")).forEach((part) => {
         const ref = part.getAttribute("data-ref");
         if (!ref) return;
         const selector = `[data-ref="${CSS.escape(ref)}"]`;
