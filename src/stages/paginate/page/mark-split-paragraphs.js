@@ -5,6 +5,8 @@
 (() => {
   /** Paragraphs, and the editorial's box: its border and padding at the foot would take the room of its last lines. */
   const PARTS = "p[data-ref], li[data-ref], .editorial[data-ref]";
+  /** The same elements' parts that go on from the page before. */
+  const CONTINUATIONS = "p[data-split-from], li[data-split-from], .editorial[data-split-from]";
 
   /**
    * Paged.js splits a paragraph at a page break into two elements sharing `data-ref`, and marks the second
@@ -53,7 +55,7 @@
     afterPageLayout(pageElement) {
       // A paragraph's parts are on pages next to each other (or on one page): the page before and this one.
       const before = pageElement.previousElementSibling;
-      pageElement.querySelectorAll(PARTS.replace(/\[data-ref\]/g, "[data-split-from]")).forEach((part) => {
+      pageElement.querySelectorAll(CONTINUATIONS).forEach((part) => {
         const ref = part.getAttribute("data-ref");
         if (!ref) return;
         const selector = `[data-ref="${CSS.escape(ref)}"]`;
