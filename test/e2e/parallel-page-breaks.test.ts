@@ -12,7 +12,10 @@ const files: Record<string, string> = {
 for (let article = 1; article <= 4; article++) {
   // Paragraphs of 35 to 120 words, so that page breaks fall at every depth of a paragraph.
   const lengths = Array.from({ length: 7 }, (_, i) => 35 + ((article * 37 + i * 53) % 86));
-  files[`0${article}-story.md`] = `---\ntitle: Round ${article} of the talks\n---\n\n${lengths.map((length, i) => makeWordRun(english, length, article * 10 + i)).join("\n\n")}\n`;
+  // Notes of 40 to 100 words, in the rows that close each article, so that breaks fall among them too.
+  const notes = [1, 2, 3].map((n) => `[^${n}]: ${makeWordRun(english, 40 + ((article * 29 + n * 31) % 61), article * 7 + n)}`).join("\n\n");
+  const paragraphs = lengths.map((length, i) => makeWordRun(english, length, article * 10 + i) + (i % 2 === 0 && i < 6 ? `[^${i / 2 + 1}]` : ""));
+  files[`0${article}-story.md`] = `---\ntitle: Round ${article} of the talks\n---\n\n${paragraphs.join("\n\n")}\n\n${notes}\n`;
   files[`0${article}-story.ar.md`] = `---\ntitle: الجولة ${article} من المحادثات\n---\n\n${lengths.map((length, i) => makeWordRun(ARABIC, Math.round(length / 2), article * 10 + i)).join("\n\n")}\n`;
 }
 const laidOut = useLaidOutFixture(files, "parallel");

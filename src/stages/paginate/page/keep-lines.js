@@ -398,11 +398,12 @@
     const container = overflow.startContainer;
     const element = container.nodeType === Node.TEXT_NODE ? container.parentElement : /** @type {Element} */ (container);
     const block = element && element.closest(BLOCKS);
-    // Article columns, the side-by-side cells of parallel editions and the editorial. Left to Paged.js, a cell's
-    // paragraph lost lines: cut one letter late inside a hyphenated word, the page's last line took Paged.js's added
-    // hyphen, no longer fitted and wrapped, and Chromium's widows carried its last two lines past the page (11 of 25
-    // parallel editions of the layout fuzz printed a page without them); an editorial over a page did the same.
-    if (!block || !rendered.contains(block) || !block.closest(".story-body, .story-body-parallel, .editorial-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
+    // Article columns, the side-by-side cells of parallel editions (text and notes) and the editorial. Left to
+    // Paged.js, a cell's paragraph lost lines: cut one letter late inside a hyphenated word, the page's last line
+    // took Paged.js's added hyphen, no longer fitted and wrapped, and Chromium's widows carried its last two lines
+    // past the page (14 of 32 parallel editions of the layout fuzz printed pages without them, once in a note);
+    // an editorial over a page did the same.
+    if (!block || !rendered.contains(block) || !block.closest(".story-body, .parallel-cell, .editorial-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
     const breakPoint = document.createRange();
     breakPoint.setStart(container, overflow.startOffset);
     const moved = overflow.cloneRange();
