@@ -32,9 +32,15 @@ export interface ArticlePlacement {
   words: number;
 }
 
+/**
+ * The id page/check-integrity.js gives the editorial, checked as an article is: the colon keeps any article's id
+ * (made from its file's name) from being it.
+ */
+export const EDITORIAL_TEXT_ID = "pressroom:editorial";
+
 /** Text Paged.js lost (or printed twice) in an article: where, as the source's (or the page's) next words. */
 export interface IntegrityProblem {
-  /** The article's id; empty for the page-foot notes. */
+  /** The article's id, EDITORIAL_TEXT_ID for the editorial; empty for the page-foot notes. */
   articleId: string;
   kind: "lost" | "added";
   near: string;

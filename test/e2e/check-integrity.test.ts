@@ -103,6 +103,19 @@ describe("check-integrity.js", () => {
     expect((await compareAll(PAGE_ONE + withCopy(10))).problems).toEqual([{ articleId: "", kind: "added", near: "Weir Street side only." }]);
   });
 
+  it("checks the editorial as an article: whole across a page turn, and a line of it lost is found and quoted", async () => {
+    const box = (text: string, more = "") => `<section class="editorial"${more}><h2 class="editorial-title">From the editors</h2><div class="editorial-body"><p>${text}</p></div></section>`;
+    const source = `${box("We print this issue in two languages. Write to us with your news.")}${SOURCE}`;
+    const pageOne = `<div class="pagedjs_page">${box("We print this issue in two languages.")}${PAGE_ONE.replace(/^<div class="pagedjs_page">/, "")}`;
+    const pageTwo = PAGE_TWO.replace('<div class="pagedjs_page">', `<div class="pagedjs_page"><section class="editorial" data-split-from="x"><div class="editorial-body"><p>Write to us with your news.</p></div></section>`);
+    const whole = await compareAll(pageOne + pageTwo, source);
+    expect(whole.problems).toEqual([]);
+    // Its text goes to the check of the printed PDF too.
+    expect(whole.pageTexts[1]?.split("\n")[0]).toBe("Write to us with your news.");
+    const lost = pageTwo.replace("<p>Write to us with your news.</p>", "<p></p>");
+    expect((await compareAll(pageOne + lost, source)).problems).toEqual([{ articleId: "pressroom:editorial", kind: "lost", near: "Write to us with your news." }]);
+  });
+
   it("finds a lost note", async () => {
     expect(await compare(PAGE_ONE.replace('<span class="footnote">Weir Street side only.</span>', "") + PAGE_TWO)).toEqual([{ articleId: "", kind: "lost", near: "Weir Street side only." }]);
   });

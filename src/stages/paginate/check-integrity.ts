@@ -1,7 +1,7 @@
-// Stops the build when an article's text on the pages is not the text written: Paged.js is known to drop and repeat text near breaks (pure).
+// Stops the build when an article's (or the editorial's) text on the pages is not the text written: Paged.js is known to drop and repeat text near breaks (pure).
 
 import { ContentError } from "../../diagnostics/errors.js";
-import type { IntegrityProblem } from "../../shared/browser-messages.js";
+import { EDITORIAL_TEXT_ID, type IntegrityProblem } from "../../shared/browser-messages.js";
 
 /**
  * page/check-integrity.js compares each article's letters before and after layout (pagedjs issues 130, 208
@@ -11,7 +11,12 @@ import type { IntegrityProblem } from "../../shared/browser-messages.js";
 export function checkIntegrity(articles: readonly { id: string; title: string }[], problems: readonly IntegrityProblem[], edition: string): void {
   const first = problems[0];
   if (!first) return;
-  const where = first.articleId ? `"${articles.find((article) => article.id === first.articleId)?.title ?? first.articleId}"` : "the page-foot notes";
+  const where =
+    first.articleId === EDITORIAL_TEXT_ID
+      ? "the editorial (the text under issue.md's front matter, or its translation's)"
+      : first.articleId
+        ? `"${articles.find((article) => article.id === first.articleId)?.title ?? first.articleId}"`
+        : "the page-foot notes";
   const what =
     first.kind === "lost"
       ? `text of ${where} is missing from the laid-out pages, from the words “${first.near}”`

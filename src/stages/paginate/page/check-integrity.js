@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium: reads every article's letters before Paged.js lays them out and again from the pages, so a lost, doubled or misordered passage is caught.
+// Runs inside Chromium: reads every article's (and the editorial's) letters before Paged.js lays them out and again from the pages, so a lost, doubled or misordered passage is caught.
 
 (() => {
   /** Letters only: spaces, punctuation, digits (page numbers are written in after layout) and soft hyphens do not count. */
@@ -71,14 +71,26 @@
   /** @param {string} text */
   const keepLetters = (text) => Array.from(text).filter((char) => LETTER.test(char)).join("");
 
-  /** Outermost elements of each article, in document order (a part of an article may hold parts of its own). */
-  /** @param {ParentNode} root */
+  /**
+   * The editorial's box is checked as an article is, under an id no article's file name makes (EDITORIAL_TEXT_ID
+   * in shared/browser-messages.ts): a line of it carried off the page was otherwise seen only as text past the
+   * page's text area.
+   */
+  const EDITORIAL_ID = "pressroom:editorial";
+
+  /**
+   * Outermost elements of each article, and of the editorial, in document order (a part of an article may hold
+   * parts of its own).
+   * @param {ParentNode} root
+   */
   const collectArticles = (root) => {
     /** @type {Map<string, Element[]>} */
     const byId = new Map();
-    root.querySelectorAll("[data-article-id]").forEach((element) => {
-      const id = element.getAttribute("data-article-id") || "";
-      if (!id || element.parentElement?.closest(`[data-article-id="${CSS.escape(id)}"]`)) return;
+    root.querySelectorAll("[data-article-id], section.editorial").forEach((element) => {
+      const isArticle = element.hasAttribute("data-article-id");
+      const id = isArticle ? element.getAttribute("data-article-id") || "" : EDITORIAL_ID;
+      const outer = isArticle ? `[data-article-id="${CSS.escape(id)}"]` : "section.editorial";
+      if (!id || element.parentElement?.closest(outer)) return;
       byId.set(id, [...(byId.get(id) || []), element]);
     });
     return byId;
