@@ -209,6 +209,25 @@ describe("an article's columns moved whole to the next page (page/split-pushed-b
     expect(await splitBody()).toEqual({ split: false, height: "" });
   });
 
+  it("leaves the article for the next page when the picture opening its body is taller than the room under the head", async () => {
+    // A fuzz issue's page: the columns were set under the head with their picture, which ran past the page's foot.
+    const geometry = await page.evaluate((margin) => {
+      const rendered = document.querySelector(".pagedjs_page_content > div") as HTMLElement;
+      const body = Array.from(document.querySelectorAll(".story-body")).pop() as HTMLElement;
+      (body.parentElement as HTMLElement).style.marginTop = `${margin}px`;
+      const head = body.previousElementSibling as HTMLElement;
+      const room = rendered.getBoundingClientRect().bottom - head.getBoundingClientRect().bottom;
+      const figure = document.createElement("figure");
+      const drawing = encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3" fill="#8a9"/></svg>');
+      figure.innerHTML = `<img alt="" style="display: block; width: 100%; height: ${Math.round(room + 40)}px" src="data:image/svg+xml,${drawing}"><figcaption>The north wall, from the yard</figcaption>`;
+      body.prepend(figure);
+      return { pushed: (body.getClientRects()[0] as DOMRect).left >= rendered.getBoundingClientRect().right - 1, room: Math.round(room) };
+    }, PUSHING_MARGIN);
+    expect(geometry.pushed).toBe(true);
+    expect(geometry.room).toBeGreaterThan(100);
+    expect(await splitBody()).toEqual({ split: false, height: "" });
+  });
+
   it("leaves a body the layout keeps whole where Chromium put it, and takes its height back", async () => {
     await placeArticle(PUSHING_MARGIN, "break-inside: avoid");
     expect(await splitBody()).toEqual({ split: false, height: "" });

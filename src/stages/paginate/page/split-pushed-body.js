@@ -50,16 +50,18 @@
 
   /**
    * Where the body's text leaves its box for the columns beside it: before the first block wholly beside,
-   * or inside the first paragraph that runs on beside, at its first character there.
+   * or inside the first paragraph that runs on beside, at its first character there. A picture, which
+   * Chromium cannot split, leaves the box also by reaching below it: the break goes before it.
    * @param {Element} body @param {DOMRect} box
    * @returns {Range | undefined}
    */
   const findBreakBeside = (body, box) => {
     for (const block of Array.from(body.children)) {
       const rects = Array.from(block.getClientRects());
-      if (!rects.length || !rects.some((rect) => isBeside(rect, box))) continue;
+      const isText = /^(P|LI)$/.test(block.tagName);
+      if (!rects.length || !rects.some((rect) => isBeside(rect, box) || (!isText && rect.bottom > box.bottom + 1))) continue;
       const range = document.createRange();
-      if (rects.every((rect) => isBeside(rect, box)) || !/^(P|LI)$/.test(block.tagName)) {
+      if (rects.every((rect) => isBeside(rect, box)) || !isText) {
         range.setStartBefore(block);
         return range;
       }
