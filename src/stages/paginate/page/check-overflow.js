@@ -21,9 +21,12 @@
       if (!content) return;
       if (content.scrollHeight <= content.clientHeight + SLACK && content.scrollWidth <= content.clientWidth + SLACK) return;
       const area = content.getBoundingClientRect();
-      /** How far `box` reaches out of the area, in px (0 inside it). @param {DOMRect} box */
-      const measureOut = (box) =>
-        box.width < 1 || box.height < 1 ? 0 : Math.max(0, box.bottom - area.bottom, box.right - area.right, area.left - box.left, area.top - box.top);
+      /**
+       * How far `box` reaches out of the area, in px (0 inside it), `rise` px above and below it forgiven.
+       * @param {DOMRect} box @param {number} [rise]
+       */
+      const measureOut = (box, rise = 0) =>
+        box.width < 1 || box.height < 1 ? 0 : Math.max(0, box.bottom - rise - area.bottom, box.right - area.right, area.left - box.left, area.top - (box.top + rise));
       // What prints, not the boxes around it: a wrapper may be wider than the page (Paged.js's own, a layout's
       // columns) with nothing outside. Pictures by their boxes, text by its line rects; of several things outside,
       // the one reaching furthest is named (large type's glyph boxes rise a little above the area's top).
@@ -38,9 +41,17 @@
         const text = (node.textContent || "").replace(/\u00AD/g, "").replace(/\s+/g, " ").trim();
         if (!text) continue;
         range.selectNodeContents(node);
-        const by = Math.max(0, ...Array.from(range.getClientRects(), measureOut));
+        const rects = Array.from(range.getClientRects());
+        if (Math.max(0, ...rects.map((rect) => measureOut(rect))) <= furthest.by) continue;
+        const style = node.parentElement && getComputedStyle(node.parentElement);
         // Paged.js can leave a hidden copy of text it moved on: it is not printed.
-        if (by <= furthest.by || (node.parentElement && getComputedStyle(node.parentElement).visibility !== "visible")) continue;
+        if (style && style.visibility !== "visible") continue;
+        // A line set tighter than its font (a headline) has glyph boxes taller than the line, by as much above
+        // as below: at a page's top they rose past the area by 3 px (English) to 7 px (Arabic) in parallel
+        // editions' heads, warned as running past; what runs out of the page does so by a line or more.
+        const lineHeight = style ? parseFloat(style.lineHeight) : NaN;
+        const by = Math.max(0, ...rects.map((rect) => measureOut(rect, Number.isFinite(lineHeight) ? Math.max(0, (rect.height - lineHeight) / 2) : 0)));
+        if (by <= furthest.by) continue;
         furthest = { by, text: text.slice(0, 60) };
       }
       if (furthest.text) found.push({ page: index + 1, text: furthest.text });
