@@ -1,10 +1,8 @@
 // page/check-integrity.js in Chromium: text lost, repeated or reordered between the source and the pages is found and quoted; moved notes and pictures are not mistaken for losses, nor copies left past a page for repeats.
 
 import path from "node:path";
-import type { Page } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBrowser } from "../../src/stages/paginate/find-browser.js";
-import { launchBrowser, type LaunchedBrowser } from "../../src/stages/paginate/launch-browser.js";
+import { describe, expect, it } from "vitest";
+import { useBlankPage } from "../support/browser.js";
 
 const SCRIPT = path.resolve(import.meta.dirname, "../../src/stages/paginate/page/check-integrity.js");
 
@@ -16,17 +14,7 @@ const SOURCE = `
 </div></article>
 <article data-article-id="b"><h2>Kitchen</h2><p>Dinner is cooked by whoever turns up.</p></article>`;
 
-let launched: LaunchedBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  launched = await launchBrowser(findBrowser(undefined, process.env), 30_000);
-  page = await launched.browser.newPage();
-}, 60_000);
-
-afterAll(async () => {
-  await launched?.close();
-});
+const blankPage = useBlankPage();
 
 interface Comparison {
   problems: { articleId: string; kind: string; near: string }[];
@@ -35,6 +23,7 @@ interface Comparison {
 
 /** Reads the source, puts `pages` (the laid-out pages' HTML) in its place, and compares; what each page shows comes with it. */
 async function compareAll(pages: string, source = SOURCE): Promise<Comparison> {
+  const page = blankPage();
   await page.setContent(`<!doctype html><html><body>${source}</body></html>`);
   await page.addScriptTag({ path: SCRIPT });
   return page.evaluate((laidOut) => {

@@ -1,24 +1,12 @@
 // page/check-overflow.js in Chromium on hand-made pages: what runs out of a page's text area is named; a headline's glyphs standing above a tight line are not.
 
 import path from "node:path";
-import type { Page } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBrowser } from "../../src/stages/paginate/find-browser.js";
-import { launchBrowser, type LaunchedBrowser } from "../../src/stages/paginate/launch-browser.js";
+import { describe, expect, it } from "vitest";
+import { useBlankPage } from "../support/browser.js";
 
 const SCRIPT = path.resolve(import.meta.dirname, "../../src/stages/paginate/page/check-overflow.js");
 
-let launched: LaunchedBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  launched = await launchBrowser(findBrowser(undefined, process.env), 30_000);
-  page = await launched.browser.newPage();
-}, 60_000);
-
-afterAll(async () => {
-  await launched?.close();
-});
+const blankPage = useBlankPage();
 
 /**
  * One page whose text area (400 by 300 px, 100 px from the top of the document) holds `content`, after a box
@@ -26,6 +14,7 @@ afterAll(async () => {
  * wrappers make pages do.
  */
 async function findOverflow(content: string): Promise<{ page: number; text: string }[]> {
+  const page = blankPage();
   await page.setContent(`<!doctype html><html><body style="margin: 0">
     <div class="pagedjs_page" style="padding-top: 100px"><div class="pagedjs_page_content" style="width: 400px; height: 300px; overflow: visible; font: 16px/20px serif">
       <div style="width: 600px; height: 1px"></div>${content}</div></div></body></html>`);

@@ -1,4 +1,4 @@
-// Finds the browser the end-to-end tests use, the same way pressroom does, and opens sessions on pressroom's own templates and fonts or on an issue's.
+// Finds the browser the end-to-end tests use, the same way pressroom does, and opens sessions on pressroom's own templates and fonts or on an issue's, or a blank page.
 
 import path from "node:path";
 import type { Page } from "puppeteer-core";
@@ -9,6 +9,7 @@ import { resolveProjectOptions } from "../../src/pipeline/resolve-project-option
 import { listLayoutFolders } from "../../src/stages/load-issue/load-layout.js";
 import { openBrowserSession, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
 import { findBrowser } from "../../src/stages/paginate/find-browser.js";
+import { launchBrowser, type LaunchedBrowser } from "../../src/stages/paginate/launch-browser.js";
 import type { HtmlDocument } from "../../src/stages/render-html/render-document.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -35,6 +36,23 @@ export function useTemplateSession(): () => BrowserSession {
   return () => {
     if (!session) throw new Error("The browser session did not open: see the error from beforeAll.");
     return session;
+  };
+}
+
+/** Launches the browser before a test file's tests, with one blank page, and closes it after them; the returned function gives the page. */
+export function useBlankPage(): () => Page {
+  let launched: LaunchedBrowser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    launched = await launchBrowser(findBrowser(undefined, process.env), 30_000);
+    page = await launched.browser.newPage();
+  }, 60_000);
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return () => {
+    if (!page) throw new Error("The browser did not start: see the error from beforeAll.");
+    return page;
   };
 }
 
