@@ -1,4 +1,4 @@
-// Breaks that would leave a page with nothing laid out: page pictures that leave the text no room wait for the next page (page/page-floats.js), and a break carried back to the page's start by kept-together boxes is found again (page/keep-begun-elements.js).
+// Breaks that would leave a page with nothing laid out, or a headline alone: page pictures that leave the text no room wait for the next page (page/page-floats.js), a break carried back to the page's start by kept-together boxes is found again (page/keep-begun-elements.js), and a headline goes on with its article's first block (page/keep-lines.js).
 
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -85,6 +85,36 @@ describe("a one-column article that opens with a picture in its text", () => {
    */
   it("keeps its headline with the picture, at a page's foot and above a page picture", async () => {
     expectHeadlineWithOpening(await buildPictured(9, "columns: 1\n", [FOOT, OPENING, FIRST_PARAGRAPH, ...paragraphs(10, 60)], 70));
+  }, 120_000);
+});
+
+describe("an article whose body opens with its {.page-top} picture, then a subheading", () => {
+  /**
+   * On an A5 bulletin's page whose foot holds the report's {.page-bottom} picture, the second article's headline
+   * fitted under the report and its {.page-top} picture waited for the next page: Paged.js broke before the
+   * subheading after the picture's marker and left the headline alone (page/keep-lines.js now takes it along).
+   * Found by the layout fuzz.
+   */
+  it("takes the headline to the next page with its subheading", async () => {
+    const { project, issue } = makeProject({
+      "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\nlayout: bulletin\npaper: A5\ncontents: false\n---\n",
+      "01-report.md": `---\ntitle: The report\n---\n\n${paragraphs(5, 0).join("\n\n")}\n\n${FOOT}\n\n${paragraphs(2, 90).join("\n\n")}\n`,
+      "02-pictured.md": `---\ntitle: The kitchen opens on Friday\n---\n\n${OPENING}{.page-top}\n\n## Who cooks\n\n${paragraphs(8, 40).join("\n\n")}\n`,
+    });
+    projects.push(project);
+    mkdirSync(path.join(issue, "images"));
+    writeFileSync(path.join(issue, "images", "tall.svg"), drawing(100, 70, "#8a9"));
+    writeFileSync(path.join(issue, "images", "foot.svg"), drawing(100, 60, "#a98"));
+    const output = (await build({ issue, projectDir: project, browser: getBrowserPath() })).outputs[0]!;
+    expect(output.warnings.map((warning) => warning.message)).toEqual([]);
+    const pages = pagesOf(output.path);
+    const headPage = pages.findIndex((page) => page.includes("The kitchen opens on Friday"));
+    expect(headPage).toBeGreaterThan(0);
+    expect(pages[headPage]).toContain("Who cooks");
+    // The picture waits for the page after, where the report's page-foot picture leaves it no room (page-floats.js).
+    expect(pages.findIndex((page) => page.includes("Zanzibar the opening picture caption"))).toBeGreaterThanOrEqual(headPage);
+    expect(countIn(pages, "Zanzibar the opening picture caption")).toBe(1);
+    expect(countIn(pages, "Yellowhammer the foot picture caption")).toBe(1);
   }, 120_000);
 });
 

@@ -203,19 +203,22 @@
    * A picture in the text that opens its article's body (nothing printed before it there, a page picture's empty
    * marker aside) and does not fit under the headline: Paged.js breaks before it and leaves the headline alone at
    * the page's foot (in a one-column article, where Chromium has no next column to carry the picture to). The
-   * break goes before the article's head, when something stays on the page. Pictures across the columns are
-   * keepPicturesWhole's. Undefined when no such picture starts what goes over.
+   * same for any block the page breaks before with nothing of the body before it: a subheading after the marker
+   * of the article's {.page-top} picture, which waits for the next page (a bulletin whose other page picture
+   * took the page's foot). The break goes before the article's head, when something stays on the page. Pictures
+   * across the columns are keepPicturesWhole's. Undefined when no such block starts what goes over.
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
    */
-  const keepHeadWithOpeningPicture = (overflow, rendered) => {
+  const keepHeadWithOpeningBlock = (overflow, rendered) => {
     const container = overflow.startContainer;
     const first = container.nodeType === Node.ELEMENT_NODE ? container.childNodes[overflow.startOffset] : container;
     const start = first && first.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (first) : container.parentElement;
-    const figure = start && start.closest("figure");
-    const body = figure && figure.parentElement;
-    if (!figure || !body || !body.matches(".story-body") || figure.matches(SPANNING_PICTURES)) return undefined;
-    for (let previous = figure.previousElementSibling; previous; previous = previous.previousElementSibling) {
+    const atBodyBlock = container.nodeType === Node.ELEMENT_NODE && /** @type {Element} */ (container).matches(".story-body");
+    const opening = (start && start.closest("figure")) || (atBodyBlock ? start : null);
+    const body = opening && opening.parentElement;
+    if (!opening || !body || !body.matches(".story-body") || opening.matches(SPANNING_PICTURES)) return undefined;
+    for (let previous = opening.previousElementSibling; previous; previous = previous.previousElementSibling) {
       if ((previous.textContent || "").trim() || previous.querySelector("img, svg")) return undefined;
     }
     const whole = findHeadToTake(body);
@@ -466,7 +469,7 @@
       const moved = moveBreak(split || kept || overflow, rendered) || split || kept;
       // Last: a picture across the columns the break would leave cut at the page foot goes to the next page, and
       // one in the text that opens its article takes the headline along.
-      return keepPicturesWhole(moved || overflow, rendered) || keepHeadWithOpeningPicture(moved || overflow, rendered) || moved;
+      return keepPicturesWhole(moved || overflow, rendered) || keepHeadWithOpeningBlock(moved || overflow, rendered) || moved;
     }
 
     /**
