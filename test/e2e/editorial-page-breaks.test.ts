@@ -3,14 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { useLaidOutFixture } from "../support/laid-out-fixture.js";
 import { readPageBreaks } from "../support/page-break-report.js";
-import { LATIN, LONG_WORDS, makeWordRun } from "../support/word-lists.js";
+import { HYPHENATING, makeWordRun } from "../support/word-lists.js";
 
-const english = [...LONG_WORDS, ...LATIN.slice(0, 26)];
 // Twelve paragraphs of 35 to 120 words under issue.md's front matter: about three A5 pages of editorial.
-const editorial = Array.from({ length: 12 }, (_, i) => makeWordRun(english, 35 + ((i * 53) % 86), i)).join("\n\n");
+const editorial = Array.from({ length: 12 }, (_, i) => makeWordRun(HYPHENATING, 35 + ((i * 53) % 86), i)).join("\n\n");
 const laidOut = useLaidOutFixture({
   "issue.md": `---\ntitle: The Long Letter\nnumber: 2\ndate: 2026-12-05\nlanguages: [en]\nlayout: bulletin\npaper: A5\ncontents: false\n---\n\n${editorial}\n`,
-  "01-story.md": `---\ntitle: The short news\n---\n\n${makeWordRun(english, 80, 99)}\n`,
+  "01-story.md": `---\ntitle: The short news\n---\n\n${makeWordRun(HYPHENATING, 80, 99)}\n`,
 });
 
 describe("an editorial longer than a page", () => {

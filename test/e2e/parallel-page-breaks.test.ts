@@ -3,9 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { useLaidOutFixture } from "../support/laid-out-fixture.js";
 import { readPageBreaks } from "../support/page-break-report.js";
-import { ARABIC, LATIN, LONG_WORDS, makeWordRun } from "../support/word-lists.js";
+import { ARABIC, HYPHENATING, makeWordRun } from "../support/word-lists.js";
 
-const english = [...LONG_WORDS, ...LATIN.slice(0, 26)];
 const files: Record<string, string> = {
   "issue.md": "---\ntitle: The Side by Side\nnumber: 3\ndate: 2026-12-05\nlanguages: [en, ar]\neditions: [parallel]\nlayout: newspaper\npaper: A4\ncontents: false\n---\n",
 };
@@ -13,8 +12,8 @@ for (let article = 1; article <= 4; article++) {
   // Paragraphs of 35 to 120 words, so that page breaks fall at every depth of a paragraph.
   const lengths = Array.from({ length: 7 }, (_, i) => 35 + ((article * 37 + i * 53) % 86));
   // Notes of 40 to 100 words, in the rows that close each article, so that breaks fall among them too.
-  const notes = [1, 2, 3].map((n) => `[^${n}]: ${makeWordRun(english, 40 + ((article * 29 + n * 31) % 61), article * 7 + n)}`).join("\n\n");
-  const paragraphs = lengths.map((length, i) => makeWordRun(english, length, article * 10 + i) + (i % 2 === 0 && i < 6 ? `[^${i / 2 + 1}]` : ""));
+  const notes = [1, 2, 3].map((n) => `[^${n}]: ${makeWordRun(HYPHENATING, 40 + ((article * 29 + n * 31) % 61), article * 7 + n)}`).join("\n\n");
+  const paragraphs = lengths.map((length, i) => makeWordRun(HYPHENATING, length, article * 10 + i) + (i % 2 === 0 && i < 6 ? `[^${i / 2 + 1}]` : ""));
   files[`0${article}-story.md`] = `---\ntitle: Round ${article} of the talks\n---\n\n${paragraphs.join("\n\n")}\n\n${notes}\n`;
   files[`0${article}-story.ar.md`] = `---\ntitle: الجولة ${article} من المحادثات\n---\n\n${lengths.map((length, i) => makeWordRun(ARABIC, Math.round(length / 2), article * 10 + i)).join("\n\n")}\n`;
 }

@@ -21,8 +21,14 @@ export function makeMeetingSentence(count: number, seed: number): string {
   return `${words[0]?.toUpperCase()}${words.slice(1)}.`;
 }
 
-/** Long English words, which Chromium hyphenates at line ends in narrow justified columns: page breaks then fall inside them. */
-export const LONG_WORDS = "neighbourhood unanimously comprehensive improvements accommodation transportation environmental responsibilities considerable consultation representatives independent organisations".split(" ");
+/**
+ * Long English words, which Chromium hyphenates at line ends in narrow justified columns (page breaks then fall
+ * inside them), and the plain words' first 26 between them.
+ */
+export const HYPHENATING = [
+  ..."neighbourhood unanimously comprehensive improvements accommodation transportation environmental responsibilities considerable consultation representatives independent organisations".split(" "),
+  ...LATIN.slice(0, 26),
+];
 
 /** `count` words drawn from `words` in a varied order (by `seed`), ended with a full stop. */
 export function makeWordRun(words: readonly string[], count: number, seed: number): string {
