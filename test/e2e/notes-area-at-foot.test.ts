@@ -8,7 +8,7 @@ const paragraph = (seed: number) => Array.from({ length: 4 }, (_, i) => makeMeet
 
 const laidOut = useLaidOutFixture({
   "issue.md": "---\ntitle: The Note Gazette\nnumber: 6\ndate: 2026-05-01\nlanguages: [en]\nlayout: bulletin\n---\n",
-  "01-a.md": `---\ntitle: The winter market\n---\n\n${Array.from({ length: 16 }, (_, i) => paragraph(i)).join("\n\n")}\n`,
+  "01-a.md": `---\ntitle: The winter market\n---\n\n${Array.from({ length: 28 }, (_, i) => paragraph(i)).join("\n\n")}\n`,
 });
 
 /** In the page, what Paged.js's Footnotes handler and keep-notes.js see: the handler's class, and a page's parts. */
@@ -101,6 +101,73 @@ describe("a note whose call is on a page's last line (page/keep-notes.js)", () =
     // where the note is laid out with it. Before the mend it stayed a few pixels tall (4 px in the build found by
     // the layout fuzz), the note hung below the page, and Paged.js then moved it on alone.
     expect(notesHeight).toBeGreaterThanOrEqual(areaBottom - callLineTop - 3);
+  });
+
+  it("gives a note the room under its call's own line when the text before the call began a column earlier", async () => {
+    const page = laidOut();
+    await page.evaluate(PAGE_HELPERS);
+    const placed = await page.evaluate(() => {
+      const test = (window as any).__notesTest;
+      const range = document.createRange();
+      const boxOf = (text: Text, offset: number) => {
+        range.setStart(text, offset);
+        range.setEnd(text, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      // A paragraph's text that runs from the foot of a page's first column into its second, on a page the other
+      // tests leave as laid out; the note goes in after its last word in the second column.
+      const pages = document.querySelectorAll(".pagedjs_page");
+      for (let index = 2; index < pages.length; index++) {
+        const { area, content, noteArea, inner } = test.parts(index);
+        const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node as Text;
+          if (!(text.parentElement as HTMLElement).matches("p") || text.length < 200) continue;
+          const middle = (content as HTMLElement).getBoundingClientRect().left + (content as HTMLElement).getBoundingClientRect().width / 2;
+          if (boxOf(text, 0).right > middle) continue;
+          const spaces = Array.from((text.textContent || "").matchAll(/ /g), (match) => match.index as number);
+          const inSecond = spaces.filter((offset) => boxOf(text, offset - 1).left > middle && boxOf(text, offset - 1).width > 0);
+          if (!inSecond.length) continue;
+          const lineHeight = parseFloat(getComputedStyle(text.parentElement as HTMLElement).lineHeight);
+          const at = inSecond[inSecond.length - 1] as number;
+          // Where Paged.js measured the call: the text before it, from its start; here, the first column's foot.
+          range.setStart(text, 0);
+          range.setEnd(text, at);
+          const measuredBottom = range.getBoundingClientRect().bottom;
+          if (measuredBottom < (content as HTMLElement).getBoundingClientRect().bottom - 2 * lineHeight) continue;
+          const callLine = boxOf(text, at - 1);
+          text.splitText(at);
+          const note = test.makeNote("note-in-second-column", 12);
+          (text.parentNode as Node).insertBefore(note, text.nextSibling);
+          (window as any).pressroomPlaceNote(note, area);
+          const call = content.querySelector('[data-footnote-call="note-in-second-column"]');
+          return {
+            page: index + 1,
+            columnFootBelowCall: (content as HTMLElement).getBoundingClientRect().bottom - callLine.bottom,
+            atFoot: inner.contains(note),
+            noteLineHeight: parseFloat(getComputedStyle(note).lineHeight),
+            noteTop: note.getBoundingClientRect().top,
+            noteBottom: note.getBoundingClientRect().bottom,
+            areaTop: (noteArea as HTMLElement).getBoundingClientRect().top,
+            areaBottom: Math.min((noteArea as HTMLElement).getBoundingClientRect().bottom, (inner as HTMLElement).getBoundingClientRect().bottom),
+            callBottom: call ? call.getBoundingClientRect().bottom : undefined,
+          };
+        }
+      }
+      return undefined;
+    });
+    expect(placed, "a page with a paragraph from one column into the next").toBeDefined();
+    const { columnFootBelowCall, atFoot, noteLineHeight, noteTop, noteBottom, areaTop, areaBottom, callBottom } = placed!;
+    // The call stands well above the page's foot, where the text before it began (the first column's foot).
+    expect(columnFootBelowCall).toBeGreaterThan(3 * noteLineHeight);
+    // So the whole short note is printed at this page's foot, under its call. Before the mend Paged.js measured the
+    // call at the first column's foot and sent the note to the next page (or, with notes already there, gave it less
+    // than a line, its first line cut off at the foot).
+    expect(atFoot).toBe(true);
+    expect(noteBottom).toBeLessThanOrEqual(areaBottom + 1);
+    expect(areaBottom - noteTop).toBeGreaterThanOrEqual(noteLineHeight - 1.5);
+    expect(callBottom).toBeDefined();
+    expect(callBottom!).toBeLessThanOrEqual(areaTop + 1);
   });
 
   it("never grows the notes' area once the page is laid out, when the notes that overflow it go on to the next page", async () => {

@@ -37,6 +37,29 @@
   };
 
   /**
+   * Runs Paged.js's moveFootnote with the note's call measured where it is. Paged.js takes the call's line to
+   * end where the text node before it ends on the page, measuring from that node's start: in an article's
+   * columns the node can begin at the foot of the column before, so a call a third of the page higher was
+   * taken to be at the foot, and its note given the room under it: less than a line (the note's first line
+   * printed cut off at the page's foot, lost from the PDF) or none (the note sent overleaf, away from its
+   * call). The node's last letter is split off for the measure, so it starts on the call's line, and joined
+   * again at once: the text is the same node as before, for the layout's break tokens.
+   * @param {Function} move Paged.js's moveFootnote @param {any} handler @param {HTMLElement} node
+   * @param {HTMLElement} pageArea @param {boolean} needsNoteCall
+   */
+  const moveMeasuringFromCall = (move, handler, node, pageArea, needsNoteCall) => {
+    const before = node.previousSibling;
+    if (!needsNoteCall || !(before instanceof Text) || before.length < 2) return move.call(handler, node, pageArea, needsNoteCall);
+    const last = before.splitText(before.length - 1);
+    try {
+      return move.call(handler, node, pageArea, needsNoteCall);
+    } finally {
+      before.appendData(last.data);
+      last.remove();
+    }
+  };
+
+  /**
    * Keeps a footnote on its call's page. With footnote-policy auto, Paged.js 0.4.3 gives a note the room
    * left under its call's line; when the call is on a page's last line, no line of the note fits and the
    * whole note moves to the next page, away from its call. Then, and only then, this does what policy
@@ -78,7 +101,7 @@
     };
     /** @this {any} @param {HTMLElement} node @param {HTMLElement} pageArea @param {boolean} needsNoteCall */
     Footnotes.prototype.moveFootnote = function (node, pageArea, needsNoteCall) {
-      const result = moveFootnote.call(this, node, pageArea, needsNoteCall);
+      const result = moveMeasuringFromCall(moveFootnote, this, node, pageArea, needsNoteCall);
       if (!needsNoteCall || !(node instanceof HTMLElement) || (node.dataset.notePolicy || "auto") !== "auto") return result;
       const inner = pageArea.querySelector(".pagedjs_footnote_inner_content");
       const noteArea = pageArea.querySelector(".pagedjs_footnote_area");
