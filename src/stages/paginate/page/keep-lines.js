@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, and no article's columns leave its head behind; keeps short paragraphs whole and no line alone at column breaks.
+// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, no table cut there leaves fewer than two rows under its head, and no article's columns leave its head behind; keeps short paragraphs whole and no line alone at column breaks.
 /* global Paged */
 
 (() => {
@@ -7,6 +7,8 @@
   /** Pictures base.css sets across an article's columns ({.span-all}, {.top}, {.bottom}). */
   const SPANNING_PICTURES = "figure.span-all, figure.top, figure.bottom";
   const HEADINGS = /^H[3-6]$/;
+  /** Body rows a table cut at a page's foot keeps there, in its head's column; with fewer it goes on whole. */
+  const TABLE_ROWS_KEPT = 2;
   /** Rects this far apart (px) horizontally are on different lines: more than a word space, less than a column gap. */
   const SAME_LINE_GAP = 3;
 
@@ -223,6 +225,35 @@
     }
     const whole = findHeadToTake(body);
     return whole && breakBefore(overflow, rendered, whole);
+  };
+
+  /**
+   * A table in an article's columns the page breaks inside with fewer than two of its rows left under its head
+   * (in the head's column; a table without one, its first row's). At a page's foot Chromium spreads a table's
+   * first rows over the article's columns, a row to each, and once Paged.js cut the rest off the page it set them
+   * again past the page: an Arabic fuzz issue's table opening its article printed its head alone under the
+   * headline, its first two rows in no page of the PDF (the build stopped). The break goes before the table, and
+   * before the subheading or the article's head that leads it (withHeading), when something stays on the page.
+   * Undefined when the table keeps its rows or the break is not in one.
+   * @param {Range} overflow @param {Element} rendered
+   * @returns {Range | undefined}
+   */
+  const keepTableRows = (overflow, rendered) => {
+    const container = overflow.startContainer;
+    const first = container.nodeType === Node.ELEMENT_NODE ? container.childNodes[overflow.startOffset] : container;
+    const start = first && first.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (first) : container.parentElement;
+    const row = start && start.closest("tr");
+    const table = row && row.closest("table");
+    if (!row || !table || !rendered.contains(table) || !table.closest(".story-body")) return undefined;
+    const rows = Array.from(table.rows);
+    const column = rows[0] ? rows[0].getBoundingClientRect().left : 0;
+    const kept = rows.filter(
+      (before) =>
+        before.parentElement?.nodeName !== "THEAD" &&
+        before.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING &&
+        Math.abs(before.getBoundingClientRect().left - column) < 2,
+    );
+    return kept.length >= TABLE_ROWS_KEPT ? undefined : breakBefore(overflow, rendered, withHeading(table));
   };
 
   /**
@@ -451,8 +482,8 @@
    * orphans or widows; Chromium keeps them only at the column breaks inside a page). When a page break
    * falls inside a paragraph, this moves it: back by a line when only one would start the next page or the
    * page would end inside a hyphenated word, before the paragraph when only one would end this page (before
-   * the heading that leads it, too), and before a heading that would be the page's last line. Nothing moves
-   * when that would leave the page without text.
+   * the heading that leads it, too), before a heading that would be the page's last line, and before a table
+   * that would keep fewer than two rows under its head. Nothing moves when that would leave the page without text.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class KeepLines extends Paged.Handler {
@@ -466,7 +497,7 @@
       // An article's columns moved whole to the next page start under its head instead; the lines kept
       // together below apply to that break as to any other.
       const split = scripts.pressroomSplitPushedBody(kept || overflow, rendered);
-      const moved = moveBreak(split || kept || overflow, rendered) || split || kept;
+      const moved = moveBreak(split || kept || overflow, rendered) || keepTableRows(split || kept || overflow, rendered) || split || kept;
       // Last: a picture across the columns the break would leave cut at the page foot goes to the next page, and
       // one in the text that opens its article takes the headline along.
       return keepPicturesWhole(moved || overflow, rendered) || keepHeadWithOpeningBlock(moved || overflow, rendered) || moved;

@@ -1,12 +1,17 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: marks the part of a paragraph left at a page foot, so its last line is justified, and of an editorial's box, so it stays open there.
+// Runs inside Chromium with Paged.js: marks the part of a paragraph left at a page foot, so its last line is justified, of an editorial's box, so it stays open there, and of a table, so it is not kept whole as a short one.
 /* global Paged */
 
 (() => {
-  /** Paragraphs, and the editorial's box: its border and padding at the foot would take the room of its last lines. */
-  const PARTS = "p[data-ref], li[data-ref], .editorial[data-ref]";
+  /**
+   * Paragraphs; the editorial's box, whose border and padding at the foot would take the room of its last lines;
+   * and tables: base.css keeps a short table (up to eight rows) whole, and the rows a cut leaves at the foot of a
+   * longer one are that few, so Chromium moved them whole past the page, out of the PDF (a fuzz issue's table
+   * opening its article: its head and first rows in no page, the build stopped).
+   */
+  const PARTS = "p[data-ref], li[data-ref], .editorial[data-ref], table[data-ref]";
   /** The same elements' parts that go on from the page before. */
-  const CONTINUATIONS = "p[data-split-from], li[data-split-from], .editorial[data-split-from]";
+  const CONTINUATIONS = "p[data-split-from], li[data-split-from], .editorial[data-split-from], table[data-split-from]";
 
   /**
    * Paged.js splits a paragraph at a page break into two elements sharing `data-ref`, and marks the second
