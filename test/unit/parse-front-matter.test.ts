@@ -133,6 +133,19 @@ describe("parseFrontMatter: printed settings", () => {
     expect(() => parseArticle(["title: 3.10"])).toThrow(/must be text/);
   });
 
+  it("takes a printed setting left blank (`kicker:` with nothing after it) as not written, and a blank title as empty", () => {
+    const { data } = parsePrinted(["title: Budget", "kicker:", "standfirst:   ", "byline:"]);
+    expect(data).toEqual(expect.objectContaining({ title: "Budget" }));
+    expect(data).not.toHaveProperty("kicker");
+    expect(data).not.toHaveProperty("standfirst");
+    expect(data).not.toHaveProperty("byline");
+    const error = catchError(() => parsePrinted(["title:", "kicker: News"]));
+    expect(error.message).toBe('The setting "title" must not be empty.');
+    expect([error.location?.line, error.location?.column]).toEqual([START, 7]);
+    // Without the printed settings' reading, YAML's null is not text.
+    expect(() => parseArticle(["title: Budget", "kicker:"])).toThrow(/must be text/);
+  });
+
   it("warns that words after # in a printed setting will not print, and gives the line quoted", () => {
     warnings.length = 0;
     expect(parsePrinted(["title: Budget # of the year", "columns: 2 # wide", 'kicker: "News" # a note']).data.title).toBe("Budget");

@@ -20,9 +20,17 @@ export function keepPrintedText(
 ): void {
   if (!isMap(doc.contents)) return;
   for (const pair of doc.contents.items) {
-    if (!isScalar(pair.key) || !isScalar(pair.value) || !pair.value.range) continue;
+    if (!isScalar(pair.key)) continue;
     const key = String(pair.key.value);
     if (!keys.has(key)) continue;
+    // `kicker:` with nothing after it (a template's line left blank) is YAML's null: no kicker, not "must be text";
+    // an empty title is told as empty.
+    if (pair.value === null || (isScalar(pair.value) && pair.value.value === null && !(pair.value.source ?? "").trim())) {
+      if (key === "title") values[key] = "";
+      else delete values[key];
+      continue;
+    }
+    if (!isScalar(pair.value) || !pair.value.range) continue;
     const [start, end] = pair.value.range;
     const written = yaml.slice(start, end);
     if (typeof pair.value.value === "number" || typeof pair.value.value === "boolean") values[key] = written;
