@@ -149,6 +149,7 @@ describe("fitting an edition", () => {
     const outcome = await edition.run();
     expect(outcome.kept.type).toBeCloseTo(1.2, 3);
     expect(outcome.underfilled).toMatch(/not full/);
+    expect(outcome.message).toMatch(/^Set at the largest sizes the layout allows: /);
     // The first prediction trusts the model; a length that did not grow then sends the next to the largest sizes.
     expect(edition.laidOut).toHaveLength(3);
   });
@@ -168,6 +169,12 @@ describe("what copyfitting tells the editor", () => {
     );
     expect(describeFit(fit, { type: 1.1, leading: 1.05, pictures: 1 }, panels)).toBe(
       "Fitted to its 6 panels: body type 9.5 pt → 10.5 pt, leading 105%, pictures 100% of the layout's own.",
+    );
+  });
+
+  it("does not say an edition still short at the largest sizes fits its sides (the warning says how much stays empty)", () => {
+    expect(describeFit(fit, { type: 1.2, leading: 1.15, pictures: 1 }, sides(2), true)).toBe(
+      "Set at the largest sizes the layout allows: body type 9.5 pt → 11.4 pt, leading 115%, pictures 100% of the layout's own.",
     );
   });
 

@@ -14,13 +14,18 @@ export interface FitTarget {
 
 const sidesWord = ({ pages, unit }: FitTarget) => (pages === 1 ? `its one ${unit}` : `its ${pages} ${unit}s`);
 
-/** The sizes an edition was fitted at, compared with the layout's own. */
-export function describeFit(fit: FitSettings, sizes: FitSizes, sides: FitTarget): string {
+/**
+ * The sizes an edition was fitted at, compared with the layout's own. One still short at the largest sizes
+ * (`underfilled`, warned on its own) is not said to fit its sides: a two-sided sheet's text on one side printed
+ * "Fitted to its 2 sides" over a one-page PDF.
+ */
+export function describeFit(fit: FitSettings, sizes: FitSizes, sides: FitTarget, underfilled = false): string {
   const unchanged = [sizes.type, sizes.leading, sizes.pictures].every((share) => Math.abs(share - 1) < 0.005);
-  if (unchanged) return `Fits ${sidesWord(sides)} at the layout's own sizes.`;
+  if (unchanged && !underfilled) return `Fits ${sidesWord(sides)} at the layout's own sizes.`;
   const type = points(fit.bodySize * sizes.type);
   const body = type === points(fit.bodySize) ? `body type ${type} as set` : `body type ${points(fit.bodySize)} → ${type}`;
-  return `Fitted to ${sidesWord(sides)}: ${body}, leading ${percent(sizes.leading)}, pictures ${percent(sizes.pictures)} of the layout's own.`;
+  const what = underfilled ? "Set at the largest sizes the layout allows" : `Fitted to ${sidesWord(sides)}`;
+  return `${what}: ${body}, leading ${percent(sizes.leading)}, pictures ${percent(sizes.pictures)} of the layout's own.`;
 }
 
 /** A sheet still partly empty at the largest sizes the layout allows. */

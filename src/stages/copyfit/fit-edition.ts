@@ -62,12 +62,10 @@ export async function fitEdition<T extends FitLayout>(
   };
   // Only a sheet that stays short at the largest sizes is underfull. Below them, what is left under the last lines
   // is a block that cannot be split (a contacts box, a picture), which the next size up pushes onto another page.
-  const finish = (best: LaidOut<T>): FitOutcome<T> => ({
-    kept: best.kept,
-    sizes: best.sizes,
-    message: describeFit(fit, best.sizes, target),
-    underfilled: fillsSides(best, sides) || best.dial < 1 ? undefined : describeUnderfill(fit, best.sizes, target, measureLength(best)),
-  });
+  const finish = (best: LaidOut<T>): FitOutcome<T> => {
+    const underfilled = fillsSides(best, sides) || best.dial < 1 ? undefined : describeUnderfill(fit, best.sizes, target, measureLength(best));
+    return { kept: best.kept, sizes: best.sizes, message: describeFit(fit, best.sizes, target, underfilled !== undefined), underfilled };
+  };
 
   const trials: LaidOut<T>[] = [];
   let trial = await layOut(findNaturalDial(bounds));
