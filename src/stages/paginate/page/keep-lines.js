@@ -229,12 +229,12 @@
 
   /**
    * A table in an article's columns the page breaks inside with fewer than two of its rows left under its head
-   * (in the head's column; a table without one, its first row's). At a page's foot Chromium spreads a table's
-   * first rows over the article's columns, a row to each, and once Paged.js cut the rest off the page it set them
-   * again past the page: an Arabic fuzz issue's table opening its article printed its head alone under the
-   * headline, its first two rows in no page of the PDF (the build stopped). The break goes before the table, and
-   * before the subheading or the article's head that leads it (withHeading), when something stays on the page.
-   * Undefined when the table keeps its rows or the break is not in one.
+   * (in the head's column; a table without one, its first row's). With a line's room left at a page's foot,
+   * Chromium spreads a table's first rows over the article's columns, a row to each: an Arabic fuzz issue's table
+   * opening its article had its head under the headline and one row in each of the next two columns, a table
+   * nobody could read across. The break goes before the table, and before the subheading or the article's head
+   * that leads it (withHeading), when something stays on the page. Undefined when the table keeps its rows or
+   * the break is not in one.
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
    */
