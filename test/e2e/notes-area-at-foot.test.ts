@@ -1,4 +1,4 @@
-// A note whose call is on a page's last line, in Paged.js's own footnote handler as page/keep-notes.js mends it: the call's line goes on with its note, and the notes' area never grows under lines laid out beside it.
+// Notes at a page's foot in Paged.js's own footnote handler as page/keep-notes.js mends it: a call on the page's last line goes on with its note, a call after text begun a column earlier is measured on its own line, and the notes' area never grows under lines laid out beside it.
 
 import { describe, expect, it } from "vitest";
 import { useLaidOutFixture } from "../support/laid-out-fixture.js";
@@ -44,7 +44,7 @@ const PAGE_HELPERS = `
   };
 `;
 
-describe("a note whose call is on a page's last line (page/keep-notes.js)", () => {
+describe("a note at a page's foot (page/keep-notes.js)", () => {
   it("moves the call's line on with its note, instead of leaving the note a sliver of room above the foot", async () => {
     const page = laidOut();
     await page.evaluate(PAGE_HELPERS);
@@ -142,7 +142,6 @@ describe("a note whose call is on a page's last line (page/keep-notes.js)", () =
           (window as any).pressroomPlaceNote(note, area);
           const call = content.querySelector('[data-footnote-call="note-in-second-column"]');
           return {
-            page: index + 1,
             columnFootBelowCall: (content as HTMLElement).getBoundingClientRect().bottom - callLine.bottom,
             atFoot: inner.contains(note),
             noteLineHeight: parseFloat(getComputedStyle(note).lineHeight),
@@ -161,8 +160,8 @@ describe("a note whose call is on a page's last line (page/keep-notes.js)", () =
     // The call stands well above the page's foot, where the text before it began (the first column's foot).
     expect(columnFootBelowCall).toBeGreaterThan(3 * noteLineHeight);
     // So the whole short note is printed at this page's foot, under its call. Before the mend Paged.js measured the
-    // call at the first column's foot and sent the note to the next page (or, with notes already there, gave it less
-    // than a line, its first line cut off at the foot).
+    // call at the first column's foot and gave the note a 3 px area, its box hanging below the page (or, with less
+    // room still, sent it to the next page).
     expect(atFoot).toBe(true);
     expect(noteBottom).toBeLessThanOrEqual(areaBottom + 1);
     expect(areaBottom - noteTop).toBeGreaterThanOrEqual(noteLineHeight - 1.5);
