@@ -41,9 +41,24 @@ p, h3 { margin: 0; font-size: 16px; line-height: 14px; }
 ${lines("p1", 2)}<h3>Next steps</h3><p>More text.</p>
 </div></article></div></body></html>`;
 
+/**
+ * Four columns of five 20 px lines: a heading at the top of column 2 with a table's head and three rows under it,
+ * and a heading on column 3's last line with its table in column 4.
+ */
+const rows = (count: number) => Array.from({ length: count }, (_, index) => `<tr><td>Stall ${index + 1}</td><td>£${index + 7}</td></tr>`).join("");
+const TABLED = `<!doctype html><html><head><meta charset="utf-8"><style>
+body { margin: 0; font: 16px/20px serif; }
+.story-body { column-count: 4; column-gap: 20px; column-fill: auto; height: 100px; width: 820px; orphans: 1; widows: 1; }
+p, h3 { margin: 0; font-size: 16px; line-height: 20px; }
+table { border-collapse: collapse; border-spacing: 0; } th, td { padding: 0; font-size: 16px; line-height: 20px; } tr { break-inside: avoid; }
+</style></head><body><div class="pagedjs_page"><article data-article-id="tabled"><div class="story-body">
+${lines("p1", 5)}<h3>Stalls</h3><table><thead><tr><th>Stall</th><th>Cost</th></tr></thead><tbody>${rows(3)}</tbody></table>${lines("p2", 4)}<h3>Late</h3><table><thead><tr><th>Stall</th><th>Cost</th></tr></thead><tbody>${rows(3)}</tbody></table>
+</div></article></div></body></html>`;
+
 let session: BrowserSession;
 let page: Page;
 let tight: Page;
+let tabled: Page;
 
 beforeAll(async () => {
   session = await openTemplateSession();
@@ -56,6 +71,10 @@ beforeAll(async () => {
   await tight.goto(session.server.addDocument("tight", TIGHT), { waitUntil: "load" });
   await tight.addScriptTag({ url: session.server.origin + pageScriptUrl("count-columns.js") });
   await tight.addScriptTag({ url: session.server.origin + pageScriptUrl("check-breaks.js") });
+  tabled = await session.browser.newPage();
+  await tabled.goto(session.server.addDocument("tabled", TABLED), { waitUntil: "load" });
+  await tabled.addScriptTag({ url: session.server.origin + pageScriptUrl("count-columns.js") });
+  await tabled.addScriptTag({ url: session.server.origin + pageScriptUrl("check-breaks.js") });
 }, 60_000);
 
 afterAll(async () => {
@@ -67,6 +86,15 @@ describe("the break check (page/check-breaks.js)", () => {
     const defects = await page.evaluate(() => (window as unknown as { pressroomFindBreakDefects(): BreakDefect[] }).pressroomFindBreakDefects());
     const found = defects.map(({ kind, page: number, column, text }) => `${kind} ${number}/${column} ${text.split(" ")[0]}`);
     expect(found.sort()).toEqual(["heading 1/3 Heading", "orphan 1/1 p2", "widow 1/3 p3"].sort());
+  });
+
+  it("takes a table's rows under a heading as what it heads, and finds the heading whose table starts in the next column", async () => {
+    const placed = await tabled.evaluate(() => Array.from(document.querySelectorAll("h3, tbody tr:first-child"), (element) => Math.round(element.getBoundingClientRect().left)));
+    // Stalls, its first row, Late, its first row: in columns 2, 2, 3 and 4.
+    expect(placed).toEqual([210, 210, 420, 630]);
+    const defects = await tabled.evaluate(() => (window as unknown as { pressroomFindBreakDefects(): BreakDefect[] }).pressroomFindBreakDefects());
+    // Without the rows counted, "heading 1/2 Stalls" too: a false warning for a heading with its table right under it.
+    expect(defects.map(({ kind, page: number, column, text }) => `${kind} ${number}/${column} ${text}`)).toEqual(["heading 1/3 Late"]);
   });
 
   it("finds no defect in a heading with its text right under it, on lines tighter than the type's rects", async () => {
