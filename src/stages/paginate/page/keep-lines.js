@@ -202,6 +202,17 @@
   };
 
   /**
+   * The element that starts what goes over: the one the break falls before, or the one whose text it cuts.
+   * @param {Range} overflow
+   * @returns {Element | null}
+   */
+  const findElementAtBreak = (overflow) => {
+    const container = overflow.startContainer;
+    const first = container.nodeType === Node.ELEMENT_NODE ? container.childNodes[overflow.startOffset] : container;
+    return first && first.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (first) : container.parentElement;
+  };
+
+  /**
    * A picture in the text that opens its article's body (nothing printed before it there, a page picture's empty
    * marker aside) and does not fit under the headline: Paged.js breaks before it and leaves the headline alone at
    * the page's foot (in a one-column article, where Chromium has no next column to carry the picture to). The
@@ -214,8 +225,7 @@
    */
   const keepHeadWithOpeningBlock = (overflow, rendered) => {
     const container = overflow.startContainer;
-    const first = container.nodeType === Node.ELEMENT_NODE ? container.childNodes[overflow.startOffset] : container;
-    const start = first && first.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (first) : container.parentElement;
+    const start = findElementAtBreak(overflow);
     const atBodyBlock = container.nodeType === Node.ELEMENT_NODE && /** @type {Element} */ (container).matches(".story-body");
     const opening = (start && start.closest("figure")) || (atBodyBlock ? start : null);
     const body = opening && opening.parentElement;
@@ -239,9 +249,7 @@
    * @returns {Range | undefined}
    */
   const keepTableRows = (overflow, rendered) => {
-    const container = overflow.startContainer;
-    const first = container.nodeType === Node.ELEMENT_NODE ? container.childNodes[overflow.startOffset] : container;
-    const start = first && first.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (first) : container.parentElement;
+    const start = findElementAtBreak(overflow);
     const row = start && start.closest("tr");
     const table = row && row.closest("table");
     if (!row || !table || !rendered.contains(table) || !table.closest(".story-body")) return undefined;
