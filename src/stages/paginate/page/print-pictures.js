@@ -33,18 +33,31 @@
    * @returns {{ index: number, path: string, widthPx: number, heightPx: number, articleId?: string, page?: number }}
    */
   function describePicture(img, index) {
-    const box = img.getBoundingClientRect();
+    const { width: widthPx, height: heightPx } = measureDrawn(img);
     // A page picture (page-floats.js) has left its article and names it in data-float-article.
     const article = img.closest("[data-article-id], [data-float-article]");
     return {
       index,
       path: new URL(img.currentSrc || img.src, location.href).pathname,
-      widthPx: box.width,
-      heightPx: box.height,
+      widthPx,
+      heightPx,
       articleId: article ? article.getAttribute("data-article-id") || article.getAttribute("data-float-article") || undefined : undefined,
       // The page it prints on, for the press preflight (Paged.js numbers its pages from 1).
       page: Number(img.closest(".pagedjs_page")?.getAttribute("data-page-number")) || undefined,
     };
+  }
+
+  /**
+   * The size a picture is drawn at (CSS px). A picture held below its box's height (base.css: no taller than part of
+   * the page) is drawn narrower than its box, centred (object-fit: contain): its pixels spread over less paper.
+   * @param {HTMLImageElement} img
+   */
+  function measureDrawn(img) {
+    const box = img.getBoundingClientRect();
+    const natural = { width: img.naturalWidth, height: img.naturalHeight };
+    if (getComputedStyle(img).objectFit !== "contain" || !(natural.width > 0 && natural.height > 0) || !(box.width > 0 && box.height > 0)) return box;
+    const scale = Math.min(box.width / natural.width, box.height / natural.height);
+    return { width: natural.width * scale, height: natural.height * scale };
   }
 
   /**
