@@ -1,4 +1,4 @@
-// Breaks that would leave a page with nothing laid out, or a headline alone: page pictures that leave the text no room wait for the next page (page/page-floats.js), a break carried back to the page's start by kept-together boxes is found again (page/keep-begun-elements.js), and a headline goes on with its article's first block (page/keep-lines.js).
+// Breaks that would leave a page with nothing laid out, or a headline alone: page pictures that leave the text no room (or the page no text) wait for the next page (page/page-floats.js), a break carried back to the page's start by kept-together boxes is found again (page/keep-begun-elements.js), and a headline goes on with its article's first block (page/keep-lines.js).
 
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -72,6 +72,34 @@ describe("a page picture that leaves an article's opening no room on its page", 
     expect(pages.findIndex((page) => page.includes("Yellowhammer the foot picture caption"))).toBeGreaterThan(headPage);
     // Each word of the article counted once: nothing was left on a page unseen (the count included it).
     expect(output.summary.text.words).toBeLessThan(1.1 * countWords(pages));
+  }, 120_000);
+});
+
+describe("a page picture waiting from the page before, where the next article opens with a tall picture", () => {
+  /**
+   * The report's page-foot picture cannot go on the front page, which holds a note (a page is not laid out again
+   * once its notes are placed), so it waits for page 2; the report ends on page 1, and page 2 starts with the
+   * second article, whose headline and opening picture go on together. Under the waiting picture they did not fit:
+   * both went to page 3, and page 2 printed the picture alone, its text area blank above it.
+   */
+  it("waits again, and the page carries the article that starts it", async () => {
+    const report = paragraphs(2, 0);
+    const { project, issue } = makeProject({
+      "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
+      "01-report.md": `---\ntitle: The report\n---\n\n${report[0]}[^r]\n\n${FOOT}\n\n${report[1]}\n\n[^r]: Reportnote on the first page.\n`,
+      "02-pictured.md": [`---\ntitle: The kitchen opens on Friday\n---\n`, `${OPENING}{.span-all}`, FIRST_PARAGRAPH, ...paragraphs(14, 60), ""].join("\n\n"),
+    });
+    projects.push(project);
+    mkdirSync(path.join(issue, "images"));
+    writeFileSync(path.join(issue, "images", "tall.svg"), drawing(100, 110, "#8a9"));
+    writeFileSync(path.join(issue, "images", "foot.svg"), drawing(160, 100, "#a98"));
+    const output = (await build({ issue, projectDir: project, browser: getBrowserPath() })).outputs[0]!;
+    const pages = pagesOf(output.path);
+    const headPage = pages.findIndex((page) => page.includes("The kitchen opens on Friday"));
+    expectHeadlineWithOpening({ output, pages, headPage });
+    // Every page carries text of the articles, not only a picture and the folio.
+    for (const page of pages.filter((text) => text.trim())) expect(countWords([page]), page.slice(0, 80)).toBeGreaterThan(40);
+    expect(pages.findIndex((page) => page.includes("Yellowhammer the foot picture caption"))).toBeGreaterThan(0);
   }, 120_000);
 });
 

@@ -35,6 +35,19 @@ describe("renderArticleBody: footnotes", () => {
     expect(html).toContain('<figcaption>The “old” route – see the note<span class="footnote" id="a-story-fn-2" data-ref="a-story-fn-2" data-footnote-number="2" lang="en" dir="ltr">Note C.</span>…</figcaption>');
   });
 
+  it("prints a note called in a page picture's caption under the caption, marked *, outside the numbered notes", () => {
+    const { html, footnoteCount } = render(parse('Alpha[^a].\n\n![Map](images/x.svg "The route[^c] and the ford[^d]"){.page-bottom}\n\nOmega[^e].\n\n[^a]: Note A.\n[^c]: Note C.\n[^d]: Note D.\n[^e]: Note E.'));
+    expect(html).toContain(
+      '<figcaption>The route<sup class="figure-note-call">*</sup> and the ford<sup class="figure-note-call">†</sup>' +
+        '<span class="figure-notes"><span class="figure-note" lang="en" dir="ltr"><sup>*</sup>Note C.</span><span class="figure-note" lang="en" dir="ltr"><sup>†</sup>Note D.</span></span></figcaption>',
+    );
+    // The text's notes are numbered 1 and 2, as their page-foot numbers count them.
+    expect(html).toContain('data-footnote-number="2" lang="en" dir="ltr">Note E.</span>');
+    expect(footnoteCount).toBe(2);
+    // A picture in the text (not a page picture) keeps its caption's note at the page foot.
+    expect(render(parse('![Map](images/x.svg "The route[^c]"){.span-2}\n\n[^c]: Note C.')).html).toContain('<span class="footnote" id="a-story-fn-1"');
+  });
+
   it("starts at 1 when footnotesBefore is 0", () => {
     const { html } = render(parse(body), 0);
     expect(html).toContain('data-footnote-number="1"');

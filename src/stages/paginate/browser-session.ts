@@ -52,6 +52,7 @@ export const PAGE_SCRIPT_URLS = [
   "load-used-fonts.js",
   "pace-overflow-checks.js",
   "bridge.js",
+  "break-again.js",
   "compose-modules.js",
   "page-floats.js",
   "wait-picture-rows.js",

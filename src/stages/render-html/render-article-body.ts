@@ -66,6 +66,9 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
   const formatNumber = options.formatNumber ?? String;
   let next = options.footnotesBefore;
   const rules = md.renderer.rules;
+  const figureCalls = options.notes === "end" ? new Set<Token>() : findPageFigureCalls(main);
+  /** Notes called in the caption being rendered, printed under it. */
+  let figureNotes: { sign: string; lang: string; dir: string; html: string }[] = [];
 
   rules.image = (tokens, idx) => {
     // Tokens are shared by every edition's render, so the rewritten src goes on a copy.
@@ -95,6 +98,12 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
   // so the note's text is written where it is referred to (see templates/*/style.css).
   rules.footnote_ref = (tokens, idx) => {
     const id = (tokens[idx] as Token).meta.id as number;
+    if (figureCalls.has(tokens[idx] as Token)) {
+      const sign = FIGURE_NOTE_SIGNS[figureNotes.length % FIGURE_NOTE_SIGNS.length] as string;
+      const note = notes.get(id) ?? [];
+      figureNotes.push({ sign, ...readNoteLanguage(note, article), html: renderNote(md, note) });
+      return `<sup class="figure-note-call">${sign}</sup>`;
+    }
     const seen = numbers.get(id);
     if (seen !== undefined) return `<sup class="footnote-repeat">${seen}</sup>`;
     next += 1;
@@ -113,8 +122,36 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
     const attributes = `id="${article.id}-fn-${next}" data-ref="${article.id}-fn-${next}" data-footnote-number="${next}" lang="${md.utils.escapeHtml(lang)}" dir="${md.utils.escapeHtml(dir)}"`;
     return `<span class="footnote" ${attributes}>${renderNote(md, note)}</span>`;
   };
+  rules.figcaption_close = (tokens, idx, renderOptions, _env, self) => {
+    const close = self.renderToken(tokens, idx, renderOptions);
+    if (!figureNotes.length) return close;
+    const escape = md.utils.escapeHtml;
+    const printed = figureNotes.map((note) => `<span class="figure-note" lang="${escape(note.lang)}" dir="${escape(note.dir)}"><sup>${note.sign}</sup>${note.html}</span>`);
+    figureNotes = [];
+    return `<span class="figure-notes">${printed.join("")}</span>${close}`;
+  };
   const html = md.renderer.render(main, md.options, article.env);
   return { html, footnoteCount: next - options.footnotesBefore, endnotes };
+}
+
+/** Signs for notes to a picture, as tables and figures mark theirs, apart from the text's numbered notes. */
+const FIGURE_NOTE_SIGNS = ["*", "†", "‡", "§", "‖", "¶"];
+
+/**
+ * The note calls in the captions of page pictures ({.page-top}, {.page-bottom}). page/page-floats.js sets such a
+ * picture on its page after the page's text is laid out, outside Paged.js's flow, where no note is moved to the
+ * page foot: the note printed inside the caption, unnumbered (and the build stopped when that put the notes out
+ * of order). Their notes print under the caption instead, marked *, †..., as notes to a figure or table are.
+ */
+function findPageFigureCalls(tokens: Token[]): Set<Token> {
+  const calls = new Set<Token>();
+  let inPageFigure = false;
+  for (const token of tokens) {
+    if (token.type === "figure_open") inPageFigure = /(^|\s)page-(top|bottom)(\s|$)/.test(token.attrGet("class") ?? "");
+    else if (token.type === "figure_close") inPageFigure = false;
+    else if (inPageFigure && token.type === "inline") for (const child of token.children ?? []) if (child.type === "footnote_ref") calls.add(child);
+  }
+  return calls;
 }
 
 /** Splits markdown-it-footnote's trailing block into per-note token lists keyed by note id. */

@@ -98,8 +98,11 @@
         // for a loop, and goes on after the first box it laid out without taking the rest off the page. A
         // headline printed alone above the pictures, its article overleaf, and the rest stayed on the page unseen
         // below them. The pictures wait for the next page instead, and the page is laid out without them.
+        // So do pictures that leave the page no text at all: the room left under them could not take the article
+        // that starts the page with the picture opening it (keep-lines.js moved both on), and the page printed
+        // only the pictures, blank above them.
         const here = this.floats.filter((entry) => entry.state === "placed" && page.element.contains(entry.wrapper));
-        if (here.length && runsOver(page) && !holdsNotes(page)) {
+        if (here.length && (runsOver(page) || !holdsText(page)) && !holdsNotes(page)) {
           this.unplace(page, here);
           next = await layOutAgain();
         }
@@ -181,6 +184,9 @@
     const content = /** @type {HTMLElement} */ (page.area);
     return content.scrollHeight > content.clientHeight + 2 || content.scrollWidth > content.clientWidth + 2;
   };
+
+  /** True when some of the text was laid out on the page. @param {any} page */
+  const holdsText = (page) => !!(/** @type {HTMLElement} */ (page.area).textContent || "").trim();
 
   /**
    * True when the picture's own article, headed on this page, has none of its text on it: the picture took the
