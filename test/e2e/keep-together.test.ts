@@ -55,10 +55,24 @@ table { border-collapse: collapse; border-spacing: 0; } th, td { padding: 0; fon
 ${lines("p1", 5)}<h3>Stalls</h3><table><thead><tr><th>Stall</th><th>Cost</th></tr></thead><tbody>${rows(3)}</tbody></table>${lines("p2", 4)}<h3>Late</h3><table><thead><tr><th>Stall</th><th>Cost</th></tr></thead><tbody>${rows(3)}</tbody></table>
 </div></article></div></body></html>`;
 
+/**
+ * Four columns of five 20 px lines: a heading on column 1's fourth line with its code block's first line under it
+ * (the rest in column 2), and a heading on column 3's last line with its code block in column 4.
+ */
+const CODED = `<!doctype html><html><head><meta charset="utf-8"><style>
+body { margin: 0; font: 16px/20px serif; }
+.story-body { column-count: 4; column-gap: 20px; column-fill: auto; height: 100px; width: 820px; orphans: 1; widows: 1; }
+p, h3 { margin: 0; font-size: 16px; line-height: 20px; }
+pre { margin: 0; font: 16px/20px monospace; }
+</style></head><body><div class="pagedjs_page"><article data-article-id="coded"><div class="story-body">
+${lines("p1", 3)}<h3>Code</h3><pre>c1\nc2\nc3\nc4</pre>${lines("p2", 2)}${lines("p3", 4)}<h3>Late</h3><pre>d1\nd2\nd3</pre>
+</div></article></div></body></html>`;
+
 let session: BrowserSession;
 let page: Page;
 let tight: Page;
 let tabled: Page;
+let coded: Page;
 
 beforeAll(async () => {
   session = await openTemplateSession();
@@ -75,6 +89,10 @@ beforeAll(async () => {
   await tabled.goto(session.server.addDocument("tabled", TABLED), { waitUntil: "load" });
   await tabled.addScriptTag({ url: session.server.origin + pageScriptUrl("count-columns.js") });
   await tabled.addScriptTag({ url: session.server.origin + pageScriptUrl("check-breaks.js") });
+  coded = await session.browser.newPage();
+  await coded.goto(session.server.addDocument("coded", CODED), { waitUntil: "load" });
+  await coded.addScriptTag({ url: session.server.origin + pageScriptUrl("count-columns.js") });
+  await coded.addScriptTag({ url: session.server.origin + pageScriptUrl("check-breaks.js") });
 }, 60_000);
 
 afterAll(async () => {
@@ -94,6 +112,15 @@ describe("the break check (page/check-breaks.js)", () => {
     expect(placed).toEqual([210, 210, 420, 630]);
     const defects = await tabled.evaluate(() => (window as unknown as { pressroomFindBreakDefects(): BreakDefect[] }).pressroomFindBreakDefects());
     // Without the rows counted, "heading 1/2 Stalls" too: a false warning for a heading with its table right under it.
+    expect(defects.map(({ kind, page: number, column, text }) => `${kind} ${number}/${column} ${text}`)).toEqual(["heading 1/3 Late"]);
+  });
+
+  it("takes a code block's lines under a heading as what it heads, and finds the heading whose code starts in the next column", async () => {
+    const placed = await coded.evaluate(() => Array.from(document.querySelectorAll("h3, pre"), (element) => Math.round(element.getClientRects()[0]!.left)));
+    // Code, its block's first line, Late, its block: in columns 1, 1, 3 and 4.
+    expect(placed).toEqual([0, 0, 420, 630]);
+    const defects = await coded.evaluate(() => (window as unknown as { pressroomFindBreakDefects(): BreakDefect[] }).pressroomFindBreakDefects());
+    // Without the code's lines counted, "heading 1/1 Code" (its code right under it) and Late passed over as heading nothing.
     expect(defects.map(({ kind, page: number, column, text }) => `${kind} ${number}/${column} ${text}`)).toEqual(["heading 1/3 Late"]);
   });
 

@@ -13,6 +13,8 @@
    * of long tables).
    */
   const TABLE_ROWS = "tbody tr";
+  /** A code block's lines, which a heading over one heads likewise (a fuzz issue's A5 page warned of such a heading). */
+  const CODE_BLOCKS = "pre";
 
   /**
    * @typedef {{ page: number, column: number, top: number, bottom: number }} LineBox
@@ -90,7 +92,7 @@
     pages.forEach((pageElement, page) => {
       pageElement.querySelectorAll(".story-body").forEach((bodyElement) => {
         const body = /** @type {HTMLElement} */ (bodyElement);
-        const blocks = Array.from(body.querySelectorAll(`${TEXT_BLOCKS}, ${HEADINGS}, ${TABLE_ROWS}`)).filter((element) => !element.closest(".pullquote, figure, .footnote"));
+        const blocks = Array.from(body.querySelectorAll(`${TEXT_BLOCKS}, ${HEADINGS}, ${TABLE_ROWS}, ${CODE_BLOCKS}`)).filter((element) => !element.closest(".pullquote, figure, .footnote"));
         const linesOf = blocks.map((element) => readLines(element, page, body));
         blocks.forEach((element, index) => {
           const lines = linesOf[index] || [];
@@ -99,8 +101,9 @@
             headings.push({ element, lines, after: linesOf.slice(index + 1).flat(), articleId: body.closest("[data-article-id]")?.getAttribute("data-article-id") || "" });
             return;
           }
-          // Nested blocks (a paragraph in a list item) are counted once, as the innermost; a table's rows are not paragraphs.
-          if (element.querySelector(TEXT_BLOCKS) || element.matches(TABLE_ROWS)) return;
+          // Nested blocks (a paragraph in a list item) are counted once, as the innermost; a table's rows and a code
+          // block are not paragraphs.
+          if (element.querySelector(TEXT_BLOCKS) || element.matches(`${TABLE_ROWS}, ${CODE_BLOCKS}`)) return;
           const key = element.getAttribute("data-ref") || `${page}:${index}:${describe(element)}`;
           const entry = paragraphs.get(key) || { element, lines: [] };
           entry.lines.push(...lines);
