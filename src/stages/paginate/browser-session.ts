@@ -53,6 +53,7 @@ export const PAGE_SCRIPT_URLS = [
   "pace-overflow-checks.js",
   "bridge.js",
   "break-again.js",
+  "find-break-text.js",
   "compose-modules.js",
   "page-floats.js",
   "wait-picture-rows.js",
