@@ -39,9 +39,10 @@ export interface SessionFolders {
 export const PAGED_JS_URL = "/_pressroom/paged.js";
 /** Where a page script (a file in page/) is served. */
 export const pageScriptUrl = (file: string) => `/_pressroom/${file}`;
-/** The scripts each page loads after Paged.js, in load order: paged-global.js first, then the four that define what bridge.js calls. */
+/** The scripts each page loads after Paged.js, in load order: paged-global.js and patch-layout.js first, then those that define what bridge.js calls. */
 export const PAGE_SCRIPT_URLS = [
   "paged-global.js",
+  "patch-layout.js",
   "hide-unused-page-parts.js",
   "see-styled-elements.js",
   "wait-for-pictures.js",

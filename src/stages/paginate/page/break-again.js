@@ -27,32 +27,22 @@
    * the break is made, the page is looked at once more; should something have moved past it, the page breaks
    * before that instead (the next page is laid out from the source, from the break it is given: nothing is lost).
    */
-  // @ts-ignore
-  class BreakAgain extends Paged.Handler {
-    /** @param {Element} _wrapper @param {any} _breakToken @param {any} layout */
-    onPageLayout(_wrapper, _breakToken, layout) {
-      const prototype = Object.getPrototypeOf(layout);
-      if (prototype.pressroomBreaksAgain) return;
-      prototype.pressroomBreaksAgain = true;
-      const findBreakToken = prototype.findBreakToken;
-      /**
-       * @param {Element} rendered @param {Element} source @param {any} bounds @param {any} previous
-       * @param {boolean} [extract]
-       */
-      prototype.findBreakToken = function (rendered, source, bounds = this.bounds, previous, extract = true) {
-        let token = findBreakToken.call(this, rendered, source, bounds, previous, extract);
-        for (let look = 1; look < MAX_LOOKS && extract && token && token.node && !token.equals(previous); look++) {
-          if (!startsInTable(this.findOverflow(rendered, bounds))) break;
-          const earlier = findBreakToken.call(this, rendered, source, bounds, previous, true);
-          // One that would leave the page empty is not taken: Paged.js keeps what it cannot place, as before.
-          if (!earlier || !earlier.node || earlier.equals(previous)) break;
-          token = earlier;
-        }
-        return token;
-      };
-    }
-  }
-
-  // @ts-ignore
-  Paged.registerHandlers(BreakAgain);
+  /** @type {any} */ (window).pressroomPatchLayout("pressroomBreaksAgain", (/** @type {any} */ prototype) => {
+    const findBreakToken = prototype.findBreakToken;
+    /**
+     * @param {Element} rendered @param {Element} source @param {any} bounds @param {any} previous
+     * @param {boolean} [extract]
+     */
+    prototype.findBreakToken = function (rendered, source, bounds = this.bounds, previous, extract = true) {
+      let token = findBreakToken.call(this, rendered, source, bounds, previous, extract);
+      for (let look = 1; look < MAX_LOOKS && extract && token && token.node && !token.equals(previous); look++) {
+        if (!startsInTable(this.findOverflow(rendered, bounds))) break;
+        const earlier = findBreakToken.call(this, rendered, source, bounds, previous, true);
+        // One that would leave the page empty is not taken: Paged.js keeps what it cannot place, as before.
+        if (!earlier || !earlier.node || earlier.equals(previous)) break;
+        token = earlier;
+      }
+      return token;
+    };
+  });
 })();

@@ -66,21 +66,14 @@
    * size (and throwing the answer away): a forced style and layout of the whole growing document per picture,
    * seconds at 200 pages. Pictures already loaded are skipped; the others are waited for as before.
    */
-  // @ts-ignore
-  class SkipLoadedPictures extends Paged.Handler {
-    /** @param {Element} _wrapper @param {any} _breakToken @param {any} layout */
-    onPageLayout(_wrapper, _breakToken, layout) {
-      const prototype = Object.getPrototypeOf(layout);
-      if (prototype.pressroomSkipsLoaded) return;
-      const waitForImages = prototype.waitForImages;
-      prototype.pressroomSkipsLoaded = true;
-      /** @param {ArrayLike<HTMLImageElement>} images */
-      prototype.waitForImages = function (images) {
-        const pending = Array.from(images).filter((image) => !image.complete);
-        return pending.length ? waitForImages.call(this, pending) : Promise.resolve();
-      };
-    }
-  }
+  const skipLoadedPictures = (/** @type {any} */ prototype) => {
+    const waitForImages = prototype.waitForImages;
+    /** @param {ArrayLike<HTMLImageElement>} images */
+    prototype.waitForImages = function (images) {
+      const pending = Array.from(images).filter((image) => !image.complete);
+      return pending.length ? waitForImages.call(this, pending) : Promise.resolve();
+    };
+  };
 
   /**
    * Paged.js measures each new page's text area as it creates it (Page.create): a forced layout of the page, about
@@ -203,7 +196,8 @@
     if (!progression.registered) {
       progression.registered = true;
       // @ts-ignore
-      Paged.registerHandlers(ProgressHandler, SkipLoadedPictures, scripts.pressroomPaceOverflowChecks, MeasurePageAreaOnce, TimeFonts, RightToLeftPages);
+      Paged.registerHandlers(ProgressHandler, scripts.pressroomPaceOverflowChecks, MeasurePageAreaOnce, TimeFonts, RightToLeftPages);
+      scripts.pressroomPatchLayout("pressroomSkipsLoaded", skipLoadedPictures);
     }
     // Paged.js takes the document into a template before laying out its pages (as preview() would); the style
     // holding the body back while the page loaded (add-page-scripts.ts) goes only then, so the document is

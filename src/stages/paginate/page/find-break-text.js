@@ -10,38 +10,31 @@
    * order"). The text is found instead from what is beside it: the element just before it (each has a data-ref
    * in both copies), or, first in a paragraph carried over from the page before, the text the page started in.
    */
-  // @ts-ignore
-  class FindBreakText extends Paged.Handler {
-    /** @param {Element} _wrapper @param {any} _breakToken @param {any} layout */
-    onPageLayout(_wrapper, _breakToken, layout) {
-      const prototype = Object.getPrototypeOf(layout);
-      if (prototype.pressroomFindsBreakText) return;
-      prototype.pressroomFindsBreakText = true;
-      const renderTo = prototype.renderTo;
-      const createBreakToken = prototype.createBreakToken;
-      /** @param {Element} wrapper @param {Element} source @param {any} breakToken @param {any[]} rest */
-      prototype.renderTo = function (wrapper, source, breakToken, ...rest) {
-        this.pressroomStart = breakToken;
-        return renderTo.call(this, wrapper, source, breakToken, ...rest);
-      };
-      /** @param {Range} overflow @param {Element} rendered @param {Element} source */
-      prototype.createBreakToken = function (overflow, rendered, source) {
-        const token = createBreakToken.call(this, overflow, rendered, source);
-        if (!token || !token.node) return token;
-        const container = overflow.startContainer;
-        const text = container.nodeType === Node.TEXT_NODE ? container : container.childNodes[overflow.startOffset];
-        if (!text || text.nodeType !== Node.TEXT_NODE) return token;
-        const found = findSourceText(/** @type {Text} */ (text), source, this.pressroomStart);
-        if (!found || found === token.node || !(found.textContent || "").includes(text.textContent || "")) return token;
-        // A break before the text (its container an element) keeps Paged.js's way with a paragraph's first text.
-        if (container !== text) return found === found.parentNode?.firstChild ? token : new token.constructor(found, 0);
-        const whole = found.textContent || "";
-        const laid = text.textContent || "";
-        const start = whole.endsWith(laid) ? whole.length - laid.length : Math.max(0, whole.indexOf(laid));
-        return new token.constructor(found, start + overflow.startOffset);
-      };
-    }
-  }
+  /** @type {any} */ (window).pressroomPatchLayout("pressroomFindsBreakText", (/** @type {any} */ prototype) => {
+    const renderTo = prototype.renderTo;
+    const createBreakToken = prototype.createBreakToken;
+    /** @param {Element} wrapper @param {Element} source @param {any} breakToken @param {any[]} rest */
+    prototype.renderTo = function (wrapper, source, breakToken, ...rest) {
+      this.pressroomStart = breakToken;
+      return renderTo.call(this, wrapper, source, breakToken, ...rest);
+    };
+    /** @param {Range} overflow @param {Element} rendered @param {Element} source */
+    prototype.createBreakToken = function (overflow, rendered, source) {
+      const token = createBreakToken.call(this, overflow, rendered, source);
+      if (!token || !token.node) return token;
+      const container = overflow.startContainer;
+      const text = container.nodeType === Node.TEXT_NODE ? container : container.childNodes[overflow.startOffset];
+      if (!text || text.nodeType !== Node.TEXT_NODE) return token;
+      const found = findSourceText(/** @type {Text} */ (text), source, this.pressroomStart);
+      if (!found || found === token.node || !(found.textContent || "").includes(text.textContent || "")) return token;
+      // A break before the text (its container an element) keeps Paged.js's way with a paragraph's first text.
+      if (container !== text) return found === found.parentNode?.firstChild ? token : new token.constructor(found, 0);
+      const whole = found.textContent || "";
+      const laid = text.textContent || "";
+      const start = whole.endsWith(laid) ? whole.length - laid.length : Math.max(0, whole.indexOf(laid));
+      return new token.constructor(found, start + overflow.startOffset);
+    };
+  });
 
   /** The source copy of a laid-out element, by the data-ref Paged.js gives both. @param {Element} element @param {Element} source */
   const findInSource = (element, source) => {
@@ -72,6 +65,4 @@
     return first && first.nodeType === Node.TEXT_NODE ? first : null;
   };
 
-  // @ts-ignore
-  Paged.registerHandlers(FindBreakText);
 })();
