@@ -53,9 +53,8 @@
     while (before && before.nodeType !== Node.ELEMENT_NODE) before = before.previousSibling;
     if (before) {
       const copy = findInSource(/** @type {Element} */ (before), source);
-      let next = copy ? copy.nextSibling : null;
-      while (next && next.nodeType !== Node.TEXT_NODE) next = next.nextSibling;
-      return next;
+      const next = copy ? copy.nextSibling : null;
+      return next && next.nodeType === Node.TEXT_NODE ? next : null;
     }
     const parent = text.parentElement;
     const parentCopy = parent ? findInSource(parent, source) : null;
