@@ -106,6 +106,9 @@
           this.unplace(page, here);
           next = await layOutAgain();
         }
+        // A layout again, with pictures taken off, can bring another picture's place onto the page: it waits for the
+        // next page, as one that did not fit does (left waiting, it was never placed: an Arabic fuzz issue's page 3).
+        this.floats.filter((entry) => entry.state === "waiting" && findAnchor(page, entry)).forEach((entry) => (entry.state = "queued"));
         return next;
       };
     }
