@@ -74,25 +74,22 @@ let tight: Page;
 let tabled: Page;
 let coded: Page;
 
+/** A hand-made page with the break check loaded, as a build loads it. */
+async function openCheckedPage(name: string, html: string): Promise<Page> {
+  const opened = await session.browser.newPage();
+  await opened.goto(session.server.addDocument(name, html), { waitUntil: "load" });
+  // check-breaks.js reads the column count through count-columns.js, loaded before it in a build too.
+  await opened.addScriptTag({ url: session.server.origin + pageScriptUrl("count-columns.js") });
+  await opened.addScriptTag({ url: session.server.origin + pageScriptUrl("check-breaks.js") });
+  return opened;
+}
+
 beforeAll(async () => {
   session = await openTemplateSession();
-  page = await session.browser.newPage();
-  await page.goto(session.server.addDocument("control", CONTROL), { waitUntil: "load" });
-  // check-breaks.js reads the column count through count-columns.js, loaded before it in a build too.
-  await page.addScriptTag({ url: session.server.origin + pageScriptUrl("count-columns.js") });
-  await page.addScriptTag({ url: session.server.origin + pageScriptUrl("check-breaks.js") });
-  tight = await session.browser.newPage();
-  await tight.goto(session.server.addDocument("tight", TIGHT), { waitUntil: "load" });
-  await tight.addScriptTag({ url: session.server.origin + pageScriptUrl("count-columns.js") });
-  await tight.addScriptTag({ url: session.server.origin + pageScriptUrl("check-breaks.js") });
-  tabled = await session.browser.newPage();
-  await tabled.goto(session.server.addDocument("tabled", TABLED), { waitUntil: "load" });
-  await tabled.addScriptTag({ url: session.server.origin + pageScriptUrl("count-columns.js") });
-  await tabled.addScriptTag({ url: session.server.origin + pageScriptUrl("check-breaks.js") });
-  coded = await session.browser.newPage();
-  await coded.goto(session.server.addDocument("coded", CODED), { waitUntil: "load" });
-  await coded.addScriptTag({ url: session.server.origin + pageScriptUrl("count-columns.js") });
-  await coded.addScriptTag({ url: session.server.origin + pageScriptUrl("check-breaks.js") });
+  page = await openCheckedPage("control", CONTROL);
+  tight = await openCheckedPage("tight", TIGHT);
+  tabled = await openCheckedPage("tabled", TABLED);
+  coded = await openCheckedPage("coded", CODED);
 }, 60_000);
 
 afterAll(async () => {

@@ -12,10 +12,7 @@
    * @param {Range | undefined} overflow
    */
   const startsInTable = (overflow) => {
-    if (!overflow) return false;
-    const container = overflow.startContainer;
-    const start = container.nodeType === Node.ELEMENT_NODE ? container.childNodes[overflow.startOffset] || container : container;
-    const element = start.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (start) : start.parentElement;
+    const element = overflow && /** @type {any} */ (window).pressroomFindElementAtBreak(overflow);
     return !!element && !!element.closest("table");
   };
 

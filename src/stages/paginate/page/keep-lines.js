@@ -535,6 +535,9 @@
     }
   }
 
+  // break-again.js asks where a break falls too (at layout time, after every script has loaded).
+  /** @type {any} */ (window).pressroomFindElementAtBreak = findElementAtBreak;
+
   // @ts-ignore
   Paged.registerHandlers(KeepLines);
 })();
