@@ -100,6 +100,16 @@ describe("parseFrontMatter: a value that needs quotes", () => {
     expect(mended.data.title).toBe(fixed.replace(/^\w+: /, "").slice(1, -1).replace(/\\"/g, '"'));
   });
 
+  it("points at the line that opens a quote, not at the setting after it where YAML gave up", () => {
+    const error = catchError(() => parseArticle(['title: "Roof repairs at Alder Court', "lang: en", "byline: By the editors"]));
+    expect(error.message).toContain('the value of "title" opens a quote it never closes');
+    expect(error.hint).toBe('Write the line as: title: "Roof repairs at Alder Court"');
+    expect(error.location).toEqual({ file: "a.md", line: START, column: 8 });
+    // A quote closed on its own line, escaped quotes inside, is passed over for the one left open above it.
+    const inner = catchError(() => parseArticle(["kicker: 'Housing", 'title: "He said \\"no\\""', "lang: en"]));
+    expect(inner.location).toEqual({ file: "a.md", line: START, column: 9 });
+  });
+
   it("refuses a value YAML would read without its first word (!, &, #), giving the line quoted", () => {
     for (const [line, sign, fixed] of [
       ["title: !Urgent news", "!", 'title: "!Urgent news"'],

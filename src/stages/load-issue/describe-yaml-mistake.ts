@@ -22,7 +22,8 @@ export function describeYamlMistake(code: string, message: string, line: string)
   if (setting && quoting) {
     const [, indent = "", key = "", colon = ""] = setting;
     return {
-      what: `the value of "${key}" ${quoting.reason}, so it needs quotes.`,
+      // A quote left open has its quotes already (one of them): it needs the other, not quotes.
+      what: code === "MISSING_CHAR" ? `the value of "${key}" ${quoting.reason}.` : `the value of "${key}" ${quoting.reason}, so it needs quotes.`,
       hint: `Write the line as: ${indent.trimStart()}${key}${colon.replace(/[ \t]+$/, " ")}${quoting.quoted}`,
     };
   }
@@ -33,6 +34,25 @@ export function describeYamlMistake(code: string, message: string, line: string)
   }
   if (code === "BAD_INDENT" || code === "MISSING_CHAR") return { what: "the indentation or punctuation is off.", hint: GENERIC_HINT };
   return { what: message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? message, hint: GENERIC_HINT };
+}
+
+/**
+ * The line a quote YAML found unclosed was opened on (0-based, in `lines`), and the quote's column (1-based). yaml
+ * reports the mistake where it gave up, at the next setting's line or the end ("lang: ar" under a headline that
+ * opened a quote): the editor must be shown the line that opened it. Undefined when no line before opens one.
+ */
+export function findUnclosedQuote(lines: readonly string[], reported: number): { line: number; column: number } | undefined {
+  for (let index = Math.min(reported, lines.length - 1); index >= 0; index--) {
+    const setting = SETTING_LINE.exec(lines[index] ?? "");
+    const value = setting?.[4] ?? "";
+    const quote = value[0];
+    if (!setting || (quote !== '"' && quote !== "'")) continue;
+    // Closed on its own line (an escaped \" or a doubled '' inside does not close it): not this one.
+    const inside = quote === '"' ? value.slice(1).replace(/\\./g, "") : value.slice(1).replace(/''/g, "");
+    if (inside.includes(quote)) continue;
+    return { line: index, column: (setting[1] ?? "").length + (setting[2] ?? "").length + (setting[3] ?? "").length + 1 };
+  }
+  return undefined;
 }
 
 /** Why `written` (a value as written on its line) needs quotes, and the value quoted; undefined when quotes would not mend it. */

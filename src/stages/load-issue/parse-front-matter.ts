@@ -4,7 +4,7 @@ import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } fr
 import type { ZodIssue, ZodType, ZodTypeDef } from "zod";
 import { ContentError, type SourceLocation } from "../../diagnostics/errors.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
-import { describeYamlMistake } from "./describe-yaml-mistake.js";
+import { describeYamlMistake, findUnclosedQuote } from "./describe-yaml-mistake.js";
 import { findLostText } from "./find-lost-text.js";
 import { keepPrintedText } from "./keep-printed-text.js";
 import { findNearestName } from "../../shared/find-nearest-name.js";
@@ -46,9 +46,11 @@ export function parseFrontMatter<T>(
   };
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const location = toLocation(yamlError.pos[0]);
-    const line = (yaml ?? "").split("\n")[lineCounter.linePos(yamlError.pos[0]).line - 1] ?? "";
-    const mistake = describeYamlMistake(yamlError.code, yamlError.message, line);
+    const lines = (yaml ?? "").split("\n");
+    const reported = lineCounter.linePos(yamlError.pos[0]).line - 1;
+    const opened = yamlError.code === "MISSING_CHAR" ? findUnclosedQuote(lines, reported) : undefined;
+    const location = opened ? { file, line: opened.line + startLine, column: opened.column } : toLocation(yamlError.pos[0]);
+    const mistake = describeYamlMistake(yamlError.code, yamlError.message, lines[opened ? opened.line : reported] ?? "");
     throw new ContentError("front-matter-yaml", `${noun} is not valid YAML: ${mistake.what}`, { hint: mistake.hint, location, cause: yamlError });
   }
   // Valid YAML that would print less than was written: "title: !Urgent news" printed "news".
