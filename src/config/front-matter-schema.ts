@@ -224,7 +224,7 @@ export const articleFrontMatterSchema = z
       .min(1, "must be at least 1")
       .max(5, "must be at most 5")
       .optional()
-      .describe("How many columns the article's body runs in. Default: the layout's."),
+      .describe("How many columns the article's body runs in; columns that print narrower than about 20 characters a line are warned. Default: the layout's."),
     notes: notePlace.describe("Where this article's notes print: `foot` of the page or `end` of the article. Default: the issue's."),
     hyphenate: z
       .boolean({ invalid_type_error: "must be true or false" })

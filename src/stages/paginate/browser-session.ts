@@ -61,6 +61,7 @@ export const PAGE_SCRIPT_URLS = [
   "shadow-text.js",
   "check-breaks.js",
   "check-overflow.js",
+  "measure-columns.js",
   "mark-split-paragraphs.js",
   "repeat-table-heads.js",
   "split-pushed-body.js",

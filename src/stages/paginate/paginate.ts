@@ -12,6 +12,7 @@ import { checkLostArticles } from "./check-lost-articles.js";
 import { checkIntegrity } from "./check-integrity.js";
 import { reportBreakDefects } from "./report-break-defects.js";
 import { reportOverflow } from "./report-overflow.js";
+import { reportNarrowColumns } from "./report-narrow-columns.js";
 import { addPageScripts } from "./add-page-scripts.js";
 import { canReplaceDocument } from "./can-replace-document.js";
 import type { BrowserSession } from "./browser-session.js";
@@ -174,6 +175,7 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
     checkIntegrity(document.articles, layout.integrity, edition);
     await reportBreakDefects(page, edition, warn);
     await reportOverflow(page, edition, warn);
+    await reportNarrowColumns(page, document.articles, edition, warn);
     for (const warning of describeMissingTargets(layout.pageRefs)) warn({ ...warning, edition });
     record("pagination", performance.now() - started - fontsMs);
     options.onLayout?.();

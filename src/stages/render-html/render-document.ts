@@ -2,6 +2,7 @@
 
 import { convertDigits, getCounterStyle, type NumberingSystem } from "../../config/digits.js";
 import type { Direction } from "../../config/languages.js";
+import type { SourceLocation } from "../../diagnostics/errors.js";
 import { getPaperSize, type PaperSize } from "../../config/paper.js";
 import type { Token } from "markdown-it";
 import type { IssueSource } from "../load-issue/types.js";
@@ -40,8 +41,11 @@ export interface DocumentEdition {
 export interface HtmlDocument {
   edition: DocumentEdition;
   html: string;
-  /** Article ids in print order with their headlines, for the PDF outline. */
-  articles: { id: string; title: string; lang: string }[];
+  /**
+   * Article ids in print order with their headlines, for the PDF outline; and where an article's front matter sets
+   * `columns:`, for the warning when they print too narrow (report-narrow-columns.ts).
+   */
+  articles: { id: string; title: string; lang: string; columnsAt?: SourceLocation }[];
   /** The paper the pages are drawn for (issue.md's, else the layout's), landscape when folded: the press PDF's trim. */
   paper: PaperSize;
   /** A folded layout's panels (layout.yaml's `fold:`): the pages are panels, printed onto `paper` afterwards. */
@@ -142,7 +146,12 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   return {
     edition: { code: edition.code, lang: edition.lang, dir: edition.dir, digits: page.digits },
     html,
-    articles: articles.map(({ id, title, lang }) => ({ id, title: readHeadText(title), lang })),
+    articles: articles.map((article) => ({
+      id: article.id,
+      title: readHeadText(article.title),
+      lang: article.lang,
+      ...("columnsAt" in article && article.columnsAt && { columnsAt: article.columnsAt }),
+    })),
     paper: fold ? { name: paper.name, ...fold.sheet } : paper,
     ...(fold && { fold }),
   };
@@ -171,6 +180,7 @@ function describeHead(article: ParsedArticle, digits: NumberingSystem, { dates, 
     byline: meta.byline === undefined ? undefined : set(meta.byline),
     date: meta.date ? dates(meta.date, article.lang, digits) : undefined,
     columns: meta.columns,
+    columnsAt: meta.columns === undefined ? undefined : article.source.locate(["columns"]),
   };
 }
 

@@ -1,0 +1,65 @@
+// Asks the laid-out pages for articles whose `columns:` makes columns too narrow to read, and warns the editor at that line.
+
+import type { Page } from "puppeteer-core";
+import type { SourceLocation } from "../../diagnostics/errors.js";
+import type { BuildWarning } from "../../diagnostics/warnings.js";
+
+/** What page/measure-columns.js reports for an article set in columns narrower than it should be. */
+export interface NarrowColumns {
+  id: string;
+  columns: number;
+  widthMm: number;
+  widthEm: number;
+  page: number;
+  /** The most columns that stay at least MIN_COLUMN_EM wide there. */
+  most: number;
+}
+
+/**
+ * A column narrower than this many times its text's size holds fewer than about 20 characters a line (Latin
+ * letters average half an em, spaces included), where a newspaper column holds 30 to 45: long words break on
+ * almost every line and justified lines gape. The layouts' own columns are about 16 em.
+ */
+export const MIN_COLUMN_EM = 10;
+
+/** The part of an article the warning needs: its headline, and where its front matter sets `columns:`. */
+export interface ColumnsArticle {
+  id: string;
+  title: string;
+  columnsAt?: SourceLocation;
+}
+
+/**
+ * `columns: 5` is a fine choice on A3 and unreadable on an A5 bulletin (columns about 21 mm wide), and the
+ * front matter cannot know the paper: the laid-out page is measured, and the line that asked is pointed at.
+ */
+export async function reportNarrowColumns(
+  page: Page,
+  articles: readonly ColumnsArticle[],
+  edition: string,
+  warn: (warning: BuildWarning) => void,
+): Promise<NarrowColumns[]> {
+  const found = await page.evaluate(
+    (minEm) => (window as unknown as { pressroomFindNarrowColumns(em: number): NarrowColumns[] }).pressroomFindNarrowColumns(minEm),
+    MIN_COLUMN_EM,
+  );
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  for (const narrow of found) {
+    const article = byId.get(narrow.id);
+    warn({ ...describeNarrowColumns(narrow, article?.title ?? narrow.id), location: article?.columnsAt, edition });
+  }
+  return found;
+}
+
+/** The warning's words for one article, for an editor. */
+export function describeNarrowColumns(narrow: NarrowColumns, title: string): Pick<BuildWarning, "code" | "message" | "hint"> {
+  const characters = Math.round(narrow.widthEm * 2);
+  const fewer = narrow.most === 1 ? "`columns: 1`" : `\`columns: ${narrow.most}\` or fewer`;
+  return {
+    code: "narrow-columns",
+    message:
+      `“${title}” is set in ${narrow.columns} columns about ${Math.round(narrow.widthMm)} mm wide (page ${narrow.page}): ` +
+      `about ${characters} characters to a line, where a newspaper column holds 30 to 45. Long words break on most lines and spaces gape.`,
+    hint: `Use ${fewer} in the article's front matter for this paper, or take the \`columns:\` line out to use the layout's columns.`,
+  };
+}
