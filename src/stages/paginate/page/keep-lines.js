@@ -218,8 +218,10 @@
    * the page's foot (in a one-column article, where Chromium has no next column to carry the picture to). The
    * same for any block the page breaks before with nothing of the body before it: a subheading after the marker
    * of the article's {.page-top} picture, which waits for the next page (a bulletin whose other page picture
-   * took the page's foot). The break goes before the article's head, when something stays on the page. Pictures
-   * across the columns are keepPicturesWhole's. Undefined when no such block starts what goes over.
+   * took the page's foot). The break goes before the article's head, when something stays on the page. A picture
+   * across the columns too: keepPicturesWhole mends one laid out on the page (cut, or left with none of its text),
+   * not one wholly past it, which had left its headline alone over the waiting {.page-top} picture's marker.
+   * Undefined when no such block starts what goes over.
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
    */
@@ -229,7 +231,7 @@
     const atBodyBlock = container.nodeType === Node.ELEMENT_NODE && /** @type {Element} */ (container).matches(".story-body");
     const opening = (start && start.closest("figure")) || (atBodyBlock ? start : null);
     const body = opening && opening.parentElement;
-    if (!opening || !body || !body.matches(".story-body") || opening.matches(SPANNING_PICTURES)) return undefined;
+    if (!opening || !body || !body.matches(".story-body")) return undefined;
     for (let previous = opening.previousElementSibling; previous; previous = previous.previousElementSibling) {
       if ((previous.textContent || "").trim() || previous.querySelector("img, svg")) return undefined;
     }
