@@ -43,6 +43,7 @@ export interface BuildContext {
 
 export function createBuildContext(signal: AbortSignal, onWarning?: (warning: BuildWarning) => void): BuildContext {
   const warnings: BuildWarning[] = [];
+  const told = new Set<string>();
   const timings: BuildContext["timings"] = {};
   const editionTimings = new Map<string, EditionTimings>();
   const cleanups: (() => Promise<void>)[] = [];
@@ -64,6 +65,11 @@ export function createBuildContext(signal: AbortSignal, onWarning?: (warning: Bu
     timings,
     editionTimings,
     warn(warning) {
+      // Once for each place: a flip edition lays out its halves apart, and an article printed in both (untranslated)
+      // had its `columns:` line warned twice, for the one line the editor can change.
+      const place = warning.location && [warning.edition, warning.code, warning.location.file, warning.location.line, warning.location.column].join("\u0000");
+      if (place !== undefined && told.has(place)) return;
+      if (place !== undefined) told.add(place);
       warnings.push(warning);
       onWarning?.(warning);
     },
