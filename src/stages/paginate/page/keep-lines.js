@@ -7,6 +7,7 @@
   /** Pictures base.css sets across an article's columns ({.span-all}, {.top}, {.bottom}). */
   const SPANNING_PICTURES = "figure.span-all, figure.top, figure.bottom";
   const HEADINGS = /^H[3-6]$/;
+  const HEADING_TAGS = "h3, h4, h5, h6";
   /** Body rows a table cut at a page's foot keeps there, in its head's column; with fewer it goes on whole. */
   const TABLE_ROWS_KEPT = 2;
   /** Rects this far apart (px) horizontally are on different lines: more than a word space, less than a column gap. */
@@ -497,6 +498,19 @@
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class KeepLines extends Paged.Handler {
+    /**
+     * A heading straight over another (a section's, then its first subheading's) is marked for base.css, which
+     * has it hold room for that heading and two lines under it: with room for only its own two, it stayed at a
+     * column's foot and the other went on in the next column. (A `:has(+ h3)` rule would say it in the
+     * stylesheet, but Paged.js drops a rule whose :has( ) starts with a combinator.)
+     * @param {DocumentFragment} content
+     */
+    beforeParsed(content) {
+      content.querySelectorAll(`.story-body :is(${HEADING_TAGS}) + :is(${HEADING_TAGS})`).forEach((next) => {
+        if (next.previousElementSibling) next.previousElementSibling.setAttribute("data-over-heading", "");
+      });
+    }
+
     /** @param {Range | undefined} overflow @param {Element} rendered @param {any} bounds @param {any} layout */
     onOverflow(overflow, rendered, bounds, layout) {
       if (!overflow) return undefined;
