@@ -62,6 +62,7 @@ export const PAGE_SCRIPT_URLS = [
   "check-breaks.js",
   "check-overflow.js",
   "measure-columns.js",
+  "find-lone-colophon.js",
   "mark-split-paragraphs.js",
   "repeat-table-heads.js",
   "split-pushed-body.js",

@@ -13,6 +13,7 @@ import { checkIntegrity } from "./check-integrity.js";
 import { reportBreakDefects } from "./report-break-defects.js";
 import { reportOverflow } from "./report-overflow.js";
 import { reportNarrowColumns } from "./report-narrow-columns.js";
+import { reportLoneColophon } from "./report-lone-colophon.js";
 import { addPageScripts } from "./add-page-scripts.js";
 import { canReplaceDocument } from "./can-replace-document.js";
 import type { BrowserSession } from "./browser-session.js";
@@ -176,6 +177,7 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
     await reportBreakDefects(page, edition, warn);
     await reportOverflow(page, edition, warn);
     await reportNarrowColumns(page, document.articles, edition, warn);
+    await reportLoneColophon(page, edition, warn);
     for (const warning of describeMissingTargets(layout.pageRefs)) warn({ ...warning, edition });
     record("pagination", performance.now() - started - fontsMs);
     options.onLayout?.();
