@@ -22,24 +22,30 @@ const drawing = (width: number, height: number, fill: string) =>
 const pagesOf = (file: string) => extractText(file).split("\f");
 const countIn = (pages: string[], words: string) => pages.filter((page) => page.includes(words)).length;
 
+/** Builds an issue of `files` with `drawings` (file name -> width, height units, fill) in its images folder; gives the edition and its pages' text. */
+async function buildDrawn(files: Record<string, string>, drawings: Record<string, [number, number, string]>) {
+  const { project, issue } = makeProject(files);
+  projects.push(project);
+  mkdirSync(path.join(issue, "images"));
+  for (const [name, [width, height, fill]] of Object.entries(drawings)) writeFileSync(path.join(issue, "images", name), drawing(width, height, fill));
+  const output = (await build({ issue, projectDir: project, browser: getBrowserPath() })).outputs[0]!;
+  return { output, pages: pagesOf(output.path) };
+}
+
 /**
  * Builds an issue of a report (`reportParagraphs` long) and the pictured article whose Markdown blocks are
  * `blocks` (its front matter `extra` lines added), with the opening drawing `tall` units high for 100 wide and the
  * page-foot drawing 160 by 100. Gives the edition, its pages' text and the page its headline is on.
  */
 async function buildPictured(reportParagraphs: number, extra: string, blocks: string[], tall: number) {
-  const { project, issue } = makeProject({
-    "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
-    "01-report.md": `---\ntitle: The report\n---\n\n${paragraphs(reportParagraphs, 0).join("\n\n")}\n`,
-    "02-pictured.md": [`---\ntitle: The kitchen opens on Friday\n${extra}---\n`, ...blocks, ""].join("\n\n"),
-  });
-  projects.push(project);
-  mkdirSync(path.join(issue, "images"));
-  writeFileSync(path.join(issue, "images", "tall.svg"), drawing(100, tall, "#8a9"));
-  writeFileSync(path.join(issue, "images", "foot.svg"), drawing(160, 100, "#a98"));
-  const result = await build({ issue, projectDir: project, browser: getBrowserPath() });
-  const output = result.outputs[0]!;
-  const pages = pagesOf(output.path);
+  const { output, pages } = await buildDrawn(
+    {
+      "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
+      "01-report.md": `---\ntitle: The report\n---\n\n${paragraphs(reportParagraphs, 0).join("\n\n")}\n`,
+      "02-pictured.md": [`---\ntitle: The kitchen opens on Friday\n${extra}---\n`, ...blocks, ""].join("\n\n"),
+    },
+    { "tall.svg": [100, tall, "#8a9"], "foot.svg": [160, 100, "#a98"] },
+  );
   return { output, pages, headPage: pages.findIndex((page) => page.includes("The kitchen opens on Friday")) };
 }
 
@@ -84,17 +90,14 @@ describe("a page picture waiting from the page before, where the next article op
    */
   it("waits again, and the page carries the article that starts it", async () => {
     const report = paragraphs(2, 0);
-    const { project, issue } = makeProject({
-      "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
-      "01-report.md": `---\ntitle: The report\n---\n\n${report[0]}[^r]\n\n${FOOT}\n\n${report[1]}\n\n[^r]: Reportnote on the first page.\n`,
-      "02-pictured.md": [`---\ntitle: The kitchen opens on Friday\n---\n`, `${OPENING}{.span-all}`, FIRST_PARAGRAPH, ...paragraphs(14, 60), ""].join("\n\n"),
-    });
-    projects.push(project);
-    mkdirSync(path.join(issue, "images"));
-    writeFileSync(path.join(issue, "images", "tall.svg"), drawing(100, 110, "#8a9"));
-    writeFileSync(path.join(issue, "images", "foot.svg"), drawing(160, 100, "#a98"));
-    const output = (await build({ issue, projectDir: project, browser: getBrowserPath() })).outputs[0]!;
-    const pages = pagesOf(output.path);
+    const { output, pages } = await buildDrawn(
+      {
+        "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
+        "01-report.md": `---\ntitle: The report\n---\n\n${report[0]}[^r]\n\n${FOOT}\n\n${report[1]}\n\n[^r]: Reportnote on the first page.\n`,
+        "02-pictured.md": [`---\ntitle: The kitchen opens on Friday\n---\n`, `${OPENING}{.span-all}`, FIRST_PARAGRAPH, ...paragraphs(14, 60), ""].join("\n\n"),
+      },
+      { "tall.svg": [100, 110, "#8a9"], "foot.svg": [160, 100, "#a98"] },
+    );
     const headPage = pages.findIndex((page) => page.includes("The kitchen opens on Friday"));
     expectHeadlineWithOpening({ output, pages, headPage });
     // Every page carries text of the articles, not only a picture and the folio.
@@ -124,18 +127,15 @@ describe("an article whose body opens with its {.page-top} picture, then a subhe
    * Found by the layout fuzz.
    */
   it("takes the headline to the next page with its subheading", async () => {
-    const { project, issue } = makeProject({
-      "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\nlayout: bulletin\npaper: A5\ncontents: false\n---\n",
-      "01-report.md": `---\ntitle: The report\n---\n\n${paragraphs(5, 0).join("\n\n")}\n\n${FOOT}\n\n${paragraphs(2, 90).join("\n\n")}\n`,
-      "02-pictured.md": `---\ntitle: The kitchen opens on Friday\n---\n\n${OPENING}{.page-top}\n\n## Who cooks\n\n${paragraphs(8, 40).join("\n\n")}\n`,
-    });
-    projects.push(project);
-    mkdirSync(path.join(issue, "images"));
-    writeFileSync(path.join(issue, "images", "tall.svg"), drawing(100, 70, "#8a9"));
-    writeFileSync(path.join(issue, "images", "foot.svg"), drawing(100, 60, "#a98"));
-    const output = (await build({ issue, projectDir: project, browser: getBrowserPath() })).outputs[0]!;
+    const { output, pages } = await buildDrawn(
+      {
+        "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\nlayout: bulletin\npaper: A5\ncontents: false\n---\n",
+        "01-report.md": `---\ntitle: The report\n---\n\n${paragraphs(5, 0).join("\n\n")}\n\n${FOOT}\n\n${paragraphs(2, 90).join("\n\n")}\n`,
+        "02-pictured.md": `---\ntitle: The kitchen opens on Friday\n---\n\n${OPENING}{.page-top}\n\n## Who cooks\n\n${paragraphs(8, 40).join("\n\n")}\n`,
+      },
+      { "tall.svg": [100, 70, "#8a9"], "foot.svg": [100, 60, "#a98"] },
+    );
     expect(output.warnings.map((warning) => warning.message)).toEqual([]);
-    const pages = pagesOf(output.path);
     const headPage = pages.findIndex((page) => page.includes("The kitchen opens on Friday"));
     expect(headPage).toBeGreaterThan(0);
     expect(pages[headPage]).toContain("Who cooks");
@@ -157,20 +157,17 @@ describe("an article whose body opens with its {.page-top} picture, then a pictu
   it("takes the headline to the next page with the picture and its text", async () => {
     const sentence = "The tenants of the north block met the council on Monday about the windows and the heating. ";
     const texts = (count: number, repeat: number) => Array.from({ length: count }, () => sentence.repeat(repeat).trim()).join("\n\n");
-    const { project, issue } = makeProject({
-      "issue.md": "---\ntitle: Spanning Gazette\nnumber: 1\ndate: 2026-12-06\nlanguages: [en]\n---\n",
-      "01-first.md": `---\ntitle: The first report\n---\n\n${texts(8, 3)}\n`,
-      "02-second.md":
-        '---\ntitle: The map of the walk\n---\n\n![A square](images/square.svg "Wagtail the square at the top of a page"){.page-top}\n\n' +
-        `![The map](images/map.svg "Heron the map across the columns"){.span-all}\n\n###### Where to meet\n\n${texts(8, 4)}\n`,
-    });
-    projects.push(project);
-    mkdirSync(path.join(issue, "images"));
-    writeFileSync(path.join(issue, "images", "square.svg"), drawing(100, 100, "#8a9"));
-    writeFileSync(path.join(issue, "images", "map.svg"), drawing(160, 100, "#a98"));
-    const output = (await build({ issue, projectDir: project, browser: getBrowserPath() })).outputs[0]!;
+    const { output, pages } = await buildDrawn(
+      {
+        "issue.md": "---\ntitle: Spanning Gazette\nnumber: 1\ndate: 2026-12-06\nlanguages: [en]\n---\n",
+        "01-first.md": `---\ntitle: The first report\n---\n\n${texts(8, 3)}\n`,
+        "02-second.md":
+          '---\ntitle: The map of the walk\n---\n\n![A square](images/square.svg "Wagtail the square at the top of a page"){.page-top}\n\n' +
+          `![The map](images/map.svg "Heron the map across the columns"){.span-all}\n\n###### Where to meet\n\n${texts(8, 4)}\n`,
+      },
+      { "square.svg": [100, 100, "#8a9"], "map.svg": [160, 100, "#a98"] },
+    );
     expect(output.warnings.map((warning) => warning.message)).toEqual([]);
-    const pages = pagesOf(output.path);
     // The front page's contents box names the headline too: the page with the article's head is the one with its text.
     const headPage = pages.findIndex((page) => page.includes("Where to meet"));
     expect(headPage).toBeGreaterThan(0);
