@@ -172,11 +172,13 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
     const layout = first.unaskedFonts.length > 0 ? await layOutPage(true) : first;
     record("fonts", fontsMs);
     for (const message of layout.warnings) warn({ code: "page-warning", message, edition });
+    // Before the checks that stop the build: columns a few letters wide are a likely cause of what they find (text
+    // lost at a break in a leaflet panel's five columns), and the warning says which line to change.
+    await reportNarrowColumns(page, document.articles, edition, warn);
     checkLostArticles(document.articles, layout.articles, edition);
     checkIntegrity(document.articles, layout.integrity, edition);
     await reportBreakDefects(page, edition, warn);
     await reportOverflow(page, edition, warn);
-    await reportNarrowColumns(page, document.articles, edition, warn);
     await reportLoneColophon(page, edition, warn);
     for (const warning of describeMissingTargets(layout.pageRefs)) warn({ ...warning, edition });
     record("pagination", performance.now() - started - fontsMs);
