@@ -32,7 +32,7 @@ export async function layOutToSides(
   const page = await openPage();
   if (!fitting) return { pdf: await layOutAndPrint(page) };
   const { target, fit } = fitting;
-  const outcome = await fitInPage(document, fit, target, page).catch(async (error: unknown) => {
+  const outcome = await fitInPage(document, fit, target, page, warn).catch(async (error: unknown) => {
     await page.close();
     throw error;
   });
@@ -54,13 +54,25 @@ export async function layOutToSides(
 }
 
 /** Fits the edition by laying it out again and again in its one page, which is left holding the kept trial. */
-async function fitInPage(document: HtmlDocument, fit: FitSettings, target: FitTarget, page: EditionPage): Promise<{ kept: Trial; message: string; underfilled?: string }> {
+async function fitInPage(
+  document: HtmlDocument,
+  fit: FitSettings,
+  target: FitTarget,
+  page: EditionPage,
+  warn: (warning: BuildWarning) => void,
+): Promise<{ kept: Trial; message: string; underfilled?: string }> {
   const titles = new Map(document.articles.map((article) => [article.id, article.title]));
   let latest: Trial | undefined;
-  // Each trial's warnings (a break, a blocked file) are about its own pages: only the kept one's are told.
+  // Each trial's warnings (a break, a blocked file) are about its own pages: only the kept one's are told, or those
+  // of a trial that stops the build (columns too narrow, warned before the check that stopped it, name its cause).
   const layOutTrial = async (variables: Record<string, string>): Promise<Trial> => {
     const warnings: BuildWarning[] = [];
-    latest = { layout: await page.layOut(variables, (warning) => warnings.push(warning)), variables, warnings };
+    try {
+      latest = { layout: await page.layOut(variables, (warning) => warnings.push(warning)), variables, warnings };
+    } catch (error) {
+      for (const warning of warnings) warn(warning);
+      throw error;
+    }
     return latest;
   };
   const outcome = await fitEdition({ code: document.edition.code, titleOf: (id) => titles.get(id) ?? id }, fit, target, layOutTrial);
