@@ -6,6 +6,7 @@ import type { BuildWarning } from "../diagnostics/warnings.js";
 import { createBuildContext } from "../pipeline/build-context.js";
 import { prepareIssue, type PreparedIssue } from "../pipeline/prepare-issue.js";
 import { resolveProjectOptions } from "../pipeline/resolve-project-options.js";
+import { estimateNarrowColumns } from "./estimate-narrow-columns.js";
 import { estimatePictureDensity } from "./estimate-picture-density.js";
 import { findGlyphErrors } from "./find-glyph-errors.js";
 import { findMissingTranslations } from "./find-missing-translations.js";
@@ -37,6 +38,7 @@ export async function checkIssue(options: BuildOptions): Promise<CheckResult> {
   for (const warning of findMissingTranslations(issue, parsed.articles)) ctx.warn(warning);
   const pageWidth = parts[0]?.document.fold?.panel.width ?? parts[0]?.document.paper.width ?? 210;
   for (const warning of estimatePictureDensity(imageUses, catalog, pageWidth)) ctx.warn(warning);
+  for (const warning of estimateNarrowColumns(issue.articles, pageWidth)) ctx.warn(warning);
 
   return {
     issue: config.issueDisplay,

@@ -7,8 +7,8 @@ import type { PictureCatalog } from "../stages/prepare-images/read-pictures.js";
 
 const MM_PER_INCH = 25.4;
 /** Page margins together, and the gap between columns, as pressroom's layouts set them (about). */
-const MARGINS_MM = 24;
-const COLUMN_GAP_MM = 4.5;
+export const MARGINS_MM = 24;
+export const COLUMN_GAP_MM = 4.5;
 /** A column is about this wide in every layout (56 to 62 mm); a narrow page has one. */
 const COLUMN_MM = 60;
 

@@ -10,7 +10,8 @@ export interface NarrowColumns {
   columns: number;
   widthMm: number;
   widthEm: number;
-  page: number;
+  /** Where the article first prints; undefined for `check`'s estimate, made before any layout. */
+  page?: number;
   /** The most columns that stay at least MIN_COLUMN_EM wide there. */
   most: number;
 }
@@ -58,7 +59,7 @@ export function describeNarrowColumns(narrow: NarrowColumns, title: string): Pic
   return {
     code: "narrow-columns",
     message:
-      `“${title}” is set in ${narrow.columns} columns about ${Math.round(narrow.widthMm)} mm wide (page ${narrow.page}): ` +
+      `“${title}” is set in ${narrow.columns} columns about ${Math.round(narrow.widthMm)} mm wide${narrow.page === undefined ? "" : ` (page ${narrow.page})`}: ` +
       `about ${characters} characters to a line, where a newspaper column holds 30 to 45. Long words break on most lines and spaces gape.`,
     hint: `Use ${fewer} in the article's front matter for this paper, or take the \`columns:\` line out to use the layout's columns.`,
   };
