@@ -2,9 +2,7 @@
 
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { build } from "../../src/index.js";
-import { getBrowserPath } from "../support/browser.js";
-import { makeProject } from "../support/issue-fixture.js";
+import { buildFixture } from "../support/build-fixture.js";
 import { extractText } from "../support/pdf-tools.js";
 
 const projects: string[] = [];
@@ -15,12 +13,12 @@ const sentence = "The tenants of the north block met the council on Monday about
 /** An A4 newspaper issue of one report, `count` paragraphs of five sentences and two by turns. */
 async function buildReport(count: number) {
   const paragraphs = Array.from({ length: count }, (_, index) => sentence.repeat(index % 3 === 2 ? 2 : 5).trim());
-  const { project, issue } = makeProject({
+  const { project, result } = await buildFixture({
     "issue.md": "---\ntitle: Colophon Gazette\nnumber: 4\ndate: 2026-12-06\nlanguages: [en]\ncontents: false\n---\n",
     "01-report.md": `---\ntitle: The winter report\n---\n\n${paragraphs.join("\n\n")}\n`,
   });
   projects.push(project);
-  const output = (await build({ issue, projectDir: project, browser: getBrowserPath() })).outputs[0]!;
+  const output = result.outputs[0]!;
   return { output, pages: extractText(output.path).split("\f").filter((page) => page.trim()) };
 }
 

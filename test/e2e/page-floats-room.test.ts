@@ -1,11 +1,8 @@
 // Breaks that would leave a page with nothing laid out, or a headline alone: page pictures that leave the text no room (or the page no text) wait for the next page (page/page-floats.js), a break carried back to the page's start by kept-together boxes is found again (page/keep-begun-elements.js), and a headline goes on with its article's first block (page/keep-lines.js).
 
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { build } from "../../src/index.js";
-import { getBrowserPath } from "../support/browser.js";
-import { makeProject } from "../support/issue-fixture.js";
+import { buildFixture } from "../support/build-fixture.js";
 import { extractText } from "../support/pdf-tools.js";
 import { makeMeetingSentence } from "../support/word-lists.js";
 
@@ -24,11 +21,10 @@ const countIn = (pages: string[], words: string) => pages.filter((page) => page.
 
 /** Builds an issue of `files` with `drawings` (file name -> width, height units, fill) in its images folder; gives the edition and its pages' text. */
 async function buildDrawn(files: Record<string, string>, drawings: Record<string, [number, number, string]>) {
-  const { project, issue } = makeProject(files);
+  const pictures = Object.entries(drawings).map(([name, [width, height, fill]]) => [`images/${name}`, drawing(width, height, fill)]);
+  const { project, result } = await buildFixture({ ...files, ...Object.fromEntries(pictures) });
   projects.push(project);
-  mkdirSync(path.join(issue, "images"));
-  for (const [name, [width, height, fill]] of Object.entries(drawings)) writeFileSync(path.join(issue, "images", name), drawing(width, height, fill));
-  const output = (await build({ issue, projectDir: project, browser: getBrowserPath() })).outputs[0]!;
+  const output = result.outputs[0]!;
   return { output, pages: pagesOf(output.path) };
 }
 

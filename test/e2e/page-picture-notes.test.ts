@@ -1,12 +1,10 @@
 // A note called in the caption of a page picture ({.page-bottom}) prints under the caption, marked *, and the text's own notes keep their numbers at the page foot.
 
 import { rmSync } from "node:fs";
-import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build, type BuildResult } from "../../src/index.js";
-import { getBrowserPath } from "../support/browser.js";
-import { makeProject } from "../support/issue-fixture.js";
+import type { BuildResult } from "../../src/index.js";
+import { buildFixture } from "../support/build-fixture.js";
 import { readPlacedWords, type PlacedWord } from "../support/pdf-words.js";
 import { makeMeetingSentence } from "../support/word-lists.js";
 
@@ -35,16 +33,17 @@ let result: BuildResult;
 let words: PlacedWord[];
 
 beforeAll(async () => {
-  project = makeProject({
+  ({ project, result } = await buildFixture({
     "issue.md": "---\ntitle: The Path Gazette\nnumber: 1\ndate: 2026-12-06\nlanguages: [en]\n---\n",
     "01-path.md": ARTICLE,
     "images/wall.jpg": await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 120, g: 110, b: 100 } } }).jpeg().toBuffer(),
-  }).project;
-  result = await build({ issue: path.join("issues", "test-issue"), projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
+  }));
   words = readPlacedWords(result.outputs[0]!.path);
 }, 120_000);
 
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
 
 const find = (text: string) => words.filter((word) => word.text.startsWith(text));
 

@@ -1,11 +1,9 @@
 // A page break inside a paragraph whose words between emphases repeat: the next page goes on from the break, not from the first run of the same words (page/find-break-text.js).
 
 import { rmSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build, type BuildResult } from "../../src/index.js";
-import { getBrowserPath } from "../support/browser.js";
-import { makeProject } from "../support/issue-fixture.js";
+import type { BuildResult } from "../../src/index.js";
+import { buildFixture } from "../support/build-fixture.js";
 import { readPlacedWords, type PlacedWord } from "../support/pdf-words.js";
 
 const RUNS = 150;
@@ -21,15 +19,16 @@ let result: BuildResult;
 let words: PlacedWord[];
 
 beforeAll(async () => {
-  project = makeProject({
+  ({ project, result } = await buildFixture({
     "issue.md": "---\ntitle: The Repeating Gazette\nnumber: 1\ndate: 2026-12-06\nlanguages: [en]\n---\n",
     "01-meeting.md": `---\ntitle: A long paragraph\n---\n\nThe opening paragraph says what the meeting was for.\n\n${PARAGRAPH}\n\nThe closing paragraph.\n`,
-  }).project;
-  result = await build({ issue: path.join("issues", "test-issue"), projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
+  }));
   words = readPlacedWords(result.outputs[0]!.path);
 }, 120_000);
 
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
 
 describe("a break inside text whose words repeat in its paragraph", () => {
   it("prints every marker once, in order, the paragraph running over pages", () => {
