@@ -2,7 +2,7 @@
 
 import type { BuildWarning } from "../diagnostics/warnings.js";
 import type { ArticleSource } from "../stages/load-issue/types.js";
-import { describeNarrowColumns, MIN_COLUMN_EM } from "../stages/paginate/report-narrow-columns.js";
+import { describeNarrowColumns, findNarrowColumns } from "../stages/paginate/report-narrow-columns.js";
 import { COLUMN_GAP_MM, MARGINS_MM } from "./estimate-picture-density.js";
 
 /** The layouts' body type (9.5 pt), in millimetres: what a column's width is counted in. */
@@ -14,17 +14,12 @@ const BODY_EM_MM = (9.5 * 25.4) / 72;
  * real ones and warns again, with the page.
  */
 export function estimateNarrowColumns(articles: readonly ArticleSource[], pageWidthMm: number): BuildWarning[] {
-  const text = pageWidthMm - MARGINS_MM;
-  const minimumMm = MIN_COLUMN_EM * BODY_EM_MM;
   const warnings: BuildWarning[] = [];
   for (const article of articles) {
     const columns = article.meta.columns;
-    if (columns === undefined || columns < 2) continue;
-    const widthMm = (text - (columns - 1) * COLUMN_GAP_MM) / columns;
-    if (widthMm >= minimumMm) continue;
-    const most = Math.max(1, Math.floor((text + COLUMN_GAP_MM) / (minimumMm + COLUMN_GAP_MM)));
-    const narrow = { id: article.slug, columns, widthMm, widthEm: widthMm / BODY_EM_MM, most };
-    warnings.push({ ...describeNarrowColumns(narrow, article.meta.title), location: article.locate(["columns"]) });
+    if (columns === undefined) continue;
+    const narrow = findNarrowColumns({ id: article.slug, columns, width: pageWidthMm - MARGINS_MM, gap: COLUMN_GAP_MM, em: BODY_EM_MM, mmPerUnit: 1 });
+    if (narrow) warnings.push({ ...describeNarrowColumns(narrow, article.meta.title), location: article.locate(["columns"]) });
   }
   return warnings;
 }

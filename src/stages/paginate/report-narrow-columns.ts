@@ -4,7 +4,23 @@ import type { Page } from "puppeteer-core";
 import type { SourceLocation } from "../../diagnostics/errors.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 
-/** What page/measure-columns.js reports for an article set in columns narrower than it should be. */
+/**
+ * An article's body and the columns it runs in, as page/measure-columns.js measures them on the laid-out page (in
+ * CSS px) or `check` estimates them from the paper (in mm): its text width, column gap and text size in one unit.
+ */
+export interface ColumnsMeasure {
+  id: string;
+  columns: number;
+  width: number;
+  gap: number;
+  em: number;
+  /** Millimetres in one unit of width, gap and em. */
+  mmPerUnit: number;
+  /** Where the article first prints; undefined for `check`'s estimate, made before any layout. */
+  page?: number;
+}
+
+/** An article set in columns narrower than it should be. */
 export interface NarrowColumns {
   id: string;
   columns: number;
@@ -23,6 +39,14 @@ export interface NarrowColumns {
  */
 export const MIN_COLUMN_EM = 10;
 
+/** The columns of `measure` when narrower than MIN_COLUMN_EM of its text's size, with the most that would not be; else undefined. */
+export function findNarrowColumns({ id, columns, width, gap, em, mmPerUnit, page }: ColumnsMeasure): NarrowColumns | undefined {
+  const column = (width - (columns - 1) * gap) / columns;
+  if (columns < 2 || column >= MIN_COLUMN_EM * em) return undefined;
+  const most = Math.max(1, Math.floor((width + gap) / (MIN_COLUMN_EM * em + gap)));
+  return { id, columns, widthMm: column * mmPerUnit, widthEm: column / em, page, most };
+}
+
 /** The part of an article the warning needs: its headline, and where its front matter sets `columns:`. */
 export interface ColumnsArticle {
   id: string;
@@ -40,10 +64,8 @@ export async function reportNarrowColumns(
   edition: string,
   warn: (warning: BuildWarning) => void,
 ): Promise<NarrowColumns[]> {
-  const found = await page.evaluate(
-    (minEm) => (window as unknown as { pressroomFindNarrowColumns(em: number): NarrowColumns[] }).pressroomFindNarrowColumns(minEm),
-    MIN_COLUMN_EM,
-  );
+  const measures = await page.evaluate(() => (window as unknown as { pressroomMeasureColumns(): ColumnsMeasure[] }).pressroomMeasureColumns());
+  const found = measures.map(findNarrowColumns).filter((narrow) => narrow !== undefined);
   const byId = new Map(articles.map((article) => [article.id, article]));
   for (const narrow of found) {
     const article = byId.get(narrow.id);

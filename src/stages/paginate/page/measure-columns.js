@@ -1,19 +1,18 @@
 // @ts-check
-// Runs inside Chromium after layout: the articles whose own `columns:` sets columns too narrow to read, for a warning.
+// Runs inside Chromium after layout: measures the columns of articles whose own `columns:` sets them, for the narrow-columns warning.
 
 (() => {
-  const PX_PER_MM = 96 / 25.4;
+  const MM_PER_PX = 25.4 / 96;
 
   /**
    * Each article whose body runs in the column count its front matter asks for (article.hbs writes it as the
-   * body's column-count) with columns narrower than `minEm` of its text's size, measured where it first prints:
-   * its id, the columns it has there, how wide each is (mm and em), the page it starts on, and the most columns
-   * that would stay as wide as `minEm`. The layouts' own columns are set by width (columns: 56mm 5) and never are.
-   * @param {number} minEm
+   * body's column-count), measured where it first prints: the columns it has there, its text width, column gap
+   * and text size (CSS px), and the page. report-narrow-columns.ts decides which are too narrow. The layouts' own
+   * columns are set by width (columns: 56mm 5) and are not measured.
    */
-  const findNarrowColumns = (minEm) => {
-    /** @type {{ id: string, columns: number, widthMm: number, widthEm: number, page: number, most: number }[]} */
-    const found = [];
+  const measureColumns = () => {
+    /** @type {{ id: string, columns: number, width: number, gap: number, em: number, mmPerUnit: number, page: number }[]} */
+    const measures = [];
     const seen = new Set();
     for (const body of document.querySelectorAll(".pagedjs_page article[data-article-id] > .story-body[style*='column-count']")) {
       const article = /** @type {HTMLElement} */ (body.parentElement);
@@ -22,26 +21,21 @@
       seen.add(id);
       const style = getComputedStyle(body);
       const width = body.clientWidth - (Number.parseFloat(style.paddingLeft) || 0) - (Number.parseFloat(style.paddingRight) || 0);
-      const columns = /** @type {any} */ (window).pressroomCountColumns(style, width);
-      if (columns < 2) continue;
-      const gap = Number.parseFloat(style.columnGap) || 0;
-      const column = (width - (columns - 1) * gap) / columns;
       // The text's size, not the body's: a paragraph's, as the layout sets it (a copyfitted sheet's is smaller).
       const text = body.querySelector(":scope > p") || body.querySelector("p") || body;
-      const em = Number.parseFloat(getComputedStyle(text).fontSize) || 16;
-      if (column >= minEm * em) continue;
       const page = /** @type {HTMLElement | null} */ (body.closest(".pagedjs_page"));
-      found.push({
+      measures.push({
         id,
-        columns,
-        widthMm: column / PX_PER_MM,
-        widthEm: column / em,
+        columns: /** @type {any} */ (window).pressroomCountColumns(style, width),
+        width,
+        gap: Number.parseFloat(style.columnGap) || 0,
+        em: Number.parseFloat(getComputedStyle(text).fontSize) || 16,
+        mmPerUnit: MM_PER_PX,
         page: page ? Number(page.dataset.pageNumber) || 0 : 0,
-        most: Math.max(1, Math.floor((width + gap) / (minEm * em + gap))),
       });
     }
-    return found;
+    return measures;
   };
 
-  /** @type {any} */ (window).pressroomFindNarrowColumns = findNarrowColumns;
+  /** @type {any} */ (window).pressroomMeasureColumns = measureColumns;
 })();
