@@ -262,10 +262,10 @@ describe("a brief balanced into its columns with one line alone is set a line ta
   }, 120_000);
 
   it("is left as it is when a line more would push the colophon off the page: the colophon prints, the lone line is warned", async () => {
-    // A report of 900 words fills the page so that the brief's balanced columns and the colophon end at its foot.
+    // A report of 836 words fills the page so that the brief's balanced columns and the colophon end at its foot.
     const WORDS = "the tenants association met on tuesday evening in the hall behind the library to plan the winter market the new benches on the green and the repairs to the river path which floods every year".split(" ");
     const words = (count: number) => Array.from({ length: count }, (_, i) => WORDS[(i * 7 + ((i * i) % 5)) % WORDS.length]).join(" ");
-    const report = Array.from({ length: 15 }, () => `${words(60).replace(/^./, (letter) => letter.toUpperCase())}.`).join("\n\n");
+    const report = Array.from({ length: 14 }, (_, index) => `${words(index === 13 ? 56 : 60).replace(/^./, (letter) => letter.toUpperCase())}.`).join("\n\n");
     const { project, issue } = makeProject(
       {
         "issue.md": '---\ntitle: Briefs\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\ncontacts:\n  - "Letters: 12 Mill Lane, Riverside"\n---\n',
@@ -279,11 +279,9 @@ describe("a brief balanced into its columns with one line alone is set a line ta
       const output = result.outputs[0];
       // Before, the brief was set a line taller and the colophon was carried past the page, printed nowhere.
       expect(output?.warnings.filter((warning) => warning.code === "page-overflow")).toEqual([]);
-      const pages = extractText(output?.path ?? "").split("\f");
-      const last = pages[(output?.pages ?? 1) - 1] ?? "";
-      expect(last).toMatch(/Briefs\s+Letters: 12 Mill Lane, Riverside/);
-      // The colophon is all page 2 prints (the page it is carried to, rather than off page 1): that is warned too.
-      expect(output?.warnings.map((warning) => warning.code)).toEqual(["break-defect", "colophon-alone"]);
+      expect(output?.pages).toBe(1);
+      expect(extractText(output?.path ?? "")).toMatch(/Brief number one[^]*Briefs\s+Letters: 12 Mill Lane, Riverside/);
+      expect(output?.warnings.map((warning) => warning.code)).toEqual(["break-defect"]);
     } finally {
       rmSync(project, { recursive: true, force: true });
     }

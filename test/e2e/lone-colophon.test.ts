@@ -1,4 +1,4 @@
-// A last page that prints only the colophon is warned, in real Chromium: the articles ended just short of room for it.
+// A last page that would print only the colophon, in real Chromium: the page before gives it its last lines, or it is warned.
 
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
@@ -8,36 +8,72 @@ import { extractText } from "../support/pdf-tools.js";
 const projects: string[] = [];
 afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const sentence = "The tenants of the north block met the council on Monday about the windows and the heating. ";
+const sentence = "The tenants of the north block met the council on Monday about the windows and the heating.";
+const BRIEF = "The winter market opens on Saturday morning on the green beside the library, with stalls from the allotments and the school choir at noon.";
+const TABLE = "| Block | Windows | Heaters |\n|---|---|---|\n| North | 3 | 2 |\n| South | 6 | 4 |\n| East | 9 | 6 |\n| West | 12 | 8 |";
 
-/** An A4 newspaper issue of one report, `count` paragraphs of five sentences and two by turns. */
-async function buildReport(count: number) {
-  const paragraphs = Array.from({ length: count }, (_, index) => sentence.repeat(index % 3 === 2 ? 2 : 5).trim());
+/** Paragraphs of five sentences and two by turns, `count` of them, then `extra` (more paragraphs or a table). */
+function writeReport(count: number, extra: string[] = []) {
+  const paragraphs = Array.from({ length: count }, (_, index) => Array(index % 3 === 2 ? 2 : 5).fill(sentence).join(" "));
+  return `---\ntitle: The winter report\n---\n\n${[...paragraphs, ...extra].join("\n\n")}\n`;
+}
+
+/** An A4 newspaper issue of `files` besides issue.md; its PDF's pages as lines of text. */
+async function buildIssue(files: Record<string, string>) {
   const { project, result } = await buildFixture({
     "issue.md": "---\ntitle: Colophon Gazette\nnumber: 4\ndate: 2026-12-06\nlanguages: [en]\ncontents: false\n---\n",
-    "01-report.md": `---\ntitle: The winter report\n---\n\n${paragraphs.join("\n\n")}\n`,
+    ...files,
   });
   projects.push(project);
   const output = result.outputs[0]!;
-  return { output, pages: extractText(output.path).split("\f").filter((page) => page.trim()) };
+  const pages = extractText(output.path).split("\f").filter((page) => page.trim()).map((page) => page.split("\n").map((line) => line.trim()).filter(Boolean));
+  // The articles' words, without the page furniture between pages, the words hyphenated at a line's end joined.
+  const words = pages.flat().filter((line) => !isFurniture(line)).join("\n").replace(/-\n/g, "").replace(/\s+/g, " ");
+  return { output, pages, words };
 }
 
-describe("a last page that prints only the colophon", () => {
-  it("is warned, naming it and the page the articles end on", async () => {
-    // 28 paragraphs fill pages 1 and 2 to the foot: the colophon goes on alone (found so in generated reports).
-    const { output, pages } = await buildReport(28);
+/** The colophon's lines, and the running head and folio: the paper's name, or a page number alone. */
+const isFurniture = (line: string) => line.startsWith("Colophon Gazette") || /^\d+$/.test(line);
+
+describe("a last page that would print only the colophon", () => {
+  it("takes the report's last lines along, a line from each of its three columns", async () => {
+    // 28 paragraphs fill pages 1 and 2 to the foot (found so in generated reports): before, the colophon went on alone.
+    const { output, pages, words } = await buildIssue({ "01-report.md": writeReport(28) });
     expect(output.pages).toBe(3);
-    const last = pages[2]?.split("\n").map((line) => line.trim()).filter(Boolean) ?? [];
-    expect(last.every((line) => line.startsWith("Colophon Gazette") || line === "3"), last.join(" | ")).toBe(true);
+    const last = pages[2] ?? [];
+    const text = last.filter((line) => !isFurniture(line));
+    // Three lines, and the paragraph's last ones: nothing else of the report moved.
+    expect(text.join(" ")).toBe("The tenants of the north block met the council on Monday about the windows and the heating.");
+    expect(last.slice(text.length).some((line) => line.startsWith("Colophon Gazette"))).toBe(true);
+    expect(output.warnings).toEqual([]);
+    // Every sentence once, in order, over the turn: 9 paragraphs of 2, 19 of 5.
+    expect(words.split(sentence).length - 1).toBe(9 * 2 + 19 * 5);
+  }, 120_000);
+
+  it("takes a last brief of one paragraph over whole, with its headline, rather than cutting it", async () => {
+    // 26 paragraphs and the brief end page 2 at its foot: before, the brief's columns there left a line alone and the
+    // colophon went on alone.
+    const { output, pages } = await buildIssue({ "01-report.md": writeReport(26), "02-brief.md": `---\ntitle: Market on Saturday\n---\n\n${BRIEF}\n` });
+    expect(output.pages).toBe(3);
+    expect(pages[1]?.join(" ")).not.toContain("Market on Saturday");
+    expect(pages[2]?.[0]).toBe("Market on Saturday");
+    expect(output.warnings).toEqual([]);
+  }, 120_000);
+
+  it("is warned when what ends the articles is a table, naming the page and the one the articles end on", async () => {
+    const { output, pages } = await buildIssue({ "01-report.md": writeReport(26, [Array(3).fill(sentence).join(" "), TABLE]) });
+    expect(output.pages).toBe(3);
+    expect(pages[1]?.join(" ")).toContain("West 12 8");
+    expect(pages[2]?.every(isFurniture), pages[2]?.join(" | ")).toBe(true);
     expect(output.warnings.map((warning) => [warning.code, warning.message])).toEqual([
       ["colophon-alone", expect.stringMatching(/^The last page, page 3, prints only the colophon .*: the articles end on page 2, just short of room for it\.$/)],
     ]);
   }, 120_000);
 
   it("is not warned when the articles' last lines print with it", async () => {
-    const { output, pages } = await buildReport(29);
+    const { output, pages } = await buildIssue({ "01-report.md": writeReport(29) });
     expect(output.pages).toBe(3);
-    expect(pages[2]).toContain("The tenants of the north block");
+    expect(pages[2]?.join(" ")).toContain("The tenants of the north block");
     expect(output.warnings).toEqual([]);
   }, 120_000);
 });

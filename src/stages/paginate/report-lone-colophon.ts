@@ -4,7 +4,8 @@ import type { Page } from "puppeteer-core";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 
 /**
- * When the articles end a line or two short of room for the colophon on their last page, the colophon goes on
+ * When the articles end a line or two short of room for the colophon on their last page, keep-lines.js gives the
+ * colophon the last paragraph's last lines; when what ends them is a table or a picture, the colophon goes on
  * alone: a sheet printed, and a page read, for the paper's name and address. Nothing is wrong with the text, so
  * the build goes on, but the editor is told while a few lines cut (or an article added) can still save the page.
  */

@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, no table cut there leaves fewer than two rows under its head, and no article's columns leave its head behind; keeps short paragraphs whole and no line alone at column breaks.
+// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, no table cut there leaves fewer than two rows under its head, no article's columns leave its head behind and the colophon is not left alone on the last page; keeps short paragraphs whole and no line alone at column breaks.
 /* global Paged */
 
 (() => {
@@ -268,6 +268,48 @@
   };
 
   /**
+   * A break that sends the colophon (the issue's last box) over alone: the articles ended a line or two short of
+   * room for it, and the last page would print nothing else. The break moves back into the last paragraph before
+   * it, taking a line from each of its article's columns (so they still end level) and two at least (the widows),
+   * as long as two stay; a paragraph too short for that goes whole, with the heading or head that leads it, and
+   * an article of one paragraph begun on the page goes whole with its head.
+   * Undefined when the colophon is not what goes over alone, or the text before it is not a paragraph in an
+   * article's columns (a table, a caption): such a page is warned after layout (find-lone-colophon.js).
+   * @param {Range} overflow @param {Element} rendered
+   * @returns {Range | undefined}
+   */
+  const keepColophonWithText = (overflow, rendered) => {
+    const colophon = rendered.querySelector(".colophon");
+    if (!colophon || overflow.comparePoint(colophon, 0) < 0) return undefined;
+    const between = document.createRange();
+    between.setStart(overflow.startContainer, overflow.startOffset);
+    between.setEndBefore(colophon);
+    if (between.toString().trim() || between.cloneContents().querySelector("img, svg")) return undefined;
+    const blocks = Array.from(rendered.querySelectorAll(BLOCKS)).filter((block) => !colophon.contains(block) && overflow.comparePoint(block, 0) < 0);
+    const block = blocks.reverse().find((candidate) => (candidate.textContent || "").trim());
+    if (!block || !block.closest(".story-body, .parallel-cell, .editorial-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
+    // Nothing printed between the paragraph and the break (a picture or a table after it would be left behind).
+    const after = document.createRange();
+    after.setStartAfter(block);
+    after.setEnd(overflow.startContainer, overflow.startOffset);
+    if (after.toString().trim() || after.cloneContents().querySelector("img, svg")) return undefined;
+    const body = /** @type {Element} */ (block.closest(".story-body, .parallel-cell, .editorial-body"));
+    // A brief of one paragraph begun on this page goes over whole with its head, rather than cut in two.
+    if (!hasTextBefore(body, block) && findHeadToTake(body)) return breakBefore(overflow, rendered, withHeading(block));
+    const columns = Number.parseInt(getComputedStyle(body).columnCount, 10) || 1;
+    const whole = document.createRange();
+    whole.selectNodeContents(block);
+    const lines = readLines(whole).length;
+    const take = lines >= Math.max(2, columns) + 2 ? Math.max(2, columns) : lines >= 4 ? 2 : 0;
+    const moved = overflow.cloneRange();
+    whole.collapse(false);
+    const start = take ? findLineStart(block, whole, take) : undefined;
+    if (!start) return breakBefore(moved, rendered, withHeading(block));
+    moved.setStart(start.node, start.offset);
+    return moved;
+  };
+
+  /**
    * The overflow moved to start before `node`, or undefined when nothing with text would stay on the page.
    * @param {Range} overflow @param {Element} rendered @param {Node} node
    */
@@ -494,7 +536,8 @@
    * falls inside a paragraph, this moves it: back by a line when only one would start the next page or the
    * page would end inside a hyphenated word, before the paragraph when only one would end this page (before
    * the heading that leads it, too), before a heading that would be the page's last line, and before a table
-   * that would keep fewer than two rows under its head. Nothing moves when that would leave the page without text.
+   * that would keep fewer than two rows under its head, and back into the articles' last paragraph when the
+   * colophon alone would go over. Nothing moves when that would leave the page without text.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class KeepLines extends Paged.Handler {
@@ -521,7 +564,8 @@
       // An article's columns moved whole to the next page start under its head instead; the lines kept
       // together below apply to that break as to any other.
       const split = scripts.pressroomSplitPushedBody(kept || overflow, rendered);
-      const moved = moveBreak(split || kept || overflow, rendered) || keepTableRows(split || kept || overflow, rendered) || split || kept;
+      const at = split || kept || overflow;
+      const moved = moveBreak(at, rendered) || keepTableRows(at, rendered) || keepColophonWithText(at, rendered) || split || kept;
       // Last: a picture across the columns the break would leave cut at the page foot goes to the next page, and
       // one in the text that opens its article takes the headline along.
       return keepPicturesWhole(moved || overflow, rendered) || keepHeadWithOpeningBlock(moved || overflow, rendered) || moved;
