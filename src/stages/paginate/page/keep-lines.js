@@ -274,7 +274,7 @@
    * as long as two stay; a paragraph too short for that goes whole, with the heading or head that leads it, and
    * an article of one paragraph begun on the page goes whole with its head.
    * Undefined when the colophon is not what goes over alone, or the text before it is not a paragraph in an
-   * article's columns (a table, a caption): such a page is warned after layout (find-lone-colophon.js).
+   * article's columns (a table, a caption, a parallel row): such a page is warned after layout (find-lone-colophon.js).
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
    */
@@ -287,13 +287,14 @@
     if (between.toString().trim() || between.cloneContents().querySelector("img, svg")) return undefined;
     const blocks = Array.from(rendered.querySelectorAll(BLOCKS)).filter((block) => !colophon.contains(block) && overflow.comparePoint(block, 0) < 0);
     const block = blocks.reverse().find((candidate) => (candidate.textContent || "").trim());
-    if (!block || !block.closest(".story-body, .parallel-cell, .editorial-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
+    // Not a parallel row's cell: lines moved from one side would print apart from the other's.
+    if (!block || !block.closest(".story-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
     // Nothing printed between the paragraph and the break (a picture or a table after it would be left behind).
     const after = document.createRange();
     after.setStartAfter(block);
     after.setEnd(overflow.startContainer, overflow.startOffset);
     if (after.toString().trim() || after.cloneContents().querySelector("img, svg")) return undefined;
-    const body = /** @type {Element} */ (block.closest(".story-body, .parallel-cell, .editorial-body"));
+    const body = /** @type {Element} */ (block.closest(".story-body"));
     // A brief of one paragraph begun on this page goes over whole with its head, rather than cut in two.
     if (!hasTextBefore(body, block) && findHeadToTake(body)) return breakBefore(overflow, rendered, withHeading(block));
     const columns = Number.parseInt(getComputedStyle(body).columnCount, 10) || 1;
