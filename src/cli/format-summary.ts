@@ -24,7 +24,7 @@ export function formatSummary(issue: string, editions: readonly { edition: strin
       : `all text on the pages (${plural(summary.text.words, "word")})`;
     return `  ${edition.padEnd(width)}  ${plural(summary.pages, "page")}; ${text}${untranslated}; ${fonts}; ${pictures}; ${warnings}`;
   });
-  if (issueWarnings) lines.push(`  ${"".padEnd(width)}  and ${style.yellow(plural(issueWarnings, "warning"))} about the articles, for every edition`);
+  if (issueWarnings) lines.push(`  ${"".padEnd(width)}  and ${style.yellow(plural(issueWarnings, "warning"))} about the issue as a whole, for every edition`);
   const problems = issueWarnings > 0 || editions.some(({ summary }) => summary.unembeddedFonts.length || summary.softPictures || summary.warnings);
   const verdict = problems ? style.yellow("Read the warnings above before printing.") : style.green("Ready to print.");
   return [`Summary of ${issue}:`, ...lines, verdict].join("\n");

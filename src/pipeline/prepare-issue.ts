@@ -45,6 +45,7 @@ export async function prepareIssue(config: Readonly<ResolvedOptions>, ctx: Build
   const editions = selectEditions(planEditions(issue, hyphenated), config.editions, issue.file.display);
   if (layout.settings.fold) refuseFlipLeaflet(editions, layout.name, issue);
   warnAboutSides(issue, layout, ctx);
+  warnAboutImposing(issue, layout, config, ctx);
   // A flip edition is two documents laid out on their own and joined afterwards.
   const parts = ctx.time("render", () =>
     editions.flatMap((edition) =>
@@ -78,6 +79,20 @@ function refuseFlipLeaflet(editions: EditionPlan[], layoutName: string, issue: I
   throw new ContentError("leaflet-flip", `The ${layoutName} layout folds one sheet into panels, so it cannot print a flip edition ("${flip.code}", two halves back to back).`, {
     hint: "Remove the flip edition from `editions:` in issue.md (each language gets its own leaflet), or choose the bulletin layout for a flip edition.",
     location: issue.locate(["editions"]),
+  });
+}
+
+/**
+ * A folded leaflet is already on its sheet: `impose:` (or --impose) has nothing to do. Told once for the issue, at
+ * issue.md's line when it comes from there (it was told again for every edition).
+ */
+function warnAboutImposing(issue: IssueSource, layout: LayoutSource, config: Readonly<ResolvedOptions>, ctx: BuildContext): void {
+  if (!layout.settings.fold || !(config.impose ?? issue.meta.impose)) return;
+  ctx.warn({
+    code: "impose-ignored",
+    message: `The ${layout.name} layout already prints its panels on both sides of one sheet, so there is nothing to impose.`,
+    hint: "Print the edition's PDF on both sides, flipping on the short edge; leave out --impose (or `impose:` in issue.md).",
+    ...(config.impose ? {} : { location: issue.locate(["impose"]) }),
   });
 }
 

@@ -211,13 +211,6 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
       // The office copy is made from the finished reading PDF (flip halves already joined); the flag wins over issue.md,
       // whose `impose` a --press run leaves aside (a print shop imposes on its own sheets). A leaflet is already on its sheet.
       const impose = fold ? undefined : (config.impose ?? (config.press ? undefined : issue.meta.impose));
-      if (fold && (config.impose ?? issue.meta.impose)) {
-        warnAbout(edition.code)({
-          code: "impose-ignored",
-          message: `The ${layout.name} layout already prints its panels on both sides of one sheet, so there is nothing to impose.`,
-          hint: "Print the edition's PDF on both sides, flipping on the short edge; leave out --impose (or `impose:` in issue.md).",
-        });
-      }
       const imposed = impose
         ? await ctx.time("impose", () => writeImposedCopy(file, joined.bytes, { mode: impose, direction: edition.dir, metadata }), edition.code)
         : undefined;

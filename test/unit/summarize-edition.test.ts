@@ -59,13 +59,13 @@ describe("formatSummary", () => {
     expect(lost).toContain("Read the warnings above before printing.");
   });
 
-  it("counts the warnings about the articles, which belong to no one edition, in the verdict", () => {
+  it("counts the warnings about the issue as a whole, which belong to no one edition, in the verdict", () => {
     const clean = { pages: 1, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 0, softPictures: 0, text: { articles: 1, words: 20, lost: { unit: "page" as const, numbers: [] } }, untranslated: 0, warnings: 0 };
     expect(formatSummary("issues/x", [{ edition: "en", summary: clean }], plain, 2)).toBe(
       [
         "Summary of issues/x:",
         "  en  1 page; all text on the pages (20 words); fonts embedded (NotoSerif); no pictures; no warnings",
-        "      and 2 warnings about the articles, for every edition",
+        "      and 2 warnings about the issue as a whole, for every edition",
         "Read the warnings above before printing.",
       ].join("\n"),
     );
