@@ -51,7 +51,7 @@ export async function prepareIssue(config: Readonly<ResolvedOptions>, ctx: Build
     editions.flatMap((edition) =>
       (edition.kind === "flip" ? edition.halves : [edition]).map((part) => ({
         edition,
-        document: renderDocument(issue, part, template, { allowHtml: config.allowHtml, generator: GENERATOR, layout: layout.settings }),
+        document: renderDocument(issue, part, template, { allowHtml: config.allowHtml, generator: GENERATOR, layout: layout.settings, pictureSizes: catalog }),
       })),
     ),
   );

@@ -42,7 +42,7 @@ describe("tall pictures are drawn no taller than part of the page", () => {
     ({ project } = makeProject({
       "issue.md": "---\ntitle: Tall Gazette\nnumber: 1\ndate: 2026-12-06\nlanguages: [en]\n---\n",
       // Across the one column's 184 mm, a 3:4 photograph would be 245 mm tall: more than the front page has left.
-      "01-letters.md": `---\ntitle: Letters to the editors\ncolumns: 1\n---\n\n${paragraphs(1)}\n\n![A reader](images/portrait.jpg "Portraitcaption of a reader")\n\n${paragraphs(6)}\n`,
+      "01-letters.md": `---\ntitle: Letters to the editors\ncolumns: 1\n---\n\n${paragraphs(1)}\n\n![A reader](images/portrait.jpg "Portraitcaption of a reader who wrote to the editors about the stairwell of the north block and the lifts that stop every winter Captionend")\n\n${paragraphs(6)}\n`,
       // In a 58 mm column, a 1:4 strip would be 233 mm tall.
       "02-strip.md": `---\ntitle: The new stairwell\n---\n\n${paragraphs(2)}\n\n![The stairwell](images/strip.png "Stripcaption of the stairwell")\n\n${paragraphs(8)}\n`,
       "images/portrait.jpg": await picture(1500, 2000, "jpeg"),
@@ -68,6 +68,23 @@ describe("tall pictures are drawn no taller than part of the page", () => {
     expect(portrait?.page).toBe(1);
     expect(words.find((word) => word.text === "Portraitcaption")?.page).toBe(1);
     expect(words.find((word) => word.text === "Letters")?.page).toBe(1);
+  });
+
+  it("narrows the photograph's figure with it: its caption stands under the picture, not across the column", () => {
+    const [portrait] = listPrinted(pdf).filter((image) => image.width / image.height < 0.8 && image.width / image.height > 0.7);
+    const first = words.findIndex((word) => word.text === "Portraitcaption");
+    const caption = words.slice(first, words.findIndex((word) => word.text === "Captionend") + 1);
+    expect(caption.length).toBeGreaterThan(20);
+    // The column's left edge: where the article's paragraphs start on the page.
+    const left = Math.min(...words.filter((word) => word.page === 1 && word.text === "The").map((word) => word.xMin));
+    const mm = (points: number) => (points * 25.4) / 72;
+    const inset = (184 - (portrait?.widthMm ?? 0)) / 2;
+    expect(inset).toBeGreaterThan(30);
+    // Centred in the column, the caption's lines start at the picture's left edge and end within its width (it
+    // wraps): before, they ran across the column's 184 mm under a picture of 110.
+    expect(Math.abs(mm(Math.min(...caption.map((word) => word.xMin)) - left) - inset)).toBeLessThan(1);
+    expect(mm(Math.max(...caption.map((word) => word.xMax)) - left)).toBeLessThan(inset + (portrait?.widthMm ?? 0) + 0.5);
+    expect(new Set(caption.map((word) => Math.round(word.yMin))).size).toBeGreaterThan(1);
   });
 
   it("makes the photograph's print copy for the size it is drawn at, not its box's", () => {

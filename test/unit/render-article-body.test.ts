@@ -141,6 +141,15 @@ describe("renderArticleBody: images", () => {
     expect(html).toBe('<figure class="figure"><img src="/issue/images/x.svg" alt="Alt"></figure>\n');
   });
 
+  it("writes the picture's proportions on its figure when its size is known, for the figure to narrow with a held picture", () => {
+    const article = parse('![Alt](./images/x.svg "Cap")\n\n![Other](images/café.svg)');
+    const pictureSizes = new Map([["images/x.svg", { pixels: { width: 600, height: 900 } }]]);
+    const { html } = renderArticleBody(article, { allowHtml: false, issueUrl: "/issue/", footnotesBefore: 0, pictureSizes });
+    expect(html).toContain('<figure class="figure" style="--picture-ratio: 0.6667"><img src="/issue/images/x.svg" alt="Alt"><figcaption>Cap</figcaption></figure>');
+    // A picture not in the catalog gets no proportions (and base.css no narrower box).
+    expect(html).toContain('<figure class="figure"><img src="/issue/images/caf%C3%A9.svg" alt="Other"></figure>');
+  });
+
   it("does not double the prefix when the same tokens are rendered twice (two editions)", () => {
     const article = parse("![Alt](./images/x.svg \"Cap\")");
     const first = render(article).html;

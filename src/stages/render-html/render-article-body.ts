@@ -10,6 +10,7 @@ import type { ParsedArticle } from "../parse-markdown/types.js";
 import { JUMP_TOKEN } from "../parse-markdown/jump-rule.js";
 import { PAGE_REF_TOKEN } from "../parse-markdown/page-ref-rule.js";
 import { renderWithAddressBreaks } from "./break-addresses.js";
+import type { PixelSize } from "../prepare-images/image-density.js";
 
 /** A digit, # or * with the keycap mark (and the emoji variation selector between, as usually typed). */
 const KEYCAP = /[0-9#*]\uFE0F?\u20E3/g;
@@ -32,6 +33,8 @@ export interface BodyRenderOptions {
   pageRefs?: PageRefOptions;
   /** The issue's `digits:` setting: a numbered list counts in its language's digits where that asks for native ones. */
   digits?: DigitsSetting;
+  /** Each picture's size in pixels by its path in the issue folder, for its proportions (read-pictures.ts). */
+  pictureSizes?: ReadonlyMap<string, { pixels: PixelSize }>;
   /**
    * The markdown-it to render with, shared by a document's bodies (its renderer's rules are set anew for each
    * body, which is rendered at once); default a new one.
@@ -77,6 +80,15 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
     const attrs: [string, string][] = (token.attrs ?? []).filter(([name]) => name !== "src" && name !== "alt");
     attrs.unshift(["src", options.issueUrl + src.split("/").map(encodeURIComponent).join("/")], ["alt", md.renderer.renderInlineAsText(token.children ?? [], md.options, {})]);
     return `<img${md.renderer.renderAttrs({ attrs } as Token)}>`;
+  };
+  // A figure carries its picture's proportions (width over height) for base.css: a picture held below its page's
+  // share of height is drawn narrower than its column, and its figure, caption and credit narrow with it.
+  rules.figure_open = (tokens, idx, renderOptions, _env, self) => {
+    const html = self.renderToken(tokens, idx, renderOptions);
+    const image = tokens[idx + 1]?.children?.find((child) => child.type === "image");
+    const size = image && options.pictureSizes?.get(resolveRelative(image.attrGet("src") ?? "") ?? "")?.pixels;
+    if (!size || !(size.width > 0 && size.height > 0)) return html;
+    return html.replace(/^<figure([^>]*)>/, `<figure$1 style="--picture-ratio: ${(size.width / size.height).toFixed(4)}">`);
   };
   // A jump marker only splits the article (split-jump.ts); where it is not split on (parallel editions) it prints nothing.
   rules[JUMP_TOKEN] = () => "";

@@ -57,6 +57,8 @@ export interface RenderOptions {
   generator: string;
   /** The layout's defaults (its layout.yaml): paper, and where notes go. Default: A4, foot. */
   layout?: LayoutSettings;
+  /** The issue's pictures, read once (read-pictures.ts): their proportions go on their figures. */
+  pictureSizes?: BodyRenderOptions["pictureSizes"];
 }
 
 /**
@@ -72,7 +74,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   const pageRefs = { resolve: indexArticleAnchors(edition), placeholder: convertDigits("00", page.digits) };
   // One markdown-it for every body of the document: making one compiles its link finder's patterns, ~1 ms each
   // time, and a 200-page issue's three editions rendered bodies (and parallel rows) ~1,000 times.
-  const body = { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, pageRefs, digits: issue.meta.digits, markdown: createMarkdown({ allowHtml: options.allowHtml, quotes: "“”‘’" }) };
+  const body = { allowHtml: options.allowHtml, issueUrl: ASSET_URLS.issue, pageRefs, digits: issue.meta.digits, pictureSizes: options.pictureSizes, markdown: createMarkdown({ allowHtml: options.allowHtml, quotes: "“”‘’" }) };
   const layout = options.layout ?? DEFAULT_LAYOUT_SETTINGS;
   const format: HeadFormat = { dates: createDateFormatter(), typeset: createTypesetter() };
   const endnotes = new Map<string, { count: number; held: Endnote[] }>();
