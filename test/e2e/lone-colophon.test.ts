@@ -50,6 +50,18 @@ describe("a last page that would print only the colophon", () => {
     expect(words.split(sentence).length - 1).toBe(9 * 2 + 19 * 5);
   }, 120_000);
 
+  it("takes a word hyphenated over the moved lines' first one along whole: no word is divided over the page turn", async () => {
+    // 26 paragraphs and one of long words fill page 2 to its foot; its last three lines begin inside "negoti-ated".
+    const long = "The neighbourhood association's representatives negotiated accommodation responsibilities with the municipality's administration.";
+    const { output, pages, words } = await buildIssue({ "01-report.md": writeReport(26, [Array(5).fill(long).join(" ")]) });
+    expect(output.pages).toBe(3);
+    const before = pages[1]?.filter((line) => !isFurniture(line)) ?? [];
+    expect(before[before.length - 1]).toMatch(/\brepresentatives$/);
+    expect(pages[2]?.find((line) => !isFurniture(line))).toMatch(/^negotiated /);
+    expect(words.split(long.replaceAll("'", "’")).length - 1).toBe(5);
+    expect(output.warnings).toEqual([]);
+  }, 120_000);
+
   it("takes a last brief of one paragraph over whole, with its headline, rather than cutting it", async () => {
     // 26 paragraphs and the brief end page 2 at its foot: before, the brief's columns there left a line alone and the
     // colophon went on alone.

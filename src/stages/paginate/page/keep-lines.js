@@ -306,7 +306,13 @@
     whole.collapse(false);
     const start = take ? findLineStart(block, whole, take) : undefined;
     if (!start) return breakBefore(moved, rendered, withHeading(block));
-    moved.setStart(start.node, start.offset);
+    // A line that goes on a word hyphenated at the end of the line before: the whole word goes over, so no word is
+    // divided over the page turn ("accumu-" at the foot, "late" overleaf).
+    const point = document.createRange();
+    point.setStart(start.node, start.offset);
+    const wordStart = /\S$/.test(rangeToBreak(block, point).toString()) ? findWordStart(block, point) : undefined;
+    const at = wordStart || start;
+    moved.setStart(at.node, at.offset);
     return moved;
   };
 
