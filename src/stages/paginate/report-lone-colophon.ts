@@ -5,9 +5,10 @@ import type { BuildWarning } from "../../diagnostics/warnings.js";
 
 /**
  * When the articles end a line or two short of room for the colophon on their last page, keep-lines.js gives the
- * colophon the last paragraph's last lines; when what ends them is a table or a picture, the colophon goes on
- * alone: a sheet printed, and a page read, for the paper's name and address. Nothing is wrong with the text, so
- * the build goes on, but the editor is told while a few lines cut (or an article added) can still save the page.
+ * colophon the last paragraph's last lines; when what ends them is a table, a picture or a parallel row, the
+ * colophon goes on alone: a sheet printed, and a page read, for the paper's name and address. Nothing is wrong with
+ * the text, so the build goes on, but the editor is told while a few lines cut (or an article added) can still
+ * save the page.
  */
 export async function reportLoneColophon(page: Page, edition: string, warn: (warning: BuildWarning) => void): Promise<number> {
   const lone = await page.evaluate(() => (window as unknown as { pressroomFindLoneColophon(): number }).pressroomFindLoneColophon());
