@@ -115,11 +115,12 @@
   };
 
   /**
-   * Where the word the break falls in starts: after the last space before the break. Undefined when the word
-   * starts the block (then the block moves whole).
+   * Where the word the break falls in starts: after the last space before the break. Undefined when the break
+   * falls between words, or the word starts the block (then the block moves whole).
    * @param {Element} block @param {Range} breakPoint @returns {{ node: Node, offset: number } | undefined}
    */
   const findWordStart = (block, breakPoint) => {
+    if (!/\S$/.test(rangeToBreak(block, breakPoint).toString())) return undefined;
     const texts = listTextBefore(block, breakPoint);
     for (let t = texts.length - 1; t >= 0; t--) {
       const node = /** @type {Text} */ (texts[t]);
@@ -310,8 +311,7 @@
     // divided over the page turn ("accumu-" at the foot, "late" overleaf).
     const point = document.createRange();
     point.setStart(start.node, start.offset);
-    const wordStart = /\S$/.test(rangeToBreak(block, point).toString()) ? findWordStart(block, point) : undefined;
-    const at = wordStart || start;
+    const at = findWordStart(block, point) || start;
     moved.setStart(at.node, at.offset);
     return moved;
   };
@@ -504,14 +504,10 @@
     // A break inside a word (Paged.js breaks a word hyphenated at the page's last line one letter late,
     // "rep-" and "air"): the whole word goes to the next page, so no word is divided over a page turn,
     // where a reader loses it and copied text cannot join its halves across the foot.
-    let wordMoved = false;
-    if (/\S$/.test(rangeToBreak(block, breakPoint).toString())) {
-      const wordStart = findWordStart(block, breakPoint);
-      if (wordStart) {
-        breakPoint.setStart(wordStart.node, wordStart.offset);
-        moved.setStart(wordStart.node, wordStart.offset);
-        wordMoved = true;
-      }
+    const wordStart = findWordStart(block, breakPoint);
+    if (wordStart) {
+      breakPoint.setStart(wordStart.node, wordStart.offset);
+      moved.setStart(wordStart.node, wordStart.offset);
     }
     const before = readLines(rangeToBreak(block, breakPoint));
     const linesBefore = before.length;
@@ -524,7 +520,7 @@
     // line alone once the word had moved).
     const lastBefore = before[before.length - 1];
     const firstAfter = afterLines[0];
-    const shared = wordMoved && afterLines.length > 1 && lastBefore && firstAfter && onLine(lastBefore, { ...firstAfter, left: lastBefore.left, right: lastBefore.right });
+    const shared = !!wordStart && afterLines.length > 1 && lastBefore && firstAfter && onLine(lastBefore, { ...firstAfter, left: lastBefore.left, right: lastBefore.right });
     const linesAfter = afterLines.length - (shared ? 1 : 0);
     if (linesBefore === 0 || linesAfter === 0) return undefined;
     if (linesBefore >= 2 && linesAfter >= 2) return moved.startContainer === container && moved.startOffset === overflow.startOffset ? undefined : moved;
