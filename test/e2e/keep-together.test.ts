@@ -11,6 +11,7 @@ import { pageScriptUrl, type BrowserSession } from "../../src/stages/paginate/br
 import type { BreakDefect } from "../../src/stages/paginate/report-break-defects.js";
 import { getBrowserPath, openTemplateSession } from "../support/browser.js";
 import { makeProject } from "../support/issue-fixture.js";
+import { COMMITTEE_SENTENCES } from "../support/word-lists.js";
 import { extractText } from "../support/pdf-tools.js";
 
 /** A paragraph of `count` lines, each forced by <br> so the test knows where every column ends. */
@@ -138,16 +139,6 @@ describe("the break check (page/check-breaks.js)", () => {
   });
 });
 
-/** Sentences of different lengths, so paragraphs of 1 to 10 lines fall at every place of a column. */
-const SENTENCES = [
-  "The committee met again on Tuesday evening in the upstairs room of the library.",
-  "Residents asked for a written timetable and a named contact for every stage of the work.",
-  "Nobody expected the council to agree so quickly.",
-  "The minutes were read aloud, corrected twice and finally approved.",
-  "A volunteer counted forty-two people at the door.",
-  "Several tenants brought photographs of the damp in their kitchens and bathrooms.",
-  "The chair thanked everyone and closed the meeting shortly after nine.",
-];
 
 /** Three articles of 30 paragraphs with a heading before about one in four; the same text on every run. */
 function makeReports(paper: string, seed: number): Record<string, string> {
@@ -161,7 +152,7 @@ function makeReports(paper: string, seed: number): Record<string, string> {
     const body: string[] = [];
     for (let index = 0; index < 30; index++) {
       if (next(4) === 0) body.push(`### Part ${article}.${index} of the report`);
-      body.push(Array.from({ length: 1 + next(7) }, () => SENTENCES[next(SENTENCES.length)]).join(" "));
+      body.push(Array.from({ length: 1 + next(7) }, () => COMMITTEE_SENTENCES[next(COMMITTEE_SENTENCES.length)]).join(" "));
     }
     files[`0${article}-report.md`] = `---\ntitle: Report number ${article} from the estate committee\n---\n\n${body.join("\n\n")}\n`;
   }

@@ -34,3 +34,14 @@ export const HYPHENATING = [
 export function makeWordRun(words: readonly string[], count: number, seed: number): string {
   return Array.from({ length: count }, (_, i) => words[(seed * 11 + i * 7 + ((i * i) % 3)) % words.length]).join(" ") + ".";
 }
+
+/** Sentences of a committee's meeting, of different lengths, so paragraphs made of them end at every place of a column. */
+export const COMMITTEE_SENTENCES = [
+  "The committee met again on Tuesday evening in the upstairs room of the library.",
+  "Residents asked for a written timetable and a named contact for every stage of the work.",
+  "Nobody expected the council to agree so quickly.",
+  "The minutes were read aloud, corrected twice and finally approved.",
+  "A volunteer counted forty-two people at the door.",
+  "Several tenants brought photographs of the damp in their kitchens and bathrooms.",
+  "The chair thanked everyone and closed the meeting shortly after nine.",
+];

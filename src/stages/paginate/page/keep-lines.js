@@ -136,6 +136,18 @@
   };
 
   /**
+   * Where a break moved back to a line's start goes: the line's start, or, when the line goes on a word
+   * hyphenated at the end of the line before, that word's start, so no word is divided over the page turn
+   * ("accumu-" at the foot, "late" overleaf).
+   * @param {Element} block @param {{ node: Node, offset: number }} start
+   */
+  const startWholeWord = (block, start) => {
+    const point = document.createRange();
+    point.setStart(start.node, start.offset);
+    return findWordStart(block, point) || start;
+  };
+
+  /**
    * What must go to the next page with `block`: the heading right before it too, if there is one, and when it
    * starts its article's body, the article's head (headline, standfirst, byline) with it, or the whole article
    * when the head is its first box (an empty article left at the page foot could still print its top rule).
@@ -307,11 +319,7 @@
     whole.collapse(false);
     const start = take ? findLineStart(block, whole, take) : undefined;
     if (!start) return breakBefore(moved, rendered, withHeading(block));
-    // A line that goes on a word hyphenated at the end of the line before: the whole word goes over, so no word is
-    // divided over the page turn ("accumu-" at the foot, "late" overleaf).
-    const point = document.createRange();
-    point.setStart(start.node, start.offset);
-    const at = findWordStart(block, point) || start;
+    const at = startWholeWord(block, start);
     moved.setStart(at.node, at.offset);
     return moved;
   };
@@ -367,20 +375,28 @@
   };
 
   /**
+   * Whether a heading stands apart from what follows it: the first line after it is not under it in its column.
+   * @param {Element} heading
+   */
+  const standsApart = (heading) => {
+    const next = heading.nextElementSibling;
+    const own = firstLineBox(heading);
+    const following = next && firstLineBox(next);
+    return !!own && !!following && !(following.top > own.top && following.left < own.right);
+  };
+
+  /**
    * Chromium balances the columns of an article's last part on a page, and may then end a column with a
    * heading (ignoring break-after: avoid, and the two-line block base.css hangs under headings). After the
    * page is laid out, such a heading starts the next column instead, unless that pushes text off the page.
-   * Only the arrangement inside the page changes: what the page holds was decided already.
-   * @param {Element} pageElement
+   * (`bodies`: those to mend, the page's by default.)
+   * @param {Element} pageElement @param {Element[]} [bodies]
    */
-  const moveStrandedHeadings = (pageElement) => {
+  const moveStrandedHeadings = (pageElement, bodies = Array.from(pageElement.querySelectorAll(".story-body"))) => {
     const area = (pageElement.querySelector(".pagedjs_area") || pageElement).getBoundingClientRect();
-    pageElement.querySelectorAll(".story-body").forEach((body) => {
-      body.querySelectorAll("h3, h4, h5, h6").forEach((heading) => {
-        const next = heading.nextElementSibling;
-        const own = firstLineBox(heading);
-        const following = next && firstLineBox(next);
-        if (!own || !following || (following.top > own.top && following.left < own.right)) return;
+    bodies.forEach((body) => {
+      body.querySelectorAll(HEADING_TAGS).forEach((heading) => {
+        if (!standsApart(heading)) return;
         // Set on the element itself: Paged.js takes break-before declarations out of the stylesheets.
         const style = /** @type {HTMLElement} */ (heading).style;
         style.breakBefore = "column";
@@ -427,10 +443,18 @@
     });
 
   /**
+   * Whether `body`'s balanced columns break where they should not: a paragraph's line alone, or a heading apart
+   * from its text. @param {Element} body
+   */
+  const hasBadBreak = (body) => hasLoneLine(body) || Array.from(body.querySelectorAll(HEADING_TAGS)).some(standsApart);
+
+  /**
    * Chromium balances an article's last columns on a page to the fewest lines, even when that leaves a line
    * of a paragraph alone: a five-line brief in three columns was set 2, 2 and 1, every brief of an issue of
-   * them warned. Then the columns are made a line taller (filled to that height rather than balanced: 3 and
-   * 2), or two, unless that leaves a line alone elsewhere or pushes text off the page. Bodies with pictures
+   * them warned. It leaves a heading alone likewise, over a paragraph too short to split that starts the next
+   * column (a heading and three lines in three columns: the heading in the first, the lines in the second).
+   * Then the columns are made a line taller (filled to that height rather than balanced: 3 and 2), or two,
+   * unless that leaves a line or a heading alone elsewhere or pushes text off the page. Bodies with pictures
    * or tables, whose columns run in rows, and bodies that reach the page foot (filled, going on overleaf)
    * are left as they are. (`bodies`: those to mend, the page's by default; text pushed off the page by any
    * of them undoes the change.)
@@ -439,7 +463,7 @@
   const lengthenBalancedColumns = (pageElement, bodies = Array.from(pageElement.querySelectorAll(".story-body"))) => {
     const content = (pageElement.querySelector(".pagedjs_page_content") || pageElement).getBoundingClientRect();
     for (const body of bodies) {
-      if (body.querySelector("figure, table") || !hasLoneLine(body)) continue;
+      if (body.querySelector("figure, table") || !hasBadBreak(body)) continue;
       const element = /** @type {HTMLElement} */ (body);
       const style = getComputedStyle(element);
       const lineHeight = Number.parseFloat(style.lineHeight);
@@ -450,7 +474,7 @@
       for (const extra of [1, 2]) {
         element.style.columnFill = "auto";
         element.style.height = `${box.height - frame + extra * lineHeight}px`;
-        if (!hasLoneLine(body) && !pushesOffPage(pageElement, content, Array.from(pageElement.querySelectorAll(".story-body")))) break;
+        if (!hasBadBreak(body) && !pushesOffPage(pageElement, content, Array.from(pageElement.querySelectorAll(".story-body")))) break;
         element.style.columnFill = "";
         element.style.height = "";
       }
@@ -464,12 +488,13 @@
    * the page is laid out, such a paragraph is kept whole (break-inside: avoid on the element: Paged.js
    * takes break declarations out of the stylesheets); the columns grow by a line or two, and the change is
    * undone if that pushes text of the page's articles off the page. Paragraphs that go on to another page
-   * are KeepLines' (below); longer ones Chromium keeps together itself.
-   * @param {Element} pageElement
+   * are KeepLines' (below); longer ones Chromium keeps together itself. (`bodies`: those to mend, the page's by
+   * default; text pushed off the page by any of the page's undoes the change.)
+   * @param {Element} pageElement @param {Element[]} [bodies]
    */
-  const keepShortParagraphsWhole = (pageElement) => {
+  const keepShortParagraphsWhole = (pageElement, bodies = Array.from(pageElement.querySelectorAll(".story-body"))) => {
     const content = (pageElement.querySelector(".pagedjs_page_content") || pageElement).getBoundingClientRect();
-    const bodies = Array.from(pageElement.querySelectorAll(".story-body"));
+    const all = Array.from(pageElement.querySelectorAll(".story-body"));
     for (const body of bodies) {
       for (const block of Array.from(body.querySelectorAll(BLOCKS))) {
         // A block in one column has one box; the split ones are few, and only they are read line by line.
@@ -478,7 +503,7 @@
         if (countLines(block) >= (Number(style.orphans) || 2) + (Number(style.widows) || 2) || style.breakInside === "avoid") continue;
         const element = /** @type {HTMLElement} */ (block);
         element.style.breakInside = "avoid";
-        if (pushesOffPage(pageElement, content, bodies)) element.style.breakInside = "";
+        if (pushesOffPage(pageElement, content, all)) element.style.breakInside = "";
       }
     }
   };
@@ -527,10 +552,51 @@
     const short = 2 - Math.min(2, linesAfter);
     const start = linesBefore >= 2 + short ? findLineStart(block, breakPoint, short) : undefined;
     if (start) {
-      moved.setStart(start.node, start.offset);
+      const at = startWholeWord(block, start);
+      moved.setStart(at.node, at.offset);
       return moved;
     }
     return breakBefore(moved, rendered, withHeading(block));
+  };
+
+  /**
+   * Hides the notes still set inside their paragraphs on a page being broken, and returns what shows them again.
+   * Paged.js moves a note to the page foot as its paragraph is added, if the call is on the page; the notes
+   * still in the text are past the break, and will print at a later page's foot. Set inline meanwhile, their text
+   * joined the paragraph's last lines and rewrapped them: a last line and a note's text were measured as two
+   * lines of the paragraph, and the break left the line alone overleaf (11 of the 15 widows warned in forty
+   * issues whose paragraphs end with notes; the other 4 were at column breaks inside a page).
+   * @param {Element} rendered
+   */
+  const hideNotesPastPage = (rendered) => {
+    const notes = /** @type {HTMLElement[]} */ (Array.from(rendered.querySelectorAll("[data-note='footnote']")));
+    const styles = notes.map((note) => note.getAttribute("style"));
+    for (const note of notes) note.style.display = "none";
+    return () =>
+      notes.forEach((note, index) => {
+        const style = styles[index];
+        if (style === null || style === undefined) note.removeAttribute("style");
+        else note.setAttribute("style", style);
+      });
+  };
+
+  /**
+   * Where the page break goes instead of `overflow`, or undefined to keep it. Paged.js's handlers each get
+   * their own overflow and the last answer wins, so the mends are made here, in turn.
+   * @param {Range} overflow @param {Element} rendered @param {any} bounds @param {any} layout
+   */
+  const mendBreak = (overflow, rendered, bounds, layout) => {
+    const scripts = /** @type {any} */ (window);
+    // A break that would print an article begun on an earlier page again is found anew first.
+    const kept = scripts.pressroomKeepBegunElements(overflow, rendered, bounds, layout);
+    // An article's columns moved whole to the next page start under its head instead; the lines kept
+    // together below apply to that break as to any other.
+    const split = scripts.pressroomSplitPushedBody(kept || overflow, rendered);
+    const at = split || kept || overflow;
+    const moved = moveBreak(at, rendered) || keepTableRows(at, rendered) || keepColophonWithText(at, rendered) || split || kept;
+    // Last: a picture across the columns the break would leave cut at the page foot goes to the next page, and
+    // one in the text that opens its article takes the headline along.
+    return keepPicturesWhole(moved || overflow, rendered) || keepHeadWithOpeningBlock(moved || overflow, rendered) || moved;
   };
 
   /**
@@ -560,25 +626,21 @@
     /** @param {Range | undefined} overflow @param {Element} rendered @param {any} bounds @param {any} layout */
     onOverflow(overflow, rendered, bounds, layout) {
       if (!overflow) return undefined;
-      // Paged.js's handlers each get its own overflow and the last answer wins, so the mends are made here, in turn.
-      const scripts = /** @type {any} */ (window);
-      // A break that would print an article begun on an earlier page again is found anew first.
-      const kept = scripts.pressroomKeepBegunElements(overflow, rendered, bounds, layout);
-      // An article's columns moved whole to the next page start under its head instead; the lines kept
-      // together below apply to that break as to any other.
-      const split = scripts.pressroomSplitPushedBody(kept || overflow, rendered);
-      const at = split || kept || overflow;
-      const moved = moveBreak(at, rendered) || keepTableRows(at, rendered) || keepColophonWithText(at, rendered) || split || kept;
-      // Last: a picture across the columns the break would leave cut at the page foot goes to the next page, and
-      // one in the text that opens its article takes the headline along.
-      return keepPicturesWhole(moved || overflow, rendered) || keepHeadWithOpeningBlock(moved || overflow, rendered) || moved;
+      const showNotes = hideNotesPastPage(rendered);
+      try {
+        return mendBreak(overflow, rendered, bounds, layout);
+      } finally {
+        showNotes();
+      }
     }
 
     /**
-     * As the next article starts on a page, the one before is whole there: its balanced columns are mended
-     * now (lengthenBalancedColumns), while the page is still being filled, so that a line they gain moves
-     * what follows to the next page rather than off this one. (Mended after the page is laid out, a page of
-     * briefs had no room left: one in seven was.)
+     * As the next article starts on a page, the one before is whole there: its columns are mended now, as
+     * afterPageLayout mends the page's (a short paragraph kept whole, the columns lengthened, a heading moved
+     * off a column's foot), while the page is still being filled, so that a line they gain moves what follows
+     * to the next page rather than off this one. (Mended after the page is laid out, a page of briefs had no
+     * room left: one in seven was; a heading at a column's foot stayed there in 5 of the 23 warned in a fuzz
+     * run.)
      * @param {Node} clone
      */
     renderNode(clone) {
@@ -587,7 +649,10 @@
       if (!page) return;
       const before = Array.from(page.querySelectorAll(".story-body")).filter((body) => body.compareDocumentPosition(clone) & Node.DOCUMENT_POSITION_FOLLOWING);
       const last = before[before.length - 1];
-      if (last) lengthenBalancedColumns(page, [last]);
+      if (!last) return;
+      keepShortParagraphsWhole(page, [last]);
+      lengthenBalancedColumns(page, [last]);
+      moveStrandedHeadings(page, [last]);
     }
 
     /** @param {Element} pageElement */

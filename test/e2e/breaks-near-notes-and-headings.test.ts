@@ -1,0 +1,113 @@
+// A paragraph's last line kept company at a page break before a note's text, and headings kept over their text in balanced columns.
+
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { build } from "../../src/index.js";
+import { getBrowserPath } from "../support/browser.js";
+import { makeProject } from "../support/issue-fixture.js";
+import { extractText } from "../support/pdf-tools.js";
+import { COMMITTEE_SENTENCES } from "../support/word-lists.js";
+
+const PAPERS = ["A4", "A5", "Tabloid"] as const;
+
+/** The same numbers on every run from `state`: a linear congruential generator. */
+function makeCounter(state: number): (limit: number) => number {
+  return (limit) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % limit;
+  };
+}
+
+/** Three reports of 25 paragraphs, about one in three ending with a note's call. */
+function makeNotedReports(seed: number): Record<string, string> {
+  const next = makeCounter(seed * 7919);
+  const files: Record<string, string> = {
+    "issue.md": `---\ntitle: Note Test\nnumber: ${seed}\ndate: 2026-12-06\nlanguages: [en]\npaper: ${PAPERS[seed % 3]}\ncontents: false\n---\n`,
+  };
+  let note = 0;
+  for (let article = 1; article <= 3; article++) {
+    const body: string[] = [];
+    const notes: string[] = [];
+    for (let index = 0; index < 25; index++) {
+      let paragraph = Array.from({ length: 1 + next(6) }, () => COMMITTEE_SENTENCES[next(COMMITTEE_SENTENCES.length)]).join(" ");
+      if (next(3) === 0) {
+        note++;
+        paragraph += `[^n${note}]`;
+        notes.push(`[^n${note}]: Source: the committee's minutes, item ${note}.`);
+      }
+      body.push(paragraph);
+    }
+    files[`0${article}-report.md`] = `---\ntitle: Report number ${article}\n---\n\n${body.join("\n\n")}\n\n${notes.join("\n")}\n`;
+  }
+  return files;
+}
+
+/** Eight short reports, a subheading before about one paragraph in three. */
+function makeSubheadedReports(seed: number): Record<string, string> {
+  const next = makeCounter(seed * 104729);
+  const files: Record<string, string> = {
+    "issue.md": `---\ntitle: Heading Test\nnumber: ${seed}\ndate: 2026-12-06\nlanguages: [en]\npaper: ${PAPERS[seed % 3]}\ncontents: false\n---\n`,
+  };
+  for (let article = 1; article <= 8; article++) {
+    const body: string[] = [];
+    const paragraphs = 2 + next(8);
+    for (let index = 0; index < paragraphs; index++) {
+      if (index > 0 && next(3) === 0) body.push(`### Part ${article}.${index} of the report`);
+      body.push(Array.from({ length: 1 + next(5) }, () => COMMITTEE_SENTENCES[next(COMMITTEE_SENTENCES.length)]).join(" "));
+    }
+    files[`0${article}-report.md`] = `---\ntitle: Report number ${article} from the estate\n---\n\n${body.join("\n\n")}\n`;
+  }
+  return files;
+}
+
+describe("a page break before a paragraph's last line that calls a note", () => {
+  // Paged.js moves a note to the page foot only once its call is on the page, so at a page break the note was
+  // still set inside its paragraph, and its lines were counted as the paragraph's: the break left the
+  // paragraph's last line alone overleaf, the note's text going to that page's foot (11 of 15 widows warned in
+  // forty such issues; these two issues had one each).
+  for (const [seed, pages] of [
+    [10, 8],
+    [12, 4],
+  ] as const) {
+    it(`carries two lines over, and every note prints (${PAPERS[seed % 3]}, text ${seed})`, async () => {
+      const { project, issue } = makeProject(makeNotedReports(seed), "notes");
+      try {
+        const result = await build({ issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
+        const output = result.outputs[0];
+        expect(output?.pages).toBe(pages);
+        expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
+        const text = extractText(output?.path ?? "");
+        const notes = Object.values(makeNotedReports(seed)).join("\n").match(/^\[\^n\d+\]:/gm) ?? [];
+        for (let number = 1; number <= notes.length; number++) expect(text).toContain(`item ${number}.`);
+      } finally {
+        rmSync(project, { recursive: true, force: true });
+      }
+    }, 120_000);
+  }
+});
+
+describe("a subheading in an article's balanced columns", () => {
+  // Chromium balanced a subheading over a paragraph too short to split into a column of its own, the paragraph
+  // starting the next (11 of forty such issues warned; text 11 and 33 among them). The columns are set a line or two
+  // taller now, as for a line alone, and mended as each next article starts on the page, while there is room.
+  // Text 27: a first version, which lengthened the columns for a line alone only, kept a short paragraph whole
+  // as the next article started and so moved it to the third column, its subheading alone in the second.
+  for (const [seed, pages] of [
+    [11, 1],
+    [27, 2],
+    [33, 2],
+  ] as const) {
+    it(`stays over its text (${PAPERS[seed % 3]}, text ${seed})`, async () => {
+      const { project, issue } = makeProject(makeSubheadedReports(seed), "headings");
+      try {
+        const result = await build({ issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
+        const output = result.outputs[0];
+        expect(output?.pages).toBe(pages);
+        expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
+      } finally {
+        rmSync(project, { recursive: true, force: true });
+      }
+    }, 120_000);
+  }
+});
