@@ -1,4 +1,4 @@
-// A paragraph's last line kept company at a page break before a note's text, and headings kept over their text in balanced columns.
+// A paragraph's last line kept company at a page break before a note's text; subheadings, and a paragraph over a picture's row, kept whole in balanced columns.
 
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -110,4 +110,34 @@ describe("a subheading in an article's balanced columns", () => {
       }
     }, 120_000);
   }
+});
+
+describe("a short paragraph over a picture's row", () => {
+  // A picture across two of three columns with the text beside it cuts the article's body in three (the text
+  // before it, the row, the text after): the first part, a five-line paragraph, was balanced 2, 2 and 1 and only
+  // mended once the page was full, too late for a line more. It is mended as the row starts, while there is room.
+  it("is set 3 and 2 lines, with no warning", async () => {
+    const next = makeCounter(1);
+    const sentences = (count: number) => Array.from({ length: count }, () => COMMITTEE_SENTENCES[next(COMMITTEE_SENTENCES.length)]).join(" ");
+    const market = [`${COMMITTEE_SENTENCES[0]} ${COMMITTEE_SENTENCES[1]}`, "![The market square on a Saturday](images/map.svg){.span-2}"];
+    for (let index = 0; index < 6; index++) market.push(sentences(2 + next(4)));
+    const report = Array.from({ length: 40 }, () => sentences(2 + next(5)));
+    const { project, issue } = makeProject(
+      {
+        "issue.md": "---\ntitle: Module Test\nnumber: 1\ndate: 2026-12-06\nlanguages: [en]\ncontents: false\n---\n",
+        "images/map.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500" viewBox="0 0 800 500"><rect width="800" height="500" fill="#cde"/><circle cx="400" cy="250" r="150" fill="#557"/></svg>',
+        "01-market.md": `---\ntitle: The market stays\n---\n\n${market.join("\n\n")}\n`,
+        "02-report.md": `---\ntitle: The long report\n---\n\n${report.join("\n\n")}\n`,
+      },
+      "row",
+    );
+    try {
+      const result = await build({ issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
+      const output = result.outputs[0];
+      expect(output?.pages).toBe(3);
+      expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
