@@ -645,8 +645,12 @@
      * @param {Node} clone
      */
     renderNode(clone) {
-      if (clone.nodeType !== Node.ELEMENT_NODE || !(/** @type {Element} */ (clone).matches("article[data-article-id], .story-body"))) return;
-      const page = /** @type {Element} */ (clone).closest(".pagedjs_page");
+      if (clone.nodeType !== Node.ELEMENT_NODE) return;
+      const element = /** @type {Element} */ (clone);
+      // A body's first part follows its article's head: the body before it was mended as its article started.
+      const next = element.matches("article[data-article-id]") || (element.matches(".story-body") && !!element.previousElementSibling && element.previousElementSibling.matches(".story-body"));
+      if (!next) return;
+      const page = element.closest(".pagedjs_page");
       if (!page) return;
       const before = Array.from(page.querySelectorAll(".story-body")).filter((body) => body.compareDocumentPosition(clone) & Node.DOCUMENT_POSITION_FOLLOWING);
       const last = before[before.length - 1];
