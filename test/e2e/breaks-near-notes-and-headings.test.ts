@@ -1,11 +1,8 @@
 // A paragraph's last line kept company at a page break before a note's text; subheadings, and a paragraph over a picture's row, kept whole in balanced columns.
 
 import { rmSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { build } from "../../src/index.js";
-import { getBrowserPath } from "../support/browser.js";
-import { makeProject } from "../support/issue-fixture.js";
+import { buildFixture } from "../support/build-fixture.js";
 import { extractText } from "../support/pdf-tools.js";
 import { COMMITTEE_SENTENCES } from "../support/word-lists.js";
 
@@ -71,9 +68,8 @@ describe("a page break before a paragraph's last line that calls a note", () => 
     [12, 4],
   ] as const) {
     it(`carries two lines over, and every note prints (${PAPERS[seed % 3]}, text ${seed})`, async () => {
-      const { project, issue } = makeProject(makeNotedReports(seed), "notes");
+      const { project, result } = await buildFixture(makeNotedReports(seed));
       try {
-        const result = await build({ issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
         const output = result.outputs[0];
         expect(output?.pages).toBe(pages);
         expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
@@ -99,9 +95,8 @@ describe("a subheading in an article's balanced columns", () => {
     [33, 2],
   ] as const) {
     it(`stays over its text (${PAPERS[seed % 3]}, text ${seed})`, async () => {
-      const { project, issue } = makeProject(makeSubheadedReports(seed), "headings");
+      const { project, result } = await buildFixture(makeSubheadedReports(seed));
       try {
-        const result = await build({ issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
         const output = result.outputs[0];
         expect(output?.pages).toBe(pages);
         expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
@@ -122,17 +117,13 @@ describe("a short paragraph over a picture's row", () => {
     const market = [`${COMMITTEE_SENTENCES[0]} ${COMMITTEE_SENTENCES[1]}`, "![The market square on a Saturday](images/map.svg){.span-2}"];
     for (let index = 0; index < 6; index++) market.push(sentences(2 + next(4)));
     const report = Array.from({ length: 40 }, () => sentences(2 + next(5)));
-    const { project, issue } = makeProject(
-      {
-        "issue.md": "---\ntitle: Module Test\nnumber: 1\ndate: 2026-12-06\nlanguages: [en]\ncontents: false\n---\n",
-        "images/map.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500" viewBox="0 0 800 500"><rect width="800" height="500" fill="#cde"/><circle cx="400" cy="250" r="150" fill="#557"/></svg>',
-        "01-market.md": `---\ntitle: The market stays\n---\n\n${market.join("\n\n")}\n`,
-        "02-report.md": `---\ntitle: The long report\n---\n\n${report.join("\n\n")}\n`,
-      },
-      "row",
-    );
+    const { project, result } = await buildFixture({
+      "issue.md": "---\ntitle: Module Test\nnumber: 1\ndate: 2026-12-06\nlanguages: [en]\ncontents: false\n---\n",
+      "images/map.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500" viewBox="0 0 800 500"><rect width="800" height="500" fill="#cde"/><circle cx="400" cy="250" r="150" fill="#557"/></svg>',
+      "01-market.md": `---\ntitle: The market stays\n---\n\n${market.join("\n\n")}\n`,
+      "02-report.md": `---\ntitle: The long report\n---\n\n${report.join("\n\n")}\n`,
+    });
     try {
-      const result = await build({ issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
       const output = result.outputs[0];
       expect(output?.pages).toBe(3);
       expect(output?.warnings.map((warning) => warning.message)).toEqual([]);

@@ -462,6 +462,7 @@
    */
   const lengthenBalancedColumns = (pageElement, bodies = Array.from(pageElement.querySelectorAll(".story-body"))) => {
     const content = (pageElement.querySelector(".pagedjs_page_content") || pageElement).getBoundingClientRect();
+    const all = Array.from(pageElement.querySelectorAll(".story-body"));
     for (const body of bodies) {
       if (body.querySelector("figure, table") || !hasBadBreak(body)) continue;
       const element = /** @type {HTMLElement} */ (body);
@@ -474,7 +475,7 @@
       for (const extra of [1, 2]) {
         element.style.columnFill = "auto";
         element.style.height = `${box.height - frame + extra * lineHeight}px`;
-        if (!hasBadBreak(body) && !pushesOffPage(pageElement, content, Array.from(pageElement.querySelectorAll(".story-body")))) break;
+        if (!hasBadBreak(body) && !pushesOffPage(pageElement, content, all)) break;
         element.style.columnFill = "";
         element.style.height = "";
       }
