@@ -53,7 +53,8 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe("a break that moves what stays on the page is made again (page/break-again.js)", () => {
   it.each(DEPTHS)("prints every row of the table once, on the front page and overleaf (%i words above it)", (extra) => {
     const result = built.get(extra)!;
-    expect(result.outputs[0]!.warnings).toEqual([]);
+    // The 36-letter reference is wider than a column: the table divides it (page/fit-tables.js) and says so, once.
+    expect(result.outputs[0]!.warnings.map((warning) => warning.code)).toEqual(["table-too-wide"]);
     const words = readPlacedWords(result.outputs[0]!.path);
     const rows = words.filter((word) => word.text === "north");
     expect(rows).toHaveLength(ROWS);

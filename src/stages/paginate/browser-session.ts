@@ -65,6 +65,7 @@ export const PAGE_SCRIPT_URLS = [
   "find-lone-colophon.js",
   "mark-split-paragraphs.js",
   "repeat-table-heads.js",
+  "fit-tables.js",
   "split-pushed-body.js",
   "keep-begun-elements.js",
   "keep-lines.js",

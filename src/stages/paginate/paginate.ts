@@ -11,6 +11,7 @@ import { isBlockedInlineScript, readBlockedUrl } from "./read-blocked-url.js";
 import { checkLostArticles } from "./check-lost-articles.js";
 import { checkIntegrity } from "./check-integrity.js";
 import { reportBreakDefects } from "./report-break-defects.js";
+import { reportDividedTables } from "./report-divided-tables.js";
 import { reportOverflow } from "./report-overflow.js";
 import { reportNarrowColumns } from "./report-narrow-columns.js";
 import { reportLoneColophon } from "./report-lone-colophon.js";
@@ -178,6 +179,7 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
     checkLostArticles(document.articles, layout.articles, edition);
     checkIntegrity(document.articles, layout.integrity, edition);
     await reportBreakDefects(page, edition, warn);
+    await reportDividedTables(page, document.articles, edition, warn);
     await reportOverflow(page, edition, warn);
     await reportLoneColophon(page, edition, warn);
     for (const warning of describeMissingTargets(layout.pageRefs)) warn({ ...warning, edition });

@@ -104,6 +104,15 @@ export function renderArticleBody(article: ParsedArticle, options: BodyRenderOpt
   // key drawn empty beside it.
   rules.text = (tokens, idx) =>
     renderWithAddressBreaks((tokens[idx] as Token).content, md.utils.escapeHtml, tokens[idx - 1]?.type === "link_address_open").replace(KEYCAP, '<span class="keycap">$&</span>');
+  // A table carries where it is written: should it be too wide for its column, the warning points at it
+  // (page/fit-tables.js, report-divided-tables.ts).
+  rules.table_open = (tokens, idx, renderOptions, _env, self) => {
+    const html = self.renderToken(tokens, idx, renderOptions);
+    const map = (tokens[idx] as Token).map;
+    if (!map) return html;
+    const source = `${article.source.file.display}:${map[0] + article.source.bodyLineOffset + 1}`;
+    return html.replace(/^<table/, `<table data-source="${md.utils.escapeHtml(source)}"`);
+  };
   rules.container_pullquote_open = () => `<aside class="pullquote" role="note">\n`;
   rules.container_pullquote_close = () => `</aside>\n`;
   // Paged.js moves an element with `float: footnote` to the foot of the page its call lands on,
