@@ -161,7 +161,7 @@ describe("pressroom build", () => {
     const foldersBefore = new Set(profileFolders());
     const run = runCli(["build", "issues/test-issue", "--timeout", "2"], { cwd: project });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/Laying out the en edition took longer than 2 seconds\. (It had reached page \d+, in the article "Long"\.|It stopped before finishing the first page\.)/);
+    expect(run.stderr).toMatch(/Laying out the en edition took longer than 2 seconds\. (It had reached page \d+, in the article “Long”\.|It stopped before finishing the first page\.)/);
     expect(run.stderr).toContain("--timeout");
     expect(existsSync(path.join(project, "output", "test-issue", "en.pdf"))).toBe(false);
     expect(profileFolders().filter((name) => !foldersBefore.has(name))).toEqual([]);

@@ -158,7 +158,7 @@ describe("a note taller than an A5 page foot can hold", () => {
         (caught: unknown) => caught as { code?: string; message: string },
       );
       expect(error?.code).toBe("pages-lost");
-      expect(error?.message).toBe('The layout of the en edition stopped early: "Footnote article 2" would be missing from the PDF.');
+      expect(error?.message).toBe('The layout of the en edition stopped early: “Footnote article 2” would be missing from the PDF.');
     } finally {
       rmSync(made.project, { recursive: true, force: true });
     }

@@ -129,7 +129,7 @@ describe("an edition too long for its sheet", () => {
     try {
       const run = runCli(["build", "issues/test-issue"], { cwd: project, timeoutMs: 180_000 });
       expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(/The en edition does not fit on one side even with the smallest type the layout allows \(8 pt\): it is about (\d+)% too long, about \d+ words\. Its longest article is "(Council meets|Garden plans)" \(\d+ words\)\./);
+      expect(run.stderr).toMatch(/The en edition does not fit on one side even with the smallest type the layout allows \(8 pt\): it is about (\d+)% too long, about \d+ words\. Its longest article is “(Council meets|Garden plans)” \(\d+ words\)\./);
       const percent = Number(/about (\d+)% too long/.exec(run.stderr)?.[1]);
       expect(percent).toBeGreaterThan(40);
       expect(percent).toBeLessThan(200);

@@ -22,7 +22,7 @@ describe("checkIntegrity", () => {
   });
 
   it("names the article by its title, the editorial by where it is written, and the page-foot notes", () => {
-    expect(describeLoss("01-roof")).toContain('In the en edition, text of "Alder Court wins a new roof" is missing from the laid-out pages, from the words “Work should end”');
+    expect(describeLoss("01-roof")).toContain('In the en edition, text of “Alder Court wins a new roof” is missing from the laid-out pages, from the words “Work should end”');
     expect(describeLoss(EDITORIAL_TEXT_ID)).toContain("text of the editorial (the text under issue.md's front matter, or its translation's) is missing");
     expect(describeLoss("")).toContain("text of the page-foot notes is missing");
   });

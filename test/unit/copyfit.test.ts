@@ -184,7 +184,7 @@ describe("what copyfitting tells the editor", () => {
       { title: "Planes del huerto", words: 500 },
     ]);
     expect(message).toBe(
-      'The es edition does not fit on 2 sides even with the smallest type the layout allows (8 pt): it is about 20% too long, about 200 words. Its longest article is "Se reúne el consejo" (700 words).',
+      'The es edition does not fit on 2 sides even with the smallest type the layout allows (8 pt): it is about 20% too long, about 200 words. Its longest article is “Se reúne el consejo” (700 words).',
     );
   });
 

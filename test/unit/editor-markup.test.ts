@@ -103,7 +103,7 @@ describe("an article with nothing under its headline", () => {
   it("is warned about, with the line its text should start on; a body of only a comment counts as none, one with only a picture is fine", () => {
     const { warnings } = parse("");
     expect(warnings.map((warning) => [warning.code, warning.message, warning.location?.line])).toEqual([
-      ["article-empty", '01-story.md has a headline but no text, so only "Story" prints.', 4],
+      ["article-empty", '01-story.md has a headline but no text, so only “Story” prints.', 4],
     ]);
     expect(parse("<!-- to come -->").warnings.map((warning) => warning.code)).toEqual(["article-empty"]);
     expect(parse('![A drawing](images/x.svg "Caption")').warnings).toEqual([]);
@@ -137,7 +137,7 @@ describe("a first heading that repeats the title", () => {
   it("prints once a bold first line repeating the title (a word processor's document), and keeps a bold lead-in", () => {
     const repeated = parse("**Story.**\n\nThe council met.");
     expect(repeated.html).toBe("<p>The council met.</p>\n");
-    expect(repeated.warnings.map((warning) => [warning.code, warning.message])).toEqual([["headline-repeated", '01-story.md starts with a bold line that repeats its title, "Story": it prints once, as the headline.']]);
+    expect(repeated.warnings.map((warning) => [warning.code, warning.message])).toEqual([["headline-repeated", '01-story.md starts with a bold line that repeats its title, “Story”: it prints once, as the headline.']]);
     expect(parse("**Story** of the week, in brief.\n\nThe council met.").html).toContain("<p><strong>Story</strong> of the week");
   });
 });

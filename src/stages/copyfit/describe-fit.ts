@@ -2,6 +2,7 @@
 
 import type { FitSettings } from "../../config/layout-settings-schema.js";
 import type { FitSizes } from "./plan-fit.js";
+import { quoteTitle } from "../../diagnostics/quote-title.js";
 
 const points = (value: number) => `${(Math.round(value * 10) / 10).toString()} pt`;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -53,7 +54,7 @@ export function describeOverflow(
   const longest = [...articles].sort((a, b) => b.words - a.words)[0];
   // The text that would have to go: the overflow's share of the text, not of the sheet (headlines and pictures stay).
   const words = Math.ceil((total * overflow) / (1 + overflow) / 10) * 10;
-  const where = longest ? ` Its longest article is "${longest.title}" (${longest.words} words).` : "";
+  const where = longest ? ` Its longest article is ${quoteTitle(longest.title)} (${longest.words} words).` : "";
   return (
     `The ${edition} edition does not fit on ${sidesWord(sides).replace(/^its /, "")} even with the smallest type the layout allows ` +
     `(${points(fit.bodySize * smallestType)}): it is about ${percent(overflow)} too long, about ${words} words.${where}`

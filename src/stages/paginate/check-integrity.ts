@@ -2,6 +2,7 @@
 
 import { ContentError } from "../../diagnostics/errors.js";
 import { EDITORIAL_TEXT_ID, type IntegrityProblem } from "../../shared/browser-messages.js";
+import { quoteTitle } from "../../diagnostics/quote-title.js";
 
 /**
  * page/check-integrity.js compares each article's letters before and after layout (pagedjs issues 130, 208
@@ -15,7 +16,7 @@ export function checkIntegrity(articles: readonly { id: string; title: string }[
     first.articleId === EDITORIAL_TEXT_ID
       ? "the editorial (the text under issue.md's front matter, or its translation's)"
       : first.articleId
-        ? `"${articles.find((article) => article.id === first.articleId)?.title ?? first.articleId}"`
+        ? quoteTitle(articles.find((article) => article.id === first.articleId)?.title ?? first.articleId)
         : "the page-foot notes";
   const what =
     first.kind === "lost"

@@ -21,6 +21,7 @@ import type { BrowserSession } from "./browser-session.js";
 import { printPictures, resamplePicturesEarly, type PicturePrintOptions } from "./print-pictures.js";
 import { printPdf } from "./print-pdf.js";
 import type { MeasuredPicture } from "../prepare-images/plan-pictures.js";
+import { quoteTitle } from "../../diagnostics/quote-title.js";
 
 export interface PaginatedPdf {
   bytes: Uint8Array;
@@ -294,7 +295,7 @@ async function releasePage(page: Page, unlock: (() => void) | undefined): Promis
 function describeHang(document: HtmlDocument, edition: string, progress: { page: number; articleId?: string }, timeoutMs: number): PaginationError {
   const article = document.articles.find((entry) => entry.id === progress.articleId);
   const where = progress.page
-    ? `It had reached page ${progress.page}${article ? `, in the article "${article.title}"` : ""}.`
+    ? `It had reached page ${progress.page}${article ? `, in the article ${quoteTitle(article.title)}` : ""}.`
     : "It stopped before finishing the first page.";
   return new PaginationError("layout-timeout", `Laying out the ${edition} edition took longer than ${Math.round(timeoutMs / 1000)} seconds. ${where}`, {
     hint: "A very large picture or table, or a very long word or link, can stall the layout. Check that article, or allow more time with --timeout.",

@@ -2,6 +2,7 @@
 
 import type { Page } from "puppeteer-core";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
+import { quoteTitle } from "../../diagnostics/quote-title.js";
 
 /** What page/fit-tables.js reports for each table some of whose columns divide their words and figures. */
 export interface DividedTable {
@@ -39,10 +40,10 @@ export async function reportDividedTables(
 
 /** The warning's words for one table, for an editor. */
 export function describeDividedTable(table: DividedTable, title: string | undefined): Pick<BuildWarning, "code" | "message" | "hint"> {
-  const where = title === undefined ? `on page ${table.page}` : `in “${title}” (page ${table.page})`;
+  const where = title === undefined ? `on page ${table.page}` : `in ${quoteTitle(title)} (page ${table.page})`;
   const room = table.across ? "the page" : "its column";
   const head = table.column?.head;
-  const named = head ? `“${head.length > 40 ? `${head.slice(0, 40)}…` : head}”` : `number ${table.column?.number}`;
+  const named = head ? quoteTitle(head.length > 40 ? `${head.slice(0, 40)}…` : head) : `number ${table.column?.number}`;
   const which = table.column ? `the words and figures of its column ${named} are` : "its words and figures are";
   return {
     code: "table-too-wide",

@@ -3,6 +3,7 @@
 import type { Page } from "puppeteer-core";
 import type { SourceLocation } from "../../diagnostics/errors.js";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
+import { quoteTitle } from "../../diagnostics/quote-title.js";
 
 /**
  * An article's body and the columns it runs in, as page/measure-columns.js measures them on the laid-out page (in
@@ -81,7 +82,7 @@ export function describeNarrowColumns(narrow: NarrowColumns, title: string): Pic
   return {
     code: "narrow-columns",
     message:
-      `“${title}” is set in ${narrow.columns} columns about ${Math.round(narrow.widthMm)} mm wide${narrow.page === undefined ? "" : ` (page ${narrow.page})`}: ` +
+      `${quoteTitle(title)} is set in ${narrow.columns} columns about ${Math.round(narrow.widthMm)} mm wide${narrow.page === undefined ? "" : ` (page ${narrow.page})`}: ` +
       `about ${characters} characters to a line, where a newspaper column holds 30 to 45. Long words break on most lines and spaces gape.`,
     hint: `Use ${fewer} in the article's front matter for this paper, or take the \`columns:\` line out to use the layout's columns.`,
   };

@@ -4,6 +4,7 @@ import type { Token } from "markdown-it";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
 import { readBoldOnly } from "../load-issue/take-headline.js";
 import type { ArticleSource } from "../load-issue/types.js";
+import { quoteTitle } from "../../diagnostics/quote-title.js";
 
 /** Text compared loosely: case, spacing, quotes and closing punctuation set aside. */
 const loosen = (text: string) =>
@@ -31,7 +32,7 @@ export function dropRepeatedHeadline(source: ArticleSource, tokens: Token[], war
   const line = (open.map?.[0] ?? 0) + source.bodyLineOffset + 1;
   warn({
     code: "headline-repeated",
-    message: `${source.file.name} starts with a ${bold ? "bold line" : "heading"} that repeats its title, "${source.meta.title}": it prints once, as the headline.`,
+    message: `${source.file.name} starts with a ${bold ? "bold line" : "heading"} that repeats its title, ${quoteTitle(source.meta.title)}: it prints once, as the headline.`,
     hint: `Delete that first ${bold ? "bold" : "heading"} line; the title comes from \`title:\` in the settings.`,
     location: { file: source.file.display, line, column: 1 },
   });

@@ -19,6 +19,7 @@ import { createMarkdown, getQuotes, isFrench } from "./create-markdown.js";
 import { dropRepeatedHeadline } from "./drop-repeated-headline.js";
 import { tidyPastedText } from "./tidy-pasted-text.js";
 import type { MarkdownEnv, ParsedArticle, ParsedIssue } from "./types.js";
+import { quoteTitle } from "../../diagnostics/quote-title.js";
 
 export interface ParseOptions {
   allowHtml: boolean;
@@ -89,7 +90,7 @@ function parseArticle(
     // A headline with nothing under it is an article not yet pasted in, not a layout choice.
     warn({
       code: "article-empty",
-      message: `${source.file.name} has a headline but no text, so only "${source.meta.title}" prints.`,
+      message: `${source.file.name} has a headline but no text, so only ${quoteTitle(source.meta.title)} prints.`,
       hint: "Write or paste the article under the --- line that closes its settings, or move the file out of the issue folder until it is ready.",
       location: { file: source.file.display, line: source.bodyLineOffset + 1, column: 1 },
     });
