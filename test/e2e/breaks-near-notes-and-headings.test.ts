@@ -1,4 +1,4 @@
-// A paragraph's last line kept company at a page break before a note's text; subheadings, and a paragraph over a picture's row, kept whole in balanced columns.
+// A paragraph's last line kept company at a page break before a note's text; subheadings, a paragraph over a picture's row and paragraphs between tables across the columns kept whole in balanced columns.
 
 import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -127,6 +127,33 @@ describe("a short paragraph over a picture's row", () => {
       const output = result.outputs[0];
       expect(output?.pages).toBe(3);
       expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe("short paragraphs between tables across the columns", () => {
+  // Each table across the columns ends the balanced columns of the text before it: a paragraph of three lines
+  // there was set two and one, and mended only once the page was full, with no room for the line more (two
+  // and four warnings in these A4 bulletins). It is mended as the table starts, while the page has room.
+  const SENTENCES = ["The committee met again on Tuesday evening in the upstairs room of the library.", "Nobody expected the council to agree so quickly.", "A volunteer counted forty-two people at the door.", "The minutes were read aloud, corrected twice and finally approved."];
+  it.each([2, 3])("are kept whole above each table (%i rows a table)", async (rows) => {
+    const blocks: string[] = [];
+    for (let index = 0; index < 9; index++) {
+      blocks.push(Array.from({ length: 2 + (index % 2) }, (_, offset) => SENTENCES[(index + offset) % SENTENCES.length]).join(" "));
+      const lines = Array.from({ length: rows }, (_, row) => `| Stall ${index}.${row} | Row ${row + 1} of the market | £${(index + 1) * 100 + row}.50 |`);
+      blocks.push(["| Item | Place | Amount |", "|---|---|--:|", ...lines, "", "{.span-all}"].join("\n"));
+    }
+    const { project, result } = await buildFixture({
+      "issue.md": "---\ntitle: Spanner Test\nnumber: 1\ndate: 2026-12-06\nlanguages: [en]\nlayout: bulletin\npaper: A4\ncontents: false\n---\n",
+      "01-stalls.md": `---\ntitle: The market stalls\n---\n\n${blocks.join("\n\n")}\n\nThat is all for this year.\n`,
+    });
+    try {
+      const output = result.outputs[0];
+      expect(output?.pages).toBe(2);
+      expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
+      expect(extractText(output!.path)).toContain("That is all for this year.");
     } finally {
       rmSync(project, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
-// Tables as wide as their words and figures: amounts and heads print whole, a table too wide for its column is set smaller or divides what it must and says where (page/fit-tables.js).
+// Tables as wide as their words and figures: amounts and heads print whole, a table too wide for its column is set smaller or divides what it must and says where (page/fit-tables.js); tables across the columns at a page's foot keep their article on the page.
 
-import { rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuildResult } from "../../src/index.js";
 import { buildFixture } from "../support/build-fixture.js";
@@ -98,6 +99,10 @@ beforeAll(async () => {
   // out, and the article's columns went whole past the page (break-again.js).
   const across = YEARS.replace("£6,002.00 |\n", "£6,002.00 |\n\n{.span-all}\n\nThose are the balances.\n");
   built.set("across", await buildFixture({ "issue.md": ISSUE, "01-budget.md": BUDGET, "02-quarters.md": QUARTERS, "03-years.md": across }));
+  // From a fuzz issue of tables (US Letter newspaper): a table across the columns cut at page 4's foot, under an
+  // article that opened the page with two short paragraphs.
+  const fixture = path.join(import.meta.dirname, "..", "fixtures", "table-cut-under-headline");
+  built.set("cut", await buildFixture(Object.fromEntries(readdirSync(fixture).map((name) => [name, readFileSync(path.join(fixture, name), "utf8")]))));
 }, 240_000);
 
 afterAll(() => built.forEach(({ project }) => rmSync(project, { recursive: true, force: true })));
@@ -141,6 +146,15 @@ describe("tables as wide as their words and figures", () => {
     // A5 is 420 pt wide: nothing runs off it or over the margin.
     const words = readPlacedWords(built.path);
     expect(words.filter((word) => word.xMin < 20 || word.xMax > 400).map((word) => word.text)).toEqual([]);
+  });
+
+  it("keeps an article under its headline when its table across the columns is cut at the page's foot", () => {
+    // The rows left on the page had kept their bottom margin, cut off at the break while the rest followed: once
+    // the rest was taken off it counted, the article's columns went whole to the next page, and the headline
+    // was left alone at the top of page 4 (base.css: a cut table's margin).
+    const built = output("cut");
+    expect(built.warnings).toEqual([]);
+    expect(built.pages).toBe(5);
   });
 
   it("keeps an article whose table across the columns ends a page's part of it on the pages", () => {

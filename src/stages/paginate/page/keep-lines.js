@@ -609,6 +609,9 @@
    * that would keep fewer than two rows under its head, and back into the articles' last paragraph when the
    * colophon alone would go over. Nothing moves when that would leave the page without text.
    */
+  /** What base.css sets across an article's columns, ending the balanced columns of the text before it. */
+  const SPANNERS = "table.span-all, figure.span-all, figure.top, figure.bottom";
+
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class KeepLines extends Paged.Handler {
     /**
@@ -648,6 +651,15 @@
     renderNode(clone) {
       if (clone.nodeType !== Node.ELEMENT_NODE) return;
       const element = /** @type {Element} */ (clone);
+      // A table or picture across the columns ends the balanced columns of the text before it likewise: a short
+      // paragraph split there is kept whole while the page has room (a fuzz issue of tables across the columns
+      // had a three-line paragraph set two and one above each of them, at a full page's foot the mend had no room).
+      const body = element.parentElement;
+      if (body && body.matches(".story-body") && element.matches(SPANNERS) && element.previousElementSibling) {
+        const page = element.closest(".pagedjs_page");
+        if (page) keepShortParagraphsWhole(page, [body]);
+        return;
+      }
       // A body's first part follows its article's head: the body before it was mended as its article started.
       const next = element.matches("article[data-article-id]") || (element.matches(".story-body") && !!element.previousElementSibling && element.previousElementSibling.matches(".story-body"));
       if (!next) return;
