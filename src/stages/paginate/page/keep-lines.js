@@ -600,6 +600,9 @@
     return keepPicturesWhole(moved || overflow, rendered) || keepHeadWithOpeningBlock(moved || overflow, rendered) || moved;
   };
 
+  /** What base.css sets across an article's columns, ending the balanced columns of the text before it. */
+  const SPANNERS = "table.span-all, figure.span-all, figure.top, figure.bottom";
+
   /**
    * Paged.js 0.4.3 breaks a page at the first word that does not fit, whatever it leaves (its chunker has no
    * orphans or widows; Chromium keeps them only at the column breaks inside a page). When a page break
@@ -609,9 +612,6 @@
    * that would keep fewer than two rows under its head, and back into the articles' last paragraph when the
    * colophon alone would go over. Nothing moves when that would leave the page without text.
    */
-  /** What base.css sets across an article's columns, ending the balanced columns of the text before it. */
-  const SPANNERS = "table.span-all, figure.span-all, figure.top, figure.bottom";
-
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class KeepLines extends Paged.Handler {
     /**
