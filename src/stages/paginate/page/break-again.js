@@ -20,9 +20,7 @@
     const head = element.closest(".story-head");
     const body = head ? head.nextElementSibling : element.closest(".story-body");
     if (!body || !body.classList.contains("story-body")) return false;
-    const box = body.getBoundingClientRect();
-    const area = rendered.getBoundingClientRect();
-    return box.left >= area.right - 1 || box.right <= area.left + 1;
+    return /** @type {any} */ (window).pressroomIsBeside(body.getBoundingClientRect(), rendered.getBoundingClientRect());
   };
 
   /**

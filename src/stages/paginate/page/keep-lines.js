@@ -600,9 +600,6 @@
     return keepPicturesWhole(moved || overflow, rendered) || keepHeadWithOpeningBlock(moved || overflow, rendered) || moved;
   };
 
-  /** What base.css sets across an article's columns, ending the balanced columns of the text before it. */
-  const SPANNERS = "table.span-all, figure.span-all, figure.top, figure.bottom";
-
   /**
    * Paged.js 0.4.3 breaks a page at the first word that does not fit, whatever it leaves (its chunker has no
    * orphans or widows; Chromium keeps them only at the column breaks inside a page). When a page break
@@ -655,7 +652,8 @@
       // paragraph split there is kept whole while the page has room (a fuzz issue of tables across the columns
       // had a three-line paragraph set two and one above each of them, at a full page's foot the mend had no room).
       const body = element.parentElement;
-      if (body && body.matches(".story-body") && element.matches(SPANNERS) && element.previousElementSibling) {
+      // (Across the columns as the stylesheet sets it: {.span-all} tables and pictures, {.top} and {.bottom} pictures.)
+      if (body && body.matches(".story-body") && element.matches("table, figure") && element.previousElementSibling && getComputedStyle(element).columnSpan === "all") {
         const page = element.closest(".pagedjs_page");
         if (page) keepShortParagraphsWhole(page, [body]);
         return;

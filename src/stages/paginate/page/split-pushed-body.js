@@ -159,4 +159,6 @@
   };
 
   Object.defineProperty(window, "pressroomSplitPushedBody", { value: splitPushedBody, writable: false });
+  // break-again.js asks whether a body went past the page too (at layout time, after every script has loaded).
+  Object.defineProperty(window, "pressroomIsBeside", { value: isBeside, writable: false });
 })();
