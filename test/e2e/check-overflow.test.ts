@@ -35,4 +35,13 @@ describe("check-overflow.js", () => {
     const wide = '<img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" style="display: block; width: 480px; height: 20px">';
     expect(await findOverflow(wide)).toEqual([{ page: 1, text: "the picture gif;base64,R0lGODlhAQABAAAAACw=" }]);
   });
+
+  it("forgives the blank end of a code line that fills the column, and still names a code line past the page", async () => {
+    // pre-wrap keeps spaces: those where the line wraps, and its line end, hang past the column's edge, blank.
+    const code = (line: string, wrap: string) =>
+      `<pre style="margin: 0; white-space: ${wrap}; font: 16px/20px monospace">${line}\nsecond line</pre>`;
+    const filled = `${"x".repeat(40)}${" ".repeat(30)}tail`;
+    expect(await findOverflow(code(filled, "pre-wrap"))).toEqual([]);
+    expect(await findOverflow(code(`${"x".repeat(60)}`, "pre"))).toEqual([{ page: 1, text: "x".repeat(60) }]);
+  });
 });

@@ -7,6 +7,19 @@
   const SLACK = 2;
 
   /**
+   * The boxes of `node`'s words, without its spaces and line ends: a code block keeps them (`white-space:
+   * pre-wrap`), and the space or line end after a column's longest line hangs past its edge, blank (a code block
+   * in a page's last column was warned as running past the page, every word inside it).
+   * @param {Text} node @param {Range} range
+   */
+  const readInkRects = (node, range) =>
+    Array.from((node.textContent || "").matchAll(/\S+/g)).flatMap((word) => {
+      range.setStart(node, word.index || 0);
+      range.setEnd(node, (word.index || 0) + word[0].length);
+      return Array.from(range.getClientRects());
+    });
+
+  /**
    * What runs out of each page's text area: Paged.js moves what does not fit to the next page, so what is left
    * outside is what it could not break (a word, a line of code, a picture wider or taller than the page) or what
    * a layout's own CSS placed there. Only pages whose content reports overflow (scroll size beyond its box, a
@@ -41,8 +54,8 @@
         const text = (node.textContent || "").replace(/\u00AD/g, "").replace(/\s+/g, " ").trim();
         if (!text) continue;
         range.selectNodeContents(node);
-        const rects = Array.from(range.getClientRects());
-        if (Math.max(0, ...rects.map((rect) => measureOut(rect))) <= furthest.by) continue;
+        if (Math.max(0, ...Array.from(range.getClientRects(), (rect) => measureOut(rect))) <= furthest.by) continue;
+        const rects = readInkRects(node, range);
         const style = node.parentElement && getComputedStyle(node.parentElement);
         // Paged.js can leave a hidden copy of text it moved on: it is not printed.
         if (style && style.visibility !== "visible") continue;
