@@ -76,9 +76,11 @@ function selectEditions(planned: EditionPlan[], wanted: readonly string[] | unde
 function refuseFlipLeaflet(editions: EditionPlan[], layoutName: string, issue: IssueSource): void {
   const flip = editions.find((edition) => edition.kind === "flip");
   if (!flip) return;
+  // Pointed at the list's flip entry, not its opening bracket.
+  const at = (issue.meta.editions ?? []).findIndex((code) => /^flip\b/i.test(code.trim()));
   throw new ContentError("leaflet-flip", `The ${layoutName} layout folds one sheet into panels, so it cannot print a flip edition ("${flip.code}", two halves back to back).`, {
     hint: "Remove the flip edition from `editions:` in issue.md (each language gets its own leaflet), or choose the bulletin layout for a flip edition.",
-    location: issue.locate(["editions"]),
+    location: issue.locate(at >= 0 ? ["editions", at] : ["editions"]),
   });
 }
 

@@ -127,7 +127,7 @@ describe("the sample leaflet, built end to end", () => {
 });
 
 describe("what the leaflet layout refuses", () => {
-  it("refuses a flip edition before laying anything out, naming issue.md's line", () => {
+  it("refuses a flip edition before laying anything out, naming issue.md's line and the entry's column", () => {
     const { project } = makeProject({
       "issue.md": "---\ntitle: Leaflet\nnumber: 1\ndate: 2026-05-01\nlanguages: [en, ar]\nlayout: leaflet\neditions: [en, flip]\n---\n",
       "01-one.md": "---\ntitle: One\n---\n\nSome words.\n",
@@ -137,7 +137,8 @@ describe("what the leaflet layout refuses", () => {
       const run = runCli(["build", "issues/test-issue"], { cwd: project, timeoutMs: 60_000 });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('cannot print a flip edition ("flip"');
-      expect(run.stderr).toMatch(/issue\.md:7:\d+/);
+      // At `flip` in `editions: [en, flip]`, not at the list's bracket.
+      expect(run.stderr).toMatch(/issue\.md:7:16\b/);
     } finally {
       rmSync(project, { recursive: true, force: true });
     }
