@@ -126,6 +126,30 @@ describe("the sample leaflet, built end to end", () => {
   });
 });
 
+describe("a leaflet's table across the columns", () => {
+  it("is cut at a panel's foot like any table, every row printed: a leaflet has one column a panel, nothing to span", async () => {
+    // Written for {.span-all} in a newspaper and pasted into a leaflet: across the columns it spanned the
+    // panel's own page box, could not be cut, and the build stopped with rows 23 to 60 missing.
+    const stair = ["north", "south", "east"];
+    const rows = Array.from({ length: 60 }, (_, index) => `| Flat ${index + 1} on the ${stair[index % 3]} stair | £${100 + index * 7}.50 | ${(index % 28) + 1} May |`);
+    const paragraph = "The tenants' association met on Tuesday in the library hall to go through the repair schedule line by line, flat by flat, and agreed who would check each stage as the builders finish it.";
+    const { project, issue } = makeProject({
+      "issue.md": "---\ntitle: Tenants' rights\nnumber: 1\ndate: 2026-12-01\nlanguages: [en]\nlayout: leaflet\ncontacts:\n  - \"Letters: 1 Mill Lane\"\n---\n",
+      "01-rent.md": `---\ntitle: What the rents are\n---\n\n${Array(4).fill(`${paragraph} ${paragraph}`).join("\n\n")}\n\n| Home | Rent | Due |\n|---|--:|--:|\n${rows.join("\n")}\n\n{.span-all}\n\n${Array(10).fill(paragraph).join("\n\n")}\n`,
+    });
+    const output = path.join(project, "output");
+    try {
+      const built = await build({ issue, projectDir: project, outDir: output, browser: getBrowserPath() });
+      const [leaflet] = built.outputs;
+      expect(leaflet?.warnings.map((warning) => warning.code)).not.toContain("page-overflow");
+      const words = execFileSync("pdftotext", ["-enc", "UTF-8", leaflet?.panels?.path ?? "", "-"], { encoding: "utf8" });
+      for (let flat = 1; flat <= 60; flat++) expect(words, `Flat ${flat}`).toMatch(new RegExp(`Flat ${flat} on the`));
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe("what the leaflet layout refuses", () => {
   it("refuses a flip edition before laying anything out, naming issue.md's line and the entry's column", () => {
     const { project } = makeProject({
