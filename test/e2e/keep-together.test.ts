@@ -252,6 +252,28 @@ describe("a brief balanced into its columns with one line alone is set a line ta
     }
   }, 120_000);
 
+  it("is set a line taller on an Arabic page whose list numbers hang past the page's edge", async () => {
+    // Numbers of two digits hang a few pixels outside their column, past the page's right-hand edge in a right-to-left
+    // first column; the mends took that for a page already running over and changed nothing: each brief was
+    // warned, its last line alone at a column's top.
+    const items = Array.from({ length: 12 }, (_, index) => `${index + 10}. يجتمع السكان في القاعة كل أسبوع`).join("\n");
+    const brief = "اجتمعت لجنة السكان مساء الثلاثاء في القاعة العلوية للمكتبة، وطلب السكان جدولًا زمنيًا مكتوبًا واسم شخص مسؤول عن كل مرحلة من مراحل العمل. ونطلب من الجيران الحضور والمشاركة في النقاش حول.";
+    const files: Record<string, string> = {
+      "issue.md": "---\ntitle: نشرة الحي\nnumber: 1\ndate: 2026-12-05\nlanguages: [ar]\ncontents: false\n---\n",
+      "01-list.md": `---\ntitle: جدول الاجتماعات\n---\n\n${items}\n`,
+    };
+    for (const number of [2, 3, 4]) files[`0${number}-brief.md`] = `---\ntitle: خبر قصير رقم ${number}\n---\n\n${brief}\n`;
+    const { project, issue } = makeProject(files, "hanging-numbers");
+    try {
+      const result = await build({ issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
+      const output = result.outputs[0];
+      expect(output?.pages).toBe(1);
+      expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it("is left as it is when a line more would push the colophon off the page: the colophon prints, the lone line is warned", async () => {
     // A report of 836 words fills the page so that the brief's balanced columns and the colophon end at its foot.
     const WORDS = "the tenants association met on tuesday evening in the hall behind the library to plan the winter market the new benches on the green and the repairs to the river path which floods every year".split(" ");

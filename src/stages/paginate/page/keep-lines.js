@@ -371,8 +371,18 @@
   const pushesOffPage = (pageElement, area, bodies) => {
     if (bodies.some((body) => spillsOut(body, area))) return true;
     const content = pageElement.querySelector(".pagedjs_page_content");
-    return !!content && content.scrollWidth > content.clientWidth + 1;
+    return !!content && runsIntoNextColumn(content);
   };
+
+  /**
+   * True when some of a page's content was carried into the column Paged.js's page content sets beside the page,
+   * past its width by the gap between the two (the page's margins): what reaches less than half that gap past the
+   * edge is a list's number or bullet hanging outside its column (a Persian "۱۰." by 9 px, an Urdu bullet by 8), or
+   * a glyph, not text carried over. Counted from the first pixel, a list in a right-to-left page's first column
+   * made every page it was on look as if it already ran over, and no line or heading there was mended.
+   * @param {Element} content the page's `.pagedjs_page_content`
+   */
+  const runsIntoNextColumn = (content) => content.scrollWidth > content.clientWidth + Math.max(1, (Number.parseFloat(getComputedStyle(content).columnGap) || 0) / 2);
 
   /**
    * Whether a heading stands apart from what follows it: the first line after it is not under it in its column.
@@ -679,8 +689,10 @@
     }
   }
 
-  // break-again.js asks where a break falls too (at layout time, after every script has loaded).
+  // break-again.js asks where a break falls too, and page-floats.js whether a page runs over (at layout time,
+  // after every script has loaded).
   /** @type {any} */ (window).pressroomFindElementAtBreak = findElementAtBreak;
+  /** @type {any} */ (window).pressroomRunsIntoNextColumn = runsIntoNextColumn;
 
   // @ts-ignore
   Paged.registerHandlers(KeepLines);

@@ -180,12 +180,13 @@
 
   /**
    * True when the page's text runs out of its area (its content's scroll size beyond its box, a cheap read): what
-   * Paged.js lays out but cannot take off the page.
+   * Paged.js lays out but cannot take off the page. Sideways, only text carried into the column beside the page
+   * counts (keep-lines.js): a list's numbers hanging a few pixels past the edge had a page's pictures wait.
    * @param {any} page
    */
   const runsOver = (page) => {
     const content = /** @type {HTMLElement} */ (page.area);
-    return content.scrollHeight > content.clientHeight + 2 || content.scrollWidth > content.clientWidth + 2;
+    return content.scrollHeight > content.clientHeight + 2 || /** @type {any} */ (window).pressroomRunsIntoNextColumn(content);
   };
 
   /** True when some of the text was laid out on the page. @param {any} page */
