@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium during Paged.js: looks for overflow once more after a page's break is made, and breaks earlier when taking out what went over moved a table's rows or an article's columns off the page.
+// Runs inside Chromium during Paged.js: looks for overflow once more after a page's break is made, and breaks earlier when taking out what went over moved a table's rows or an article's columns off the page, or when a subheading the balanced columns left at a column's foot is kept with its text.
 
 (() => {
   /** More looks than this on one page would be a loop. */
@@ -21,6 +21,43 @@
     const body = head ? head.nextElementSibling : element.closest(".story-body");
     if (!body || !body.classList.contains("story-body")) return false;
     return /** @type {any} */ (window).pressroomIsBeside(body.getBoundingClientRect(), rendered.getBoundingClientRect());
+  };
+
+  /**
+   * The article body a page break cuts, as laid out on the page: the one whose part as written holds where the next
+   * page starts (none when the break falls between articles).
+   * @param {any} token @param {Element} rendered
+   */
+  const findCutBody = (token, rendered) => {
+    const node = /** @type {Node} */ (token.node);
+    const element = node.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (node) : node.parentElement;
+    const body = element && element.closest(".story-body");
+    const ref = body && body.getAttribute("data-ref");
+    return ref ? rendered.querySelector(`.story-body[data-ref="${CSS.escape(ref)}"]`) : null;
+  };
+
+  /**
+   * Once Paged.js has taken off what went over, the part of an article left on a full page is its body's last
+   * there, and Chromium balances its columns with no line to spare: it can set a subheading at a column's foot,
+   * its text in the next (Chromium never sees the subheadings' break-after, which Paged.js takes out of the
+   * stylesheets for its own page breaks; the mends after layout could only warn, since moving the subheading on
+   * pushed text off the page). Such a subheading is told to Chromium to stay with what follows; what that carries
+   * past the page goes to the next page, with the break made again before it. (Told to every subheading from the
+   * start, it kept some from a column's foot and left others' columns uneven, a line alone at the top of the next:
+   * forty generated English issues warned 3 times instead of once.)
+   * @param {any} token the break made @param {Element} rendered @param {any} previous the break the page started at
+   * @param {() => any} breakAgain looks for overflow and, if there is some, breaks before it (Paged.js's own, with the hooks)
+   */
+  const keepCutHeadings = (token, rendered, previous, breakAgain) => {
+    const body = findCutBody(token, rendered);
+    const headings = /** @type {HTMLElement[]} */ (body ? /** @type {any} */ (window).pressroomFindStrandedHeadings(body) : []);
+    if (!headings.length) return token;
+    headings.forEach((heading) => (heading.style.breakAfter = "avoid-column"));
+    const earlier = breakAgain();
+    // One that would leave the page empty is not taken, as in the looks above.
+    if (earlier && earlier.node && !earlier.equals(previous)) return earlier;
+    if (!body || /** @type {any} */ (window).pressroomFindStrandedHeadings(body).length) headings.forEach((heading) => (heading.style.breakAfter = ""));
+    return token;
   };
 
   /**
@@ -49,7 +86,8 @@
         if (!earlier || !earlier.node || earlier.equals(previous)) break;
         token = earlier;
       }
-      return token;
+      if (!extract || !token || !token.node || token.equals(previous)) return token;
+      return keepCutHeadings(token, rendered, previous, () => this.findOverflow(rendered, bounds) && findBreakToken.call(this, rendered, source, bounds, previous, true));
     };
   });
 })();

@@ -693,6 +693,7 @@
   // after every script has loaded).
   /** @type {any} */ (window).pressroomFindElementAtBreak = findElementAtBreak;
   /** @type {any} */ (window).pressroomRunsIntoNextColumn = runsIntoNextColumn;
+  /** @type {any} */ (window).pressroomFindStrandedHeadings = (/** @type {Element} */ body) => Array.from(body.querySelectorAll(HEADING_TAGS)).filter(standsApart);
 
   // @ts-ignore
   Paged.registerHandlers(KeepLines);
