@@ -82,6 +82,18 @@ describe("a last page that would print only the colophon", () => {
     ]);
   }, 120_000);
 
+  it("takes a code block's last lines along when the articles end in one", async () => {
+    // 26 paragraphs, one of three sentences and a code block of 9 lines end page 2 at its foot: the colophon went on
+    // alone, warned, as after a table (only a paragraph's lines were taken).
+    const code = `\`\`\`\n${Array.from({ length: 9 }, (_, index) => `meeting ${index + 1}: hall, 7 pm`).join("\n")}\n\`\`\``;
+    const { output, pages, words } = await buildIssue({ "01-report.md": writeReport(26, [Array(3).fill(sentence).join(" "), code]) });
+    expect(output.pages).toBe(3);
+    expect(output.warnings).toEqual([]);
+    expect(pages[2]?.filter((line) => !isFurniture(line))).toEqual(["meeting 7: hall, 7 pm", "meeting 8: hall, 7 pm", "meeting 9: hall, 7 pm"]);
+    // Every line once, in order, over the turn.
+    expect(words).toMatch(new RegExp(Array.from({ length: 9 }, (_, index) => `meeting ${index + 1}: hall, 7 pm`).join(" ")));
+  }, 120_000);
+
   it("is not warned when the articles' last lines print with it", async () => {
     const { output, pages } = await buildIssue({ "01-report.md": writeReport(29) });
     expect(output.pages).toBe(3);

@@ -282,8 +282,8 @@
 
   /**
    * A break that sends the colophon (the issue's last box) over alone: the articles ended a line or two short of
-   * room for it, and the last page would print nothing else. The break moves back into the last paragraph before
-   * it, taking a line from each of its article's columns (so they still end level) and two at least (the widows),
+   * room for it, and the last page would print nothing else. The break moves back into the last paragraph (or code
+   * block) before it, taking a line from each of its article's columns (so they still end level) and two at least (the widows),
    * as long as two stay; a paragraph too short for that goes whole, with the heading or head that leads it, and
    * an article of one paragraph begun on the page goes whole with its head.
    * Undefined when the colophon is not what goes over alone, or the text before it is not a paragraph in an
@@ -298,7 +298,8 @@
     between.setStart(overflow.startContainer, overflow.startOffset);
     between.setEndBefore(colophon);
     if (between.toString().trim() || between.cloneContents().querySelector("img, svg")) return undefined;
-    const blocks = Array.from(rendered.querySelectorAll(BLOCKS)).filter((block) => !colophon.contains(block) && overflow.comparePoint(block, 0) < 0);
+    // A code block's lines go over as a paragraph's do (an article ending in one left the colophon alone, warned).
+    const blocks = Array.from(rendered.querySelectorAll(`${BLOCKS}, pre`)).filter((block) => !colophon.contains(block) && overflow.comparePoint(block, 0) < 0);
     const block = blocks.reverse().find((candidate) => (candidate.textContent || "").trim());
     // Not a parallel row's cell: lines moved from one side would print apart from the other's.
     if (!block || !block.closest(".story-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
