@@ -111,8 +111,12 @@
       const lineHeight = parseFloat(getComputedStyle(node).lineHeight) || 12;
       // Room for at least one line of the note under the call (to a pixel's rounding): Paged.js splits the
       // rest to the next page. The room is what the notes' area was given: when Paged.js stops the area just
-      // above a call on the page's last line, the note's own box is as tall as the note and hangs below it.
-      const room = Math.min(inner.getBoundingClientRect().bottom, noteArea.getBoundingClientRect().bottom) - node.getBoundingClientRect().top;
+      // above a call on the page's last line, the note's own box is as tall as the note and hangs below it. And
+      // only inside the page: for a call whose line ends a pixel below the page's text, Paged.js gives the area a
+      // height of -1px, which CSS ignores, and the area, as tall as the note, hung below the page; the note, in
+      // it, was taken to have room, and was printed nowhere (the build stopped, a note's text missing).
+      const pageBottom = pageArea.getBoundingClientRect().bottom;
+      const room = Math.min(inner.getBoundingClientRect().bottom, noteArea.getBoundingClientRect().bottom, pageBottom) - node.getBoundingClientRect().top;
       if (room >= lineHeight - 1.5) return result;
       // The top of the call's line: from the letter just before the call (Paged.js's own policy "line" measures
       // from the start of the text before it, which can be lines or a column earlier).
@@ -131,7 +135,8 @@
       // level with other notes' room); a line top found further up is a wrong measurement, and growing the
       // note area that far would empty the page.
       if (Math.floor(areaBounds.top) - callTop > 6 * bodyLineHeight) return result;
-      const height = areaBounds.height + Math.floor(areaBounds.top) - callTop;
+      // From the top of the call's line to the foot of the page (not of an area hanging below it).
+      const height = Math.min(areaBounds.bottom, pageBottom) - areaBounds.top + Math.floor(areaBounds.top) - callTop;
       /** @type {HTMLElement} */ (pageArea).style.setProperty("--pagedjs-footnotes-height", `${height}px`);
       return result;
     };
