@@ -50,13 +50,16 @@
    */
   const keepCutHeadings = (token, rendered, previous, breakAgain) => {
     const body = findCutBody(token, rendered);
-    const headings = /** @type {HTMLElement[]} */ (body ? /** @type {any} */ (window).pressroomFindStrandedHeadings(body) : []);
+    if (!body) return token;
+    const findStranded = /** @type {(body: Element) => HTMLElement[]} */ (/** @type {any} */ (window).pressroomFindStrandedHeadings);
+    const headings = findStranded(body);
     if (!headings.length) return token;
     headings.forEach((heading) => (heading.style.breakAfter = "avoid-column"));
     const earlier = breakAgain();
     // One that would leave the page empty is not taken, as in the looks above.
     if (earlier && earlier.node && !earlier.equals(previous)) return earlier;
-    if (!body || /** @type {any} */ (window).pressroomFindStrandedHeadings(body).length) headings.forEach((heading) => (heading.style.breakAfter = ""));
+    // Kept where Chromium could set the subheadings with their text on the page as it is; taken back where not.
+    if (findStranded(body).length) headings.forEach((heading) => (heading.style.breakAfter = ""));
     return token;
   };
 

@@ -283,11 +283,11 @@
   /**
    * A break that sends the colophon (the issue's last box) over alone: the articles ended a line or two short of
    * room for it, and the last page would print nothing else. The break moves back into the last paragraph (or code
-   * block) before it, taking a line from each of its article's columns (so they still end level) and two at least (the widows),
-   * as long as two stay; a paragraph too short for that goes whole, with the heading or head that leads it, and
-   * an article of one paragraph begun on the page goes whole with its head.
-   * Undefined when the colophon is not what goes over alone, or the text before it is not a paragraph in an
-   * article's columns (a table, a caption, a parallel row): such a page is warned after layout (find-lone-colophon.js).
+   * block) before it, taking a line from each of its article's columns (so they still end level) and two at least
+   * (the widows), as long as two stay; a paragraph too short for that goes whole, with the heading or head that
+   * leads it, and an article of one paragraph begun on the page goes whole with its head.
+   * Undefined when the colophon is not what goes over alone, or the text before it is not a paragraph or code block
+   * in an article's columns (a table, a caption, a parallel row): such a page is warned after layout (find-lone-colophon.js).
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
    */
