@@ -186,6 +186,15 @@ describe("parseMarkdown: containers and footnotes", () => {
     expect(parseBody("The story.\n\n::: pullquote\nQuoted words.\n:::\n\nMore story.").warnings).toEqual([]);
   });
 
+  it("warns at its line about a pull quote right under a subheading, between it and its text, and not one under its first paragraph", () => {
+    const under = parseBody("The story.\n\n## The night shift\n\n::: pullquote\nQuoted words.\n:::\n\nThe shift begins.\n\nMore story.");
+    expect(under.warnings.map((warning) => [warning.code, warning.message, warning.location?.line])).toEqual([
+      ["pullquote-placement", "The pull quote comes right under the subheading “The night shift”, between it and the text it heads: the subheading can be left at the foot of a column, its text in the next.", 8],
+    ]);
+    expect(under.warnings[0]?.hint).toBe("Move the pull quote below the subheading's first paragraph.");
+    expect(parseBody("The story.\n\n## The night shift\n\nThe shift begins.\n\n::: pullquote\nQuoted words.\n:::\n\nMore story.").warnings).toEqual([]);
+  });
+
   it("warns about a ::: block it does not know, which prints as text, naming the one meant", () => {
     const { article, warnings } = parseBody("Before.\n\n::: pulquote\nQuoted words.\n:::\n\n::: sidebar\nA box.\n:::");
     expect(render(article)).toContain("<p>::: pulquote");

@@ -1,7 +1,8 @@
-// Warns about a pull quote never closed, one that opens or ends its article, and a ::: block pressroom does not know: each prints otherwise than meant (pure).
+// Warns about a pull quote never closed, one that opens or ends its article or stands right under a subheading, and a ::: block pressroom does not know: each prints otherwise than meant (pure).
 
 import type { Token } from "markdown-it";
 import type { BuildWarning } from "../../diagnostics/warnings.js";
+import { quoteTitle } from "../../diagnostics/quote-title.js";
 import { findNearestName } from "../../shared/find-nearest-name.js";
 import type { ArticleSource } from "../load-issue/types.js";
 import { locateInBlock } from "./check-references.js";
@@ -64,4 +65,17 @@ function checkPullQuotePlace(source: ArticleSource, tokens: Token[], lines: read
     if (where === "ends" && !CLOSING.test(lines[token.map[1]] ?? "")) continue;
     warn({ code: "pullquote-placement", message: `The pull quote ${where} the article: a pull quote is set inside the story it quotes.`, hint, location: locateInBlock(source, token.map[0], ":::") });
   }
+  // Right under a subheading, it comes between the subheading and the text it heads: the subheading keeps two lines
+  // of text with it, not a quote many lines tall, and was left at a column's foot, apart from its text (fuzz issues).
+  blocks.forEach((token, index) => {
+    const heading = blocks[index - 1];
+    if (token.type !== "container_pullquote_open" || !token.map || heading?.type !== "heading_open") return;
+    const title = tokens[tokens.indexOf(heading) + 1]?.content.trim() ?? "";
+    warn({
+      code: "pullquote-placement",
+      message: `The pull quote comes right under the subheading ${quoteTitle(title)}, between it and the text it heads: the subheading can be left at the foot of a column, its text in the next.`,
+      hint: "Move the pull quote below the subheading's first paragraph.",
+      location: locateInBlock(source, token.map[0], ":::"),
+    });
+  });
 }
