@@ -32,8 +32,7 @@
     const node = /** @type {Node} */ (token.node);
     const element = node.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (node) : node.parentElement;
     const body = element && element.closest(".story-body");
-    const ref = body && body.getAttribute("data-ref");
-    return ref ? rendered.querySelector(`.story-body[data-ref="${CSS.escape(ref)}"]`) : null;
+    return body ? /** @type {any} */ (window).pressroomFindTwin(body, rendered) : null;
   };
 
   /**

@@ -36,10 +36,15 @@
     };
   });
 
-  /** The source copy of a laid-out element, by the data-ref Paged.js gives both. @param {Element} element @param {Element} source */
-  const findInSource = (element, source) => {
+  /**
+   * The copy of `element` inside `root`, by the data-ref Paged.js gives an element of its source and its copy on a
+   * page: a laid-out element's source, or a source element's copy on a page.
+   * @param {Element} element @param {ParentNode} root
+   * @returns {Element | null}
+   */
+  const findTwin = (element, root) => {
     const ref = element.getAttribute("data-ref");
-    return ref ? source.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+    return ref ? root.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
   };
 
   /**
@@ -52,16 +57,18 @@
     let before = text.previousSibling;
     while (before && before.nodeType !== Node.ELEMENT_NODE) before = before.previousSibling;
     if (before) {
-      const copy = findInSource(/** @type {Element} */ (before), source);
+      const copy = findTwin(/** @type {Element} */ (before), source);
       const next = copy ? copy.nextSibling : null;
       return next && next.nodeType === Node.TEXT_NODE ? next : null;
     }
     const parent = text.parentElement;
-    const parentCopy = parent ? findInSource(parent, source) : null;
+    const parentCopy = parent ? findTwin(parent, source) : null;
     if (!parentCopy) return null;
     if (start && start.node && start.node.nodeType === Node.TEXT_NODE && start.node.parentNode === parentCopy) return start.node;
     const first = parentCopy.firstChild;
     return first && first.nodeType === Node.TEXT_NODE ? first : null;
   };
 
+  // break-again.js and wait-picture-rows.js find copies the same way (at layout time, after every script has loaded).
+  Object.defineProperty(window, "pressroomFindTwin", { value: findTwin, writable: false });
 })();

@@ -396,6 +396,9 @@
     return !!own && !!following && !(following.top > own.top && following.left < own.right);
   };
 
+  /** The headings of `body` that stand apart from what follows them, as laid out now. @param {Element} body */
+  const findStrandedHeadings = (body) => Array.from(body.querySelectorAll(HEADING_TAGS)).filter(standsApart);
+
   /**
    * Chromium balances the columns of an article's last part on a page, and may then end a column with a
    * heading (ignoring break-after: avoid, and the two-line block base.css hangs under headings). After the
@@ -694,7 +697,7 @@
   // after every script has loaded).
   /** @type {any} */ (window).pressroomFindElementAtBreak = findElementAtBreak;
   /** @type {any} */ (window).pressroomRunsIntoNextColumn = runsIntoNextColumn;
-  /** @type {any} */ (window).pressroomFindStrandedHeadings = (/** @type {Element} */ body) => Array.from(body.querySelectorAll(HEADING_TAGS)).filter(standsApart);
+  /** @type {any} */ (window).pressroomFindStrandedHeadings = findStrandedHeadings;
 
   // @ts-ignore
   Paged.registerHandlers(KeepLines);

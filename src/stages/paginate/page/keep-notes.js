@@ -135,8 +135,8 @@
       // level with other notes' room); a line top found further up is a wrong measurement, and growing the
       // note area that far would empty the page.
       if (Math.floor(areaBounds.top) - callTop > 6 * bodyLineHeight) return result;
-      // From the top of the call's line to the foot of the page (not of an area hanging below it).
-      const height = Math.min(areaBounds.bottom, pageBottom) - areaBounds.top + Math.floor(areaBounds.top) - callTop;
+      // From the top of the call's line to the area's foot, and no further than the page's (an area hanging below it).
+      const height = Math.min(areaBounds.height, pageBottom - areaBounds.top) + Math.floor(areaBounds.top) - callTop;
       /** @type {HTMLElement} */ (pageArea).style.setProperty("--pagedjs-footnotes-height", `${height}px`);
       return result;
     };

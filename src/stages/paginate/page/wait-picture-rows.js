@@ -26,14 +26,11 @@
   };
 
   /**
-   * The page's copy of an element of Paged.js's source (Paged.js gives both the same data-ref), if the page printed it.
+   * The page's copy of an element of Paged.js's source, if the page printed it (find-break-text.js's findTwin).
    * @param {any} page @param {Element} element
    * @returns {Element | null}
    */
-  const findOnPage = (page, element) => {
-    const ref = element.getAttribute("data-ref");
-    return ref ? page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
-  };
+  const findOnPage = (page, element) => /** @type {any} */ (window).pressroomFindTwin(element, page.wrapper);
 
   /**
    * The room under the text the page printed before the row, when it printed some: the body before the row
