@@ -10,6 +10,7 @@ import { planNewIssue } from "../../src/scaffold/plan-new-issue.js";
 import { pageScriptUrl, type BrowserSession } from "../../src/stages/paginate/browser-session.js";
 import type { BreakDefect } from "../../src/stages/paginate/report-break-defects.js";
 import { getBrowserPath, openTemplateSession } from "../support/browser.js";
+import { buildFixture } from "../support/build-fixture.js";
 import { makeProject } from "../support/issue-fixture.js";
 import { ARABIC, COMMITTEE_SENTENCES } from "../support/word-lists.js";
 import { extractText } from "../support/pdf-tools.js";
@@ -202,9 +203,8 @@ describe("a subheading in an article's columns on a full page", () => {
   // (this report's page, and a fuzz issue's Arabic page). page/break-again.js now tells Chromium to keep such a
   // subheading with its text, and breaks the page again before what that carries over.
   it("is kept with its text: no warning (A5, Arabic)", async () => {
-    const { project, issue } = makeProject(makeArabicReports("A5", 2), "arabic-reports");
+    const { project, result } = await buildFixture(makeArabicReports("A5", 2));
     try {
-      const result = await build({ issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
       expect(result.outputs[0]?.pages).toBe(12);
       expect(result.outputs[0]?.warnings.map((warning) => warning.message)).toEqual([]);
     } finally {
@@ -300,9 +300,8 @@ describe("a brief balanced into its columns with one line alone is set a line ta
       "01-list.md": `---\ntitle: جدول الاجتماعات\n---\n\n${items}\n`,
     };
     for (const number of [2, 3, 4]) files[`0${number}-brief.md`] = `---\ntitle: خبر قصير رقم ${number}\n---\n\n${brief}\n`;
-    const { project, issue } = makeProject(files, "hanging-numbers");
+    const { project, result } = await buildFixture(files);
     try {
-      const result = await build({ issue, projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
       const output = result.outputs[0];
       expect(output?.pages).toBe(1);
       expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
