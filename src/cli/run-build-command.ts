@@ -1,6 +1,7 @@
 // `pressroom build`: runs the build with progress lines for people, or a --json summary; Ctrl-C stops it cleanly.
 
 import type { ProgressEvent } from "../config/build-options.js";
+import { EditionsNotWritten } from "../pipeline/editions-not-written.js";
 import { startBrowserEarly } from "../pipeline/start-browser-early.js";
 import { EXIT } from "./exit-codes.js";
 import { formatWarning } from "./format-error.js";
@@ -34,6 +35,9 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
   const earlyBrowser = startBrowserEarly({ browser: command.browser, env: process.env });
   try {
     const { runBuild } = await import("../pipeline/run-build.js");
+    // Editions too long for their sheet end the build with an error, after the others were written: those are
+    // summed up as after any build, and the error told last (main.ts), where it is read.
+    let notWritten: EditionsNotWritten | undefined;
     const result = await runBuild({
       issue: command.issue,
       outDir: command.out,
@@ -56,8 +60,13 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
         if (event.type === "edition-done") say(describeDone(event, style));
         if (event.type === "edition-imposed") say(describeImposed(event, style));
       },
-    }, earlyBrowser);
-    say(formatSummary(command.issue, result.outputs, style, result.warnings.length));
+    }, earlyBrowser).catch((error: unknown) => {
+      if (!(error instanceof EditionsNotWritten)) throw error;
+      notWritten = error;
+      return error.result;
+    });
+    const unwritten = notWritten?.editions.map(({ edition }) => edition) ?? [];
+    say(formatSummary(command.issue, result.outputs, style, result.warnings.length, unwritten));
     // The preflight is printed after the build, where an editor reads it, not lost among the progress lines.
     for (const output of result.outputs) if (output.press) say(`${output.edition} press PDF: ${output.press.path}\n  ${output.press.report.trimEnd().split("\n").slice(1).join("\n  ")}`);
     if (command.verbose) {
@@ -82,11 +91,13 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
           ...(panels && { panels }),
         })),
         warnings: result.warnings,
+        ...(notWritten && { notWritten: notWritten.editions.map(({ edition, error, removed }) => ({ edition, code: error.code, message: error.message, hint: error.hint, removed })) }),
         // Milliseconds per stage, for scripts and the benchmark (npm run bench).
         timings: roundTimings(result.timings),
       };
       process.stdout.write(JSON.stringify(summary, null, 2) + "\n");
     }
+    if (notWritten) throw notWritten;
     return EXIT.ok;
   } finally {
     process.off("SIGINT", onSigint);

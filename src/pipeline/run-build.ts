@@ -16,6 +16,9 @@ import type { HtmlDocument } from "../stages/render-html/render-document.js";
 import { countUntranslated } from "../stages/summarize-edition/count-untranslated.js";
 import { describeMetadata } from "./describe-metadata.js";
 import { prepareOutputFolder } from "../stages/write-output/prepare-output-folder.js";
+import { removeStaleOutput } from "../stages/write-output/remove-stale-output.js";
+import { ContentError } from "../diagnostics/errors.js";
+import { EditionsNotWritten, type EditionNotWritten } from "./editions-not-written.js";
 import { writeOutput } from "../stages/write-output/write-output.js";
 import { describePrintedPictures } from "../stages/press-pdf/describe-printed-pictures.js";
 import { describeTextLostInPrint } from "../stages/postprocess-pdf/find-text-lost-in-print.js";
@@ -155,7 +158,15 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
         };
         // Each edition is laid out in a browser page of its own (every copyfitting trial in the same one).
         const openPage = () => openPageSurvivingRestart(openWith, browser.current(), restartAfter);
-        const { pdf, fitted } = await layOutInTurn(() => layOutToSides(document, layout.settings, issue.meta.sides, openPage, warn)).finally(closeBrowserWhenDone);
+        // An edition too long for its sheet is set aside, not the build stopped: the others are still written (editions-not-written.ts).
+        const laidOut = await layOutInTurn(() => layOutToSides(document, layout.settings, issue.meta.sides, openPage, warn))
+          .catch((error: unknown) => {
+            if (error instanceof ContentError && error.code === "copyfit-overflow" && !ctx.signal.aborted) return error;
+            throw error;
+          })
+          .finally(closeBrowserWhenDone);
+        if (laidOut instanceof ContentError) return { edition, notFitted: laidOut };
+        const { pdf, fitted } = laidOut;
         const { postprocessPdf } = await loadPdfStages();
         if (fitted) progress({ type: "edition-fitted", edition: document.edition.code, message: fitted });
         const result = await ctx.time(
@@ -176,13 +187,22 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
         return { edition, pages: pdf.layout.pageCount, fitted, printedPictures: pdf.pictures ?? [], articles: pdf.layout.articles, paper: document.paper, fold: document.fold, ...result };
       });
     };
-    const pressed = await glyphs.guard(layOutEditions(), ctx.signal);
+    const laidOut = await glyphs.guard(layOutEditions(), ctx.signal);
+    const pressed = laidOut.flatMap((part) => ("notFitted" in part ? [] : [part]));
+    const notFitted = laidOut.flatMap((part) => ("notFitted" in part && part.notFitted ? [{ edition: part.edition, error: part.notFitted }] : []));
+    const notWritten: EditionNotWritten[] = [];
 
     const { composeFlip, writeLeaflet, writeImposedCopy, pressEdition, summarizeEdition, findForeignFonts } = await loadPdfStages();
     const outputs: EditionOutput[] = [];
     for (const edition of editions) {
-      const mine = pressed.filter((part) => part.edition === edition);
       const file = path.join(config.outRoot, issue.name, `${edition.code}.pdf`);
+      const unfitted = notFitted.find((part) => part.edition === edition);
+      if (unfitted) {
+        const removed = await ctx.time("write", () => removeStaleOutput(path.dirname(file), edition.code), edition.code);
+        notWritten.push({ edition: edition.code, error: unfitted.error, removed });
+        continue;
+      }
+      const mine = pressed.filter((part) => part.edition === edition);
       const [first, second] = mine as [(typeof mine)[number], (typeof mine)[number] | undefined];
       const metadata = describeMetadata(issue, edition, edition.lang, GENERATOR);
       const composed = second ? await ctx.time("postprocess", () => composeFlip(first, second, metadata), edition.code) : first;
@@ -258,7 +278,10 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
         ...(leaflet && { panels: { path: leaflet.panelsPath, count: leaflet.panels } }),
       });
     }
-    return { issue: issue.name, outputs, warnings: ctx.warnings.filter((warning) => !warning.edition), timings: ctx.timings };
+    const result = { issue: issue.name, outputs, warnings: ctx.warnings.filter((warning) => !warning.edition), timings: ctx.timings };
+    const [firstNotWritten, ...moreNotWritten] = notWritten;
+    if (firstNotWritten) throw new EditionsNotWritten([firstNotWritten, ...moreNotWritten], result);
+    return result;
   } finally {
     ended.abort();
     await ctx.runCleanup();

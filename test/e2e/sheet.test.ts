@@ -1,7 +1,7 @@
 // The sheet layout and copyfitting in real Chromium: six languages each filling exactly one side, a translation 20% longer fitted smaller, one too long refused.
 
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeProject } from "../support/issue-fixture.js";
@@ -134,6 +134,31 @@ describe("an edition too long for its sheet", () => {
       expect(percent).toBeGreaterThan(40);
       expect(percent).toBeLessThan(200);
       expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 200_000);
+
+  it("writes the editions that fit, names the one that does not, and removes its PDF from an earlier build", () => {
+    const { project } = makeProject(makeSheet(["en", "es"], 600, { es: 4 }));
+    try {
+      const out = path.join(project, "output", "test-issue");
+      mkdirSync(out, { recursive: true });
+      writeFileSync(path.join(out, "es.pdf"), "an earlier build's PDF");
+      writeFileSync(path.join(out, "es.press.pdf"), "an earlier build's press PDF");
+      const run = runCli(["build", "issues/test-issue", "--json"], { cwd: project, timeoutMs: 180_000 });
+      expect(run.status).toBe(1);
+      // The English, which fits, is written and read back whole; the Spanish is not, and nothing of an older one stays.
+      expect(readdirSync(out).sort()).toEqual(["en.pdf"]);
+      expect(execFileSync("pdftotext", [path.join(out, "en.pdf"), "-"], { encoding: "utf8" })).toContain("ward@example.org");
+      const summary = JSON.parse(run.stdout) as Summary & { notWritten: { edition: string; code: string; removed: string[] }[] };
+      expect(summary.outputs.map((output) => output.edition)).toEqual(["en"]);
+      expect(summary.notWritten).toMatchObject([{ edition: "es", code: "copyfit-overflow", removed: ["es.pdf", "es.press.pdf"] }]);
+      expect(run.stderr).toMatch(/ es +not written: it does not fit its sheet/);
+      expect(run.stderr).toContain("Not ready: 1 edition was not written.");
+      expect(run.stderr).toMatch(/error: The es edition does not fit on one side even with the smallest type/);
+      expect(run.stderr).toContain("The other edition (en) fitted and was written.");
+      expect(run.stderr).toContain("es.pdf and es.press.pdf, from an earlier build, were removed from the output folder");
     } finally {
       rmSync(project, { recursive: true, force: true });
     }

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { fitSettingsSchema } from "../../src/config/layout-settings-schema.js";
-import { describeFit, describeOverflow, describeUnderfill } from "../../src/stages/copyfit/describe-fit.js";
+import { describeFit, describeOverflow, describeOverflowHint, describeUnderfill } from "../../src/stages/copyfit/describe-fit.js";
 import { fitEdition } from "../../src/stages/copyfit/fit-edition.js";
 import {
   chooseNextDial,
@@ -186,6 +186,15 @@ describe("what copyfitting tells the editor", () => {
     expect(message).toBe(
       'The es edition does not fit on 2 sides even with the smallest type the layout allows (8 pt): it is about 20% too long, about 200 words. Its longest article is “Se reúne el consejo” (700 words).',
     );
+  });
+
+  it("offers a one-sided sheet its second side, and never offers it to a sheet already printed on both", () => {
+    expect(describeOverflowHint(sides(1))).toContain("print on both sides (`sides: 2`)");
+    expect(describeOverflowHint(sides(2))).not.toContain("sides: 2");
+    expect(describeOverflowHint(sides(2))).toBe(
+      "Shorten the longest articles or leave out a picture; or choose the bulletin layout (`layout: bulletin`), which has as many pages as the text needs.",
+    );
+    expect(describeOverflowHint(panels)).toContain("`layout: sheet`");
   });
 
   it("says how much of a sheet stays empty at the largest sizes", () => {

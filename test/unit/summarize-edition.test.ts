@@ -70,4 +70,20 @@ describe("formatSummary", () => {
       ].join("\n"),
     );
   });
+
+  it("names an edition too long for its sheet, which was not written, and says the issue is not ready", () => {
+    const clean = { pages: 1, fonts: ["NotoSerif"], unembeddedFonts: [], pictures: 0, softPictures: 0, text: { articles: 1, words: 20, lost: { unit: "page" as const, numbers: [] } }, untranslated: 0, warnings: 0 };
+    expect(formatSummary("issues/x", [{ edition: "en", summary: clean }], plain, 0, ["ur"])).toBe(
+      [
+        "Summary of issues/x:",
+        "  en  1 page; all text on the pages (20 words); fonts embedded (NotoSerif); no pictures; no warnings",
+        "  ur  not written: it does not fit its sheet (see below)",
+        "Not ready: 1 edition was not written.",
+      ].join("\n"),
+    );
+    // None written (a one-language sheet): the line and the verdict still say so.
+    expect(formatSummary("issues/x", [], plain, 0, ["fa", "ur"])).toBe(
+      ["Summary of issues/x:", "  fa  not written: it does not fit its sheet (see below)", "  ur  not written: it does not fit its sheet (see below)", "Not ready: 2 editions were not written."].join("\n"),
+    );
+  });
 });

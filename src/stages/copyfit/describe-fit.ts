@@ -39,6 +39,18 @@ export function describeUnderfill(fit: FitSettings, sizes: FitSizes, sides: FitT
 }
 
 /**
+ * What an editor can do about an edition too long for its sheet: cut, or give it more room. A one-sided sheet can
+ * take its second side; a two-sided one has none left to take (the hint offered it to an edition already on two).
+ */
+export function describeOverflowHint(sides: FitTarget): string {
+  const cut = "Shorten the longest articles or leave out a picture";
+  const bulletin = "the bulletin layout, which has as many pages as the text needs";
+  if (sides.unit === "panel") return `${cut}; or choose the sheet layout (\`layout: sheet\`), which holds more, or ${bulletin}.`;
+  if (sides.pages === 1) return `${cut}; or print on both sides (\`sides: 2\`), or in ${bulletin}.`;
+  return `${cut}; or choose the bulletin layout (\`layout: bulletin\`), which has as many pages as the text needs.`;
+}
+
+/**
  * An edition too long for its sheet at the smallest sizes: by how much (share and words) and which article
  * is longest, so the editor knows where to cut.
  */

@@ -17,7 +17,7 @@ import {
   type FitSizes,
   type FitTrial,
 } from "./plan-fit.js";
-import { describeFit, describeOverflow, describeUnderfill, type FitTarget } from "./describe-fit.js";
+import { describeFit, describeOverflow, describeOverflowHint, describeUnderfill, type FitTarget } from "./describe-fit.js";
 
 /** Layouts one edition may take, each about a second: most fit on the second, a few need a third or fourth. */
 const MAX_TRIALS = 7;
@@ -80,10 +80,7 @@ export async function fitEdition<T extends FitLayout>(
   if (!fitsSides(fitting, sides)) {
     const articles = fitting.kept.layout.articles.map((article) => ({ title: edition.titleOf(article.id), words: article.words }));
     throw new ContentError("copyfit-overflow", describeOverflow(edition.code, fit, bounds.type[0], target, measureOverflow(fitting, sides), articles), {
-      hint:
-        target.unit === "panel"
-          ? "Shorten the longest articles or leave out a picture; or choose the sheet layout (`layout: sheet`), which holds more, or the bulletin layout, which has as many pages as the text needs."
-          : "Shorten the longest articles or leave out a picture; or print on both sides (`sides: 2`), or in the bulletin layout, which has as many pages as the text needs.",
+      hint: describeOverflowHint(target),
     });
   }
   return finish(fitting);
