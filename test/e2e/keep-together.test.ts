@@ -70,11 +70,26 @@ pre { margin: 0; font: 16px/20px monospace; }
 ${lines("p1", 3)}<h3>Code</h3><pre>c1\nc2\nc3\nc4</pre>${lines("p2", 2)}${lines("p3", 4)}<h3>Late</h3><pre>d1\nd2\nd3</pre>
 </div></article></div></body></html>`;
 
+/**
+ * Four columns of five 20 px lines: a heading on column 1's fourth line with a picture right under it and the text
+ * after the picture in column 2, and a heading on column 3's last line with its picture in column 4.
+ */
+const picture = (caption: string) => `<figure><div class="art"></div><figcaption>${caption}</figcaption></figure>`;
+const PICTURED = `<!doctype html><html><head><meta charset="utf-8"><style>
+body { margin: 0; font: 16px/20px serif; }
+.story-body { column-count: 4; column-gap: 20px; column-fill: auto; height: 100px; width: 820px; orphans: 1; widows: 1; }
+p, h3, figure, figcaption { margin: 0; font-size: 16px; line-height: 20px; }
+figure { break-inside: avoid; } .art { height: 10px; background: #888; } figcaption { font-size: 8px; line-height: 10px; }
+</style></head><body><div class="pagedjs_page"><article data-article-id="pictured"><div class="story-body">
+${lines("p1", 3)}<h3>Pictured</h3>${picture("The market")}${lines("p2", 5)}${lines("p3", 4)}<h3>Late</h3>${picture("The hall")}${lines("p4", 2)}
+</div></article></div></body></html>`;
+
 let session: BrowserSession;
 let page: Page;
 let tight: Page;
 let tabled: Page;
 let coded: Page;
+let pictured: Page;
 
 /** A hand-made page with the break check loaded, as a build loads it. */
 async function openCheckedPage(name: string, html: string): Promise<Page> {
@@ -92,6 +107,7 @@ beforeAll(async () => {
   tight = await openCheckedPage("tight", TIGHT);
   tabled = await openCheckedPage("tabled", TABLED);
   coded = await openCheckedPage("coded", CODED);
+  pictured = await openCheckedPage("pictured", PICTURED);
 }, 60_000);
 
 afterAll(async () => {
@@ -120,6 +136,15 @@ describe("the break check (page/check-breaks.js)", () => {
     expect(placed).toEqual([0, 0, 420, 630]);
     const defects = await coded.evaluate(() => (window as unknown as { pressroomFindBreakDefects(): BreakDefect[] }).pressroomFindBreakDefects());
     // Without the code's lines counted, "heading 1/1 Code" (its code right under it) and Late passed over as heading nothing.
+    expect(defects.map(({ kind, page: number, column, text }) => `${kind} ${number}/${column} ${text}`)).toEqual(["heading 1/3 Late"]);
+  });
+
+  it("takes a picture under a heading as what it heads, and finds the heading whose picture starts in the next column", async () => {
+    const placed = await pictured.evaluate(() => Array.from(document.querySelectorAll("h3, figure, figure + p"), (element) => Math.round(element.getClientRects()[0]!.left)));
+    // Pictured, its picture (a line tall), the text after it, Late, its picture, the text after it: columns 1, 1, 2, 3, 4, 4.
+    expect(placed).toEqual([0, 0, 210, 420, 630, 630]);
+    const defects = await pictured.evaluate(() => (window as unknown as { pressroomFindBreakDefects(): BreakDefect[] }).pressroomFindBreakDefects());
+    // Without the picture counted, "heading 1/1 Pictured" too: its text starts in the next column, under nothing.
     expect(defects.map(({ kind, page: number, column, text }) => `${kind} ${number}/${column} ${text}`)).toEqual(["heading 1/3 Late"]);
   });
 

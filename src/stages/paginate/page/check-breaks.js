@@ -15,6 +15,12 @@
   const TABLE_ROWS = "tbody tr";
   /** A code block's lines, which a heading over one heads likewise (a fuzz issue's A5 page warned of such a heading). */
   const CODE_BLOCKS = "pre";
+  /**
+   * A picture in the text, which a heading right over it heads too: counted as one line, its box. Left out, a
+   * subheading with a picture under it and the text after it in the next column was warned as apart from its text
+   * (the same heading in all six editions of a generated sheet), though the mends after layout take it for followed.
+   */
+  const PICTURES = "figure";
 
   /**
    * @typedef {{ page: number, column: number, top: number, bottom: number }} LineBox
@@ -35,6 +41,15 @@
     const count = /** @type {any} */ (window).pressroomCountColumns(style, body.clientWidth);
     const width = (box.width - gap * (count - 1)) / count;
     const rtl = style.direction === "rtl";
+    /** @param {DOMRect} rect */
+    const columnOf = (rect) => {
+      const fromStart = rtl ? box.right - rect.right : rect.left - box.left;
+      return Math.min(count - 1, Math.max(0, Math.floor((fromStart + gap / 2) / (width + gap))));
+    };
+    if (element.matches(PICTURES)) {
+      const rect = element.getBoundingClientRect();
+      return rect.height < 0.5 ? [] : [{ page, column: columnOf(rect), top: rect.top, bottom: rect.bottom }];
+    }
     /** @type {LineBox[]} */
     const lines = [];
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -44,8 +59,7 @@
       range.selectNodeContents(node);
       for (const rect of Array.from(range.getClientRects())) {
         if (rect.width < 0.5 || rect.height < 0.5) continue;
-        const fromStart = rtl ? box.right - rect.right : rect.left - box.left;
-        const column = Math.min(count - 1, Math.max(0, Math.floor((fromStart + gap / 2) / (width + gap))));
+        const column = columnOf(rect);
         // Text rects are taller than the leading, so consecutive lines overlap: a rect is on a line when its
         // middle is within half a line of the line's, and a line keeps its first rect's height.
         const middle = (rect.top + rect.bottom) / 2;
@@ -92,7 +106,9 @@
     pages.forEach((pageElement, page) => {
       pageElement.querySelectorAll(".story-body").forEach((bodyElement) => {
         const body = /** @type {HTMLElement} */ (bodyElement);
-        const blocks = Array.from(body.querySelectorAll(`${TEXT_BLOCKS}, ${HEADINGS}, ${TABLE_ROWS}, ${CODE_BLOCKS}`)).filter((element) => !element.closest(".pullquote, figure, .footnote"));
+        const blocks = Array.from(body.querySelectorAll(`${TEXT_BLOCKS}, ${HEADINGS}, ${TABLE_ROWS}, ${CODE_BLOCKS}, ${PICTURES}`)).filter(
+          (element) => !element.closest(".pullquote, .footnote") && (element.matches(PICTURES) || !element.closest("figure")),
+        );
         const linesOf = blocks.map((element) => readLines(element, page, body));
         blocks.forEach((element, index) => {
           const lines = linesOf[index] || [];
@@ -101,9 +117,9 @@
             headings.push({ element, lines, after: linesOf.slice(index + 1).flat(), articleId: body.closest("[data-article-id]")?.getAttribute("data-article-id") || "" });
             return;
           }
-          // Nested blocks (a paragraph in a list item) are counted once, as the innermost; a table's rows and a code
-          // block are not paragraphs.
-          if (element.querySelector(TEXT_BLOCKS) || element.matches(`${TABLE_ROWS}, ${CODE_BLOCKS}`)) return;
+          // Nested blocks (a paragraph in a list item) are counted once, as the innermost; a table's rows, a code
+          // block and a picture are not paragraphs.
+          if (element.querySelector(TEXT_BLOCKS) || element.matches(`${TABLE_ROWS}, ${CODE_BLOCKS}, ${PICTURES}`)) return;
           const key = element.getAttribute("data-ref") || `${page}:${index}:${describe(element)}`;
           const entry = paragraphs.get(key) || { element, lines: [] };
           entry.lines.push(...lines);

@@ -386,13 +386,14 @@
   const runsIntoNextColumn = (content) => content.scrollWidth > content.clientWidth + Math.max(1, (Number.parseFloat(getComputedStyle(content).columnGap) || 0) / 2);
 
   /**
-   * Whether a heading stands apart from what follows it: the first line after it is not under it in its column.
+   * Whether a heading stands apart from what follows it: the first line after it is not under it in its column. A
+   * picture after it counts by its box, as check-breaks.js counts it (one with no caption has no line to read).
    * @param {Element} heading
    */
   const standsApart = (heading) => {
     const next = heading.nextElementSibling;
     const own = firstLineBox(heading);
-    const following = next && firstLineBox(next);
+    const following = next && (next.matches("figure") ? next.getBoundingClientRect() : firstLineBox(next));
     return !!own && !!following && !(following.top > own.top && following.left < own.right);
   };
 
