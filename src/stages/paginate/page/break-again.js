@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium during Paged.js: looks for overflow once more after a page's break is made, and breaks earlier when taking out what went over moved a table's rows or an article's columns off the page, or when a subheading the balanced columns left at a column's foot is kept with its text.
+// Runs inside Chromium during Paged.js: looks for overflow once more after a page's break is made, and breaks earlier when taking out what went over moved a table's rows or an article's columns off the page, or when a subheading the balanced columns left at a column's foot is kept with its text, or a paragraph too short to split is kept whole.
 
 (() => {
   /** More looks than this on one page would be a loop. */
@@ -36,29 +36,69 @@
   };
 
   /**
+   * The paragraph or list item a page break falls inside, as laid out on the page (none when the break falls
+   * between blocks): it goes on overleaf, so it is the page break's to mend, not the columns'.
+   * @param {any} token @param {Element} rendered
+   */
+  const findCutBlock = (token, rendered) => {
+    const node = /** @type {Node} */ (token.node);
+    const element = node.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (node) : node.parentElement;
+    const block = element && element.closest("p, li");
+    return block ? /** @type {any} */ (window).pressroomFindTwin(block, rendered) : null;
+  };
+
+  /**
+   * True when some of `body` went into a column left of the page's area: a right-to-left body's columns run over
+   * leftwards, and Paged.js looks for overflow only to the right and below, so it would take what went there for
+   * placed, and print it nowhere (a list item kept whole on an Arabic page carried a paragraph there: the build
+   * stopped with it missing).
+   * @param {Element} body @param {DOMRect} area
+   */
+  const runsOffLeft = (body, area) =>
+    Array.from(body.querySelectorAll("p, li, h3, h4, h5, h6, pre, table, figure")).some((element) =>
+      Array.from(element.getClientRects()).some((rect) => rect.width > 0 && rect.left < area.left - 1),
+    );
+
+  /**
    * Once Paged.js has taken off what went over, the part of an article left on a full page is its body's last
    * there, and Chromium balances its columns with no line to spare: it can set a subheading at a column's foot,
    * its text in the next (Chromium never sees the subheadings' break-after, which Paged.js takes out of the
    * stylesheets for its own page breaks; the mends after layout could only warn, since moving the subheading on
-   * pushed text off the page). Such a subheading is told to Chromium to stay with what follows; what that carries
-   * past the page goes to the next page, with the break made again before it. (Told to every subheading from the
-   * start, it kept some from a column's foot and left others' columns uneven, a line alone at the top of the next:
-   * forty generated English issues warned 3 times instead of once.)
+   * pushed text off the page), and it splits a paragraph too short to split (three lines: two and one), its last
+   * line alone atop the next column, rather than carry text to the next page (a list item on an Arabic A5 page,
+   * a paragraph under a table across the columns). Such a subheading is told to Chromium to stay with what
+   * follows, such a paragraph to stay whole in a column; what that carries past the page goes to the next page,
+   * with the break made again before it. (Told to every subheading from the start, it kept some from a column's
+   * foot and left others' columns uneven, a line alone at the top of the next: forty generated English issues
+   * warned 3 times instead of once.)
    * @param {any} token the break made @param {Element} rendered @param {any} previous the break the page started at
    * @param {() => any} breakAgain looks for overflow and, if there is some, breaks before it (Paged.js's own, with the hooks)
    */
-  const keepCutHeadings = (token, rendered, previous, breakAgain) => {
+  const keepCutColumnsTogether = (token, rendered, previous, breakAgain) => {
     const body = findCutBody(token, rendered);
     if (!body) return token;
-    const findStranded = /** @type {(body: Element) => HTMLElement[]} */ (/** @type {any} */ (window).pressroomFindStrandedHeadings);
+    const scripts = /** @type {any} */ (window);
+    const findStranded = /** @type {(body: Element) => HTMLElement[]} */ (scripts.pressroomFindStrandedHeadings);
+    const cut = findCutBlock(token, rendered);
     const headings = findStranded(body);
-    if (!headings.length) return token;
-    headings.forEach((heading) => (heading.style.breakAfter = "avoid-column"));
+    const blocks = /** @type {HTMLElement[]} */ (scripts.pressroomFindShortSplitBlocks(body)).filter((block) => block !== cut);
+    if (!headings.length && !blocks.length) return token;
+    const keepHeadings = (/** @type {boolean} */ on) => headings.forEach((heading) => (heading.style.breakAfter = on ? "avoid-column" : ""));
+    const keepBlocks = (/** @type {boolean} */ on) => blocks.forEach((block) => (block.style.breakInside = on ? "avoid-column" : ""));
+    keepHeadings(true);
+    keepBlocks(true);
+    // What went left of the page would be lost, not carried over: such a page is left as it was.
+    if (runsOffLeft(body, rendered.getBoundingClientRect())) {
+      keepHeadings(false);
+      keepBlocks(false);
+      return token;
+    }
     const earlier = breakAgain();
     // One that would leave the page empty is not taken, as in the looks above.
     if (earlier && earlier.node && !earlier.equals(previous)) return earlier;
-    // Kept where Chromium could set the subheadings with their text on the page as it is; taken back where not.
-    if (findStranded(body).length) headings.forEach((heading) => (heading.style.breakAfter = ""));
+    // Kept where Chromium could set them so on the page as it is; taken back where not.
+    if (findStranded(body).length) keepHeadings(false);
+    if (blocks.some((block) => block.getClientRects().length > 1)) keepBlocks(false);
     return token;
   };
 
@@ -89,7 +129,7 @@
         token = earlier;
       }
       if (!extract || !token || !token.node || token.equals(previous)) return token;
-      return keepCutHeadings(token, rendered, previous, () => this.findOverflow(rendered, bounds) && findBreakToken.call(this, rendered, source, bounds, previous, true));
+      return keepCutColumnsTogether(token, rendered, previous, () => this.findOverflow(rendered, bounds) && findBreakToken.call(this, rendered, source, bounds, previous, true));
     };
   });
 })();

@@ -512,17 +512,27 @@
     const content = (pageElement.querySelector(".pagedjs_page_content") || pageElement).getBoundingClientRect();
     const all = Array.from(pageElement.querySelectorAll(".story-body"));
     for (const body of bodies) {
-      for (const block of Array.from(body.querySelectorAll(BLOCKS))) {
-        // A block in one column has one box; the split ones are few, and only they are read line by line.
-        if (block.getClientRects().length < 2 || block.hasAttribute("data-split-from") || block.hasAttribute("data-continues")) continue;
-        const style = getComputedStyle(block);
-        if (countLines(block) >= (Number(style.orphans) || 2) + (Number(style.widows) || 2) || style.breakInside === "avoid") continue;
-        const element = /** @type {HTMLElement} */ (block);
+      for (const element of findShortSplitBlocks(body)) {
         element.style.breakInside = "avoid";
         if (pushesOffPage(pageElement, content, all)) element.style.breakInside = "";
       }
     }
   };
+
+  /**
+   * The paragraphs and list items of `body` split over its columns though too short to leave two lines on each side
+   * (fewer lines than orphans and widows together), and not yet told to stay whole. Those split over pages are the
+   * page break's (KeepLines, below).
+   * @param {Element} body
+   * @returns {HTMLElement[]}
+   */
+  const findShortSplitBlocks = (body) =>
+    /** @type {HTMLElement[]} */ (Array.from(body.querySelectorAll(BLOCKS))).filter((block) => {
+      // A block in one column has one box; the split ones are few, and only they are read line by line.
+      if (block.getClientRects().length < 2 || block.hasAttribute("data-split-from") || block.hasAttribute("data-continues")) return false;
+      const style = getComputedStyle(block);
+      return countLines(block) < (Number(style.orphans) || 2) + (Number(style.widows) || 2) && style.breakInside !== "avoid" && style.breakInside !== "avoid-column";
+    });
 
   /**
    * Where KeepLines (below) moves a page break, or undefined to keep it where it is.
@@ -699,6 +709,7 @@
   /** @type {any} */ (window).pressroomFindElementAtBreak = findElementAtBreak;
   /** @type {any} */ (window).pressroomRunsIntoNextColumn = runsIntoNextColumn;
   /** @type {any} */ (window).pressroomFindStrandedHeadings = findStrandedHeadings;
+  /** @type {any} */ (window).pressroomFindShortSplitBlocks = findShortSplitBlocks;
 
   // @ts-ignore
   Paged.registerHandlers(KeepLines);
