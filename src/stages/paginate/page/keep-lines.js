@@ -10,6 +10,8 @@
   const HEADING_TAGS = "h3, h4, h5, h6";
   /** Body rows a table cut at a page's foot keeps there, in its head's column; with fewer it goes on whole. */
   const TABLE_ROWS_KEPT = 2;
+  /** Lines of room an article's columns need under its head at a page's foot: any paragraph splits over columns this deep with two lines or more in each. */
+  const MIN_START_LINES = 3;
   /** Rects this far apart (px) horizontally are on different lines: more than a word space, less than a column gap. */
   const SAME_LINE_GAP = 3;
 
@@ -251,6 +253,32 @@
     }
     const whole = findHeadToTake(body);
     return whole && breakBefore(overflow, rendered, whole);
+  };
+
+  /**
+   * An article whose columns begin at a page's foot with room for fewer than three lines each under its head: in
+   * columns two lines deep no paragraph of an odd number of lines splits without a line alone, and in one line deep
+   * none at all (a generated A3 sheet's article opened with a five-line paragraph set two, two and one in three
+   * columns, the last line alone; Chromium fills what room there is). The break goes before the article's head, so
+   * the article starts on the next page, when something stays on this one. Undefined when the break is not in the
+   * columns of an article begun on this page, or they have that room.
+   * @param {Range} overflow @param {Element} rendered
+   * @returns {Range | undefined}
+   */
+  const keepShallowStartOff = (overflow, rendered) => {
+    const start = findElementAtBreak(overflow);
+    const body = start && start.closest(".story-body");
+    const head = body && rendered.contains(body) ? findHeadToTake(body) : undefined;
+    if (!body || !head) return undefined;
+    if (/** @type {any} */ (window).pressroomCountColumns(getComputedStyle(body), body.clientWidth) < 2) return undefined;
+    const first = body.querySelector(BLOCKS);
+    const lineHeight = first ? Number.parseFloat(getComputedStyle(first).lineHeight) : Number.NaN;
+    // The body's first box: the one on this page (its bounding box reaches up the next page's column, where it runs on).
+    const box = body.getClientRects()[0];
+    const top = box ? box.top : Number.NaN;
+    const foot = rendered.getBoundingClientRect().bottom;
+    if (!(lineHeight > 0) || !(top < foot) || foot - top >= MIN_START_LINES * lineHeight) return undefined;
+    return breakBefore(overflow, rendered, head);
   };
 
   /**
@@ -619,7 +647,7 @@
     // together below apply to that break as to any other.
     const split = scripts.pressroomSplitPushedBody(kept || overflow, rendered);
     const at = split || kept || overflow;
-    const moved = moveBreak(at, rendered) || keepTableRows(at, rendered) || keepColophonWithText(at, rendered) || split || kept;
+    const moved = keepShallowStartOff(at, rendered) || moveBreak(at, rendered) || keepTableRows(at, rendered) || keepColophonWithText(at, rendered) || split || kept;
     // Last: a picture across the columns the break would leave cut at the page foot goes to the next page, and
     // one in the text that opens its article takes the headline along.
     return keepPicturesWhole(moved || overflow, rendered) || keepHeadWithOpeningBlock(moved || overflow, rendered) || moved;
