@@ -84,12 +84,25 @@ figure { break-inside: avoid; } .art { height: 10px; background: #888; } figcapt
 ${lines("p1", 3)}<h3>Pictured</h3>${picture("The market")}${lines("p2", 5)}${lines("p3", 4)}<h3>Late</h3>${picture("The hall")}${lines("p4", 2)}
 </div></article></div></body></html>`;
 
+/**
+ * The rest of a jumped article, run after the last article, ending in a subheading that heads nothing (the build warns
+ * at its line): two columns of five 20 px lines, the subheading on the first column's last line.
+ */
+const JUMPED = `<!doctype html><html><head><meta charset="utf-8"><style>
+body { margin: 0; font: 16px/20px serif; }
+.story-body { column-count: 2; column-gap: 20px; column-fill: auto; height: 100px; width: 420px; orphans: 1; widows: 1; }
+p, h3 { margin: 0; font-size: 16px; line-height: 20px; }
+</style></head><body><div class="pagedjs_page"><article class="story story-jump" data-continuation-of="jumped"><div class="story-body">
+${lines("p1", 4)}<h3>Last words</h3>
+</div></article></div></body></html>`;
+
 let session: BrowserSession;
 let page: Page;
 let tight: Page;
 let tabled: Page;
 let coded: Page;
 let pictured: Page;
+let jumped: Page;
 
 /** A hand-made page with the break check loaded, as a build loads it. */
 async function openCheckedPage(name: string, html: string): Promise<Page> {
@@ -108,6 +121,7 @@ beforeAll(async () => {
   tabled = await openCheckedPage("tabled", TABLED);
   coded = await openCheckedPage("coded", CODED);
   pictured = await openCheckedPage("pictured", PICTURED);
+  jumped = await openCheckedPage("jumped", JUMPED);
 }, 60_000);
 
 afterAll(async () => {
@@ -146,6 +160,12 @@ describe("the break check (page/check-breaks.js)", () => {
     const defects = await pictured.evaluate(() => (window as unknown as { pressroomFindBreakDefects(): BreakDefect[] }).pressroomFindBreakDefects());
     // Without the picture counted, "heading 1/1 Pictured" too: its text starts in the next column, under nothing.
     expect(defects.map(({ kind, page: number, column, text }) => `${kind} ${number}/${column} ${text}`)).toEqual(["heading 1/3 Late"]);
+  });
+
+  it("passes over a subheading that ends a jumped article's rest, as it does one ending an article", async () => {
+    const defects = await jumped.evaluate(() => (window as unknown as { pressroomFindBreakDefects(): BreakDefect[] }).pressroomFindBreakDefects());
+    // Read as no article's, it was "heading 1/1 Last words": apart from text it never had.
+    expect(defects).toEqual([]);
   });
 
   it("finds no defect in a heading with its text right under it, on lines tighter than the type's rects", async () => {
