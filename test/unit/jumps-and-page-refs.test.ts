@@ -73,6 +73,16 @@ describe("the jump marker", () => {
     expect(warnings[0]?.location?.line).toBe(6);
   });
 
+  it("warns at the marker when a subheading comes right before it, ending the first part with nothing under it", () => {
+    const { article, warnings } = parseBody("A.\n\n### Next steps\n\n<!-- jump -->\n\nB.");
+    expect(types(article.tokens)).toContain(JUMP_TOKEN);
+    expect(warnings.map((warning) => warning.code)).toEqual(["heading-before-jump"]);
+    expect(warnings[0]?.message).toContain('The subheading "Next steps" comes right before the jump marker');
+    expect(warnings[0]?.location).toEqual({ file: "issues/2026-11/01-a.md", line: 8, column: 1 });
+    // A paragraph between them: nothing to say.
+    expect(parseBody("A.\n\n### Next steps\n\nB.\n\n<!-- jump -->\n\nC.").warnings).toEqual([]);
+  });
+
   it("ignores a marker in the editorial, with a warning", () => {
     const { parsed, warnings } = assembleAndParse({ issue: issueMd([], "Editorial.\n\n<!-- jump -->\n\nMore."), articles: { "01-a.md": articleMd(["title: A"], "A.") } });
     expect(types(parsed.editorial?.tokens ?? [])).not.toContain(JUMP_TOKEN);
