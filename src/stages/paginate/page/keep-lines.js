@@ -12,8 +12,12 @@
   const TABLE_ROWS_KEPT = 2;
   /** Lines of room an article's columns need under its head at a page's foot: any paragraph splits over columns this deep with two lines or more in each. */
   const MIN_START_LINES = 3;
-  /** Rects this far apart (px) horizontally are on different lines: more than a word space, less than a column gap. */
-  const SAME_LINE_GAP = 3;
+  /**
+   * Rects this far apart (px) horizontally are on different lines: less than a column gap (4.5 mm, 17 px, in the
+   * layouts), more than the space Chromium leaves between the runs of a line mixing directions (3.2 px: at 3, a
+   * right-to-left line holding "(see page 13)" was read as two lines, and a line alone started the next page).
+   */
+  const SAME_LINE_GAP = 8;
 
   /**
    * @typedef {{ top: number, bottom: number, left: number, right: number }} Box
@@ -274,10 +278,12 @@
     const first = body.querySelector(BLOCKS);
     const lineHeight = first ? Number.parseFloat(getComputedStyle(first).lineHeight) : Number.NaN;
     // The body's first box: the one on this page (its bounding box reaches up the next page's column, where it runs on).
+    // One reaching past the page's foot is not cut there as laid out now: a picture waiting for the next page still
+    // held the page's top, and the article, moved on for a room of one line, left the page 40% empty once the
+    // picture had gone.
     const box = body.getClientRects()[0];
-    const top = box ? box.top : Number.NaN;
     const foot = rendered.getBoundingClientRect().bottom;
-    if (!(lineHeight > 0) || !(top < foot) || foot - top >= MIN_START_LINES * lineHeight) return undefined;
+    if (!box || !(lineHeight > 0) || !(box.top < foot) || box.bottom > foot + 1 || foot - box.top >= MIN_START_LINES * lineHeight) return undefined;
     return breakBefore(overflow, rendered, head);
   };
 
@@ -596,10 +602,12 @@
     const afterLines = readLines(after);
     // The moved word's first half shares the page's last line; on the next page it joins the line after it, so
     // that line is not one more ("re-" at the foot, "pairs on plan ... path." under it: one line overleaf, a
-    // line alone once the word had moved).
+    // line alone once the word had moved). So does the end of a line the break cuts elsewhere than at a word: in
+    // a right-to-left line holding a left-to-right run, Paged.js broke before the line's last 11 px, and that
+    // tail, counted as a line, let one line alone start the next page.
     const lastBefore = before[before.length - 1];
     const firstAfter = afterLines[0];
-    const shared = !!wordStart && afterLines.length > 1 && lastBefore && firstAfter && onLine(lastBefore, { ...firstAfter, left: lastBefore.left, right: lastBefore.right });
+    const shared = afterLines.length > 1 && lastBefore && firstAfter && onLine(lastBefore, { ...firstAfter, left: lastBefore.left, right: lastBefore.right });
     const linesAfter = afterLines.length - (shared ? 1 : 0);
     if (linesBefore === 0 || linesAfter === 0) return undefined;
     if (linesBefore >= 2 && linesAfter >= 2) return moved.startContainer === container && moved.startOffset === overflow.startOffset ? undefined : moved;

@@ -1,0 +1,30 @@
+// A page break Paged.js makes inside the last line of an Arabic paragraph holding an English run leaves no line alone overleaf (page/keep-lines.js).
+
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildFixture } from "../support/build-fixture.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const FIXTURE = path.join(ROOT, "test/fixtures/rtl-break-mid-line");
+/** The fixture's pictures, from the sample issues (not copied into the fixture). */
+const PICTURES = ["alder-court-scaffolding.svg", "lantern-walk-map.svg", "long-table-kitchen.svg", "underpass-mural.svg"].map((name) => `2026-11/images/${name}`);
+
+describe("a page break inside the last line of an Arabic paragraph with an English run in its next line", () => {
+  // From a fuzz of issues with jumps and page references (an Arabic A4 newspaper): Paged.js broke before the last
+  // 11 px of the page's last line, and the next line, holding "(see page 13)", was read as two lines (its runs 3.2 px
+  // apart, more than the 3 px taken for one line): three lines overleaf counted, so the break stayed, and the
+  // paragraph's last line stood alone at the top of the next page, warned.
+  it("carries two lines over, not one: no warning", async () => {
+    const files: Record<string, string | Buffer> = Object.fromEntries(readdirSync(FIXTURE).map((name) => [name, readFileSync(path.join(FIXTURE, name), "utf8")]));
+    for (const picture of PICTURES) files[`images/${path.basename(picture)}`] = readFileSync(path.join(ROOT, "issues", picture));
+    const { project, result } = await buildFixture(files);
+    try {
+      const output = result.outputs[0]!;
+      expect(output.pages).toBe(14);
+      expect(output.warnings.map((warning) => warning.message)).toEqual([]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
