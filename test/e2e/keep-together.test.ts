@@ -291,7 +291,7 @@ describe("a paragraph too short to split, in an article's columns on a full page
   // item two and one rather than carry text to the next page (a fuzz issue's Arabic list item; a paragraph under a
   // table across the columns). page/break-again.js now tells Chromium to keep it whole in a column, and breaks the
   // page again before what that carries over.
-  for (const [lang, seed] of [["en", 11], ["en", 13], ["ar", 6]] as const) {
+  for (const [lang, seed] of [["en", 11], ["en", 13], ["ar", 28]] as const) {
     it(`is kept whole: no line alone and no warning (A5, ${lang === "ar" ? "Arabic" : "English"}, text ${seed})`, async () => {
       const { project, result } = await buildFixture(makeListedReports(lang, seed));
       try {
