@@ -1,12 +1,9 @@
 // A note whose call's line ends a pixel below the page's text goes on with its call: it was put in a notes' area hanging below the page, printed nowhere (page/keep-notes.js).
 
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildFixture } from "../support/build-fixture.js";
+import { buildFixture, readFixture } from "../support/build-fixture.js";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const FIXTURE = path.join(ROOT, "test/fixtures/note-call-below-page");
 /** The fixture's pictures, from the sample issues (not copied into the fixture). */
 const PICTURES = ["2026-11/images/alder-court-scaffolding.svg", "2026-11/images/lantern-walk-map.svg", "2026-11/images/long-table-kitchen.svg", "2026-11/images/underpass-mural.svg", "2026-12-leaflet/images/damp-flat.svg"];
 
@@ -16,9 +13,7 @@ describe("a note called on a line that ends a pixel below the page's text", () =
   // the note, hung below the page, and keep-notes.js took the note in it for one with room. The build stopped: the
   // note's text was missing from the pages.
   it("builds, the note printed with its call on the next page", async () => {
-    const files: Record<string, string | Buffer> = Object.fromEntries(readdirSync(FIXTURE).map((name) => [name, readFileSync(path.join(FIXTURE, name), "utf8")]));
-    for (const picture of PICTURES) files[`images/${path.basename(picture)}`] = readFileSync(path.join(ROOT, "issues", picture));
-    const { project, result } = await buildFixture(files);
+    const { project, result } = await buildFixture(readFixture("note-call-below-page", PICTURES));
     try {
       const output = result.outputs[0]!;
       expect(output.pages).toBe(30);

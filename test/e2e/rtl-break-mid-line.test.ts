@@ -1,12 +1,9 @@
 // A page break Paged.js makes inside the last line of an Arabic paragraph holding an English run leaves no line alone overleaf (page/keep-lines.js).
 
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildFixture } from "../support/build-fixture.js";
+import { buildFixture, readFixture } from "../support/build-fixture.js";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const FIXTURE = path.join(ROOT, "test/fixtures/rtl-break-mid-line");
 /** The fixture's pictures, from the sample issues (not copied into the fixture). */
 const PICTURES = ["alder-court-scaffolding.svg", "lantern-walk-map.svg", "long-table-kitchen.svg", "underpass-mural.svg"].map((name) => `2026-11/images/${name}`);
 
@@ -16,9 +13,7 @@ describe("a page break inside the last line of an Arabic paragraph with an Engli
   // apart, more than the 3 px taken for one line): three lines overleaf counted, so the break stayed, and the
   // paragraph's last line stood alone at the top of the next page, warned.
   it("carries two lines over, not one: no warning", async () => {
-    const files: Record<string, string | Buffer> = Object.fromEntries(readdirSync(FIXTURE).map((name) => [name, readFileSync(path.join(FIXTURE, name), "utf8")]));
-    for (const picture of PICTURES) files[`images/${path.basename(picture)}`] = readFileSync(path.join(ROOT, "issues", picture));
-    const { project, result } = await buildFixture(files);
+    const { project, result } = await buildFixture(readFixture("rtl-break-mid-line", PICTURES));
     try {
       const output = result.outputs[0]!;
       expect(output.pages).toBe(14);

@@ -1,13 +1,10 @@
 // An article whose columns would begin at a page's foot with room for fewer than three lines starts on the next page (page/keep-lines.js).
 
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildFixture } from "../support/build-fixture.js";
+import { buildFixture, readFixture } from "../support/build-fixture.js";
 import { extractText } from "../support/pdf-tools.js";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const FIXTURE = path.join(ROOT, "test/fixtures/sheet-shallow-start");
 /** The fixture's pictures, from the sample issues (not copied into the fixture). */
 const PICTURES = ["2026-11/images/alder-court-scaffolding.svg", "2026-11/images/long-table-kitchen.svg", "2026-12-leaflet/images/damp-flat.svg"];
 
@@ -17,9 +14,7 @@ describe("an article whose columns would begin at a page's foot two lines deep",
   // three of the four columns, the last line alone (a paragraph of an odd number of lines cannot split in columns
   // two lines deep). The article now starts on the back.
   it("starts on the next page, with no line alone", async () => {
-    const files: Record<string, string | Buffer> = Object.fromEntries(readdirSync(FIXTURE).map((name) => [name, readFileSync(path.join(FIXTURE, name), "utf8")]));
-    for (const picture of PICTURES) files[`images/${path.basename(picture)}`] = readFileSync(path.join(ROOT, "issues", picture));
-    const { project, result } = await buildFixture(files);
+    const { project, result } = await buildFixture(readFixture("sheet-shallow-start", PICTURES));
     try {
       const output = result.outputs[0]!;
       expect(output.pages).toBe(2);

@@ -1,10 +1,11 @@
 // A page picture whose place comes onto a page only when the page is laid out again (another picture taken off it) is printed, not left out (page/page-floats.js).
 
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build, type BuildResult } from "../../src/index.js";
 import { getBrowserPath } from "../support/browser.js";
+import { readFixture } from "../support/build-fixture.js";
 import { makeProject } from "../support/issue-fixture.js";
 
 /**
@@ -13,17 +14,13 @@ import { makeProject } from "../support/issue-fixture.js";
  * picture onto page 3. Left "waiting" there, that picture was placed nowhere: the build warned "could not be placed
  * on any page" and the PDF lacked it.
  */
-const FIXTURE = path.join(import.meta.dirname, "..", "fixtures", "waiting-page-picture");
-const SAMPLE_IMAGES = path.join(import.meta.dirname, "..", "..", "issues", "2026-11", "images");
 
 let project: string;
 let result: BuildResult;
 
 beforeAll(async () => {
-  const files: Record<string, string | Buffer> = {};
-  for (const name of readdirSync(FIXTURE)) files[name] = readFileSync(path.join(FIXTURE, name), "utf8");
-  for (const name of ["alder-court-scaffolding.svg", "lantern-walk-map.svg", "long-table-kitchen.svg"]) files[`images/${name}`] = readFileSync(path.join(SAMPLE_IMAGES, name));
-  project = makeProject(files).project;
+  const pictures = ["alder-court-scaffolding.svg", "lantern-walk-map.svg", "long-table-kitchen.svg"].map((name) => `2026-11/images/${name}`);
+  project = makeProject(readFixture("waiting-page-picture", pictures)).project;
   result = await build({ issue: path.join("issues", "test-issue"), projectDir: project, outDir: path.join(project, "out"), browser: getBrowserPath() });
 }, 120_000);
 

@@ -1,10 +1,23 @@
 // Writes a fixture issue into a temporary project and builds it with the system's Chromium, for tests that read its PDF.
 
-import { rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { build, type BuildResult } from "../../src/index.js";
 import { getBrowserPath } from "./browser.js";
 import { makeProject } from "./issue-fixture.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/**
+ * The files of the fixture issue test/fixtures/<name>, with the sample issues' pictures it uses (paths under issues/,
+ * such as "2026-11/images/lantern-walk-map.svg"), which fixtures take from there rather than copy, under images/.
+ */
+export function readFixture(name: string, pictures: readonly string[] = []): Record<string, string | Buffer> {
+  const folder = path.join(ROOT, "test", "fixtures", name);
+  const files: Record<string, string | Buffer> = Object.fromEntries(readdirSync(folder).map((file) => [file, readFileSync(path.join(folder, file), "utf8")]));
+  for (const picture of pictures) files[`images/${path.basename(picture)}`] = readFileSync(path.join(ROOT, "issues", picture));
+  return files;
+}
 
 /**
  * Builds `files` (path in the issue folder -> text or bytes) as issues/test-issue of a new project, its PDFs in
