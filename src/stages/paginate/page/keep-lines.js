@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, no table cut there leaves fewer than two rows under its head, no article's columns leave its head behind and the colophon is not left alone on the last page; keeps short paragraphs whole and no line alone at column breaks.
+// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, no table cut there leaves fewer than two rows under its head, no article's columns leave its head behind or begin at a page foot with less than three lines' room, and the colophon is not left alone on the last page; keeps short paragraphs whole and no line alone at column breaks.
 /* global Paged */
 
 (() => {
@@ -667,7 +667,8 @@
    * falls inside a paragraph, this moves it: back by a line when only one would start the next page or the
    * page would end inside a hyphenated word, before the paragraph when only one would end this page (before
    * the heading that leads it, too), before a heading that would be the page's last line, and before a table
-   * that would keep fewer than two rows under its head, and back into the articles' last paragraph when the
+   * that would keep fewer than two rows under its head, before an article's head when its columns would begin
+   * at the page's foot with room for fewer than three lines, and back into the articles' last paragraph when the
    * colophon alone would go over. Nothing moves when that would leave the page without text.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
