@@ -159,14 +159,14 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
         // Each edition is laid out in a browser page of its own (every copyfitting trial in the same one).
         const openPage = () => openPageSurvivingRestart(openWith, browser.current(), restartAfter);
         // An edition too long for its sheet is set aside, not the build stopped: the others are still written (editions-not-written.ts).
-        const laidOut = await layOutInTurn(() => layOutToSides(document, layout.settings, issue.meta.sides, openPage, warn))
+        const fittedOrNot = await layOutInTurn(() => layOutToSides(document, layout.settings, issue.meta.sides, openPage, warn))
           .catch((error: unknown) => {
             if (error instanceof ContentError && error.code === "copyfit-overflow" && !ctx.signal.aborted) return error;
             throw error;
           })
           .finally(closeBrowserWhenDone);
-        if (laidOut instanceof ContentError) return { edition, notFitted: laidOut };
-        const { pdf, fitted } = laidOut;
+        if (fittedOrNot instanceof ContentError) return { edition, notFitted: fittedOrNot };
+        const { pdf, fitted } = fittedOrNot;
         const { postprocessPdf } = await loadPdfStages();
         if (fitted) progress({ type: "edition-fitted", edition: document.edition.code, message: fitted });
         const result = await ctx.time(

@@ -24,27 +24,17 @@
   };
 
   /**
-   * The article body a page break cuts, as laid out on the page: the one whose part as written holds where the next
-   * page starts (none when the break falls between articles).
-   * @param {any} token @param {Element} rendered
+   * The element matching `selector` that a page break cuts, as laid out on the page: the one whose part as written
+   * holds where the next page starts (none when the break falls between such elements). The article body it cuts
+   * (".story-body"), and the paragraph or list item ("p, li"), which goes on overleaf and so is the page break's to
+   * mend, not the columns'.
+   * @param {any} token @param {Element} rendered @param {string} selector
    */
-  const findCutBody = (token, rendered) => {
+  const findCut = (token, rendered, selector) => {
     const node = /** @type {Node} */ (token.node);
     const element = node.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (node) : node.parentElement;
-    const body = element && element.closest(".story-body");
-    return body ? /** @type {any} */ (window).pressroomFindTwin(body, rendered) : null;
-  };
-
-  /**
-   * The paragraph or list item a page break falls inside, as laid out on the page (none when the break falls
-   * between blocks): it goes on overleaf, so it is the page break's to mend, not the columns'.
-   * @param {any} token @param {Element} rendered
-   */
-  const findCutBlock = (token, rendered) => {
-    const node = /** @type {Node} */ (token.node);
-    const element = node.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (node) : node.parentElement;
-    const block = element && element.closest("p, li");
-    return block ? /** @type {any} */ (window).pressroomFindTwin(block, rendered) : null;
+    const cut = element && element.closest(selector);
+    return cut ? /** @type {any} */ (window).pressroomFindTwin(cut, rendered) : null;
   };
 
   /**
@@ -75,11 +65,11 @@
    * @param {() => any} breakAgain looks for overflow and, if there is some, breaks before it (Paged.js's own, with the hooks)
    */
   const keepCutColumnsTogether = (token, rendered, previous, breakAgain) => {
-    const body = findCutBody(token, rendered);
+    const body = findCut(token, rendered, ".story-body");
     if (!body) return token;
     const scripts = /** @type {any} */ (window);
     const findStranded = /** @type {(body: Element) => HTMLElement[]} */ (scripts.pressroomFindStrandedHeadings);
-    const cut = findCutBlock(token, rendered);
+    const cut = findCut(token, rendered, "p, li");
     const headings = findStranded(body);
     const blocks = /** @type {HTMLElement[]} */ (scripts.pressroomFindShortSplitBlocks(body)).filter((block) => block !== cut);
     if (!headings.length && !blocks.length) return token;
