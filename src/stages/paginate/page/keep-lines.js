@@ -154,8 +154,8 @@
   };
 
   /**
-   * What must go to the next page with `block`: the heading right before it too, if there is one, and when it
-   * starts its article's body, the article's head (headline, standfirst, byline) with it, or the whole article
+   * What must go to the next page with `block`: the headings that lead it too, if there are any (findLeadingHeading),
+   * and when it or they start its article's body, the article's head (headline, standfirst, byline), or the whole article
    * when the head is its first box (an empty article left at the page foot could still print its top rule).
    * A list item first in its list, or a paragraph first in its quotation, starts what holds it.
    * @param {Element} block
@@ -165,10 +165,57 @@
     while (!start.previousElementSibling && start.parentElement && !start.parentElement.matches(".story-body") && start.parentElement.closest(".story-body")) {
       start = start.parentElement;
     }
-    const previous = start.previousElementSibling;
-    if (previous && HEADINGS.test(previous.tagName)) return previous;
-    const body = start.parentElement;
-    return (!previous && body && body.matches(".story-body") && findHeadToTake(body)) || block;
+    const lead = findLeadingHeading(start) || start;
+    const body = lead.parentElement;
+    return (!lead.previousElementSibling && body && body.matches(".story-body") && findHeadToTake(body)) || (lead === start ? block : lead);
+  };
+
+  /**
+   * The first of the headings that lead `start`: the subheading right before it, or right before the pull quotes set
+   * under that subheading (a quote repeats words of the article: what the subheading heads is the text after it),
+   * and each heading straight over that one (a section's heading over its first subheading). Null when none does.
+   * Taking only the heading next to `start` left the one over it alone at the page's foot.
+   * @param {Element} start
+   * @returns {Element | null}
+   */
+  const findLeadingHeading = (start) => {
+    let previous = start.previousElementSibling;
+    while (previous && previous.matches(".pullquote")) previous = previous.previousElementSibling;
+    /** @type {Element | null} */
+    let lead = null;
+    while (previous && HEADINGS.test(previous.tagName)) {
+      lead = previous;
+      previous = previous.previousElementSibling;
+    }
+    return lead;
+  };
+
+  /**
+   * A page that breaks at the start of a subheading's text when a pull quote stands between the two: Paged.js keeps
+   * what follows a heading with it (the heading's break-after: avoid), not what follows the quote, so the subheading
+   * and its quote ended the page, their text overleaf (fuzz issues: a Persian bulletin's page foot, a Persian
+   * newspaper's with a section heading over the subheading). Likewise a page Paged.js breaks before a subheading
+   * with a section's heading over it: that heading ended the page. The break goes before the first of the headings,
+   * when something stays on the page. Undefined when the break is not at such a block's start.
+   * @param {Range} overflow @param {Element} rendered
+   * @returns {Range | undefined}
+   */
+  const keepQuotedHeadingWithText = (overflow, rendered) => {
+    const start = findElementAtBreak(overflow);
+    const body = start && start.closest(".story-body");
+    if (!start || !body || start === body || !rendered.contains(body)) return undefined;
+    /** @type {Element} */
+    let child = start;
+    while (child.parentElement && child.parentElement !== body) child = child.parentElement;
+    // Paged.js itself breaks before a subheading over what does not fit, not before the heading over that one.
+    const previous = child.previousElementSibling;
+    if (!previous || !(previous.matches(".pullquote") || (HEADINGS.test(previous.tagName) && HEADINGS.test(child.tagName)))) return undefined;
+    // Some of the block stays on the page: the break is inside it, moveBreak's to mend.
+    const before = document.createRange();
+    before.setStart(child, 0);
+    before.setEnd(overflow.startContainer, overflow.startOffset);
+    if (before.toString().trim()) return undefined;
+    return findLeadingHeading(child) ? breakBefore(overflow, rendered, withHeading(child)) : undefined;
   };
 
   /**
@@ -660,7 +707,14 @@
     // together below apply to that break as to any other.
     const split = scripts.pressroomSplitPushedBody(kept || overflow, rendered);
     const at = split || kept || overflow;
-    const moved = keepShallowStartOff(at, rendered) || moveBreak(at, rendered) || keepTableRows(at, rendered) || keepColophonWithText(at, rendered) || split || kept;
+    const moved =
+      keepShallowStartOff(at, rendered) ||
+      moveBreak(at, rendered) ||
+      keepQuotedHeadingWithText(at, rendered) ||
+      keepTableRows(at, rendered) ||
+      keepColophonWithText(at, rendered) ||
+      split ||
+      kept;
     // Last: a picture across the columns the break would leave cut at the page foot goes to the next page, and
     // one in the text that opens its article takes the headline along.
     return keepPicturesWhole(moved || overflow, rendered) || keepHeadWithOpeningBlock(moved || overflow, rendered) || moved;
