@@ -174,7 +174,7 @@
    * again at other sizes instead of loading it anew (a load and its fonts cost more than a layout). Set once per
    * document (another edition's can be put in its place: replace-document.js); each layout's previewer is recorded
    * so the next can take its pages and styles away.
-   * @typedef {{ root: Element, pristine: DocumentFragment, stylesheets: Promise<any[]>, source: any, usedFonts: any, previewer?: any, variables: string[] }} PreparedDocument
+   * @typedef {{ root: Element, pristine: DocumentFragment, stylesheets: Promise<any[]>, pictures: Promise<unknown>, source: any, usedFonts: any, previewer?: any, variables: string[] }} PreparedDocument
    * @type {PreparedDocument | undefined}
    */
   let prepared;
@@ -202,12 +202,14 @@
     // Paged.js takes the document into a template before laying out its pages (as preview() would); the style
     // holding the body back while the page loaded (add-page-scripts.ts) goes only then, so the document is
     // never laid out as one long page: at 200 pages that layout alone took seconds.
+    // Held for every layout of this document (wait-for-pictures.js), and loaded before the first.
+    const pictures = scripts.pressroomKeepPicturesLoaded(document.body);
     const content = previewer.wrapContent();
     const stylesheets = readStylesheets(previewer.removeStyles());
     const hold = document.getElementById("pressroom-hold-layout");
     if (hold) hold.remove();
     // Paged.js adds references to and rewrites the content it lays out: each layout gets its own copy.
-    return { root: document.documentElement, pristine: content.cloneNode(true), stylesheets, source, usedFonts, variables: [] };
+    return { root: document.documentElement, pristine: content.cloneNode(true), stylesheets, pictures, source, usedFonts, variables: [] };
   };
 
   /**
@@ -259,6 +261,7 @@
     let loadedFonts;
     // Paged.js would load every face declared (see load-used-fonts.js); only those the text uses are loaded.
     if (usedFonts) previewer.chunker.loadFonts = async () => void (loadedFonts = await scripts.pressroomLoadFonts(usedFonts));
+    await prepared.pictures;
     const flow = await previewer.preview(prepared.pristine.cloneNode(true), await prepared.stylesheets);
     // Margin boxes and footnote areas are created during layout and may use fonts not yet loaded.
     await Promise.race([document.fonts.ready, wait(request.fontTimeoutMs)]);
