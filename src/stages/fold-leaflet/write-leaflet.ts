@@ -1,9 +1,9 @@
 // Writes a tri-fold edition's panels in reading order (<edition>.panels.pdf) and returns its printable sheet (edge: writes a file).
 
-import path from "node:path";
 import { ContentError } from "../../diagnostics/errors.js";
 import type { PdfMetadata } from "../postprocess-pdf/set-metadata.js";
 import { writeOutput } from "../write-output/write-output.js";
+import { nameCompanion } from "../../shared/companion-files.js";
 import { foldLeaflet } from "./fold-leaflet.js";
 import type { TrifoldPlan } from "./plan-trifold.js";
 
@@ -23,7 +23,7 @@ export async function writeLeaflet(readingFile: string, panels: { bytes: Uint8Ar
       hint: "Shorten the articles, or add `fit:` to the layout's layout.yaml so that pressroom sets the type to fit.",
     });
   }
-  const panelsPath = path.join(path.dirname(readingFile), `${path.basename(readingFile, ".pdf")}.panels.pdf`);
+  const panelsPath = nameCompanion(readingFile, "panels");
   await writeOutput(panelsPath, panels.bytes);
   return { bytes: await foldLeaflet(panels.bytes, plan, metadata), panelsPath, panels: panels.pages };
 }

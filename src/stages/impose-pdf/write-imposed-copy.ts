@@ -1,8 +1,8 @@
 // Writes an edition's office copy (<edition>.booklet.pdf or <edition>.2up.pdf) beside its reading PDF.
 
-import path from "node:path";
 import type { PdfMetadata } from "../postprocess-pdf/set-metadata.js";
 import { writeOutput } from "../write-output/write-output.js";
+import { nameCompanion } from "../../shared/companion-files.js";
 import { imposePdf } from "./impose-pdf.js";
 import type { ImposeMode } from "./plan-imposition.js";
 
@@ -21,7 +21,7 @@ export interface ImposedCopy {
 /** `readingFile` is output/<issue>/<edition>.pdf; the copy goes beside it as <edition>.<mode>.pdf. */
 export async function writeImposedCopy(readingFile: string, bytes: Uint8Array, options: { mode: ImposeMode; direction: "ltr" | "rtl"; metadata: PdfMetadata }): Promise<ImposedCopy> {
   const imposed = await imposePdf({ bytes, ...options });
-  const file = path.join(path.dirname(readingFile), `${path.basename(readingFile, ".pdf")}.${options.mode}.pdf`);
+  const file = nameCompanion(readingFile, options.mode);
   await writeOutput(file, imposed.bytes);
   return { mode: options.mode, path: file, sheets: imposed.plan.sheets, sheet: imposed.sheet.name, scale: imposed.scale };
 }

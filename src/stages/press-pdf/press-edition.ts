@@ -8,6 +8,7 @@ import { formatPreflight, summarizePreflight } from "./format-preflight.js";
 import { fitPaper, makePressPdf } from "./make-press-pdf.js";
 import { preflight, type PreflightFinding, type PrintedPicture } from "./preflight.js";
 import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
+import { nameCompanion } from "../../shared/companion-files.js";
 
 export interface PressRequest {
   bleedMm: number;
@@ -37,9 +38,8 @@ export async function pressEdition(
   request: PressRequest,
   warn: (warning: BuildWarning) => void,
 ): Promise<PressOutput> {
-  const base = readingPath.replace(/\.pdf$/, "");
-  const path = `${base}.press.pdf`;
-  const preflightPath = `${base}.preflight.txt`;
+  const path = nameCompanion(readingPath, "press");
+  const preflightPath = nameCompanion(readingPath, "preflight");
   const reading = await PDFDocument.load(readingPdf, LOAD_AT_ONCE);
   const trimSizes = reading.getPages().map((page) => fitPaper(page.getSize(), request.paper));
   const layout = { bleedMm: request.bleedMm, paper: request.paper, folds: request.folds };

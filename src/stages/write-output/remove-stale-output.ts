@@ -2,9 +2,7 @@
 
 import { rm, stat } from "node:fs/promises";
 import path from "node:path";
-
-/** What a build writes for an edition beside `<edition>.pdf`: its leaflet panels, office copies and press copy. */
-const COMPANIONS = [".panels.pdf", ".booklet.pdf", ".2up.pdf", ".press.pdf", ".preflight.txt"];
+import { COMPANION_SUFFIXES } from "../../shared/companion-files.js";
 
 /**
  * Removes `<edition>.pdf` and its companions from `dir` when they are there, and returns the names removed. An
@@ -12,7 +10,7 @@ const COMPANIONS = [".panels.pdf", ".booklet.pdf", ".2up.pdf", ".press.pdf", ".p
  */
 export async function removeStaleOutput(dir: string, edition: string): Promise<string[]> {
   const removed: string[] = [];
-  for (const name of [".pdf", ...COMPANIONS].map((suffix) => `${edition}${suffix}`)) {
+  for (const name of [".pdf", ...Object.values(COMPANION_SUFFIXES)].map((suffix) => `${edition}${suffix}`)) {
     const file = path.join(dir, name);
     const found = await stat(file).catch(() => null);
     if (!found || !found.isFile()) continue;
