@@ -73,12 +73,8 @@
     const headings = findStranded(body);
     const blocks = /** @type {HTMLElement[]} */ (scripts.pressroomFindShortSplitBlocks(body)).filter((block) => block !== cut);
     if (!headings.length && !blocks.length) return token;
-    // A pull quote set under a subheading is kept with it and with the text after it, which the subheading heads.
-    const kept = headings.flatMap((heading) => {
-      const chain = [heading];
-      for (let next = heading.nextElementSibling; next instanceof HTMLElement && next.matches(".pullquote"); next = next.nextElementSibling) chain.push(next);
-      return chain;
-    });
+    // The pull quotes under a subheading are kept with it and with the text after them, which the subheading heads.
+    const kept = headings.flatMap((heading) => [heading, ...scripts.pressroomListQuotesUnder(heading)]);
     const keepHeadings = (/** @type {boolean} */ on) => kept.forEach((element) => (element.style.breakAfter = on ? "avoid-column" : ""));
     const keepBlocks = (/** @type {boolean} */ on) => blocks.forEach((block) => (block.style.breakInside = on ? "avoid-column" : ""));
     keepHeadings(true);

@@ -467,17 +467,29 @@
   const runsIntoNextColumn = (content) => content.scrollWidth > content.clientWidth + Math.max(1, (Number.parseFloat(getComputedStyle(content).columnGap) || 0) / 2);
 
   /**
+   * The pull quotes set right under a heading. A quote repeats words from the article: what the heading heads is the
+   * text after them (check-breaks.js reads it so), and they go where the heading goes.
+   * @param {Element} heading
+   * @returns {HTMLElement[]}
+   */
+  const listQuotesUnder = (heading) => {
+    /** @type {HTMLElement[]} */
+    const quotes = [];
+    for (let next = heading.nextElementSibling; next instanceof HTMLElement && next.matches(".pullquote"); next = next.nextElementSibling) quotes.push(next);
+    return quotes;
+  };
+
+  /**
    * Whether a heading stands apart from what follows it: the first line after it is not under it in its column. A
    * picture after it counts by its box, as check-breaks.js counts it (one with no caption has no line to read).
    * @param {Element} heading
    */
   const standsApart = (heading) => {
-    // A pull quote set between a subheading and its text repeats words from the article: what the subheading heads is
-    // the text after it (check-breaks.js reads it so). Read as the text, a subheading with the quote under it and its
-    // text in the next column stood at the column's foot, never mended (most of the stranded subheadings left in the
-    // generated issues, the editor warned at the quote's line).
-    let next = heading.nextElementSibling;
-    while (next && next.matches(".pullquote")) next = next.nextElementSibling;
+    // Read past the quotes under it: read as its text, a subheading with a quote under it and its text in the next
+    // column stood at the column's foot, never mended (most of the stranded subheadings left in the generated issues,
+    // the editor warned at the quote's line).
+    const quotes = listQuotesUnder(heading);
+    const next = (quotes[quotes.length - 1] || heading).nextElementSibling;
     const own = firstLineBox(heading);
     const following = next && (next.matches("figure") ? next.getBoundingClientRect() : firstLineBox(next));
     return !!own && !!following && !(following.top > own.top && following.left < own.right);
@@ -806,6 +818,7 @@
   /** @type {any} */ (window).pressroomRunsIntoNextColumn = runsIntoNextColumn;
   /** @type {any} */ (window).pressroomFindStrandedHeadings = findStrandedHeadings;
   /** @type {any} */ (window).pressroomFindShortSplitBlocks = findShortSplitBlocks;
+  /** @type {any} */ (window).pressroomListQuotesUnder = listQuotesUnder;
 
   // @ts-ignore
   Paged.registerHandlers(KeepLines);
