@@ -1,8 +1,7 @@
 // A paragraph's last line kept company at a page break before a note's text; subheadings, a paragraph over a picture's row and paragraphs between tables across the columns kept whole in balanced columns.
 
-import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildFixture } from "../support/build-fixture.js";
+import { checkFixtureBuild } from "../support/build-fixture.js";
 import { extractText } from "../support/pdf-tools.js";
 import { COMMITTEE_SENTENCES } from "../support/word-lists.js";
 
@@ -68,17 +67,14 @@ describe("a page break before a paragraph's last line that calls a note", () => 
     [12, 4],
   ] as const) {
     it(`carries two lines over, and every note prints (${PAPERS[seed % 3]}, text ${seed})`, async () => {
-      const { project, result } = await buildFixture(makeNotedReports(seed));
-      try {
+      await checkFixtureBuild(makeNotedReports(seed), async (result) => {
         const output = result.outputs[0];
         expect(output?.pages).toBe(pages);
         expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
         const text = extractText(output?.path ?? "");
         const notes = Object.values(makeNotedReports(seed)).join("\n").match(/^\[\^n\d+\]:/gm) ?? [];
         for (let number = 1; number <= notes.length; number++) expect(text).toContain(`item ${number}.`);
-      } finally {
-        rmSync(project, { recursive: true, force: true });
-      }
+      });
     }, 120_000);
   }
 });
@@ -95,14 +91,11 @@ describe("a subheading in an article's balanced columns", () => {
     [33, 2],
   ] as const) {
     it(`stays over its text (${PAPERS[seed % 3]}, text ${seed})`, async () => {
-      const { project, result } = await buildFixture(makeSubheadedReports(seed));
-      try {
+      await checkFixtureBuild(makeSubheadedReports(seed), async (result) => {
         const output = result.outputs[0];
         expect(output?.pages).toBe(pages);
         expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
-      } finally {
-        rmSync(project, { recursive: true, force: true });
-      }
+      });
     }, 120_000);
   }
 });
@@ -117,19 +110,16 @@ describe("a short paragraph over a picture's row", () => {
     const market = [`${COMMITTEE_SENTENCES[0]} ${COMMITTEE_SENTENCES[1]}`, "![The market square on a Saturday](images/map.svg){.span-2}"];
     for (let index = 0; index < 6; index++) market.push(sentences(2 + next(4)));
     const report = Array.from({ length: 40 }, () => sentences(2 + next(5)));
-    const { project, result } = await buildFixture({
+    await checkFixtureBuild({
       "issue.md": "---\ntitle: Module Test\nnumber: 1\ndate: 2026-12-06\nlanguages: [en]\ncontents: false\n---\n",
       "images/map.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500" viewBox="0 0 800 500"><rect width="800" height="500" fill="#cde"/><circle cx="400" cy="250" r="150" fill="#557"/></svg>',
       "01-market.md": `---\ntitle: The market stays\n---\n\n${market.join("\n\n")}\n`,
       "02-report.md": `---\ntitle: The long report\n---\n\n${report.join("\n\n")}\n`,
-    });
-    try {
+    }, async (result) => {
       const output = result.outputs[0];
       expect(output?.pages).toBe(3);
       expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
-    } finally {
-      rmSync(project, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });
 
@@ -145,17 +135,14 @@ describe("short paragraphs between tables across the columns", () => {
       const lines = Array.from({ length: rows }, (_, row) => `| Stall ${index}.${row} | Row ${row + 1} of the market | £${(index + 1) * 100 + row}.50 |`);
       blocks.push(["| Item | Place | Amount |", "|---|---|--:|", ...lines, "", "{.span-all}"].join("\n"));
     }
-    const { project, result } = await buildFixture({
+    await checkFixtureBuild({
       "issue.md": "---\ntitle: Spanner Test\nnumber: 1\ndate: 2026-12-06\nlanguages: [en]\nlayout: bulletin\npaper: A4\ncontents: false\n---\n",
       "01-stalls.md": `---\ntitle: The market stalls\n---\n\n${blocks.join("\n\n")}\n\nThat is all for this year.\n`,
-    });
-    try {
+    }, async (result) => {
       const output = result.outputs[0];
       expect(output?.pages).toBe(2);
       expect(output?.warnings.map((warning) => warning.message)).toEqual([]);
       expect(extractText(output!.path)).toContain("That is all for this year.");
-    } finally {
-      rmSync(project, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

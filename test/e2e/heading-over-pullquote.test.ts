@@ -1,8 +1,7 @@
 // A subheading with a pull quote under it goes on to the next column with the quote when its text starts there (page/keep-lines.js).
 
-import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildFixture, readFixture } from "../support/build-fixture.js";
+import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
 
 /** The fixture's pictures, from the sample issues (not copied into the fixture). */
 const PICTURES = ["2026-11/images/alder-court-scaffolding.svg", "2026-11/images/underpass-mural.svg", "2026-12-leaflet/images/damp-flat.svg"];
@@ -13,14 +12,11 @@ describe("a subheading over a pull quote, its text in the next column", () => {
   // after layout took the quote for the subheading's text, so the subheading never moved; they now read the text after
   // the quote, as the break check does. The editor is still told at the quote's line (pullquote-placement).
   it("starts the next column with its quote: no break warning, the quote's placement still told", async () => {
-    const { project, result } = await buildFixture(readFixture("heading-over-pullquote", PICTURES));
-    try {
+    await checkFixtureBuild(readFixture("heading-over-pullquote", PICTURES), async (result) => {
       const output = result.outputs[0]!;
       expect(output.pages).toBe(5);
       expect(output.warnings.map((warning) => warning.message)).toEqual([]);
       expect(result.warnings.map((warning) => warning.code)).toContain("pullquote-placement");
-    } finally {
-      rmSync(project, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

@@ -1,8 +1,7 @@
 // A note whose call's line ends a pixel below the page's text goes on with its call: it was put in a notes' area hanging below the page, printed nowhere (page/keep-notes.js).
 
-import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildFixture, readFixture } from "../support/build-fixture.js";
+import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
 
 /** The fixture's pictures, from the sample issues (not copied into the fixture). */
 const PICTURES = ["2026-11/images/alder-court-scaffolding.svg", "2026-11/images/lantern-walk-map.svg", "2026-11/images/long-table-kitchen.svg", "2026-11/images/underpass-mural.svg", "2026-12-leaflet/images/damp-flat.svg"];
@@ -13,15 +12,12 @@ describe("a note called on a line that ends a pixel below the page's text", () =
   // the note, hung below the page, and keep-notes.js took the note in it for one with room. The build stopped: the
   // note's text was missing from the pages.
   it("builds, the note printed with its call on the next page", async () => {
-    const { project, result } = await buildFixture(readFixture("note-call-below-page", PICTURES));
-    try {
+    await checkFixtureBuild(readFixture("note-call-below-page", PICTURES), async (result) => {
       const output = result.outputs[0]!;
       expect(output.pages).toBe(30);
       // The build's own check read every note on the pages (it stopped here before); and no note is away from its
       // call (that would be warned: "Footnote 16 is called on page 29 but printed at the foot of page 30").
       expect(output.warnings.map((warning) => warning.message)).toEqual([]);
-    } finally {
-      rmSync(project, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

@@ -1,9 +1,9 @@
 // A subheading with a pull quote under it (and a section heading over it) stays with the text it heads over page and column breaks (page/keep-lines.js, page/break-again.js).
 
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildFixture, readFixture } from "../support/build-fixture.js";
+import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
 import { extractPdfjsText } from "../support/pdf-text.js";
 
 const SECTION = "After the meeting";
@@ -33,8 +33,7 @@ describe("a subheading with a pull quote under it, at a break", () => {
     ["quoted-subheading-chain", "goes overleaf when its quote does not fit: the section heading over it goes too", 2, true],
     ["quoted-subheading-columns", "ends a column of a full page with its quote: they start the next column", 4, false],
   ])("%s: %s", async (fixture, _title, pages, sectioned) => {
-    const { project, result } = await buildFixture(readFixture(fixture));
-    try {
+    await checkFixtureBuild(readFixture(fixture), async (result) => {
       const output = result.outputs[0]!;
       expect(output.pages).toBe(pages);
       expect(output.warnings.filter((warning) => warning.code === "break-defect").map((warning) => warning.message)).toEqual([]);
@@ -52,8 +51,6 @@ describe("a subheading with a pull quote under it, at a break", () => {
       }
       expect(heading.at).toBeLessThan(quote.at);
       expect(quote.at).toBeLessThan(after.at);
-    } finally {
-      rmSync(project, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

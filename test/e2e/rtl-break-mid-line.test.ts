@@ -1,8 +1,7 @@
 // A page break Paged.js makes inside the last line of an Arabic paragraph holding an English run leaves no line alone overleaf (page/keep-lines.js).
 
-import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildFixture, readFixture } from "../support/build-fixture.js";
+import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
 
 /** The fixture's pictures, from the sample issues (not copied into the fixture). */
 const PICTURES = ["alder-court-scaffolding.svg", "lantern-walk-map.svg", "long-table-kitchen.svg", "underpass-mural.svg"].map((name) => `2026-11/images/${name}`);
@@ -13,13 +12,10 @@ describe("a page break inside the last line of an Arabic paragraph with an Engli
   // apart, more than the 3 px taken for one line): three lines overleaf counted, so the break stayed, and the
   // paragraph's last line stood alone at the top of the next page, warned.
   it("carries two lines over, not one: no warning", async () => {
-    const { project, result } = await buildFixture(readFixture("rtl-break-mid-line", PICTURES));
-    try {
+    await checkFixtureBuild(readFixture("rtl-break-mid-line", PICTURES), async (result) => {
       const output = result.outputs[0]!;
       expect(output.pages).toBe(14);
       expect(output.warnings.map((warning) => warning.message)).toEqual([]);
-    } finally {
-      rmSync(project, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

@@ -1,8 +1,7 @@
 // An article whose columns would begin at a page's foot with room for fewer than three lines starts on the next page (page/keep-lines.js).
 
-import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildFixture, readFixture } from "../support/build-fixture.js";
+import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
 import { extractText } from "../support/pdf-tools.js";
 
 /** The fixture's pictures, from the sample issues (not copied into the fixture). */
@@ -14,8 +13,7 @@ describe("an article whose columns would begin at a page's foot two lines deep",
   // three of the four columns, the last line alone (a paragraph of an odd number of lines cannot split in columns
   // two lines deep). The article now starts on the back.
   it("starts on the next page, with no line alone", async () => {
-    const { project, result } = await buildFixture(readFixture("sheet-shallow-start", PICTURES));
-    try {
+    await checkFixtureBuild(readFixture("sheet-shallow-start", PICTURES), async (result) => {
       const output = result.outputs[0]!;
       expect(output.pages).toBe(2);
       expect(output.warnings.map((warning) => warning.message)).toEqual([]);
@@ -25,8 +23,6 @@ describe("an article whose columns would begin at a page's foot two lines deep",
       expect(front).not.toContain("Conozca sus derechos 2");
       expect(back).toContain("Conozca sus derechos 2");
       expect(back).toContain("Cada sala la atienden voluntarios");
-    } finally {
-      rmSync(project, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

@@ -33,3 +33,13 @@ export async function buildFixture(files: Record<string, string | Buffer>): Prom
     throw error;
   }
 }
+
+/** Builds `files` as buildFixture does, hands the build's result to `check`, and removes the project however `check` ends. */
+export async function checkFixtureBuild(files: Record<string, string | Buffer>, check: (result: BuildResult) => void | Promise<void>): Promise<void> {
+  const { project, result } = await buildFixture(files);
+  try {
+    await check(result);
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
