@@ -1,7 +1,7 @@
 // The one source of truth for issue and article front matter: types, validation and docs.
 
 import { z } from "zod";
-import { PAPER_NAMES } from "./paper.js";
+import { listPaperNames, PAPER_NAMES, readPaperName } from "./paper.js";
 import { isLanguageTag, nameLanguage, suggestLanguageCode } from "./languages.js";
 
 const DATE_MESSAGE = "must be a date written as YYYY-MM-DD, e.g. 2026-11-20";
@@ -81,13 +81,6 @@ function readList(value: unknown): unknown {
   return typeof value === "string" ? value.split(/[\s,]+/).filter(Boolean) : value;
 }
 
-/** `paper: a4` or `US Letter` as the paper's own name (A4, Letter). */
-function readPaperName(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  const plain = value.trim().replace(/^us\s+/i, "").toLowerCase();
-  return PAPER_NAMES.find((name) => name.toLowerCase() === plain) ?? value;
-}
-
 const digitsChoice = z.enum(["latin", "native"]);
 
 const notePlace = z.enum(["foot", "end"], { errorMap: () => ({ message: "must be foot or end" }) }).optional();
@@ -122,8 +115,8 @@ export const issueFrontMatterSchema = z
       .default("newspaper")
       .describe("The layout: the name of a folder in templates/."),
     paper: z
-      .preprocess(readPaperName, z.enum(PAPER_NAMES, { errorMap: () => ({ message: `must be one of ${PAPER_NAMES.join(", ")}` }) }).optional())
-      .describe(`Paper size: ${PAPER_NAMES.join(", ")}. Default: the layout's (A4 for newspaper, A5 for bulletin).`),
+      .preprocess(readPaperName, z.enum(PAPER_NAMES, { errorMap: () => ({ message: `must be one of ${listPaperNames()}` }) }).optional())
+      .describe(`Paper size: ${listPaperNames()}, any case. Default: the layout's (A4 for newspaper, A5 for bulletin).`),
     notes: notePlace.describe(
       "Where notes ([^1]) print: `foot` of the page their call is on, or `end` of their article. An article's own `notes:` wins. Default: the layout's (foot).",
     ),

@@ -1,7 +1,7 @@
 // What a layout may declare in its optional layout.yaml: the defaults an issue gets when issue.md does not say.
 
 import { z } from "zod";
-import { PAPER_NAMES } from "./paper.js";
+import { listPaperNames, PAPER_NAMES, readPaperName } from "./paper.js";
 
 export const NOTE_PLACES = ["foot", "end"] as const;
 /** How a layout's sheet is folded: `trifold` is a letter fold, six panels on one sheet printed on both sides. */
@@ -35,7 +35,7 @@ export type FitSettings = z.infer<typeof fitSettingsSchema>;
 export const layoutSettingsSchema = z
   .object({
     paper: z
-      .enum(PAPER_NAMES, { errorMap: () => ({ message: `must be one of ${PAPER_NAMES.join(", ")}` }) })
+      .preprocess(readPaperName, z.enum(PAPER_NAMES, { errorMap: () => ({ message: `must be one of ${listPaperNames()}` }) }))
       .default("A4")
       .describe("The paper this layout is drawn for, used when issue.md names none."),
     notes: z

@@ -37,7 +37,7 @@ describe("build errors", () => {
   it("reports a bad value at the value", () => {
     const run = buildFixture({ "issue.md": GOOD_ISSUE_MD.replace("languages: [en]", "languages: [en]\npaper: B5"), "01-a.md": GOOD_ARTICLE });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('The setting "paper" must be one of A3, A4, A5, Letter, Tabloid');
+    expect(run.stderr).toContain('The setting "paper" must be one of A3, A4, A5, Letter, Tabloid or Half Letter');
     expect(run.stderr).toContain(where("issue.md", 6, 8));
   });
 

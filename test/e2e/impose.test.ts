@@ -18,9 +18,9 @@ const fill = (words: string[], count: number, seed: number) => Array.from({ leng
  * every page's text differs, translated into Arabic; one photograph. In the bulletin (A5) this makes
  * 5 to 8 pages per edition, so the booklet needs blanks in at least one of them.
  */
-async function writeIssue(): Promise<Record<string, string | Buffer>> {
+async function writeIssue(settings = "editions: [en, ar]"): Promise<Record<string, string | Buffer>> {
   const files: Record<string, string | Buffer> = {
-    "issue.md": "---\ntitle: The Office Test\nnumber: 5\ndate: 2026-12-02\nlanguages: [en, ar]\neditions: [en, ar]\nlayout: bulletin\nimpose: booklet\ncontents: false\n---\n",
+    "issue.md": `---\ntitle: The Office Test\nnumber: 5\ndate: 2026-12-02\nlanguages: [en, ar]\n${settings}\nlayout: bulletin\nimpose: booklet\ncontents: false\n---\n`,
     "images/yard.png": await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: 40, g: 110, b: 160 } } }).png().toBuffer(),
   };
   let paragraph = 0;
@@ -64,6 +64,7 @@ const TWO_UP: Record<"ltr" | "rtl", Record<number, number[][]>> = {
   rtl: { 5: [[2, 1], [4, 3], [0, 5]], 6: [[2, 1], [4, 3], [6, 5]], 7: [[2, 1], [4, 3], [6, 5], [0, 7]], 8: [[2, 1], [4, 3], [6, 5], [8, 7]] },
 };
 const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
+const LETTER_LANDSCAPE = { width: 792, height: 612 };
 const EDITIONS = [
   { code: "en", dir: "ltr" },
   { code: "ar", dir: "rtl" },
@@ -85,11 +86,11 @@ function readHalfWords(file: string, side: number, half: 0 | 1, sheet: { width: 
 }
 
 /** For each side, which reading page's words each half carries (0: none, -1: words of no page). */
-function identifyHalves(imposed: string, reading: string): number[][] {
+function identifyHalves(imposed: string, reading: string, sheet = A4_LANDSCAPE): number[][] {
   const pages = Array.from({ length: countPages(reading) }, (_, index) => readPageWords(reading, index + 1).join(" "));
   return Array.from({ length: countPages(imposed) }, (_, index) =>
     ([0, 1] as const).map((half) => {
-      const words = readHalfWords(imposed, index + 1, half, A4_LANDSCAPE).join(" ");
+      const words = readHalfWords(imposed, index + 1, half, sheet).join(" ");
       return words === "" ? 0 : pages.indexOf(words) + 1 || -1;
     }),
   );
@@ -107,17 +108,25 @@ function listPictures(file: string): string[] {
 }
 
 let project = "";
+let halfLetterProject = "";
 let bookletRun: CliRun;
 let twoUpRun: CliRun;
+let halfLetterRun: CliRun;
 const out = (run: "booklet" | "2up", file: string) => path.join(project, `out-${run}`, "office", file);
+const outHalfLetter = (file: string) => path.join(halfLetterProject, "output", "office", file);
 
 beforeAll(async () => {
   project = makeProject(await writeIssue(), "office").project;
+  halfLetterProject = makeProject(await writeIssue("editions: [en]\npaper: half letter"), "office").project;
   // issue.md says `impose: booklet`; the second build's flag must win over it.
   bookletRun = runCli(["build", "issues/office", "--out", "out-booklet"], { cwd: project });
   twoUpRun = runCli(["build", "issues/office", "--out", "out-2up", "--impose", "2up", "--json"], { cwd: project });
-}, 240_000);
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+  halfLetterRun = runCli(["build", "issues/office"], { cwd: halfLetterProject });
+}, 300_000);
+afterAll(() => {
+  rmSync(project, { recursive: true, force: true });
+  rmSync(halfLetterProject, { recursive: true, force: true });
+});
 
 describe("--impose booklet (from issue.md's impose: booklet)", () => {
   it("builds, writing the reading PDF and the booklet beside it, and says so per edition with its sheet count", () => {
@@ -175,6 +184,23 @@ describe("--impose booklet (from issue.md's impose: booklet)", () => {
       expect(reading.catalog.get(PDFName.of("Outlines"))).toBeDefined();
       expect(booklet.catalog.get(PDFName.of("Outlines"))).toBeUndefined();
     }
+  });
+});
+
+describe("--impose booklet on Half Letter (paper: half letter)", () => {
+  it("prints 5.5 × 8.5 inch pages on Letter landscape sheets at their own size, every page where a folded booklet needs it", async () => {
+    expect(halfLetterRun.status, halfLetterRun.stderr).toBe(0);
+    const reading = outHalfLetter("en.pdf");
+    const booklet = outHalfLetter("en.booklet.pdf");
+    const pages = countPages(reading);
+    expect(BOOKLET.ltr[pages], `en has ${pages} pages; the fixture should make 5 to 8`).toBeDefined();
+    for (const size of await readSheetSizes(reading)) expect(size).toEqual({ width: 396, height: 612 });
+    const sheets = await readSheetSizes(booklet);
+    expect(sheets).toHaveLength(BOOKLET.ltr[pages]?.length as number);
+    for (const size of sheets) expect(size).toEqual(LETTER_LANDSCAPE);
+    expect(halfLetterRun.stderr).toContain(`done en: booklet, ${Math.ceil(pages / 4)} Letter sheets printed on both sides`);
+    expect(halfLetterRun.stderr).not.toContain("shrunk");
+    expect(identifyHalves(booklet, reading, LETTER_LANDSCAPE)).toEqual(BOOKLET.ltr[pages]);
   });
 });
 

@@ -16,6 +16,7 @@ import { catchError } from "../fixtures/make-issue.js";
 const METADATA: PdfMetadata = { title: "Test — 1", author: "Tester", keywords: [], lang: "ar", direction: "rtl", date: new Date("2026-12-02"), creator: "test" };
 const A4 = { width: 595.28, height: 841.89 };
 const LETTER = { width: 612, height: 792 };
+const HALF_LETTER = { width: 396, height: 612 };
 const folder = mkdtempSync(path.join(os.tmpdir(), "pressroom-impose-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -106,6 +107,14 @@ describe("imposePdf", () => {
     const twoUp = await imposePdf({ bytes: await makePdf(4, LETTER), mode: "2up", direction: "ltr", metadata: METADATA });
     expect(twoUp.sheet).toMatchObject({ name: "Letter", width: 792, height: 612 });
     expect(twoUp.scale).toBeCloseTo(396 / 612, 4);
+  });
+
+  it("puts Half Letter pages on Letter landscape at their own size, as a booklet and 2-up", async () => {
+    for (const mode of ["booklet", "2up"] as const) {
+      const imposed = await imposePdf({ bytes: await makePdf(4, HALF_LETTER), mode, direction: "ltr", metadata: METADATA });
+      expect(imposed.sheet).toMatchObject({ name: "Letter", width: 792, height: 612 });
+      expect(imposed.scale).toBe(1);
+    }
   });
 
   it("keeps the metadata it is given, and writes no outline", async () => {

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { issueFrontMatterSchema } from "../../src/config/front-matter-schema.js";
+import { layoutSettingsSchema } from "../../src/config/layout-settings-schema.js";
 import { LayoutError } from "../../src/diagnostics/errors.js";
 import { analyzeText } from "../../src/stages/analyze-text/analyze-text.js";
 import { listLayouts, loadLayout } from "../../src/stages/load-issue/load-layout.js";
@@ -162,6 +163,17 @@ describe("notes: end and the paper a layout gives", () => {
     expect(await render([], { layout: { paper: "A5", notes: "foot" } })).toContain("@page { size: 148mm 210mm; }");
     expect(await render(["paper: A4"], { layout: { paper: "A5", notes: "foot" } })).toContain("@page { size: 210mm 297mm; }");
     expect(await render([])).toContain("@page { size: 210mm 297mm; }");
+  });
+
+  it("takes Half Letter, under the names American printers give it, in issue.md and layout.yaml", async () => {
+    for (const name of ["Half Letter", "half-letter", "US Half Letter", "HalfLetter", "statement"]) {
+      expect(issueFrontMatterSchema.parse({ title: "T", number: 1, date: "2026-01-01", paper: name }).paper, name).toBe("Half Letter");
+      expect(layoutSettingsSchema.parse({ paper: name }).paper, name).toBe("Half Letter");
+    }
+    expect(issueFrontMatterSchema.parse({ title: "T", number: 1, date: "2026-01-01", paper: "ledger" }).paper).toBe("Tabloid");
+    expect(await render(["paper: half letter"])).toContain("@page { size: 139.7mm 215.9mm; }");
+    const refused = issueFrontMatterSchema.safeParse({ title: "T", number: 1, date: "2026-01-01", paper: "B5" });
+    expect(refused.success ? "" : refused.error.issues[0]?.message).toBe("must be one of A3, A4, A5, Letter, Tabloid or Half Letter");
   });
 
   it("lays a leaflet out in panels a third of the sheet plus 1 mm wide, and widens the flap's margin on its cut edge", async () => {

@@ -287,7 +287,7 @@ describe("parseFrontMatter: schema errors", () => {
   it("rejects paper B5 with front-matter-value at the value's line and column", () => {
     const error = catchError(() => parseIssue([...BASE, "paper: B5"]));
     expect(error.code).toBe("front-matter-value");
-    expect(error.message).toBe('The setting "paper" must be one of A3, A4, A5, Letter, Tabloid.');
+    expect(error.message).toBe('The setting "paper" must be one of A3, A4, A5, Letter, Tabloid or Half Letter.');
     expect(error.location).toEqual({ file: FILE, line: 5, column: 8 });
   });
 

@@ -75,7 +75,10 @@ export async function imposePdf(input: ImposeInput): Promise<ImposedPdf> {
   return { bytes: await savePdf(doc, { useObjectStreams: true }), plan, sheet, scale };
 }
 
-/** The standard paper twice the page's width (A5 pages on A4, A4 on A3, Letter on Tabloid), else exactly that size. */
+/**
+ * The standard paper twice the page's width (A5 pages on A4, A4 on A3, Half Letter on Letter, Letter on Tabloid),
+ * else exactly that size.
+ */
 function chooseBookletSheet(page: { width: number; height: number }): { width: number; height: number; name: string } {
   const width = 2 * page.width;
   const known = SHEETS.find((sheet) => Math.abs(sheet.width - width) <= PAPER_TOLERANCE && Math.abs(sheet.height - page.height) <= PAPER_TOLERANCE);
@@ -84,6 +87,7 @@ function chooseBookletSheet(page: { width: number; height: number }): { width: n
 
 /** 2-up is for cutting office paper in half: A4 landscape, or Letter landscape for American page sizes. */
 function chooseTwoUpSheet(page: { width: number; height: number }): { width: number; height: number; name: string } {
-  const american = [612, 792].some((width) => Math.abs(page.width - width) <= PAPER_TOLERANCE);
+  // Half Letter (396 pt wide), Letter and Tabloid.
+  const american = [396, 612, 792].some((width) => Math.abs(page.width - width) <= PAPER_TOLERANCE);
   return american ? LETTER_LANDSCAPE : A4_LANDSCAPE;
 }

@@ -7,6 +7,7 @@ import { DEFAULT_LAYOUT_SETTINGS, layoutSettingsSchema, type LayoutSettings } fr
 import { LayoutError, PressroomError, type SourceLocation } from "../../diagnostics/errors.js";
 import { parseFrontMatter } from "./parse-front-matter.js";
 import { findNearestName } from "../../shared/find-nearest-name.js";
+import { listPaperNames } from "../../config/paper.js";
 
 export interface LayoutSource {
   name: string;
@@ -76,7 +77,7 @@ async function readLayoutSettings(file: string): Promise<LayoutSettings> {
   } catch (error) {
     if (!(error instanceof PressroomError)) throw error;
     throw new LayoutError(error.code, `In the layout's settings: ${error.message}`, {
-      hint: "layout.yaml may hold `paper:` (A3, A4, A5, Letter or Tabloid), `notes:` (foot or end), `sides:` (1 or 2), `fold:` (trifold) and `fit:`; see README, Layouts.",
+      hint: `layout.yaml may hold \`paper:\` (${listPaperNames()}), \`notes:\` (foot or end), \`sides:\` (1 or 2), \`fold:\` (trifold) and \`fit:\`; see README, Layouts.`,
       location: error.location,
       cause: error,
     });
