@@ -56,6 +56,8 @@ export const PAGE_SCRIPT_URLS = [
   "break-again.js",
   "find-break-text.js",
   "compose-modules.js",
+  // Before page-floats.js and wait-picture-rows.js: the page layouts they wrap include its own.
+  "fit-opening-pictures.js",
   "page-floats.js",
   "wait-picture-rows.js",
   "shadow-text.js",

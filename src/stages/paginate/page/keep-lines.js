@@ -762,7 +762,10 @@
       if (!overflow) return undefined;
       const showNotes = hideNotesPastPage(rendered);
       try {
-        return mendBreak(overflow, rendered, bounds, layout);
+        const mended = mendBreak(overflow, rendered, bounds, layout);
+        // A break that takes an article and its opening picture overleaf may be undone by drawing the picture shorter.
+        /** @type {any} */ (window).pressroomNoteOpeningAtBreak(mended || overflow, rendered);
+        return mended;
       } finally {
         showNotes();
       }
