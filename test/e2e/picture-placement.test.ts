@@ -6,18 +6,10 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeProject } from "../support/issue-fixture.js";
+import { listPrintedWidths } from "../support/pdf-tools.js";
 import { readPlacedWords, type PlacedWord } from "../support/pdf-words.js";
 import { runCli } from "../support/run-cli.js";
 
-
-/** Printed widths (mm) of the embedded pictures, from their pixels and resolution (`pdfimages -list`). */
-function listPrintedWidths(file: string): { page: number; widthMm: number; ratio: number }[] {
-  const rows = execFileSync("pdfimages", ["-list", file], { encoding: "utf8" }).trim().split("\n").slice(2);
-  return rows
-    .map((row) => row.trim().split(/\s+/))
-    .filter((cols) => cols[2] === "image")
-    .map((cols) => ({ page: Number(cols[0]), widthMm: (Number(cols[3]) / Number(cols[12])) * 25.4, ratio: Number(cols[3]) / Number(cols[4]) }));
-}
 
 /**
  * Paragraphs of numbered words (t0001, t0002...): every word is unique, so the PDF can be checked for each

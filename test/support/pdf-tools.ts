@@ -3,6 +3,15 @@
 import { execFileSync } from "node:child_process";
 import { PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFObject } from "@cantoo/pdf-lib";
 
+/** Printed widths (mm) of the embedded pictures, from their pixels and resolution (`pdfimages -list`). */
+export function listPrintedWidths(file: string): { page: number; widthMm: number; ratio: number }[] {
+  const rows = execFileSync("pdfimages", ["-list", file], { encoding: "utf8" }).trim().split("\n").slice(2);
+  return rows
+    .map((row) => row.trim().split(/\s+/))
+    .filter((cols) => cols[2] === "image")
+    .map((cols) => ({ page: Number(cols[0]), widthMm: (Number(cols[3]) / Number(cols[12])) * 25.4, ratio: Number(cols[3]) / Number(cols[4]) }));
+}
+
 /** Text of a PDF by pdftotext (reading order as poppler reconstructs it from the columns). */
 export function extractText(file: string, raw = false): string {
   return execFileSync("pdftotext", [...(raw ? ["-raw"] : []), "-enc", "UTF-8", file, "-"], { encoding: "utf8" });

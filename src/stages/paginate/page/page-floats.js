@@ -12,6 +12,12 @@
   const MAX_SHARE_ALONE = 0.95;
   /** One picture alone is drawn no taller than this share of the text area. */
   const MAX_PICTURE_SHARE = 0.55;
+  /** Pictures put on the text's last page are drawn no shorter than this share of their height there... */
+  const MIN_END_SCALE = 0.5;
+  /** ...and only in room of at least this share of the text area. */
+  const MIN_END_ROOM = 0.15;
+  /** Room (px) left between the text and pictures put on the text's last page. */
+  const END_MARGIN = 16;
 
   /**
    * @typedef {{ index: number, wrapper: HTMLElement, side: "top" | "bottom", state: "waiting" | "queued" | "placed" }} PageFloat
@@ -26,7 +32,8 @@
    * the next page instead, so it never prints before the text it belongs with runs out; so do the
    * pictures of a page whose text they leave no room to start. A page whose notes are already placed is
    * not laid out again (Paged.js's footnote state would be laid out twice): its pictures go to the next
-   * page. Pictures still waiting after the last page get pages of their own: nothing an editor wrote is
+   * page. Pictures still waiting when the text ends go on its last page when they fit there, drawn no shorter
+   * than half (placeAtEnd), else get pages of their own: nothing an editor wrote is
    * dropped.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
@@ -109,8 +116,49 @@
         // A layout again, with pictures taken off, can bring another picture's place onto the page: it waits for the
         // next page, as one that did not fit does (left waiting, it was never placed: an Arabic fuzz issue's page 3).
         this.floats.filter((entry) => entry.state === "waiting" && findAnchor(page, entry)).forEach((entry) => (entry.state = "queued"));
+        // The text ends on this page: pictures still waiting go under (or over) it when they fit drawn shorter.
+        if (next === undefined) next = await this.placeAtEnd(page, layOutAgain);
         return next;
       };
+    }
+
+    /**
+     * Pictures still waiting when the text ends got pages of their own (afterPageLayout, below): a picture left
+     * alone on a last page, its text area blank above it, where the page before ended half empty (an A3 issue's
+     * last article, an A5 bulletin's). They are put on the text's last page instead when they fit in the room its
+     * text leaves, drawn shorter if need be, down to half their height (narrower, proportions kept); the page is
+     * laid out again, and if its text then no longer ends there, they wait as before.
+     * @param {any} page @param {() => Promise<any>} layOutAgain
+     * @returns {Promise<any>} the page's break token: undefined, the text ending on it
+     */
+    async placeAtEnd(page, layOutAgain) {
+      const queued = this.floats.filter((entry) => entry.state === "queued" && !(entry.side === "top" && page.position === 0));
+      if (!queued.length) return undefined;
+      // A line's worth kept free: the text laid out again in the area shortened to the pixel ran over by a line.
+      const room = measureRoomUnderText(page) - END_MARGIN;
+      const areaHeight = /** @type {HTMLElement} */ (page.area.parentElement).getBoundingClientRect().height;
+      const placed = await this.place(page, queued, MAX_SHARE);
+      if (!placed.length) return undefined;
+      const used = measureFloats(page);
+      if (used > room) {
+        const images = placed.flatMap((entry) => Array.from(entry.wrapper.querySelectorAll("img")));
+        const drawn = images.reduce((sum, img) => sum + img.getBoundingClientRect().height, 0);
+        const scale = drawn > 0 ? (drawn - (used - room)) / drawn : 0;
+        if (scale < MIN_END_SCALE || room < MIN_END_ROOM * areaHeight) {
+          this.unplace(page, placed);
+          return undefined;
+        }
+        images.forEach((img) => {
+          const box = img.getBoundingClientRect();
+          img.style.width = `${box.width * scale}px`;
+        });
+        shortenText(page);
+      }
+      const next = await layOutAgain();
+      if (next === undefined && !runsOver(page) && measureFloats(page) <= room + 1) return next;
+      this.unplace(page, placed);
+      placed.forEach((entry) => entry.wrapper.querySelectorAll("img").forEach((img) => img.style.removeProperty("width")));
+      return await layOutAgain();
     }
 
     /**
@@ -187,6 +235,30 @@
   const runsOver = (page) => {
     const content = /** @type {HTMLElement} */ (page.area);
     return content.scrollHeight > content.clientHeight + 2 || /** @type {any} */ (window).pressroomRunsIntoNextColumn(content);
+  };
+
+  /**
+   * How far the page's text area reaches below what is printed in it (px): the room pictures could take there. Read
+   * from its lines and pictures, not its boxes: an article's box reaches down its columns whatever they hold.
+   * @param {any} page
+   */
+  const measureRoomUnderText = (page) => {
+    const content = /** @type {HTMLElement} */ (page.area);
+    const area = content.getBoundingClientRect();
+    let bottom = area.top;
+    /** @param {DOMRect | DOMRectList} rects */
+    const reach = (rects) => {
+      for (const rect of Array.from("length" in rects ? rects : [rects])) if (rect.height > 0 && rect.left < area.right) bottom = Math.max(bottom, rect.bottom);
+    };
+    const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(node.textContent || "").trim()) continue;
+      range.selectNodeContents(node);
+      reach(range.getClientRects());
+    }
+    content.querySelectorAll("img, svg, hr, table").forEach((element) => reach(element.getBoundingClientRect()));
+    return Math.max(0, area.bottom - bottom);
   };
 
   /** True when some of the text was laid out on the page. @param {any} page */
