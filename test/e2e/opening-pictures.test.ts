@@ -1,27 +1,16 @@
 // An article whose headline and opening picture would go overleaf and leave most of a page empty starts on that page, its picture drawn shorter (page/fit-opening-pictures.js).
 
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkFixtureBuild } from "../support/build-fixture.js";
+import { checkFixtureBuild, readSampleIssue } from "../support/build-fixture.js";
 import { toWords } from "../support/pdf-tools.js";
 
 const SAMPLE = path.resolve(import.meta.dirname, "../../issues/2026-11");
 
 /** Words without Arabic vowel marks, which the extracted text may place apart from their letters. */
 const toPlainWords = (text: string) => toWords(text.replace(/[\u064B-\u065F\u0670\u0640]/g, ""));
-
-/** The sample issue's files, its issue.md's settings replaced by `settings` (the masthead and editorial kept). */
-function readSample(settings: Record<string, string>): Record<string, string | Buffer> {
-  const files: Record<string, string | Buffer> = {};
-  for (const name of readdirSync(SAMPLE)) if (name.endsWith(".md")) files[name] = readFileSync(path.join(SAMPLE, name), "utf8");
-  for (const name of readdirSync(path.join(SAMPLE, "images"))) files[`images/${name}`] = readFileSync(path.join(SAMPLE, "images", name));
-  let issue = files["issue.md"] as string;
-  for (const [key, value] of Object.entries(settings)) issue = issue.replace(new RegExp(`^${key}: .*$`, "m"), `${key}: ${value}`);
-  files["issue.md"] = issue;
-  return files;
-}
 
 /** A setting of one of the sample's articles, as its front matter writes it. */
 function readSetting(file: string, key: string): string {
@@ -47,7 +36,7 @@ describe("an article opening with a picture, after a front page's masthead and c
     ["en", "01-alder-court-roof.md"],
     ["ar", "01-alder-court-roof.ar.md"],
   ])("starts on the front page (%s), its picture drawn shorter, and the page is filled", async (edition, article) => {
-    await checkFixtureBuild(readSample({ layout: "bulletin", paper: "A5", editions: `[${edition}]` }), (result) => {
+    await checkFixtureBuild(readSampleIssue("2026-11", { layout: "bulletin", paper: "A5", editions: `[${edition}]` }), (result) => {
       const output = result.outputs[0]!;
       expect(output.warnings.filter((warning) => warning.code === "break-defect")).toEqual([]);
       const front = readPage(output.path, 1);

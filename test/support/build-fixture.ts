@@ -20,6 +20,25 @@ export function readFixture(name: string, pictures: readonly string[] = []): Rec
 }
 
 /**
+ * The files of a sample issue (issues/<name>), its issue.md's settings replaced by `settings` (a line `key: value`
+ * for each), and any article's text passed through `edit` (file name, text) first.
+ */
+export function readSampleIssue(
+  name: string,
+  settings: Record<string, string>,
+  edit: (file: string, text: string) => string = (_file, text) => text,
+): Record<string, string | Buffer> {
+  const folder = path.join(ROOT, "issues", name);
+  const files: Record<string, string | Buffer> = {};
+  for (const file of readdirSync(folder)) if (file.endsWith(".md")) files[file] = edit(file, readFileSync(path.join(folder, file), "utf8"));
+  for (const file of readdirSync(path.join(folder, "images"))) files[`images/${file}`] = readFileSync(path.join(folder, "images", file));
+  let issue = files["issue.md"] as string;
+  for (const [key, value] of Object.entries(settings)) issue = issue.replace(new RegExp(`^${key}: .*$`, "m"), `${key}: ${value}`);
+  files["issue.md"] = issue;
+  return files;
+}
+
+/**
  * Builds `files` (path in the issue folder -> text or bytes) as issues/test-issue of a new project, its PDFs in
  * the project's out/. The caller removes `project` when done; a build that throws removes it first.
  */

@@ -124,10 +124,22 @@ describe("figure placement", () => {
     expect(placement[1]?.location).toEqual({ file: `${DISPLAY_DIR}/a.md`, line: 8, column: 28 });
     expect(placement[0]?.hint).toContain("{.span-2}");
     expect(placement[0]?.hint).toContain("{.page-top}");
-    for (const known of ["span-2", "span-3", "page-top", "page-bottom", "top span-2", "bottom span-2"]) {
+    for (const known of ["span-2", "span-3", "page-top", "page-bottom", "top span-2", "bottom span-2", "span-2 left", "top span-3 right"]) {
       const classes = known.split(" ").map((name) => `.${name}`).join(" ");
       expect(parseBody(`![Alt](images/x.jpg "Cap"){${classes}}`).warnings, known).toEqual([]);
     }
+  });
+
+  it("says where {.left} or {.right} has no effect (no {.span-N} row), and that both at once cannot be obeyed", () => {
+    const alone = parseBody(['Text.', '', '![Alt](images/x.jpg "Cap"){.right}'].join("\n")).warnings;
+    expect(alone.map((w) => w.message)).toEqual([
+      "{.right} puts a picture on one side of the text beside it, which only a {.span-2} (or another number) picture has: here it has no effect.",
+    ]);
+    expect(alone[0]?.hint).toBe("Write {.span-2 .right} for a picture across two columns on the right, with the text beside it; or take {.right} out.");
+    expect(alone[0]?.location).toEqual({ file: `${DISPLAY_DIR}/a.md`, line: 6, column: 28 });
+    expect(parseBody('![Alt](images/x.jpg "Cap"){.span-all .left}').warnings.map((w) => w.code)).toEqual(["figure-placement-conflict"]);
+    const both = parseBody('![Alt](images/x.jpg "Cap"){.span-2 .left .right}').warnings;
+    expect(both.map((w) => w.message)).toEqual(["A picture is marked both {.left} and {.right}; it is printed at the end of its row (the right in a left-to-right article, the left in a right-to-left one)."]);
   });
 
   it("leaves other classes alone (a project's own layout may style them) and flags placements that clash", () => {

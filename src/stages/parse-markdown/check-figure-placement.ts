@@ -6,7 +6,7 @@ import type { ArticleSource } from "../load-issue/types.js";
 import { locateInBlock } from "./check-references.js";
 
 /** The placements the layouts print, besides {.span-N}; a figure with none of them sits in its column. */
-export const FIGURE_PLACEMENTS = ["span-all", "top", "bottom", "page-top", "page-bottom"] as const;
+export const FIGURE_PLACEMENTS = ["span-all", "top", "bottom", "page-top", "page-bottom", "left", "right"] as const;
 
 /** {.span-2} to {.span-9}: across that many of the article's columns, with the text beside the picture. */
 const SPAN_N = /^span-[2-9]$/;
@@ -19,12 +19,14 @@ const PLACEMENT_LIKE = /^(span|spans|top|bottom|wide|full|float|col|cols|column|
 
 const HINT = "Write nothing after the picture to print it in its column, {.span-2} (or another number) to print it across " +
   "that many columns with the text beside it, {.span-all} across all the columns, {.top} or {.bottom} across the columns " +
-  "at the start or the end of the article, {.page-top} or {.page-bottom} across the page at the top or the foot of the page.";
+  "at the start or the end of the article, {.page-top} or {.page-bottom} across the page at the top or the foot of the page; " +
+  "{.left} or {.right} with {.span-2} puts the picture on that side of the text beside it.";
 
 /** Pairs that cannot both be obeyed, and the one that is. */
 const CONFLICTS: { a: string; b: string; where: string }[] = [
   { a: "top", b: "bottom", where: "the top" },
   { a: "page-top", b: "page-bottom", where: "the top of the page" },
+  { a: "left", b: "right", where: "the end of its row (the right in a left-to-right article, the left in a right-to-left one)" },
 ];
 
 export function checkFigurePlacement(source: ArticleSource, tokens: Token[], warn: (w: BuildWarning) => void): void {
@@ -53,6 +55,16 @@ export function checkFigurePlacement(source: ArticleSource, tokens: Token[], war
     }
     const onPage = classes.find((name) => name === "page-top" || name === "page-bottom");
     const inArticle = classes.find((name) => name === "top" || name === "bottom" || name === "span-all" || SPAN_N.test(name));
+    // A side is a place in the row a {.span-N} picture makes with its text; a picture across all the columns or the page has none.
+    const side = classes.find((name) => name === "left" || name === "right");
+    if (side && !classes.some((name) => SPAN_N.test(name))) {
+      warn({
+        code: "figure-placement-conflict",
+        message: `{.${side}} puts a picture on one side of the text beside it, which only a {.span-2} (or another number) picture has: here it has no effect.`,
+        hint: `Write {.span-2 .${side}} for a picture across two columns on the ${side}, with the text beside it; or take {.${side}} out.`,
+        location: locateInBlock(source, line, `.${side}`),
+      });
+    }
     if (onPage && inArticle) {
       warn({
         code: "figure-placement-conflict",
