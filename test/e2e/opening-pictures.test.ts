@@ -1,11 +1,13 @@
-// An article whose headline and opening picture would go overleaf and leave most of a page empty starts on that page, its picture drawn shorter (page/fit-opening-pictures.js).
+// A picture a page break would take overleaf, leaving much of the page empty, stays on it drawn shorter (page/fit-pictures-at-breaks.js): an article's opening picture with its headline, or a picture in its column.
 
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import sharp from "sharp";
 import { checkFixtureBuild, readSampleIssue } from "../support/build-fixture.js";
-import { toWords } from "../support/pdf-tools.js";
+import { extractText, listPrintedWidths, toWords } from "../support/pdf-tools.js";
+import { makeMeetingSentence } from "../support/word-lists.js";
 
 const SAMPLE = path.resolve(import.meta.dirname, "../../issues/2026-11");
 
@@ -45,5 +47,48 @@ describe("an article opening with a picture, after a front page's masthead and c
       expect(front.words).toEqual(expect.arrayContaining([...headline, ...opening]));
       expect(front.reach).toBeGreaterThan(0.85);
     });
+  }, 120_000);
+});
+
+describe("a picture in a one-column article's text that does not fit at a page's foot", () => {
+  const CAPTION = "Kestrel the yard picture caption";
+  /** `count` paragraphs of about 60 words each, starting at `seed`. */
+  const paragraphs = (count: number, seed: number) => Array.from({ length: count }, (_, i) => [0, 1, 2, 3].map((k) => makeMeetingSentence(13 + ((i + k) % 4), seed + i * 4 + k)).join(" "));
+
+  /**
+   * The article: `before` paragraphs, the photograph (1600 × 1000 pixels, across the A4 page's one column), ten more.
+   * Gives the pages its caption and the text after it print on, and the photograph's printed width (mm).
+   */
+  async function buildColumn(before: number) {
+    const after = paragraphs(10, 500);
+    after[0] = `Zebrafinch opens the text after the picture. ${after[0]}`;
+    const files = {
+      "issue.md": "---\ntitle: Pictures between\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
+      "01-report.md": `---\ntitle: The report\ncolumns: 1\n---\n\n${paragraphs(before, 0).join("\n\n")}\n\n![The yard](images/yard.jpg "${CAPTION}")\n\n${after.join("\n\n")}\n`,
+      "images/yard.jpg": await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 120, g: 150, b: 130 } } }).jpeg().toBuffer(),
+    };
+    let built: { captionPages: number[]; afterPages: number[]; widthMm: number; warnings: string[] } | undefined;
+    await checkFixtureBuild(files, (result) => {
+      const output = result.outputs[0]!;
+      const pages = extractText(output.path).split("\f").slice(0, output.pages).map((page) => page.replace(/\s+/g, " "));
+      const on = (text: string) => pages.flatMap((page, index) => (page.includes(text) ? [index + 1] : []));
+      built = { captionPages: on(CAPTION), afterPages: on("Zebrafinch opens the text"), widthMm: listPrintedWidths(output.path)[0]!.widthMm, warnings: output.warnings.map((warning) => warning.message) };
+    });
+    return built!;
+  }
+
+  // In a one-column article a picture that does not fit under the text on a page went to the next, and the page
+  // ended where the picture would have begun: a third of a US Letter page empty in a generated issue.
+  it("stays at the foot of the page drawn shorter, no less than half, the text after it overleaf", async () => {
+    const roomy = await buildColumn(4);
+    expect(roomy).toMatchObject({ captionPages: [1], warnings: [] });
+    const tight = await buildColumn(10);
+    expect(tight).toMatchObject({ captionPages: [1], afterPages: [2], warnings: [] });
+    expect(tight.widthMm).toBeLessThan(0.95 * roomy.widthMm);
+    expect(tight.widthMm).toBeGreaterThanOrEqual(0.5 * roomy.widthMm);
+    // With less room than half its height takes, it goes overleaf at its own size, as before.
+    const full = await buildColumn(12);
+    expect(full).toMatchObject({ captionPages: [2], afterPages: [2], warnings: [] });
+    expect(full.widthMm).toBeCloseTo(roomy.widthMm, 0);
   }, 120_000);
 });

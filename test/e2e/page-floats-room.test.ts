@@ -85,7 +85,7 @@ describe("a page picture waiting from the page before, where the next article op
    * second article, whose headline and opening picture go on together. Under the waiting picture they did not fit:
    * both went to page 3, and page 2 printed the picture alone, its text area blank above it. (The report is seven
    * paragraphs long so that the opening picture, drawn at less than half its height to start on page 1 under it,
-   * is not drawn shorter there: page/fit-opening-pictures.js. With two, the article starts on page 1.)
+   * is not drawn shorter there: page/fit-pictures-at-breaks.js. With two, the article starts on page 1.)
    */
   it("waits again, and the page carries the article that starts it", async () => {
     const report = paragraphs(7, 0);
@@ -106,7 +106,7 @@ describe("a page picture waiting from the page before, where the next article op
   }, 120_000);
 
   it("with a report of two paragraphs, starts the article on page 1 with its picture drawn shorter, the page's note printed once", async () => {
-    // Page 1 laid out again with the picture drawn shorter (page/fit-opening-pictures.js) keeps its note once.
+    // Page 1 laid out again with the picture drawn shorter (page/fit-pictures-at-breaks.js) keeps its note once.
     const report = paragraphs(2, 0);
     const { output, pages } = await buildDrawn(
       {

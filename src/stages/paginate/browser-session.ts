@@ -57,7 +57,7 @@ export const PAGE_SCRIPT_URLS = [
   "find-break-text.js",
   "compose-modules.js",
   // Before page-floats.js and wait-picture-rows.js: the page layouts they wrap include its own.
-  "fit-opening-pictures.js",
+  "fit-pictures-at-breaks.js",
   "page-floats.js",
   "wait-picture-rows.js",
   "shadow-text.js",

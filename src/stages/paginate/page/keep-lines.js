@@ -763,8 +763,8 @@
       const showNotes = hideNotesPastPage(rendered);
       try {
         const mended = mendBreak(overflow, rendered, bounds, layout);
-        // A break that takes an article and its opening picture overleaf may be undone by drawing the picture shorter.
-        /** @type {any} */ (window).pressroomNoteOpeningAtBreak(mended || overflow, rendered);
+        // A break that takes a picture overleaf (with its article's head, when it opens the article) may be undone by drawing it shorter.
+        /** @type {any} */ (window).pressroomNotePictureAtBreak(mended || overflow, rendered);
         return mended;
       } finally {
         showNotes();

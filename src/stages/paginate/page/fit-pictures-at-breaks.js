@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: draws an article's opening picture shorter when, at its full height, it would take its headline to the next page and leave this one largely empty.
+// Runs inside Chromium with Paged.js: draws a picture shorter when, at its full height, a page break would take it (and an article's headline with its opening picture) to the next page and leave this one largely empty.
 /* global Paged */
 
 (() => {
@@ -39,41 +39,66 @@
     return undefined;
   };
 
+  /** @param {Element} element @param {string} side a margin or padding property */
+  const readMargin = (element, side) => Number.parseFloat(getComputedStyle(element).getPropertyValue(side)) || 0;
+
   /**
-   * Called by keep-lines.js with the break a page's look for overflow settled on: when it falls before an article's
-   * head (or the article) whose body opens with a picture, and would leave the page at least a fifth empty, the height
-   * that picture would need to stay on the page with its headline and three lines under it is noted for the page's
-   * layout (below), if it is at least half the picture's. Measured now, while the head and picture are laid out on
-   * the page (past its foot): once the break is made they are gone from it.
+   * The picture a break falls before, if the page could keep it drawn shorter: an article's opening picture, the
+   * break before the article (or its head), with the head above it and three lines to keep under it; or a picture in
+   * an article's column (not across the columns, where what stands above it is balanced columns), the break before
+   * it, with the block before it above it and nothing to keep under it. `gap` is the room between `above` and the
+   * picture's box.
+   * @param {Element} start what the next page would start with
+   * @returns {{ figure: HTMLElement, above: Element, gap: number, lines: number, text: Element } | undefined}
+   */
+  const findPictureAtBreak = (start) => {
+    const head = start.matches("article[data-article-id]") ? start.querySelector(":scope > .story-head") : start.matches(".story-head") ? start : null;
+    const body = head ? head.nextElementSibling : start.parentElement;
+    if (!body || !body.matches(".story-body")) return undefined;
+    if (head) {
+      const figure = findOpeningPicture(body);
+      const gap = Math.max(readMargin(head, "margin-bottom"), readMargin(body, "margin-top")) + readMargin(body, "padding-top");
+      return figure ? { figure, above: head, gap: gap + readMargin(figure, "margin-top"), lines: LINES_UNDER, text: body } : undefined;
+    }
+    const above = start.previousElementSibling;
+    if (!start.matches("figure") || !start.querySelector("img") || !above || !(above.textContent || "").trim()) return undefined;
+    if (getComputedStyle(start).columnSpan === "all") return undefined;
+    const figure = /** @type {HTMLElement} */ (start);
+    return { figure, above, gap: Math.max(readMargin(above, "margin-bottom"), readMargin(figure, "margin-top")), lines: 0, text: body };
+  };
+
+  /**
+   * Called by keep-lines.js with the break a page's look for overflow settled on: when it falls before a picture (an
+   * article's opening picture, the break before the article's head; or a picture in an article's column) and would
+   * leave the page at least a fifth empty under what stays, the height that picture would need to stay on the page
+   * (with three lines under an opening picture) is noted for the page's layout (below), if it is at least half the
+   * picture's. Measured now, while the picture is laid out (past the page's foot, or in the column Paged.js sets
+   * beside the page): once the break is made it is gone from the page.
    * @param {Range} overflow @param {Element} rendered
    */
-  const noteOpeningAtBreak = (overflow, rendered) => {
+  const notePictureAtBreak = (overflow, rendered) => {
     asked.delete(rendered);
-    const start = /** @type {any} */ (window).pressroomFindElementAtBreak(overflow);
-    if (!start) return;
-    const head = start.matches("article[data-article-id]") ? start.querySelector(":scope > .story-head") : start.matches(".story-head") ? start : null;
-    const body = head && head.nextElementSibling;
-    if (!head || !body || !body.matches(".story-body")) return;
-    const figure = findOpeningPicture(body);
-    const img = figure && figure.querySelector("img");
+    const start = /** @type {Element | null} */ (/** @type {any} */ (window).pressroomFindElementAtBreak(overflow));
+    const found = start ? findPictureAtBreak(start) : undefined;
+    if (!start || !found) return;
+    const { figure, above, gap, lines, text } = found;
+    const img = figure.querySelector("img");
     const movedRef = start.getAttribute("data-ref");
-    const figureRef = figure && figure.getAttribute("data-ref");
-    if (!figure || !img || !movedRef || !figureRef) return;
+    const figureRef = figure.getAttribute("data-ref");
+    if (!img || !movedRef || !figureRef) return;
     const area = rendered.getBoundingClientRect();
-    const headBox = head.getBoundingClientRect();
-    const top = start.getBoundingClientRect().top;
-    const onPage = headBox.left >= area.left - 1 && headBox.right <= area.right + 1 && top >= area.top && headBox.bottom <= area.bottom;
+    const aboveBox = above.getBoundingClientRect();
+    const top = start === figure ? aboveBox.bottom : start.getBoundingClientRect().top;
+    const onPage = aboveBox.left >= area.left - 1 && aboveBox.right <= area.right + 1 && aboveBox.top >= area.top && aboveBox.bottom <= area.bottom;
     if (!onPage || area.bottom - top < MIN_EMPTY_SHARE * area.height) return;
     const picture = img.getBoundingClientRect();
     const box = figure.getBoundingClientRect();
     if (picture.height <= 0) return;
-    // Where the picture would start on this page, under its head: the picture itself is often laid out in the column
-    // Paged.js sets beside the page, and its place there says nothing of this page's room.
-    const readMargin = (/** @type {Element} */ element, /** @type {string} */ side) => Number.parseFloat(getComputedStyle(element).getPropertyValue(side)) || 0;
-    const gap = Math.max(readMargin(head, "margin-bottom"), readMargin(body, "margin-top")) + readMargin(body, "padding-top") + readMargin(figure, "margin-top");
-    const pictureTop = headBox.bottom + gap + (picture.top - box.top);
+    // Where the picture would start on this page, under what stays above it: the picture itself is often laid out in
+    // the column Paged.js sets beside the page, and its place there says nothing of this page's room.
+    const pictureTop = aboveBox.bottom + gap + (picture.top - box.top);
     const under = box.bottom + readMargin(figure, "margin-bottom") - picture.bottom;
-    const height = Math.floor(area.bottom - pictureTop - under - LINES_UNDER * readLineHeight(body)) - 2;
+    const height = Math.floor(area.bottom - pictureTop - under - lines * readLineHeight(text)) - 2;
     if (height >= picture.height || height < MIN_HEIGHT_SHARE * picture.height) return;
     asked.set(rendered, { moved: movedRef, figure: figureRef, height });
   };
@@ -98,13 +123,15 @@
    * An article that opens with a picture across its columns (or in its one column) is kept with its headline
    * (keep-lines.js): when the two do not fit under what a page already holds, both go to the next page, and this
    * one ends where the article would have begun. After a front page's masthead and contents box, or a short
-   * article, that left half an A5 bulletin's front page, or of an A3 page, empty. The page is laid out again with
-   * the picture drawn shorter (its proportions kept, narrower and centred, as base.css draws a picture capped in
-   * height) to the height the break's look measured, down to half its own; if its article still does not start
-   * on the page with it whole, the picture is drawn at its height again and the page laid out as before.
+   * article, that left half an A5 bulletin's front page, or of an A3 page, empty. A picture in a column that does
+   * not fit under the text before it goes to the next page too, the page ending where it would have begun (a third
+   * of a one-column US Letter page). The page is laid out again with the picture drawn shorter (its proportions
+   * kept, narrower, as base.css draws a picture capped in height) to the height the break's look measured, down to
+   * half its own; if the page still does not hold it whole, it is drawn at its height again and the page laid out
+   * as before.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
-  class FitOpeningPictures extends Paged.Handler {
+  class FitPicturesAtBreaks extends Paged.Handler {
     /** @param {any} page @param {DocumentFragment | undefined} contents */
     beforePageLayout(page, contents) {
       if (!contents) return;
@@ -149,8 +176,8 @@
     }
   }
 
-  /** @type {any} */ (window).pressroomNoteOpeningAtBreak = noteOpeningAtBreak;
+  /** @type {any} */ (window).pressroomNotePictureAtBreak = notePictureAtBreak;
 
   // @ts-ignore
-  Paged.registerHandlers(FitOpeningPictures);
+  Paged.registerHandlers(FitPicturesAtBreaks);
 })();
