@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import sharp from "sharp";
 import { checkFixtureBuild, readSampleIssue } from "../support/build-fixture.js";
 import { extractText, listPrintedWidths, toWords } from "../support/pdf-tools.js";
-import { makeMeetingSentence } from "../support/word-lists.js";
+import { makeMeetingParagraphs } from "../support/word-lists.js";
 
 const SAMPLE = path.resolve(import.meta.dirname, "../../issues/2026-11");
 
@@ -52,19 +52,17 @@ describe("an article opening with a picture, after a front page's masthead and c
 
 describe("a picture in a one-column article's text that does not fit at a page's foot", () => {
   const CAPTION = "Kestrel the yard picture caption";
-  /** `count` paragraphs of about 60 words each, starting at `seed`. */
-  const paragraphs = (count: number, seed: number) => Array.from({ length: count }, (_, i) => [0, 1, 2, 3].map((k) => makeMeetingSentence(13 + ((i + k) % 4), seed + i * 4 + k)).join(" "));
 
   /**
    * The article: `before` paragraphs, the photograph (1600 × 1000 pixels, across the A4 page's one column), ten more.
    * Gives the pages its caption and the text after it print on, and the photograph's printed width (mm).
    */
   async function buildColumn(before: number) {
-    const after = paragraphs(10, 500);
+    const after = makeMeetingParagraphs(10, 500);
     after[0] = `Zebrafinch opens the text after the picture. ${after[0]}`;
     const files = {
       "issue.md": "---\ntitle: Pictures between\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
-      "01-report.md": `---\ntitle: The report\ncolumns: 1\n---\n\n${paragraphs(before, 0).join("\n\n")}\n\n![The yard](images/yard.jpg "${CAPTION}")\n\n${after.join("\n\n")}\n`,
+      "01-report.md": `---\ntitle: The report\ncolumns: 1\n---\n\n${makeMeetingParagraphs(before, 0).join("\n\n")}\n\n![The yard](images/yard.jpg "${CAPTION}")\n\n${after.join("\n\n")}\n`,
       "images/yard.jpg": await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 120, g: 150, b: 130 } } }).jpeg().toBuffer(),
     };
     let built: { captionPages: number[]; afterPages: number[]; widthMm: number; warnings: string[] } | undefined;

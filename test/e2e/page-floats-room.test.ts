@@ -4,13 +4,11 @@ import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildFixture } from "../support/build-fixture.js";
 import { extractText } from "../support/pdf-tools.js";
-import { makeMeetingSentence } from "../support/word-lists.js";
+import { makeMeetingParagraphs } from "../support/word-lists.js";
 
 const projects: string[] = [];
 afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** `count` paragraphs of about 60 words, each its own sentences, starting at `seed`. */
-const paragraphs = (count: number, seed: number) => Array.from({ length: count }, (_, i) => [0, 1, 2, 3].map((k) => makeMeetingSentence(13 + ((i + k) % 4), seed + i * 4 + k)).join(" "));
 
 /** A plain drawing `width` by `height` units: what a picture's proportions, not its content, decide here. */
 const drawing = (width: number, height: number, fill: string) =>
@@ -37,7 +35,7 @@ async function buildPictured(reportParagraphs: number, extra: string, blocks: st
   const { output, pages } = await buildDrawn(
     {
       "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
-      "01-report.md": `---\ntitle: The report\n---\n\n${paragraphs(reportParagraphs, 0).join("\n\n")}\n`,
+      "01-report.md": `---\ntitle: The report\n---\n\n${makeMeetingParagraphs(reportParagraphs, 0).join("\n\n")}\n`,
       "02-pictured.md": [`---\ntitle: The kitchen opens on Friday\n${extra}---\n`, ...blocks, ""].join("\n\n"),
     },
     { "tall.svg": [100, tall, "#8a9"], "foot.svg": [160, 100, "#a98"] },
@@ -47,7 +45,7 @@ async function buildPictured(reportParagraphs: number, extra: string, blocks: st
 
 const OPENING = '![The kitchen](images/tall.svg "Zanzibar the opening picture caption")';
 const FOOT = '![The yard](images/foot.svg "Yellowhammer the foot picture caption"){.page-bottom}';
-const FIRST_PARAGRAPH = `Quokka opens the first paragraph. ${paragraphs(1, 40)[0]}`;
+const FIRST_PARAGRAPH = `Quokka opens the first paragraph. ${makeMeetingParagraphs(1, 40)[0]}`;
 
 /** No warning; the headline's page has the opening picture and first paragraph; the foot picture printed once. */
 function expectHeadlineWithOpening({ output, pages, headPage }: Awaited<ReturnType<typeof buildPictured>>) {
@@ -67,7 +65,7 @@ describe("a page picture that leaves an article's opening no room on its page", 
    * started on page 3, and its text stayed on page 2 unseen below the pictures ("runs past the page's text area").
    */
   it("waits for the next page, and the headline's page carries its article", async () => {
-    const built = await buildPictured(8, "", [`${OPENING}{.span-all}`, FIRST_PARAGRAPH, FOOT, ...paragraphs(14, 60)], 110);
+    const built = await buildPictured(8, "", [`${OPENING}{.span-all}`, FIRST_PARAGRAPH, FOOT, ...makeMeetingParagraphs(14, 60)], 110);
     expectHeadlineWithOpening(built);
     const { output, pages, headPage } = built;
     expect(headPage).toBeGreaterThan(0);
@@ -88,12 +86,12 @@ describe("a page picture waiting from the page before, where the next article op
    * is not drawn shorter there: page/fit-pictures-at-breaks.js. With two, the article starts on page 1.)
    */
   it("waits again, and the page carries the article that starts it", async () => {
-    const report = paragraphs(7, 0);
+    const report = makeMeetingParagraphs(7, 0);
     const { output, pages } = await buildDrawn(
       {
         "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
         "01-report.md": `---\ntitle: The report\n---\n\n${report[0]}[^r]\n\n${FOOT}\n\n${report.slice(1).join("\n\n")}\n\n[^r]: Reportnote on the first page.\n`,
-        "02-pictured.md": [`---\ntitle: The kitchen opens on Friday\n---\n`, `${OPENING}{.span-all}`, FIRST_PARAGRAPH, ...paragraphs(14, 60), ""].join("\n\n"),
+        "02-pictured.md": [`---\ntitle: The kitchen opens on Friday\n---\n`, `${OPENING}{.span-all}`, FIRST_PARAGRAPH, ...makeMeetingParagraphs(14, 60), ""].join("\n\n"),
       },
       { "tall.svg": [100, 110, "#8a9"], "foot.svg": [160, 100, "#a98"] },
     );
@@ -107,12 +105,12 @@ describe("a page picture waiting from the page before, where the next article op
 
   it("with a report of two paragraphs, starts the article on page 1 with its picture drawn shorter, the page's note printed once", async () => {
     // Page 1 laid out again with the picture drawn shorter (page/fit-pictures-at-breaks.js) keeps its note once.
-    const report = paragraphs(2, 0);
+    const report = makeMeetingParagraphs(2, 0);
     const { output, pages } = await buildDrawn(
       {
         "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
         "01-report.md": `---\ntitle: The report\n---\n\n${report[0]}[^r]\n\n${FOOT}\n\n${report[1]}\n\n[^r]: Reportnote on the first page.\n`,
-        "02-pictured.md": [`---\ntitle: The kitchen opens on Friday\n---\n`, `${OPENING}{.span-all}`, FIRST_PARAGRAPH, ...paragraphs(14, 60), ""].join("\n\n"),
+        "02-pictured.md": [`---\ntitle: The kitchen opens on Friday\n---\n`, `${OPENING}{.span-all}`, FIRST_PARAGRAPH, ...makeMeetingParagraphs(14, 60), ""].join("\n\n"),
       },
       { "tall.svg": [100, 110, "#8a9"], "foot.svg": [160, 100, "#a98"] },
     );
@@ -131,7 +129,7 @@ describe("a one-column article that opens with a picture in its text", () => {
    * Found by the layout fuzz, in an English article of an English and Arabic issue.
    */
   it("keeps its headline with the picture, at a page's foot and above a page picture", async () => {
-    expectHeadlineWithOpening(await buildPictured(9, "columns: 1\n", [FOOT, OPENING, FIRST_PARAGRAPH, ...paragraphs(10, 60)], 70));
+    expectHeadlineWithOpening(await buildPictured(9, "columns: 1\n", [FOOT, OPENING, FIRST_PARAGRAPH, ...makeMeetingParagraphs(10, 60)], 70));
   }, 120_000);
 });
 
@@ -146,8 +144,8 @@ describe("an article whose body opens with its {.page-top} picture, then a subhe
     const { output, pages } = await buildDrawn(
       {
         "issue.md": "---\ntitle: Pictures first\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\nlayout: bulletin\npaper: A5\ncontents: false\n---\n",
-        "01-report.md": `---\ntitle: The report\n---\n\n${paragraphs(5, 0).join("\n\n")}\n\n${FOOT}\n\n${paragraphs(2, 90).join("\n\n")}\n`,
-        "02-pictured.md": `---\ntitle: The kitchen opens on Friday\n---\n\n${OPENING}{.page-top}\n\n## Who cooks\n\n${paragraphs(8, 40).join("\n\n")}\n`,
+        "01-report.md": `---\ntitle: The report\n---\n\n${makeMeetingParagraphs(5, 0).join("\n\n")}\n\n${FOOT}\n\n${makeMeetingParagraphs(2, 90).join("\n\n")}\n`,
+        "02-pictured.md": `---\ntitle: The kitchen opens on Friday\n---\n\n${OPENING}{.page-top}\n\n## Who cooks\n\n${makeMeetingParagraphs(8, 40).join("\n\n")}\n`,
       },
       { "tall.svg": [100, 70, "#8a9"], "foot.svg": [100, 60, "#a98"] },
     );

@@ -4,13 +4,11 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkFixtureBuild } from "../support/build-fixture.js";
 import { extractText, listPrintedWidths } from "../support/pdf-tools.js";
-import { makeMeetingSentence } from "../support/word-lists.js";
+import { makeMeetingParagraphs } from "../support/word-lists.js";
 
 const CAPTION = "Yellowhammer the yard picture caption";
 const NOTE = "Reportnote on the first page.";
 
-/** `count` paragraphs of about 60 words each. */
-const paragraphs = (count: number) => Array.from({ length: count }, (_, i) => [0, 1, 2, 3].map((k) => makeMeetingSentence(13 + ((i + k) % 4), i * 4 + k)).join(" "));
 
 /**
  * A one-article issue: a paragraph calling a note, the {.page-bottom} photograph (1600 × 1000 pixels), then `after`
@@ -18,7 +16,7 @@ const paragraphs = (count: number) => Array.from({ length: count }, (_, i) => [0
  * out again for it), so it waits, and the text ends on page 1.
  */
 async function writeIssue(after: number): Promise<Record<string, string | Buffer>> {
-  const [first, ...rest] = paragraphs(after + 1);
+  const [first, ...rest] = makeMeetingParagraphs(after + 1);
   return {
     "issue.md": "---\ntitle: Pictures last\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
     "01-report.md": `---\ntitle: The report\n---\n\n${first}[^r]\n\n![The yard](images/yard.jpg "${CAPTION}"){.page-bottom}\n\n${rest.join("\n\n")}\n\n[^r]: ${NOTE}\n`,
@@ -31,7 +29,7 @@ async function writeIssue(after: number): Promise<Record<string, string | Buffer
  * text's last words print, and the photograph's printed width (mm).
  */
 async function buildEnding(after: number) {
-  const ending = (paragraphs(after + 1).at(-1) as string).split(" ").slice(-4).join(" ");
+  const ending = (makeMeetingParagraphs(after + 1).at(-1) as string).split(" ").slice(-4).join(" ");
   let built: { pages: number; captionPages: number[]; notePages: number[]; endPages: number[]; widthMm: number; warnings: string[] } | undefined;
   await checkFixtureBuild(await writeIssue(after), (result) => {
     const output = result.outputs[0]!;
