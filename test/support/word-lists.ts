@@ -21,15 +21,15 @@ export function makeMeetingSentence(count: number, seed: number): string {
   return `${words[0]?.toUpperCase()}${words.slice(1)}.`;
 }
 
-/**
- * Long English words, which Chromium hyphenates at line ends in narrow justified columns (page breaks then fall
- * inside them), and the plain words' first 26 between them.
- */
 /** `count` paragraphs of four meeting sentences each (about 60 words), from `seed` on: the same paragraphs for the same seed. */
 export function makeMeetingParagraphs(count: number, seed = 0): string[] {
   return Array.from({ length: count }, (_, i) => [0, 1, 2, 3].map((k) => makeMeetingSentence(13 + ((i + k) % 4), seed + i * 4 + k)).join(" "));
 }
 
+/**
+ * Long English words, which Chromium hyphenates at line ends in narrow justified columns (page breaks then fall
+ * inside them), and the plain words' first 26 between them.
+ */
 export const HYPHENATING = [
   ..."neighbourhood unanimously comprehensive improvements accommodation transportation environmental responsibilities considerable consultation representatives independent organisations".split(" "),
   ...LATIN.slice(0, 26),

@@ -69,6 +69,7 @@ export const PAGE_SCRIPT_URLS = [
   "repeat-table-heads.js",
   "fit-tables.js",
   "split-pushed-body.js",
+  "break-tall-kept-boxes.js",
   "keep-begun-elements.js",
   "keep-lines.js",
   "print-pictures.js",

@@ -93,7 +93,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   };
   // The rest of a jumped article runs after the last article; it is rendered last so its notes number on from there.
   const continuations: (() => ContinuationData)[] = [];
-  const editorial = edition.kind === "single" ? describeEditorial(edition.editorial, page, renderBody) : describeParallelEditorial(edition, renderBody);
+  const editorial = edition.kind === "single" ? describeEditorial(edition.editorial, page, renderBody) : describeParallelEditorial(edition, renderBody, body);
   const articles =
     edition.kind === "single"
       ? edition.articles.map((entry, index, all) =>
@@ -227,20 +227,22 @@ function describeEditorial(entry: EditionArticle | null, page: LanguagePlan, ren
   };
 }
 
-function describeParallelEditorial(edition: ParallelEdition, renderBody: BodyRenderer) {
+/**
+ * A parallel edition's editorial: the two languages in rows of aligned paragraphs, as an article's, so that a long
+ * one can go on overleaf between rows with both sides (two whole sides in one box had only one place to break: past
+ * a page, the box went to the next page whole, leaving the page before it three quarters empty).
+ */
+function describeParallelEditorial(edition: ParallelEdition, renderBody: BodyRenderer, body: Omit<BodyRenderOptions, "footnotesBefore">) {
   const item = edition.editorial;
   if (!item) return null;
   if (item.kind === "alone") return describeEditorial(item.entry, edition.sides[item.side === 1 ? 0 : 1], renderBody);
   return {
     parallel: true,
-    sides: item.articles.map((article) => ({ lang: article.lang, dir: article.dir, label: getLabels(article.lang).editorial, html: renderBody(article) })),
+    sides: item.articles.map((article) => ({ lang: article.lang, dir: article.dir, label: getLabels(article.lang).editorial })),
+    ...alignSides(item.articles, edition, body),
   };
 }
 
-/**
- * A pair becomes rows of aligned blocks: each row holds a paragraph (or a few) of each side, so
- * the two languages start together at every row and neither runs pages ahead of the other.
- */
 function describeParallelItem(
   item: ParallelItem,
   edition: ParallelEdition,
@@ -254,7 +256,16 @@ function describeParallelItem(
     return describeArticle(item.entry, reader, renderBody, format);
   }
   const [first, second] = item.articles;
-  const sides = item.articles.map((article, index) => ({
+  const heads = [describeHead(first, edition.sides[0].digits, format), describeHead(second, edition.sides[1].digits, format)];
+  return { parallel: true, id: first.id, lang: first.lang, title: heads.map((head) => head.title).join(" / "), sides: heads, ...alignSides(item.articles, edition, body) };
+}
+
+/**
+ * A pair becomes rows of aligned blocks: each row holds a paragraph (or a few) of each side, so
+ * the two languages start together at every row and neither runs pages ahead of the other.
+ */
+function alignSides(articles: readonly [ParsedArticle, ParsedArticle], edition: ParallelEdition, body: Omit<BodyRenderOptions, "footnotesBefore">) {
+  const sides = articles.map((article, index) => ({
     article,
     digits: edition.sides[index === 0 ? 0 : 1].digits,
     notesSoFar: 0,
@@ -266,7 +277,7 @@ function describeParallelItem(
   const beads = alignBlocks(left.blocks.map(measureBlock), right.blocks.map(measureBlock));
   let leftAt = 0;
   let rightAt = 0;
-  // Notes go after the article, numbered from 1 on each side: Paged.js's page-foot notes lose text
+  // Notes go after the text, numbered from 1 on each side: Paged.js's page-foot notes lose text
   // when their call sits in one of two cells side by side (found by test/e2e/nastaliq-lines.test.ts).
   const renderCell = (side: (typeof sides)[number], blocks: Token[][]) => {
     const rendered = renderArticleBody(
@@ -286,8 +297,7 @@ function describeParallelItem(
   const notes = sides.some((side) => side.endnotes.length)
     ? sides.map((side) => ({ lang: side.article.lang, dir: side.article.dir, notes: side.endnotes }))
     : undefined;
-  const heads = [describeHead(first, edition.sides[0].digits, format), describeHead(second, edition.sides[1].digits, format)];
-  return { parallel: true, id: first.id, lang: first.lang, title: heads.map((head) => head.title).join(" / "), sides: heads, rows, notes };
+  return { rows, notes };
 }
 
 /** The other language's title under the masthead of a parallel edition, when it differs. */

@@ -707,18 +707,24 @@
   };
 
   /**
-   * Where the page break goes instead of `overflow`, or undefined to keep it. Paged.js's handlers each get
+   * Where the page break goes instead of `overflow`, undefined to keep it, or null for no break yet (a box kept
+   * whole let break, break-tall-kept-boxes.js, fits with what the page holds so far). Paged.js's handlers each get
    * their own overflow and the last answer wins, so the mends are made here, in turn.
    * @param {Range} overflow @param {Element} rendered @param {any} bounds @param {any} layout
    */
   const mendBreak = (overflow, rendered, bounds, layout) => {
     const scripts = /** @type {any} */ (window);
+    // A box kept whole over half a page tall starts on the page rather than go over whole, leaving it empty.
+    const tall = scripts.pressroomBreakTallKeptBox(overflow, rendered, bounds, layout);
+    // None: the box let break fits with all the page has been given so far, and Paged.js goes on adding to it.
+    if (tall === null) return null;
+    const found = tall || overflow;
     // A break that would print an article begun on an earlier page again is found anew first.
-    const kept = scripts.pressroomKeepBegunElements(overflow, rendered, bounds, layout);
+    const kept = scripts.pressroomKeepBegunElements(found, rendered, bounds, layout);
     // An article's columns moved whole to the next page start under its head instead; the lines kept
     // together below apply to that break as to any other.
-    const split = scripts.pressroomSplitPushedBody(kept || overflow, rendered);
-    const at = split || kept || overflow;
+    const split = scripts.pressroomSplitPushedBody(kept || found, rendered);
+    const at = split || kept || found;
     const moved =
       keepShallowStartOff(at, rendered) ||
       moveBreak(at, rendered) ||
@@ -726,10 +732,11 @@
       keepTableRows(at, rendered) ||
       keepColophonWithText(at, rendered) ||
       split ||
-      kept;
+      kept ||
+      tall;
     // Last: a picture across the columns the break would leave cut at the page foot goes to the next page, and
     // one in the text that opens its article takes the headline along.
-    return keepPicturesWhole(moved || overflow, rendered) || keepHeadWithOpeningBlock(moved || overflow, rendered) || moved;
+    return keepPicturesWhole(moved || found, rendered) || keepHeadWithOpeningBlock(moved || found, rendered) || moved;
   };
 
   /**
@@ -763,6 +770,7 @@
       const showNotes = hideNotesPastPage(rendered);
       try {
         const mended = mendBreak(overflow, rendered, bounds, layout);
+        if (mended === null) return null;
         // A break that takes a picture overleaf (with its article's head, when it opens the article) may be undone by drawing it shorter.
         /** @type {any} */ (window).pressroomNotePictureAtBreak(mended || overflow, rendered);
         return mended;

@@ -1,0 +1,135 @@
+// @ts-check
+// Runs inside Chromium before keep-lines.js: a box kept whole (break-inside: avoid) over half a page tall starts where the text before it ends rather than leave that page largely empty.
+
+(() => {
+  /** The break-inside values that keep a box on one page. */
+  const KEEPS = new Set(["avoid", "avoid-page"]);
+  /** A box kept whole no taller than this share of the page goes over whole, whatever it leaves. */
+  const MIN_SHARE_OF_PAGE = 0.5;
+  /** A taller box no taller than a page starts on the page when the page has at least this share of its height left for it. */
+  const MIN_ROOM_SHARE = 1 / 3;
+  /** The mark on a box's copy on a page that this script let break. */
+  const LIFTED = "data-kept-box-lifted";
+
+  /** @type {WeakMap<Element, DocumentFragment>} Each document's content as Paged.js parsed it, by the document's root (a kept browser page takes the next edition's document in place of its root). */
+  const sources = new WeakMap();
+
+  /**
+   * The outermost box kept whole that the page breaks right before, nothing of it on the page, or undefined.
+   * @param {Range} overflow @param {Element} rendered
+   */
+  const findKeptBoxAtBreak = (overflow, rendered) => {
+    /** @type {HTMLElement | undefined} */
+    let found;
+    for (let box = /** @type {any} */ (window).pressroomFindElementAtBreak(overflow); box && box !== rendered && rendered.contains(box); box = box.parentElement) {
+      if (!(box instanceof HTMLElement) || !KEEPS.has(getComputedStyle(box).breakInside)) continue;
+      // A box begun before the break is on the page already, and so are the boxes around it.
+      if (overflow.comparePoint(box, 0) < 0) break;
+      found = box;
+    }
+    return found;
+  };
+
+  /**
+   * The height a box takes laid out whole, or at least `enough`. Paged.js looks for the page's break while it adds
+   * the content, so the box on the page may hold only its first blocks: then its copy in the parsed content is laid
+   * out beside it, off the page's flow and unseen, at its width, and taken away again (a layout of the page, so only
+   * for a box not yet whole there).
+   * @param {HTMLElement} box @param {number} enough
+   */
+  const measureWhole = (box, enough) => {
+    const laidOut = Array.from(box.getClientRects()).reduce((sum, rect) => sum + rect.height, 0);
+    if (laidOut > enough) return laidOut;
+    const parsed = sources.get(document.documentElement);
+    const ref = box.getAttribute("data-ref");
+    const source = parsed && ref ? parsed.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+    if (!source || !box.parentElement || (source.textContent || "").length <= (box.textContent || "").length) return laidOut;
+    // Its first part's width: the bounding box of a box running on into the next column spans both.
+    const width = box.getClientRects()[0]?.width ?? box.getBoundingClientRect().width;
+    const copy = /** @type {HTMLElement} */ (source.cloneNode(true));
+    copy.style.setProperty("position", "absolute");
+    copy.style.setProperty("visibility", "hidden");
+    copy.style.setProperty("box-sizing", "border-box");
+    copy.style.setProperty("width", `${width}px`);
+    box.parentElement.insertBefore(copy, box.nextSibling);
+    const height = copy.offsetHeight;
+    copy.remove();
+    return Math.max(laidOut, height);
+  };
+
+  /**
+   * True when the break cuts a parallel edition's box in its first row under the titles: Paged.js goes on from one
+   * place, so that row's first side would print lines on this page and the other side none, under its title.
+   * @param {Range} found @param {HTMLElement} box
+   */
+  const cutsFirstRow = (found, box) => {
+    const at = /** @type {Element | null} */ (/** @type {any} */ (window).pressroomFindElementAtBreak(found));
+    const row = at && at.closest(".parallel-row");
+    if (!row || row === box || !box.contains(row)) return false;
+    const before = row.previousElementSibling;
+    return !before || before.matches(".parallel-head");
+  };
+
+  /** Lets the page's copy of a box kept whole break, marked so that a later look at the page can take that back. @param {HTMLElement} box */
+  const lift = (box) => {
+    box.style.setProperty("break-inside", "auto");
+    box.setAttribute(LIFTED, "");
+  };
+
+  /** @param {HTMLElement} box */
+  const restore = (box) => {
+    box.style.removeProperty("break-inside");
+    box.removeAttribute(LIFTED);
+  };
+
+  /**
+   * Chromium keeps a box with break-inside: avoid (an editorial's) whole by starting it on the next page when it does
+   * not fit under what the page holds. A box taller than a page breaks there all the same, and one nearly as tall
+   * leaves as much of this page empty: a long editorial after a short lead story left the front page of an A5
+   * bulletin, or three quarters of a parallel edition's page, empty. Such a box (taller than half a page) starts on
+   * the page when the page has a third of its height or more left for it, or it is taller than a page anyway: its
+   * rule is lifted on this page's copy of it and the page's break found again, inside it. A box of half a page or
+   * less still goes over whole, as does a taller one the page has little room for, and a parallel edition's box
+   * whose first row under the titles would be cut. Returns the new break; null when the page holds all of what it
+   * has been given so far once the box may break (Paged.js then goes on adding to it); undefined when nothing changed.
+   * @param {Range | undefined} overflow @param {Element} rendered @param {any} bounds @param {any} layout
+   * @returns {Range | null | undefined}
+   */
+  function breakTallKeptBox(overflow, rendered, bounds, layout) {
+    if (!overflow || !layout || typeof layout.findOverflow !== "function" || !bounds) return undefined;
+    // A box let break at an earlier look of this page, whose first row the break now cuts, goes over whole after all.
+    const at = /** @type {Element | null} */ (/** @type {any} */ (window).pressroomFindElementAtBreak(overflow));
+    const lifted = at && at.closest(`[${LIFTED}]`);
+    if (lifted instanceof HTMLElement && rendered.contains(lifted)) {
+      if (!cutsFirstRow(overflow, lifted)) return undefined;
+      restore(lifted);
+      return layout.findOverflow(rendered, bounds) || undefined;
+    }
+    const box = findKeptBoxAtBreak(overflow, rendered);
+    if (!box) return undefined;
+    const whole = measureWhole(box, bounds.height);
+    if (whole <= bounds.height * MIN_SHARE_OF_PAGE) return undefined;
+    lift(box);
+    // From the top of its first part (its bounding box spans the column it goes on in, beside the page).
+    const first = box.getClientRects()[0];
+    const room = first ? bounds.bottom - first.top : 0;
+    const found = whole > bounds.height || room >= bounds.height * MIN_ROOM_SHARE ? layout.findOverflow(rendered, bounds) : overflow;
+    if (!found) return null;
+    // The break must fall later than before, inside the box (past a parallel box's first row).
+    if (box.contains(found.startContainer) && found.compareBoundaryPoints(Range.START_TO_START, overflow) > 0 && !cutsFirstRow(found, box)) return found;
+    restore(box);
+    return undefined;
+  }
+
+  // @ts-ignore Paged is the global from paged.js, loaded just before this file.
+  class KeepParsedContent extends Paged.Handler {
+    /** @param {DocumentFragment} parsed */
+    afterParsed(parsed) {
+      sources.set(document.documentElement, parsed);
+    }
+  }
+
+  Object.defineProperty(window, "pressroomBreakTallKeptBox", { value: breakTallKeptBox, writable: false });
+  // @ts-ignore
+  Paged.registerHandlers(KeepParsedContent);
+})();
