@@ -13,6 +13,7 @@ import { createDateFormatter, type DateFormatter } from "./format-date.js";
 import { createTypesetter, type Typeset } from "../parse-markdown/typeset-plain-text.js";
 import { formatPrintedIn, getLabels } from "./labels.js";
 import { checkContinuations } from "./check-continuations.js";
+import { checkPrintedText, type PrintedText } from "./check-printed-text.js";
 import { describeContents } from "./describe-contents.js";
 import { describeJump, type ContinuationData } from "./describe-jumps.js";
 import { indexArticleAnchors } from "./index-article-anchors.js";
@@ -67,6 +68,8 @@ export interface RenderOptions {
  * for the next part of the same article (the rest of a jumped article), so they print once, at its end.
  */
 type BodyRenderer = (article: ParsedArticle, holdNotes?: boolean) => string;
+/** Records a piece of an article's rendered text for the layout to print, and gives it back. */
+type NotePrinted = (article: ParsedArticle, html: string) => string;
 
 export function renderDocument(issue: IssueSource, edition: SingleEdition | ParallelEdition, template: TemplateFunction, options: RenderOptions): HtmlDocument {
   let footnotes = 0;
@@ -78,7 +81,14 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   const layout = options.layout ?? DEFAULT_LAYOUT_SETTINGS;
   const format: HeadFormat = { dates: createDateFormatter(), typeset: createTypesetter() };
   const endnotes = new Map<string, { count: number; held: Endnote[] }>();
-  const renderBody: BodyRenderer = (article, holdNotes = false) => {
+  // Every piece of text rendered for the layout, checked to be in what it makes (check-printed-text.ts).
+  const printed: PrintedText[] = [];
+  const notePrinted: NotePrinted = (article, html) => {
+    printed.push({ article, html });
+    return html;
+  };
+  const renderBody: BodyRenderer = (article, holdNotes = false) => notePrinted(article, renderBodyText(article, holdNotes));
+  const renderBodyText: BodyRenderer = (article, holdNotes = false) => {
     if ((article.source.meta.notes ?? issue.meta.notes ?? layout.notes) === "end") {
       const state = endnotes.get(article.id) ?? { count: 0, held: [] };
       const formatNumber = (value: number) => convertDigits(String(value), page.digits);
@@ -93,14 +103,14 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   };
   // The rest of a jumped article runs after the last article; it is rendered last so its notes number on from there.
   const continuations: (() => ContinuationData)[] = [];
-  const editorial = edition.kind === "single" ? describeEditorial(edition.editorial, page, renderBody) : describeParallelEditorial(edition, renderBody, body);
+  const editorial = edition.kind === "single" ? describeEditorial(edition.editorial, page, renderBody) : describeParallelEditorial(edition, renderBody, body, notePrinted);
   const articles =
     edition.kind === "single"
       ? edition.articles.map((entry, index, all) =>
           // The last article has nothing after it to jump over, so it prints whole.
           describeArticle(entry, page, renderBody, format, index < all.length - 1 ? (rest) => continuations.push(rest) : undefined),
         )
-      : edition.items.map((item) => describeParallelItem(item, edition, renderBody, body, format));
+      : edition.items.map((item) => describeParallelItem(item, edition, renderBody, body, format, notePrinted));
   const paper = getPaperSize(issue.meta.paper ?? layout.paper);
   // A leaflet's pages are its panels: the sheet is cut into them by the fold stage after layout.
   const fold = layout.fold === "trifold" ? planTrifold(paper, edition.dir) : undefined;
@@ -145,6 +155,7 @@ export function renderDocument(issue: IssueSource, edition: SingleEdition | Para
   };
   const html = template(data);
   checkContinuations(html, data.continuations, issue.meta.layout);
+  checkPrintedText(html, printed, issue.meta.layout);
   return {
     edition: { code: edition.code, lang: edition.lang, dir: edition.dir, digits: page.digits },
     html,
@@ -232,14 +243,22 @@ function describeEditorial(entry: EditionArticle | null, page: LanguagePlan, ren
  * one can go on overleaf between rows with both sides (two whole sides in one box had only one place to break: past
  * a page, the box went to the next page whole, leaving the page before it three quarters empty).
  */
-function describeParallelEditorial(edition: ParallelEdition, renderBody: BodyRenderer, body: Omit<BodyRenderOptions, "footnotesBefore">) {
+function describeParallelEditorial(edition: ParallelEdition, renderBody: BodyRenderer, body: Omit<BodyRenderOptions, "footnotesBefore">, notePrinted: NotePrinted) {
   const item = edition.editorial;
   if (!item) return null;
   if (item.kind === "alone") return describeEditorial(item.entry, edition.sides[item.side === 1 ? 0 : 1], renderBody);
+  const { rows, notes } = alignSides(item.articles, edition, body, notePrinted);
   return {
     parallel: true,
-    sides: item.articles.map((article) => ({ lang: article.lang, dir: article.dir, label: getLabels(article.lang).editorial })),
-    ...alignSides(item.articles, edition, body),
+    sides: item.articles.map((article, index) => ({
+      lang: article.lang,
+      dir: article.dir,
+      label: getLabels(article.lang).editorial,
+      // Each side's whole text, as the editorial partial printed it before it had rows: a layout copied then prints it still.
+      html: rows.map((row) => row.cells[index]?.html ?? "").join("\n") + renderEndnotes(article.id, notes?.[index]?.notes ?? []),
+    })),
+    rows,
+    notes,
   };
 }
 
@@ -249,6 +268,7 @@ function describeParallelItem(
   renderBody: BodyRenderer,
   body: Omit<BodyRenderOptions, "footnotesBefore">,
   format: HeadFormat,
+  notePrinted: NotePrinted,
 ) {
   if (item.kind === "alone") {
     // The label is for the readers of the side that has no translation.
@@ -257,14 +277,14 @@ function describeParallelItem(
   }
   const [first, second] = item.articles;
   const heads = [describeHead(first, edition.sides[0].digits, format), describeHead(second, edition.sides[1].digits, format)];
-  return { parallel: true, id: first.id, lang: first.lang, title: heads.map((head) => head.title).join(" / "), sides: heads, ...alignSides(item.articles, edition, body) };
+  return { parallel: true, id: first.id, lang: first.lang, title: heads.map((head) => head.title).join(" / "), sides: heads, ...alignSides(item.articles, edition, body, notePrinted) };
 }
 
 /**
  * A pair becomes rows of aligned blocks: each row holds a paragraph (or a few) of each side, so
  * the two languages start together at every row and neither runs pages ahead of the other.
  */
-function alignSides(articles: readonly [ParsedArticle, ParsedArticle], edition: ParallelEdition, body: Omit<BodyRenderOptions, "footnotesBefore">) {
+function alignSides(articles: readonly [ParsedArticle, ParsedArticle], edition: ParallelEdition, body: Omit<BodyRenderOptions, "footnotesBefore">, notePrinted: NotePrinted) {
   const sides = articles.map((article, index) => ({
     article,
     digits: edition.sides[index === 0 ? 0 : 1].digits,
@@ -286,7 +306,7 @@ function alignSides(articles: readonly [ParsedArticle, ParsedArticle], edition: 
     );
     side.notesSoFar += rendered.footnoteCount;
     side.endnotes.push(...rendered.endnotes);
-    return { lang: side.article.lang, dir: side.article.dir, html: rendered.html };
+    return { lang: side.article.lang, dir: side.article.dir, html: notePrinted(side.article, rendered.html) };
   };
   const rows = beads.map(([takeLeft, takeRight]) => {
     const cells = [renderCell(left, left.blocks.slice(leftAt, leftAt + takeLeft)), renderCell(right, right.blocks.slice(rightAt, rightAt + takeRight))];
@@ -294,6 +314,8 @@ function alignSides(articles: readonly [ParsedArticle, ParsedArticle], edition: 
     rightAt += takeRight;
     return { cells };
   });
+  // The notes print after the rows, each side's in turn.
+  for (const side of sides) for (const note of side.endnotes) notePrinted(side.article, note.html);
   const notes = sides.some((side) => side.endnotes.length)
     ? sides.map((side) => ({ lang: side.article.lang, dir: side.article.dir, notes: side.endnotes }))
     : undefined;
