@@ -1,4 +1,4 @@
-// A box kept whole (an editorial's) that is over half a page tall starts where the text before it ends instead of leaving that page half empty (page/break-tall-kept-boxes.js); a parallel edition's editorial goes on overleaf in rows with both its languages.
+// A box kept whole (an editorial's, the contents') that is over half a page tall starts where the text before it ends instead of leaving that page half empty (page/break-tall-kept-boxes.js); a parallel edition's editorial goes on overleaf in rows with both its languages.
 
 import type { Page } from "puppeteer-core";
 import { describe, expect, it } from "vitest";
@@ -109,5 +109,54 @@ describe("a parallel edition's editorial whose first paragraphs are taller than 
     const box = await readBox(laidOut());
     expect(box.languages[0]).toEqual(["ar", "en"]);
     expect(box.boxStarts).toBe(box.storyEnds + 1);
+  });
+});
+
+/** Where the contents box's parts fall: the page (from 1) of its first, how many pages hold one, entries in each, and how far down its page's area the first part's last entry reaches. */
+function readContents(page: Page) {
+  return page.evaluate(() => {
+    const pages = [...document.querySelectorAll(".pagedjs_page")];
+    const parts = [...document.querySelectorAll(".pagedjs_page nav.contents")];
+    const first = parts[0] as Element;
+    const area = (first.closest(".pagedjs_page") as Element).querySelector(".pagedjs_page_content")!.getBoundingClientRect();
+    const bottoms = [...first.querySelectorAll("li")].map((entry) => entry.getBoundingClientRect().bottom);
+    return {
+      starts: pages.indexOf(first.closest(".pagedjs_page") as Element) + 1,
+      entries: parts.map((part) => part.querySelectorAll("li").length),
+      reach: bottoms.length ? (Math.max(...bottoms) - area.top) / area.height : 0,
+    };
+  });
+}
+
+/** `count` one-paragraph notices with long titles, which make long contents entries. */
+function writeNotices(issueMd: string, count: number): Record<string, string> {
+  const files: Record<string, string> = { "issue.md": issueMd };
+  for (let n = 1; n <= count; n++) {
+    files[`${String(n).padStart(2, "0")}-note.md`] = `---\ntitle: Notice ${n} from the hall committee about the winter market, the new benches and the river path\n---\n\n${makeMeetingParagraphs(1, n)[0]}\n`;
+  }
+  return files;
+}
+
+describe("a contents box taller than the front page", () => {
+  const laidOut = useLaidOutFixture(writeNotices("---\ntitle: The Long List\nnumber: 5\ndate: 2026-12-07\nlanguages: [en]\nlayout: newspaper\npaper: A4\n---\n", 99));
+
+  it("starts under the masthead and goes on overleaf, the front page filled", async () => {
+    const contents = await readContents(laidOut());
+    // Moved whole, it started on page 2 and left the front page with the masthead alone (the benchmark's 187 pages did).
+    expect(contents.starts).toBe(1);
+    expect(contents.entries.length).toBeGreaterThanOrEqual(2);
+    expect(contents.reach).toBeGreaterThan(0.85);
+  });
+});
+
+describe("a contents box whose list would go over whole, leaving its title", () => {
+  // Forty notices in an A5 bulletin: let break under the masthead, Chromium set the box's title there and all of its
+  // list, in two columns, on the next page.
+  const laidOut = useLaidOutFixture(writeNotices("---\ntitle: The Long List\nnumber: 5\ndate: 2026-12-07\nlanguages: [en]\nlayout: bulletin\npaper: A5\n---\n", 40));
+
+  it("goes to the next page whole rather than leave its title alone at the foot", async () => {
+    const contents = await readContents(laidOut());
+    expect(contents.entries.every((count) => count > 0)).toBe(true);
+    expect(contents.starts).toBe(2);
   });
 });

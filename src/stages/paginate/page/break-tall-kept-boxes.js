@@ -8,8 +8,10 @@
   const MIN_SHARE_OF_PAGE = 0.5;
   /** A taller box no taller than a page starts on the page when the page has at least this share of its height left for it. */
   const MIN_ROOM_SHARE = 1 / 3;
-  /** The mark on a box's copy on a page that this script let break. */
-  const LIFTED = "data-kept-box-lifted";
+  /** The box's part on the page must fill at least this share of the room the page had for it. */
+  const MIN_PART_OF_ROOM = 0.5;
+  /** The mark on a box's copy on a page that this script let break: the room the page had for it, in pixels. */
+  const LIFTED = "data-kept-box-room";
 
   /** @type {WeakMap<Element, DocumentFragment>} Each document's content as Paged.js parsed it, by the document's root (a kept browser page takes the next edition's document in place of its root). */
   const sources = new WeakMap();
@@ -70,13 +72,23 @@
     return !before || before.matches(".parallel-head");
   };
 
-  /** Lets the page's copy of a box kept whole break, marked so that a later look at the page can take that back. @param {HTMLElement} box */
-  const lift = (box) => {
-    box.style.setProperty("break-inside", "auto");
-    box.setAttribute(LIFTED, "");
+  /** The height of the box's part before the break. @param {HTMLElement} box @param {Range} at */
+  const measurePart = (box, at) => {
+    const part = document.createRange();
+    part.setStartBefore(box);
+    part.setEnd(at.startContainer, at.startOffset);
+    return part.getBoundingClientRect().height;
   };
 
-  /** @param {HTMLElement} box */
+  /**
+   * True when a break at `at` starts the box well on the page: its part there fills half the room the page had for it
+   * or more (a contents box's list of entries, set in columns, went over whole and left its title alone at the foot),
+   * and does not cut a parallel box's first row.
+   * @param {HTMLElement} box @param {Range} at @param {number} room
+   */
+  const startsWell = (box, at, room) => !cutsFirstRow(at, box) && measurePart(box, at) >= room * MIN_PART_OF_ROOM;
+
+  /** Keeps the page's copy of a box whole again. @param {HTMLElement} box */
   const restore = (box) => {
     box.style.removeProperty("break-inside");
     box.removeAttribute(LIFTED);
@@ -89,19 +101,21 @@
    * bulletin, or three quarters of a parallel edition's page, empty. Such a box (taller than half a page) starts on
    * the page when the page has a third of its height or more left for it, or it is taller than a page anyway: its
    * rule is lifted on this page's copy of it and the page's break found again, inside it. A box of half a page or
-   * less still goes over whole, as does a taller one the page has little room for, and a parallel edition's box
-   * whose first row under the titles would be cut. Returns the new break; null when the page holds all of what it
-   * has been given so far once the box may break (Paged.js then goes on adding to it); undefined when nothing changed.
+   * less still goes over whole, as does a taller one the page has little room for, one whose part on the page would
+   * fill less than half that room, and a parallel edition's box whose first row under the titles would be cut (the
+   * copy marked with its room, so that a later look at the page finding the break inside it judges that again).
+   * Returns the new break; null when the page holds all it has been given so far once the box may break (Paged.js
+   * then goes on adding to it); undefined when nothing changed.
    * @param {Range | undefined} overflow @param {Element} rendered @param {any} bounds @param {any} layout
    * @returns {Range | null | undefined}
    */
   function breakTallKeptBox(overflow, rendered, bounds, layout) {
     if (!overflow || !layout || typeof layout.findOverflow !== "function" || !bounds) return undefined;
-    // A box let break at an earlier look of this page, whose first row the break now cuts, goes over whole after all.
+    // A box let break at an earlier look of this page that the break now does not start well goes over whole after all.
     const at = /** @type {Element | null} */ (/** @type {any} */ (window).pressroomFindElementAtBreak(overflow));
     const lifted = at && at.closest(`[${LIFTED}]`);
     if (lifted instanceof HTMLElement && rendered.contains(lifted)) {
-      if (!cutsFirstRow(overflow, lifted)) return undefined;
+      if (startsWell(lifted, overflow, Number(lifted.getAttribute(LIFTED)))) return undefined;
       restore(lifted);
       return layout.findOverflow(rendered, bounds) || undefined;
     }
@@ -109,14 +123,15 @@
     if (!box) return undefined;
     const whole = measureWhole(box, bounds.height);
     if (whole <= bounds.height * MIN_SHARE_OF_PAGE) return undefined;
-    lift(box);
-    // From the top of its first part (its bounding box spans the column it goes on in, beside the page).
+    box.style.setProperty("break-inside", "auto");
+    // The room from the top of its first part (its bounding box spans the column it goes on in, beside the page).
     const first = box.getClientRects()[0];
     const room = first ? bounds.bottom - first.top : 0;
+    box.setAttribute(LIFTED, String(room));
     const found = whole > bounds.height || room >= bounds.height * MIN_ROOM_SHARE ? layout.findOverflow(rendered, bounds) : overflow;
     if (!found) return null;
-    // The break must fall later than before, inside the box (past a parallel box's first row).
-    if (box.contains(found.startContainer) && found.compareBoundaryPoints(Range.START_TO_START, overflow) > 0 && !cutsFirstRow(found, box)) return found;
+    // The break must fall later than before, inside the box, and start it well.
+    if (box.contains(found.startContainer) && found.compareBoundaryPoints(Range.START_TO_START, overflow) > 0 && startsWell(box, found, room)) return found;
     restore(box);
     return undefined;
   }
