@@ -12,6 +12,8 @@
   const TABLE_ROWS_KEPT = 2;
   /** Lines of room an article's columns need under its head at a page's foot: any paragraph splits over columns this deep with two lines or more in each. */
   const MIN_START_LINES = 3;
+  /** A parallel article whose first row would leave one language's head alone moves overleaf only from this share of the page's foot. */
+  const MAX_HEAD_MOVE_SHARE = 0.4;
   /**
    * Rects this far apart (px) horizontally are on different lines: less than a column gap (4.5 mm, 17 px, in the
    * layouts), more than the space Chromium leaves between the runs of a line mixing directions (3.2 px: at 3, a
@@ -633,6 +635,36 @@
     });
 
   /**
+   * A break in the first row of paragraphs under a parallel article's two heads (or the editorial's two titles) that
+   * leaves a side with none of its text on the page: Paged.js goes on from one place, so the rest of the row's first
+   * side and all of its second go over, and that side's headline stood alone over nothing at the page's foot (a
+   * Persian and English edition on US Letter: the English head at the foot of page 4, its first words on page 5).
+   * The break goes before the article when it begins in the page's last two fifths and something stays on the
+   * page; an article begun higher stays (moved, it left most of a page empty, or a front page with its masthead
+   * alone). Undefined otherwise.
+   * @param {Range} overflow @param {Element} rendered @param {any} bounds
+   * @returns {Range | undefined}
+   */
+  const keepParallelHeadsWithText = (overflow, rendered, bounds) => {
+    const start = findElementAtBreak(overflow);
+    const row = start && start.closest(".parallel-row:not(.parallel-head)");
+    const head = row && row.previousElementSibling;
+    if (!row || !head || !head.matches(".parallel-head")) return undefined;
+    // A side Paged.js has not laid out yet is past the break too.
+    const cells = Array.from(row.children);
+    const sideWithout = cells.length < 2 || cells.some((cell) => {
+      const before = document.createRange();
+      before.setStart(cell, 0);
+      before.setEnd(overflow.startContainer, overflow.startOffset);
+      return before.toString().trim() === "";
+    });
+    const whole = sideWithout ? row.closest("article, section.editorial") : null;
+    const top = whole && whole.getClientRects()[0];
+    if (!whole || !top || !bounds || bounds.bottom - top.top > bounds.height * MAX_HEAD_MOVE_SHARE) return undefined;
+    return breakBefore(overflow, rendered, whole);
+  };
+
+  /**
    * Where KeepLines (below) moves a page break, or undefined to keep it where it is.
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
@@ -736,7 +768,9 @@
       tall;
     // Last: a picture across the columns the break would leave cut at the page foot goes to the next page, and
     // one in the text that opens its article takes the headline along.
-    return keepPicturesWhole(moved || found, rendered) || keepHeadWithOpeningBlock(moved || found, rendered) || moved;
+    const mended = keepPicturesWhole(moved || found, rendered) || keepHeadWithOpeningBlock(moved || found, rendered) || moved;
+    // And a parallel article's heads stay with the start of both sides' text.
+    return keepParallelHeadsWithText(mended || found, rendered, bounds) || mended;
   };
 
   /**
