@@ -24,10 +24,10 @@
     /** @type {HTMLElement | undefined} */
     let found;
     for (let box = /** @type {any} */ (window).pressroomFindElementAtBreak(overflow); box && box !== rendered && rendered.contains(box); box = box.parentElement) {
-      if (!(box instanceof HTMLElement) || !KEEPS.has(getComputedStyle(box).breakInside)) continue;
-      // A box begun before the break is on the page already, and so are the boxes around it.
+      // A box begun before the break is on the page already, and so are the boxes around it: looked at first, so a
+      // break inside a paragraph (every look's, nearly) reads no style.
       if (overflow.comparePoint(box, 0) < 0) break;
-      found = box;
+      if (box instanceof HTMLElement && KEEPS.has(getComputedStyle(box).breakInside)) found = box;
     }
     return found;
   };

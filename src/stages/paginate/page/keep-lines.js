@@ -213,10 +213,7 @@
     const previous = child.previousElementSibling;
     if (!previous || !(previous.matches(".pullquote") || (HEADINGS.test(previous.tagName) && HEADINGS.test(child.tagName)))) return undefined;
     // Some of the block stays on the page: the break is inside it, moveBreak's to mend.
-    const before = document.createRange();
-    before.setStart(child, 0);
-    before.setEnd(overflow.startContainer, overflow.startOffset);
-    if (before.toString().trim()) return undefined;
+    if (hasTextBeforeBreak(child, overflow)) return undefined;
     return findLeadingHeading(child) ? breakBefore(overflow, rendered, withHeading(child)) : undefined;
   };
 
@@ -424,6 +421,17 @@
     const before = document.createRange();
     before.setStart(rendered, 0);
     before.setEndBefore(node);
+    return before.toString().trim() !== "";
+  };
+
+  /**
+   * True when some of `element`'s text is laid out before the break (none when the element starts past it).
+   * @param {Element} element @param {Range} overflow
+   */
+  const hasTextBeforeBreak = (element, overflow) => {
+    const before = document.createRange();
+    before.setStart(element, 0);
+    before.setEnd(overflow.startContainer, overflow.startOffset);
     return before.toString().trim() !== "";
   };
 
@@ -652,12 +660,7 @@
     if (!row || !head || !head.matches(".parallel-head")) return undefined;
     // A side Paged.js has not laid out yet is past the break too.
     const cells = Array.from(row.children);
-    const sideWithout = cells.length < 2 || cells.some((cell) => {
-      const before = document.createRange();
-      before.setStart(cell, 0);
-      before.setEnd(overflow.startContainer, overflow.startOffset);
-      return before.toString().trim() === "";
-    });
+    const sideWithout = cells.length < 2 || cells.some((cell) => !hasTextBeforeBreak(cell, overflow));
     const whole = sideWithout ? row.closest("article, section.editorial") : null;
     const top = whole && whole.getClientRects()[0];
     if (!whole || !top || !bounds || bounds.bottom - top.top > bounds.height * MAX_HEAD_MOVE_SHARE) return undefined;
