@@ -9,8 +9,9 @@ const MM_PER_INCH = 25.4;
 /** Page margins together, and the gap between columns, as pressroom's layouts set them (about). */
 export const MARGINS_MM = 24;
 export const COLUMN_GAP_MM = 4.5;
-/** A column is about this wide in every layout (56 to 62 mm); a narrow page has one. */
-const COLUMN_MM = 60;
+/** The newspaper's and the bulletin's columns: as many at least this wide as the text width holds, five at most; a narrow page has one. */
+const COLUMN_MM = 46;
+const MOST_COLUMNS = 5;
 
 /**
  * The width a picture prints at depends on the layout, which `check` does not run; this takes the page's
@@ -19,7 +20,7 @@ const COLUMN_MM = 60;
  */
 export function estimatePrintedWidthMm(classes: readonly string[], pageWidthMm: number): number {
   const text = pageWidthMm - MARGINS_MM;
-  const columns = Math.max(1, Math.round(text / COLUMN_MM));
+  const columns = Math.min(MOST_COLUMNS, Math.max(1, Math.floor((text + COLUMN_GAP_MM) / (COLUMN_MM + COLUMN_GAP_MM))));
   const column = (text - (columns - 1) * COLUMN_GAP_MM) / columns;
   const span = classes.map((name) => /^span-(\d+)$/.exec(name)?.[1]).find(Boolean);
   if (span) return Math.min(text, Number(span) * column + (Number(span) - 1) * COLUMN_GAP_MM);

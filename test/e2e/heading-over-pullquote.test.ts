@@ -10,7 +10,9 @@ describe("a subheading over a pull quote, its text in the next column", () => {
   // From a fuzz issue (an Urdu Tabloid newspaper, the samples' Urdu text): on the front page the first article's
   // subheading and the pull quote under it ended the first column, the text they lead starting the second. The mends
   // after layout took the quote for the subheading's text, so the subheading never moved; they now read the text after
-  // the quote, as the break check does. The editor is still told at the quote's line (pullquote-placement).
+  // the quote, as the break check does. The editor is still told at the quote's line (pullquote-placement). The first
+  // article has `columns: 3`, as the newspaper set every article on Tabloid before it took five there: in five the
+  // subheading no longer ends a column, and the test passed without the mend (checked).
   it("starts the next column with its quote: no break warning, the quote's placement still told", async () => {
     await checkFixtureBuild(readFixture("heading-over-pullquote", PICTURES), async (result) => {
       const output = result.outputs[0]!;

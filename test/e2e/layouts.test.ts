@@ -180,8 +180,8 @@ describe("a layout copied into the project's own templates/", () => {
   it("builds with the editor's changes (two columns, red headlines) and pressroom's shared partials, src/ untouched", () => {
     const project = makeCopiedLayout("riverside", (dir) => {
       const css = readFileSync(path.join(dir, "style.css"), "utf8");
-      expect(css).toContain("column-count: 3;");
-      writeFileSync(path.join(dir, "style.css"), css.replace("column-count: 3;", "column-count: 2;") + "\n.headline { color: #c00000; }\n");
+      expect(css).toContain("columns: 46mm 5;");
+      writeFileSync(path.join(dir, "style.css"), css.replace("columns: 46mm 5;", "column-count: 2;") + "\n.headline { color: #c00000; }\n");
     });
     const run = runCli(["build", "issues/test-issue", "--json"], { cwd: project });
     expect(run.status, run.stderr).toBe(0);

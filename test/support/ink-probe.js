@@ -131,11 +131,14 @@
       grid.markRect(new DOMRect(x, y, horizontal ? rect.width : width, horizontal ? width : rect.height), grid.addParty(`border-${side} of ${describe(element)}`));
     }
     const ruleWidth = parseFloat(style.columnRuleWidth);
-    const count = parseInt(style.columnCount, 10);
+    const padding = parseFloat(style.paddingLeft);
+    const width = element.clientWidth - padding - parseFloat(style.paddingRight);
+    // The columns as laid out: a column width (columns: 46mm 5) makes as many as fit, not the count.
+    const countColumns = /** @type {any} */ (window).pressroomCountColumns;
+    const count = countColumns ? countColumns(style, width) : parseInt(style.columnCount, 10);
     if (!(ruleWidth > 0) || style.columnRuleStyle === "none" || !(count > 1)) return;
     const gap = parseFloat(style.columnGap);
-    const padding = parseFloat(style.paddingLeft);
-    const column = (element.clientWidth - padding - parseFloat(style.paddingRight) - (count - 1) * gap) / count;
+    const column = (width - (count - 1) * gap) / count;
     const party = grid.addParty(`column rule of ${describe(element)}`);
     for (let i = 1; i < count; i++) grid.markRect(new DOMRect(rect.left + padding + i * column + (i - 0.5) * gap - ruleWidth / 2, rect.top, ruleWidth, rect.height), party);
   };

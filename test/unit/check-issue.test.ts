@@ -71,6 +71,9 @@ describe("pictures too small for their likely width", () => {
     expect(Math.round(estimatePrintedWidthMm(["page-bottom"], 210))).toBe(186);
     expect(Math.round(estimatePrintedWidthMm([], 148))).toBe(60);
     expect(Math.round(estimatePrintedWidthMm(["span-all"], 100))).toBe(76);
+    // A3 and Tabloid hold five columns (TYPOGRAPHY.md), as the newspaper sets them.
+    expect(Math.round(estimatePrintedWidthMm([], 297))).toBe(51);
+    expect(Math.round(estimatePrintedWidthMm([], 279.4))).toBe(47);
   });
 
   it("warns under 150 ppi with the file:line:column and the pixels needed; drawings and sharp pictures pass", () => {

@@ -391,7 +391,7 @@
     const body = /** @type {Element} */ (block.closest(".story-body"));
     // A brief of one paragraph begun on this page goes over whole with its head, rather than cut in two.
     if (!hasTextBefore(body, block) && findHeadToTake(body)) return breakBefore(overflow, rendered, withHeading(block));
-    const columns = Number.parseInt(getComputedStyle(body).columnCount, 10) || 1;
+    const columns = /** @type {any} */ (window).pressroomCountColumns(getComputedStyle(body), body.clientWidth);
     const whole = document.createRange();
     whole.selectNodeContents(block);
     const lines = readLines(whole).length;
