@@ -1,4 +1,4 @@
-// The newspaper and bulletin layouts follow their paper (TYPOGRAPHY.md): two columns on A5, three on A4, five on A3, the masthead's title on one line, the newspaper's heads sized to the page; an article's `columns:` is the count it asks for on any paper.
+// The newspaper and bulletin layouts follow their paper (TYPOGRAPHY.md): two columns on A5, three on A4, five on A3, the masthead's title on one line, the newspaper's heads sized to the page; an article's `columns:` is the count it asks for on any paper and in any layout.
 
 import type { Page } from "puppeteer-core";
 import { describe, expect, it } from "vitest";
@@ -91,5 +91,16 @@ describe("the bulletin on A4", () => {
     const found = await readPaperPage(laidOut());
     expect(found.columns).toEqual({ lead: 3, second: 3 });
     expect(found.titleLines).toBe(1);
+  });
+});
+
+describe("the sheet on A4", () => {
+  // Its columns are as many 56 mm ones as fit (three on A4): an article's `columns: 4` had been cut to three.
+  const files = writeIssue("A4", "columns: 4\n");
+  const laidOut = useLaidOutFixture({ ...files, "issue.md": (files["issue.md"] as string).replace("layout: newspaper", "layout: sheet") });
+
+  it("gives an article's columns: 4 four columns, the others three", async () => {
+    const found = await readPaperPage(laidOut());
+    expect(found.columns).toEqual({ lead: 3, second: 4 });
   });
 });
