@@ -50,6 +50,39 @@ describe("an article opening with a picture, after a front page's masthead and c
   }, 120_000);
 });
 
+describe("an article opening with a picture across the columns, on the front page of a small newspaper", () => {
+  // The sample issue as an A5 newspaper: its lead story's heads and its picture across the two columns, drawn at half
+  // its height, needed about 120% of the room under the masthead and the contents box; the front page printed those
+  // alone. The picture is set in the first column instead, the text beside it.
+  it.each([
+    ["en", "01-alder-court-roof.md"],
+    ["ar", "01-alder-court-roof.ar.md"],
+  ])("starts on the front page (%s), its picture and caption in one column, and the page is filled", async (edition, article) => {
+    await checkFixtureBuild(readSampleIssue("2026-11", { layout: "newspaper", paper: "A5", editions: `[${edition}]` }), (result) => {
+      const output = result.outputs[0]!;
+      expect(output.warnings.map((warning) => warning.message)).toEqual([]);
+      const front = readPage(output.path, 1);
+      const source = readFileSync(path.join(SAMPLE, article), "utf8");
+      const headline = toPlainWords(readSetting(article, "title"));
+      const caption = toPlainWords(/!\[[^\]]*\]\([^ )]+ "([^"]+)"\)/.exec(source)?.[1] ?? "");
+      expect(caption.length).toBeGreaterThan(5);
+      // The caption's first words (an Arabic caption's date reads back with its number apart).
+      expect(front.words).toEqual(expect.arrayContaining([...headline, ...caption.slice(0, 6)]));
+      expect(front.reach).toBeGreaterThan(0.85);
+      // The caption's lines span one of the two columns (about 59 mm of the page's 122 mm of text): its words that
+      // the page prints once, placed (English: poppler's boxes give Arabic words in their drawn order).
+      if (edition !== "en") return;
+      const boxes = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-bbox", output.path, "-"], { encoding: "utf8" });
+      const words = Array.from(boxes.matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g), (match) => ({ left: Number(match[1]), right: Number(match[2]), text: toPlainWords(match[3] ?? "")[0] ?? "" }));
+      const once = (text: string) => words.filter((word) => word.text === text).length === 1;
+      const captionWords = words.filter((word) => caption.includes(word.text) && once(word.text));
+      expect(captionWords.length).toBeGreaterThan(3);
+      const width = Math.max(...captionWords.map((word) => word.right)) - Math.min(...captionWords.map((word) => word.left));
+      expect(width * (25.4 / 72)).toBeLessThan(62);
+    });
+  }, 120_000);
+});
+
 describe("a picture in a one-column article's text that does not fit at a page's foot", () => {
   const CAPTION = "Kestrel the yard picture caption";
 

@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: draws a picture shorter when, at its full height, a page break would take it (and an article's headline with its opening picture) to the next page and leave this one largely empty.
+// Runs inside Chromium with Paged.js: draws a picture shorter when, at its full height, a page break would take it (and an article's headline with its opening picture) to the next page and leave this one largely empty; on the front page, sets an opening picture across the columns in a column instead when shorter is not enough.
 /* global Paged */
 
 (() => {
@@ -9,10 +9,17 @@
   const MIN_HEIGHT_SHARE = 0.5;
   /** Lines of the article's text kept under the picture (keep-lines.js's room for an article's start). */
   const LINES_UNDER = 3;
+  /**
+   * A front page that the break would leave with at least this share of its text area empty (the masthead and the
+   * contents box above, the lead story moved on) has its story's opening picture across the columns set in its
+   * first column instead, when drawing it shorter would not keep it there.
+   */
+  const MIN_EMPTY_FRONT_SHARE = 1 / 3;
 
   /**
-   * @typedef {{ moved: string, figure: string, height: number }} ShorterPicture the refs (data-ref) of what the break
-   *   takes to the next page (the article, or its head) and of the picture, and the height (px) that would keep them here
+   * @typedef {{ moved: string, figure: string, height: number, column?: boolean }} ShorterPicture the refs (data-ref)
+   *   of what the break takes to the next page (the article, or its head) and of the picture, the height (px) that
+   *   would keep them here, and whether the picture is to be set in a column (then the height is the column's picture's)
    */
 
   /** @type {WeakMap<Element, ShorterPicture>} What the page's last look for overflow asked for, by the page's content box (Paged.js's `rendered`). */
@@ -99,8 +106,50 @@
     const pictureTop = aboveBox.bottom + gap + (picture.top - box.top);
     const under = box.bottom + readMargin(figure, "margin-bottom") - picture.bottom;
     const height = Math.floor(area.bottom - pictureTop - under - lines * readLineHeight(text)) - 2;
-    if (height >= picture.height || height < MIN_HEIGHT_SHARE * picture.height) return;
-    asked.set(rendered, { moved: movedRef, figure: figureRef, height });
+    if (height >= picture.height) return;
+    if (height >= MIN_HEIGHT_SHARE * picture.height) {
+      asked.set(rendered, { moved: movedRef, figure: figureRef, height });
+      return;
+    }
+    const column = askColumn(found, rendered, area, top, pictureTop, under, picture);
+    if (column) asked.set(rendered, { moved: movedRef, figure: figureRef, height: column, column: true });
+  };
+
+  /**
+   * The height (px) of the front page's opening picture set in the first column, under the head, drawn no shorter
+   * than half its height there; undefined when the page is not the front page, the picture does not span the columns,
+   * the break would leave less than a third of the page empty, or the column has not that much room. The article's
+   * lines go on beside it, in the next columns. (The sample issue as an A5 newspaper: the lead story's heads and its
+   * picture across the two columns, drawn at half its height, needed about 120% of the room under the masthead and
+   * the contents box, and the front page printed those alone.)
+   * @param {{ figure: HTMLElement, lines: number, text: Element }} found @param {Element} rendered @param {DOMRect} area
+   * @param {number} top where what the break moves starts @param {number} pictureTop @param {number} under the caption's and margins' height
+   * @param {DOMRect} picture the picture as laid out across the columns
+   * @returns {number | undefined}
+   */
+  const askColumn = ({ figure, lines, text }, rendered, area, top, pictureTop, under, picture) => {
+    const page = rendered.closest(".pagedjs_page");
+    if (!lines || !page || !page.classList.contains("pagedjs_first_page") || area.bottom - top < MIN_EMPTY_FRONT_SHARE * area.height) return undefined;
+    if (getComputedStyle(figure).columnSpan !== "all") return undefined;
+    const style = getComputedStyle(text);
+    const columns = /** @type {any} */ (window).pressroomCountColumns(style, text.clientWidth);
+    if (columns < 2) return undefined;
+    const gap = Number.parseFloat(style.columnGap) || 0;
+    const width = (text.clientWidth - (columns - 1) * gap) / columns;
+    const natural = (picture.height * width) / picture.width;
+    // The caption wraps to more lines in the column: its text's length over the column's width (a tenth spared for
+    // the words that do not fill a line).
+    const caption = figure.querySelector("figcaption");
+    let underColumn = under;
+    if (caption) {
+      const range = document.createRange();
+      range.selectNodeContents(caption);
+      const length = Array.from(range.getClientRects()).reduce((sum, rect) => sum + rect.width, 0);
+      const lines = Math.max(1, Math.ceil(length / (0.9 * width)));
+      underColumn = under - caption.getBoundingClientRect().height + lines * readLineHeight(caption);
+    }
+    const height = Math.min(natural, Math.floor(area.bottom - pictureTop - underColumn) - 2);
+    return height >= MIN_HEIGHT_SHARE * natural ? height : undefined;
   };
 
   /** True when the page's layout went on to its next page at `ref` (the break token's node is it or inside it). @param {any} token @param {DocumentFragment} source @param {string} ref */
@@ -119,6 +168,12 @@
     return box.height > 0 && box.top >= area.top - 1 && box.bottom <= area.bottom + 1 && box.left >= area.left - 1 && box.right <= area.right + 1;
   };
 
+  /** Draws a picture as its article's Markdown placed it again: its own height, across the columns if it was. @param {HTMLElement} figure */
+  const restore = (figure) => {
+    figure.style.removeProperty("--picture-height");
+    figure.style.removeProperty("column-span");
+  };
+
   /**
    * An article that opens with a picture across its columns (or in its one column) is kept with its headline
    * (keep-lines.js): when the two do not fit under what a page already holds, both go to the next page, and this
@@ -128,7 +183,8 @@
    * of a one-column US Letter page). The page is laid out again with the picture drawn shorter (its proportions
    * kept, narrower, as base.css draws a picture capped in height) to the height the break's look measured, down to
    * half its own; if the page still does not hold it whole, it is drawn at its height again and the page laid out
-   * as before.
+   * as before. On the front page, an opening picture across the columns that half its height would not keep there
+   * is set in the first column instead (drawn shorter if need be, to half its height there), the text beside it.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class FitPicturesAtBreaks extends Paged.Handler {
@@ -154,11 +210,13 @@
         const figure = wanted && startsAt(next, source, wanted.moved) ? /** @type {HTMLElement | null} */ (source.querySelector(`[data-ref="${wanted.figure}"]`)) : null;
         if (wanted && figure && !figure.style.getPropertyValue("--picture-height")) {
           figure.style.setProperty("--picture-height", `${wanted.height}px`);
+          // Set on the element: in its first column, the article's text beside it in the next.
+          if (wanted.column) figure.style.setProperty("column-span", "none");
           shortened.set(wanted.figure, figure);
           resetNotes();
           ({ next } = await layOut(source, token, maxChars));
           if (!holdsWhole(page, wanted.figure)) {
-            figure.style.removeProperty("--picture-height");
+            restore(figure);
             shortened.delete(wanted.figure);
             resetNotes();
             ({ next } = await layOut(source, token, maxChars));
@@ -168,7 +226,7 @@
         // laying the page out again with a page picture placed) is drawn at its own height there.
         for (const [ref, shorter] of shortened) {
           if (holdsWhole(page, ref)) continue;
-          shorter.style.removeProperty("--picture-height");
+          restore(shorter);
           shortened.delete(ref);
         }
         return next;
