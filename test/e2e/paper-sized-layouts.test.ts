@@ -44,41 +44,20 @@ function readPaperPage(page: Page): Promise<PaperPage> {
   });
 }
 
-describe("the newspaper on A5", () => {
-  const laidOut = useLaidOutFixture(writeIssue("A5", "columns: 3\n"));
+describe.each([
+  // An article's own `columns:` on A5 and A3: three where the paper holds two, four where it holds five.
+  ["A5", "columns: 3\n", { lead: 2, second: 3 }, 24, 18],
+  ["A4", "", { lead: 3, second: 3 }, 32, 22],
+  ["A3", "columns: 4\n", { lead: 5, second: 4 }, 44, 28],
+] as const)("the newspaper on %s", (paper, extra, columns, lead, headline) => {
+  const laidOut = useLaidOutFixture(writeIssue(paper, extra));
 
-  it("sets two columns, the title on one line and smaller heads; an article's columns: 3 gets three", async () => {
+  it(`sets its columns (${columns.lead}; the second article ${columns.second}), the title on one line, heads of ${lead} and ${headline} pt`, async () => {
     const found = await readPaperPage(laidOut());
-    expect(found.columns["lead"]).toBe(2);
-    expect(found.columns["second"]).toBe(3);
+    expect(found.columns).toEqual(columns);
     expect(found.titleLines).toBe(1);
-    expect(found.lead).toBe(24);
-    expect(found.headline).toBe(18);
-  });
-});
-
-describe("the newspaper on A4", () => {
-  const laidOut = useLaidOutFixture(writeIssue("A4"));
-
-  it("sets three columns and the A4 heads", async () => {
-    const found = await readPaperPage(laidOut());
-    expect(found.columns).toEqual({ lead: 3, second: 3 });
-    expect(found.titleLines).toBe(1);
-    expect(found.lead).toBe(32);
-    expect(found.headline).toBe(22);
-  });
-});
-
-describe("the newspaper on A3", () => {
-  const laidOut = useLaidOutFixture(writeIssue("A3", "columns: 4\n"));
-
-  it("sets five columns and larger heads; an article's columns: 4 gets four", async () => {
-    const found = await readPaperPage(laidOut());
-    expect(found.columns["lead"]).toBe(5);
-    expect(found.columns["second"]).toBe(4);
-    expect(found.titleLines).toBe(1);
-    expect(found.lead).toBe(44);
-    expect(found.headline).toBe(28);
+    expect(found.lead).toBe(lead);
+    expect(found.headline).toBe(headline);
   });
 });
 
