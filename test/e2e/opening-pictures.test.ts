@@ -31,22 +31,39 @@ function readPage(file: string, page: number): { words: string[]; reach: number 
   return { words, reach: Math.max(...bottoms) / height };
 }
 
+/**
+ * The sample issue in `layout` on A5, one edition: its build's warnings, its front page (and poppler's word boxes
+ * there, read before the fixture is removed), and the lead article's headline, first words and caption.
+ */
+async function buildSampleFront(layout: string, edition: string, article: string) {
+  let built: { warnings: { code: string; message: string }[]; front: { words: string[]; reach: number }; boxes: string } | undefined;
+  await checkFixtureBuild(readSampleIssue("2026-11", { layout, paper: "A5", editions: `[${edition}]` }), (result) => {
+    const output = result.outputs[0]!;
+    const boxes = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-bbox", output.path, "-"], { encoding: "utf8" });
+    built = { warnings: output.warnings, front: readPage(output.path, 1), boxes };
+  });
+  const source = readFileSync(path.join(SAMPLE, article), "utf8");
+  return {
+    ...built!,
+    headline: toPlainWords(readSetting(article, "title")),
+    opening: toPlainWords(source.split(/^---$/m)[2] ?? "").slice(0, 6),
+    caption: toPlainWords(/!\[[^\]]*\]\([^ )]+ "([^"]+)"\)/.exec(source)?.[1] ?? ""),
+  };
+}
+
+const LEAD_ARTICLES = [
+  ["en", "01-alder-court-roof.md"],
+  ["ar", "01-alder-court-roof.ar.md"],
+] as const;
+
 describe("an article opening with a picture, after a front page's masthead and contents", () => {
   // The sample issue in the A5 bulletin: the lead story's picture across its two columns and its headline did not fit
   // under the masthead and the contents box, and went to page 2 together: the front page printed two thirds empty.
-  it.each([
-    ["en", "01-alder-court-roof.md"],
-    ["ar", "01-alder-court-roof.ar.md"],
-  ])("starts on the front page (%s), its picture drawn shorter, and the page is filled", async (edition, article) => {
-    await checkFixtureBuild(readSampleIssue("2026-11", { layout: "bulletin", paper: "A5", editions: `[${edition}]` }), (result) => {
-      const output = result.outputs[0]!;
-      expect(output.warnings.filter((warning) => warning.code === "break-defect")).toEqual([]);
-      const front = readPage(output.path, 1);
-      const headline = toPlainWords(readSetting(article, "title"));
-      const opening = toPlainWords(readFileSync(path.join(SAMPLE, article), "utf8").split(/^---$/m)[2] ?? "").slice(0, 6);
-      expect(front.words).toEqual(expect.arrayContaining([...headline, ...opening]));
-      expect(front.reach).toBeGreaterThan(0.85);
-    });
+  it.each(LEAD_ARTICLES)("starts on the front page (%s), its picture drawn shorter, and the page is filled", async (edition, article) => {
+    const built = await buildSampleFront("bulletin", edition, article);
+    expect(built.warnings.filter((warning) => warning.code === "break-defect")).toEqual([]);
+    expect(built.front.words).toEqual(expect.arrayContaining([...built.headline, ...built.opening]));
+    expect(built.front.reach).toBeGreaterThan(0.85);
   }, 120_000);
 });
 
@@ -54,32 +71,22 @@ describe("an article opening with a picture across the columns, on the front pag
   // The sample issue as an A5 newspaper: its lead story's heads and its picture across the two columns, drawn at half
   // its height, needed about 120% of the room under the masthead and the contents box; the front page printed those
   // alone. The picture is set in the first column instead, the text beside it.
-  it.each([
-    ["en", "01-alder-court-roof.md"],
-    ["ar", "01-alder-court-roof.ar.md"],
-  ])("starts on the front page (%s), its picture and caption in one column, and the page is filled", async (edition, article) => {
-    await checkFixtureBuild(readSampleIssue("2026-11", { layout: "newspaper", paper: "A5", editions: `[${edition}]` }), (result) => {
-      const output = result.outputs[0]!;
-      expect(output.warnings.map((warning) => warning.message)).toEqual([]);
-      const front = readPage(output.path, 1);
-      const source = readFileSync(path.join(SAMPLE, article), "utf8");
-      const headline = toPlainWords(readSetting(article, "title"));
-      const caption = toPlainWords(/!\[[^\]]*\]\([^ )]+ "([^"]+)"\)/.exec(source)?.[1] ?? "");
-      expect(caption.length).toBeGreaterThan(5);
-      // The caption's first words (an Arabic caption's date reads back with its number apart).
-      expect(front.words).toEqual(expect.arrayContaining([...headline, ...caption.slice(0, 6)]));
-      expect(front.reach).toBeGreaterThan(0.85);
-      // The caption's lines span one of the two columns (about 59 mm of the page's 122 mm of text): its words that
-      // the page prints once, placed (English: poppler's boxes give Arabic words in their drawn order).
-      if (edition !== "en") return;
-      const boxes = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-bbox", output.path, "-"], { encoding: "utf8" });
-      const words = Array.from(boxes.matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g), (match) => ({ left: Number(match[1]), right: Number(match[2]), text: toPlainWords(match[3] ?? "")[0] ?? "" }));
-      const once = (text: string) => words.filter((word) => word.text === text).length === 1;
-      const captionWords = words.filter((word) => caption.includes(word.text) && once(word.text));
-      expect(captionWords.length).toBeGreaterThan(3);
-      const width = Math.max(...captionWords.map((word) => word.right)) - Math.min(...captionWords.map((word) => word.left));
-      expect(width * (25.4 / 72)).toBeLessThan(62);
-    });
+  it.each(LEAD_ARTICLES)("starts on the front page (%s), its picture and caption in one column, and the page is filled", async (edition, article) => {
+    const built = await buildSampleFront("newspaper", edition, article);
+    expect(built.warnings.map((warning) => warning.message)).toEqual([]);
+    expect(built.caption.length).toBeGreaterThan(5);
+    // The caption's first words (an Arabic caption's date reads back with its number apart).
+    expect(built.front.words).toEqual(expect.arrayContaining([...built.headline, ...built.opening, ...built.caption.slice(0, 6)]));
+    expect(built.front.reach).toBeGreaterThan(0.85);
+    // The caption's lines span one of the two columns (about 59 mm of the page's 122 mm of text): its words that
+    // the page prints once, placed (English: poppler's boxes give Arabic words in their drawn order).
+    if (edition !== "en") return;
+    const words = Array.from(built.boxes.matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g), (match) => ({ left: Number(match[1]), right: Number(match[2]), text: toPlainWords(match[3] ?? "")[0] ?? "" }));
+    const once = (text: string) => words.filter((word) => word.text === text).length === 1;
+    const captionWords = words.filter((word) => built.caption.includes(word.text) && once(word.text));
+    expect(captionWords.length).toBeGreaterThan(3);
+    const width = Math.max(...captionWords.map((word) => word.right)) - Math.min(...captionWords.map((word) => word.left));
+    expect(width * (25.4 / 72)).toBeLessThan(62);
   }, 120_000);
 });
 
