@@ -123,12 +123,14 @@
    * picture across the two columns, drawn at half its height, needed about 120% of the room under the masthead and
    * the contents box, and the front page printed those alone.)
    * @param {{ figure: HTMLElement, lines: number, text: Element }} found @param {Element} rendered @param {DOMRect} area
-   * @param {number} top where what the break moves starts @param {number} pictureTop @param {number} under the caption's and margins' height
+   * @param {number} top where what the break moves starts @param {number} pictureTop where the picture would start on this page
+   * @param {number} under the caption's and margins' height under the picture, across the columns
    * @param {DOMRect} picture the picture as laid out across the columns
    * @returns {number | undefined}
    */
   const askColumn = ({ figure, lines, text }, rendered, area, top, pictureTop, under, picture) => {
     const page = rendered.closest(".pagedjs_page");
+    // An article's opening picture (lines of its text kept under it), not one further into its text.
     if (!lines || !page || !page.classList.contains("pagedjs_first_page") || area.bottom - top < MIN_EMPTY_FRONT_SHARE * area.height) return undefined;
     if (getComputedStyle(figure).columnSpan !== "all") return undefined;
     const style = getComputedStyle(text);
@@ -145,8 +147,8 @@
       const range = document.createRange();
       range.selectNodeContents(caption);
       const length = Array.from(range.getClientRects()).reduce((sum, rect) => sum + rect.width, 0);
-      const lines = Math.max(1, Math.ceil(length / (0.9 * width)));
-      underColumn = under - caption.getBoundingClientRect().height + lines * readLineHeight(caption);
+      const captionLines = Math.max(1, Math.ceil(length / (0.9 * width)));
+      underColumn = under - caption.getBoundingClientRect().height + captionLines * readLineHeight(caption);
     }
     const height = Math.min(natural, Math.floor(area.bottom - pictureTop - underColumn) - 2);
     return height >= MIN_HEIGHT_SHARE * natural ? height : undefined;
