@@ -117,7 +117,8 @@
 
   /**
    * The height (px) of the front page's opening picture set in the first column, under the head, drawn no shorter
-   * than half its height there; undefined when the page is not the front page, the picture does not span the columns,
+   * than half its height there; undefined when the page is not the front page, the article is not its first story,
+   * the picture does not span the columns,
    * the break would leave less than a third of the page empty, or the column has not that much room. The article's
    * lines go on beside it, in the next columns. (The sample issue as an A5 newspaper: the lead story's heads and its
    * picture across the two columns, drawn at half its height, needed about 120% of the room under the masthead and
@@ -133,6 +134,10 @@
     // An article's opening picture (lines of its text kept under it), not one further into its text.
     if (!lines || !page || !page.classList.contains("pagedjs_first_page") || area.bottom - top < MIN_EMPTY_FRONT_SHARE * area.height) return undefined;
     if (getComputedStyle(figure).columnSpan !== "all") return undefined;
+    // The lead story: no article before it on the page (after another story, the page is not left without one).
+    const article = figure.closest("article[data-article-id]");
+    const first = rendered.querySelector("article[data-article-id]");
+    if (!article || (first && first !== article && first.getAttribute("data-article-id") !== article.getAttribute("data-article-id"))) return undefined;
     const style = getComputedStyle(text);
     const columns = /** @type {any} */ (window).pressroomCountColumns(style, text.clientWidth);
     if (columns < 2) return undefined;
