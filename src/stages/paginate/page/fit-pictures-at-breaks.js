@@ -137,7 +137,7 @@
     // The lead story: no article before it on the page (after another story, the page is not left without one).
     const article = figure.closest("article[data-article-id]");
     const first = rendered.querySelector("article[data-article-id]");
-    if (!article || (first && first !== article && first.getAttribute("data-article-id") !== article.getAttribute("data-article-id"))) return undefined;
+    if (!article || (first && first.getAttribute("data-article-id") !== article.getAttribute("data-article-id"))) return undefined;
     const style = getComputedStyle(text);
     const columns = /** @type {any} */ (window).pressroomCountColumns(style, text.clientWidth);
     if (columns < 2) return undefined;
