@@ -10,6 +10,7 @@ import { build, type BuildResult } from "../../src/index.js";
 import { readArticleText, type ArticleText } from "../support/article-text.js";
 import { getBrowserPath } from "../support/browser.js";
 import { findTransparency } from "../support/pdf-tools.js";
+import { readPlacedWords } from "../support/pdf-words.js";
 import {
   countNotdefGlyphs,
   extractLogicalText,
@@ -118,6 +119,21 @@ function findFolio(file: string, page: number, folio: string, doc: PDFDocument) 
   return candidates.sort((a, b) => Math.abs(b.xMin - width / 2) - Math.abs(a.xMin - width / 2))[0];
 }
 
+/**
+ * The median step, in points, from one line of English words to the next in reading order: the English text's
+ * leading (words of Latin letters only, as pdftotext -bbox places them; a word's yMax stands for its line's).
+ */
+function readEnglishLeading(file: string): number {
+  const steps: number[] = [];
+  let line: number | undefined;
+  for (const word of readPlacedWords(file)) {
+    if (!/^[A-Za-z][a-z,.;:’'-]*$/.test(word.text)) continue;
+    if (line !== undefined && word.yMax > line + 2 && word.yMax < line + 40) steps.push(word.yMax - line);
+    if (line === undefined || Math.abs(word.yMax - line) > 2) line = word.yMax;
+  }
+  return steps.sort((a, b) => a - b)[steps.length >> 1] ?? Number.NaN;
+}
+
 function readDirection(doc: PDFDocument): string | undefined {
   const prefs = doc.catalog.lookupMaybe(PDFName.of("ViewerPreferences"), PDFDict);
   return prefs?.lookupMaybe(PDFName.of("Direction"), PDFName)?.decodeText();
@@ -188,6 +204,14 @@ describe.each(Object.keys(SAMPLES) as Sample[])("sample %s", (sample) => {
     expect(headPage(lead?.title ?? "")).toBe(0);
     expect(headPage(leadEn?.title ?? "")).toBe(0);
     expect(await checkWords(pdfPath(sample, "parallel"), [leadEn as ArticleText], "en")).toEqual([]);
+  });
+
+  it("sets the parallel edition's English at the English edition's leading, not at the other side's", () => {
+    // The Urdu edition's root line height (2.3, Nastaliq's room) was inherited by its English cells: 21.75 pt steps.
+    const english = readEnglishLeading(pdfPath(sample, "en"));
+    expect(english).toBeGreaterThan(12);
+    expect(english).toBeLessThan(13.5);
+    expect(Math.abs(readEnglishLeading(pdfPath(sample, "parallel")) - english)).toBeLessThan(0.5);
   });
 
   it("prints the flip edition as whole sheets: English from the front, the other half from the last page", async () => {

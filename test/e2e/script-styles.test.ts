@@ -13,6 +13,8 @@ const BODY = `
 <p id="ar" lang="ar">نص <span id="ar-latin" dir="ltr" lang="en">an <em id="ar-latin-em">English</em> word</span> و<em id="ar-em">عربي</em></p>
 <p id="fa" lang="fa">متن <span id="fa-latin" dir="ltr" lang="en">Riverside Buses</span></p>
 <p id="en" lang="en">Text <span id="en-fa" dir="rtl" lang="fa">کوچه</span> and <span id="en-arab" dir="rtl" lang="und-Arab">كتاب</span> and <span id="en-ur" dir="rtl" lang="ur">چوپال</span></p>
+<div class="parallel-row"><div id="en-cell" class="parallel-cell" lang="en"><p id="en-cell-text">Text.</p><h2 id="en-cell-headline" class="headline">Headline</h2></div></div>
+<footer class="colophon"><p id="colophon-en" lang="en">riverside.example</p></footer>
 <div class="pagedjs_margin-content" id="margin"></div>
 <div class="story-body" lang="en"><p id="body-text">Text.</p><h6 id="body-h6">Small heading</h6><p id="body-code"><code id="code">check</code></p>
 <table id="table"><tr><td>1</td></tr></table></div>`;
@@ -61,6 +63,23 @@ describe("base.css: text takes its own language's face", () => {
     expect(await styleOf("ur-latin", "line-height")).toEqual(["0px"]);
     expect(await styleOf("en-fa", "line-height")).toEqual(["0px"]);
     expect(await styleOf("en-ur", "line-height")).not.toEqual(["0px"]);
+  });
+});
+
+describe("base.css: Latin blocks inside an Urdu edition", () => {
+  // The root's 2.3 is Nastaliq's room: an English cell inheriting it printed 9.5 pt type on 21.85 pt.
+  it("sets an English block at the layout's Latin leading (the newspaper's 12.5 pt at 9.5 pt), which what is inside inherits", async () => {
+    const [size, height] = (await styleOf("en-cell", "font-size", "line-height")).map((value) => (parseFloat(value) * 3) / 4);
+    expect(size).toBeCloseTo(9.5, 2);
+    expect(height).toBeCloseTo(12.5, 2);
+    expect(await styleOf("en-cell-text", "line-height")).toEqual(await styleOf("en-cell", "line-height"));
+  });
+
+  it("leaves the layout's own line height on an element that has one, and the colophon's lines at one spacing", async () => {
+    // The newspaper's headline on A4: 22 pt on 24 pt.
+    expect(await styleOf("en-cell-headline", "line-height")).toEqual(["32px"]);
+    const [size, height] = await styleOf("colophon-en", "font-size", "line-height");
+    expect(parseFloat(height ?? "")).toBeCloseTo(2.6 * parseFloat(size ?? ""), 1);
   });
 });
 
