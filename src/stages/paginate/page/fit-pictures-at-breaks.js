@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: draws a picture shorter when, at its full height, a page break would take it (and an article's headline with its opening picture) to the next page and leave this one largely empty; on the front page, sets an opening picture across the columns in a column instead when shorter is not enough.
+// Runs inside Chromium with Paged.js: draws a picture shorter when, at its full height, a page break would take it (and an article's headline with its opening picture) to the next page and leave this one largely empty; on the front page, sets an opening picture across the columns in a column instead when shorter is not enough; sets a parallel article's opening pictures under its first paragraphs when they would take its heads overleaf.
 /* global Paged */
 
 (() => {
@@ -16,10 +16,15 @@
    */
   const MIN_EMPTY_FRONT_SHARE = 1 / 3;
 
+  /** Lines of both sides' text a parallel article's heads need under them on the page for its pictures to move. */
+  const PARALLEL_LINES_UNDER = 3;
+
   /**
-   * @typedef {{ moved: string, figure: string, height: number, column?: boolean }} ShorterPicture the refs (data-ref)
-   *   of what the break takes to the next page (the article, or its head) and of the picture, the height (px) that
-   *   would keep them here, and whether the picture is to be set in a column (then the height is the column's picture's)
+   * @typedef {{ moved: string, figure: string, height: number, column?: boolean, after?: string }} ShorterPicture the
+   *   refs (data-ref) of what the break takes to the next page (the article, or its head) and of the picture, the
+   *   height (px) that would keep them here, and whether the picture is to be set in a column (then the height is the
+   *   column's picture's); or, for a parallel article's row of opening pictures (`figure` its ref, no height), the ref
+   *   of the row of text to set it after
    */
 
   /** @type {WeakMap<Element, ShorterPicture>} What the page's last look for overflow asked for, by the page's content box (Paged.js's `rendered`). */
@@ -75,6 +80,43 @@
   };
 
   /**
+   * A parallel edition's row of pictures under an article's two heads (every cell pictures only), and the row of
+   * text after it, when the break goes before the article (or its heads); undefined otherwise.
+   * @param {Element} start what the next page would start with
+   * @returns {{ head: Element, row: Element, text: Element } | undefined}
+   */
+  const findParallelPictureRow = (start) => {
+    const article = start.matches("article.story-parallel") ? start : start.matches(".parallel-head") ? start.parentElement : null;
+    const head = article && article.querySelector(":scope > .parallel-head");
+    const row = head && head.nextElementSibling;
+    const text = row && row.nextElementSibling;
+    if (!head || !row || !text || !row.matches(".parallel-row") || !text.matches(".parallel-row:not(.parallel-notes)")) return undefined;
+    /** @param {Element} cell */
+    const holdsPicturesOnly = (cell) => !!cell.querySelector("figure img") && Array.from(cell.children).every((child) => child.matches("figure, .page-float-anchor"));
+    const cells = Array.from(row.children);
+    if (cells.length < 2 || !cells.every(holdsPicturesOnly)) return undefined;
+    return Array.from(text.children).every((cell) => (cell.textContent || "").trim()) ? { head, row, text } : undefined;
+  };
+
+  /**
+   * A parallel article whose heads and row of opening pictures do not fit under what the page holds goes overleaf
+   * whole (its heads are kept with its text, keep-lines.js), and the page is left with the rest of its room empty:
+   * the sample issue's parallel edition on A5 printed its front page with the masthead and contents box alone, 40%
+   * of the page. When the page would be left at least a third empty and has room for the heads and three lines under
+   * them, the pictures are asked to go under the first row of text instead. `top` is where the article starts.
+   * @param {{ head: Element, row: Element, text: Element }} found @param {string} movedRef @param {Element} rendered @param {number} top
+   */
+  const askPictureRowLater = ({ head, row, text }, movedRef, rendered, top) => {
+    const area = rendered.getBoundingClientRect();
+    const rowRef = row.getAttribute("data-ref");
+    const textRef = text.getAttribute("data-ref");
+    if (!rowRef || !textRef || area.bottom - top < MIN_EMPTY_FRONT_SHARE * area.height) return;
+    const lines = Math.max(...Array.from(text.children, (cell) => readLineHeight(cell.firstElementChild || cell)));
+    const needed = head.getBoundingClientRect().height + readMargin(head, "margin-bottom") + PARALLEL_LINES_UNDER * lines;
+    if (top + needed <= area.bottom) asked.set(rendered, { moved: movedRef, figure: rowRef, height: 0, after: textRef });
+  };
+
+  /**
    * Called by keep-lines.js with the break a page's look for overflow settled on: when it falls before a picture (an
    * article's opening picture, the break before the article's head; or a picture in an article's column) and would
    * leave the page at least a fifth empty under what stays, the height that picture would need to stay on the page
@@ -86,6 +128,12 @@
   const notePictureAtBreak = (overflow, rendered) => {
     asked.delete(rendered);
     const start = /** @type {Element | null} */ (/** @type {any} */ (window).pressroomFindElementAtBreak(overflow));
+    const parallel = start ? findParallelPictureRow(start) : undefined;
+    const startRef = start && start.getAttribute("data-ref");
+    if (start && parallel && startRef) {
+      askPictureRowLater(parallel, startRef, rendered, start.getBoundingClientRect().top);
+      return;
+    }
     const found = start ? findPictureAtBreak(start) : undefined;
     if (!start || !found) return;
     const { figure, above, gap, lines, text } = found;
@@ -201,6 +249,8 @@
       const layout = page.layout;
       /** @type {Map<string, HTMLElement>} The pictures this page drew shorter, by ref, as written in the source (what each layout copies). */
       const shortened = new Map();
+      /** @type {Map<string, { row: Element, head: Element }>} The parallel rows of pictures this page set under their first text, by their heads' ref. */
+      const later = new Map();
       /** @param {DocumentFragment} source @param {any} token @param {number} maxChars */
       const layOut = async (source, token, maxChars) => {
         const next = await layout.call(page, source, token, maxChars);
@@ -214,7 +264,23 @@
         const first = await layOut(source, token, maxChars);
         const wanted = first.wanted;
         let next = first.next;
-        const figure = wanted && startsAt(next, source, wanted.moved) ? /** @type {HTMLElement | null} */ (source.querySelector(`[data-ref="${wanted.figure}"]`)) : null;
+        const row = wanted && wanted.after && startsAt(next, source, wanted.moved) ? source.querySelector(`[data-ref="${wanted.figure}"]`) : null;
+        const text = row && row.nextElementSibling;
+        const head = row && row.previousElementSibling;
+        const headRef = head && head.getAttribute("data-ref");
+        if (wanted && row && text && head && headRef && text.getAttribute("data-ref") === wanted.after) {
+          text.after(row);
+          later.set(headRef, { row, head });
+          resetNotes();
+          ({ next } = await layOut(source, token, maxChars));
+          if (!holdsWhole(page, headRef)) {
+            head.after(row);
+            later.delete(headRef);
+            resetNotes();
+            ({ next } = await layOut(source, token, maxChars));
+          }
+        }
+        const figure = wanted && !wanted.after && startsAt(next, source, wanted.moved) ? /** @type {HTMLElement | null} */ (source.querySelector(`[data-ref="${wanted.figure}"]`)) : null;
         if (wanted && figure && !figure.style.getPropertyValue("--picture-height")) {
           figure.style.setProperty("--picture-height", `${wanted.height}px`);
           // Set on the element: in its first column, the article's text beside it in the next.
@@ -235,6 +301,12 @@
           if (holdsWhole(page, ref)) continue;
           restore(shorter);
           shortened.delete(ref);
+        }
+        // So is a parallel row of pictures set later for heads that went overleaf all the same: back under them.
+        for (const [ref, moved] of later) {
+          if (holdsWhole(page, ref)) continue;
+          moved.head.after(moved.row);
+          later.delete(ref);
         }
         return next;
       };
