@@ -102,7 +102,7 @@ describe("a parallel article opening with a picture on each side, on the front p
     const built = await buildSampleFront("bulletin", "parallel", "01-alder-court-roof.md");
     const arabic = readLeadParts("01-alder-court-roof.ar.md");
     expect(built.warnings.map((warning) => warning.message)).toEqual([]);
-    expect(built.front.words).toEqual(expect.arrayContaining([...built.headline, ...built.opening, ...arabic.headline]));
+    expect(built.front.words).toEqual(expect.arrayContaining([...built.headline, ...built.opening, ...arabic.headline, ...arabic.opening]));
     expect(built.caption.length).toBeGreaterThan(5);
     expect(built.front.words).not.toEqual(expect.arrayContaining(built.caption));
     expect(built.second.words).toEqual(expect.arrayContaining(built.caption));

@@ -56,6 +56,8 @@ export const PAGE_SCRIPT_URLS = [
   "break-again.js",
   "find-break-text.js",
   "compose-modules.js",
+  // Each wraps the page layouts of those before it: a parallel row is split in every layout the others ask for.
+  "split-parallel-rows.js",
   // Before page-floats.js and wait-picture-rows.js: the page layouts they wrap include its own.
   "fit-pictures-at-breaks.js",
   "page-floats.js",

@@ -12,19 +12,41 @@
   const SET_ASIDE = ".footnote, figure, .page-float-anchor, .repeated-head, script, style, template, noscript";
 
   /**
+   * Texts joined side by side: in a parallel edition each language's text (its cells') after the other's, in the
+   * order the sides first come, so that a row split at a page's foot (split-parallel-rows.js), each side's part on
+   * the page before the other's rest, reads as written. Outside the cells a text is on no side.
+   * @param {[Node, string][]} pieces each text node (or its copy) and its text, in document order
+   * @param {string} between what goes between two pieces of a side
+   */
+  const joinSides = (pieces, between) => {
+    /** @type {Map<string, string[]>} */
+    const sides = new Map();
+    for (const [node, text] of pieces) {
+      const side = (node.parentElement && node.parentElement.closest(".parallel-cell")?.getAttribute("lang")) || "";
+      sides.set(side, [...(sides.get(side) || []), text]);
+    }
+    return Array.from(sides.values(), (texts) => texts.join(between)).join(" ");
+  };
+
+  /**
    * An article's text as written, from the document before layout.
    * @param {Element[]} fragments the article's elements, in reading order
    */
   const readText = (fragments) =>
-    fragments
-      .map((fragment) => {
+    joinSides(
+      fragments.flatMap((fragment) => {
         const copy = /** @type {Element} */ (fragment.cloneNode(true));
         copy.querySelectorAll(SET_ASIDE).forEach((element) => element.remove());
         // A space after each block, so the words quoted in a message do not run together across paragraphs.
         copy.querySelectorAll("p, li, h1, h2, h3, h4, h5, h6, blockquote, div, header").forEach((block) => block.append(" "));
-        return copy.textContent || "";
-      })
-      .join(" ");
+        /** @type {[Node, string][]} */
+        const pieces = [];
+        const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) pieces.push([node, node.textContent || ""]);
+        return pieces;
+      }),
+      "",
+    );
 
   /** Latin and Arabic-script letters: the text the PDF is checked for after printing (see pageTexts below). */
   const CHECKED_LETTER = /\p{Script=Latin}|\p{Script=Arabic}/u;
@@ -46,7 +68,7 @@
    */
   const readPrintedText = (fragments, pageIndexes, pageTexts) => {
     const range = document.createRange();
-    /** @type {string[]} */
+    /** @type {[Node, string][]} */
     const parts = [];
     for (const fragment of fragments) {
       const page = fragment.closest(".pagedjs_page");
@@ -61,11 +83,11 @@
         range.selectNodeContents(node);
         if (!isAnyInside(range.getClientRects(), bounds)) continue;
         const text = node.textContent || "";
-        parts.push(text);
+        parts.push([node, text]);
         if (pageIndex !== undefined && CHECKED_LETTER.test(text)) pageTexts[pageIndex]?.push(text);
       }
     }
-    return parts.join(" ");
+    return joinSides(parts, " ");
   };
 
   /** @param {string} text */

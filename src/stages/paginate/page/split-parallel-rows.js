@@ -1,0 +1,289 @@
+// @ts-check
+// Runs inside Chromium with Paged.js: when a page break cuts a parallel article's row of paragraphs, splits the row at that line on both sides, so that both languages fill the page's foot and go on together overleaf.
+/* global Paged */
+
+(() => {
+  /** Lines a side's paragraph keeps on each side of the break, as base.css's orphans and widows ask. */
+  const MIN_LINES = 2;
+  /** Rows a break may split: a parallel article's rows of text and of notes, not its heads. */
+  const ROWS = "article.story-parallel > .parallel-row:not(.parallel-head)";
+
+  /**
+   * @typedef {{ row: Element, rest: Element }} Split a row of the source split in two: `rest` holds what goes overleaf
+   *   (its cells' parts marked `data-split-of` with the ref of the part they were cut from)
+   */
+
+  /** @param {Node} node @returns {number} the node's place among its parent's children */
+  const indexOf = (node) => (node.parentNode ? Array.prototype.indexOf.call(node.parentNode.childNodes, node) : -1);
+
+  /** The path of child indexes from `root` down to `node`. @param {Node} root @param {Node} node */
+  const readPath = (root, node) => {
+    /** @type {number[]} */
+    const path = [];
+    for (let at = node; at !== root && at.parentNode; at = at.parentNode) path.unshift(indexOf(at));
+    return path;
+  };
+
+  /** The node at `path` under `root`. @param {Node} root @param {number[]} path */
+  const followPath = (root, path) => path.reduce((/** @type {Node | undefined} */ at, index) => at && at.childNodes[index], root);
+
+  /**
+   * True when a box is drawn on the page: inside its area, not past its foot by more than `over` (px), nor in the
+   * column Paged.js sets beside the page for what runs over (where a copy laid out beside a cut continues, at the
+   * top again). A block's part on the page reaches the foot exactly; a line is given a pixel's margin (laid out again
+   * as a row of its own, a line measured 0.4 px above the foot ended 0.8 px past it).
+   * @param {DOMRect} rect @param {DOMRect} area @param {number} over
+   */
+  const isOnPage = (rect, area, over) => rect.bottom <= area.bottom + over && rect.left >= area.left - 1 && rect.right <= area.right + 1;
+
+  /** True when every line of `row`'s copy on the page is inside its area. @param {Element} row @param {DOMRect} area */
+  const staysOnPage = (row, area) => {
+    const range = document.createRange();
+    range.selectNodeContents(row);
+    return Array.from(range.getClientRects()).every((rect) => rect.height < 0.5 || rect.bottom <= area.bottom + 0.5);
+  };
+
+  /**
+   * Where the text of `block` (a paragraph laid out on the page) goes past the page: the start of the first line
+   * that does not fit, moved up so that at least two lines stay and two go over, and off a word hyphenated across
+   * the line's end; null when fewer than two lines would stay (the paragraph goes over whole).
+   * @param {Element} block @param {DOMRect} area
+   * @returns {{ node: Text, offset: number } | null}
+   */
+  const findLineBreak = (block, area) => {
+    const range = document.createRange();
+    // Letters on one line have their boxes' middles within half a line of each other, whatever their face (Noto
+    // Serif, Naskh and Nastaliq sit their boxes at different heights; Nastaliq's boxes overlap the next line's).
+    const style = getComputedStyle(block);
+    const half = (Number.parseFloat(style.lineHeight) || 1.3 * Number.parseFloat(style.fontSize)) / 2;
+    /** @type {{ node: Text, offset: number, middle: number, onPage: boolean }[]} The first character of each line. */
+    const lines = [];
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
+      const text = node.data;
+      for (let offset = 0; offset < text.length; offset += 1) {
+        if (/\s|\u00AD/.test(text[offset] || "")) continue;
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect || rect.height === 0) continue;
+        const onPage = isOnPage(rect, area, -1);
+        const middle = (rect.top + rect.bottom) / 2;
+        const line = lines[lines.length - 1];
+        // A new line when the letter is lower, or on the other side of the page's foot (past it, lines start at the
+        // top of the next column again).
+        if (!line || line.onPage !== onPage || Math.abs(middle - line.middle) >= half) lines.push({ node, offset, middle, onPage });
+      }
+    }
+    let kept = lines.findIndex((line) => !line.onPage);
+    if (kept < 0) kept = lines.length;
+    kept = Math.min(kept, lines.length - MIN_LINES);
+    // Not inside a word hyphenated at the line's end: its halves would be on two pages.
+    while (kept >= MIN_LINES) {
+      const start = lines[kept];
+      const before = start ? start.node.data.slice(0, start.offset) : "";
+      if (!start || !/\u00AD\s*$/.test(before)) break;
+      kept -= 1;
+    }
+    const start = lines[kept];
+    return kept >= MIN_LINES && start ? { node: start.node, offset: start.offset } : null;
+  };
+
+  /**
+   * Where a cell laid out beside a cut goes past the page: a place in its text, or before one of its blocks, or
+   * "end" when it fits whole; undefined when none of its text would stay.
+   * @param {Element} cell @param {DOMRect} area
+   * @returns {{ node: Node, offset: number } | "end" | undefined}
+   */
+  const findCellBreak = (cell, area) => {
+    const blocks = Array.from(cell.children);
+    for (const [index, block] of blocks.entries()) {
+      const boxes = Array.from(block.getClientRects());
+      if (boxes.every((box) => isOnPage(box, area, 0.5))) continue;
+      const inside = boxes[0] && isOnPage(boxes[0], area, 0.5) && block.matches("p") ? findLineBreak(block, area) : null;
+      if (inside) return inside;
+      return index > 0 ? { node: cell, offset: indexOf(block) } : undefined;
+    }
+    return "end";
+  };
+
+  /**
+   * The place to cut a source cell at, as a Range start: out of a text's or an element's start up to the outermost
+   * element it starts (a paragraph cut before its first letter goes over whole, as a paragraph, not a part).
+   * @param {Element} cell @param {Node} node @param {number} offset
+   */
+  const placeCut = (cell, node, offset) => {
+    let container = node;
+    let at = offset;
+    if (container.nodeType === Node.TEXT_NODE && at === 0) {
+      at = indexOf(container);
+      container = /** @type {Node} */ (container.parentNode);
+    }
+    while (container !== cell && at === 0 && container.parentNode) {
+      at = indexOf(container);
+      container = container.parentNode;
+    }
+    return { container, at };
+  };
+
+  /**
+   * Splits `row` (in the source) at one place per cell: what follows each goes into a new row after it, each
+   * element cut in two getting a copy with its own ref (`data-split-of` the original's, a paragraph's
+   * `data-split-from` too, for base.css's indent). The new row starts a page (Paged.js's `data-break-before`).
+   * @param {Element} row @param {({ node: Node, offset: number } | "end")[]} cuts one per cell @param {() => string} makeRef
+   * @returns {Split}
+   */
+  const splitRow = (row, cuts, makeRef) => {
+    const rest = /** @type {Element} */ (row.cloneNode(false));
+    rest.setAttribute("data-split-of", row.getAttribute("data-ref") || "");
+    rest.setAttribute("data-ref", makeRef());
+    rest.setAttribute("data-break-before", "page");
+    Array.from(row.children).forEach((cell, index) => {
+      const restCell = /** @type {Element} */ (cell.cloneNode(false));
+      restCell.setAttribute("data-split-of", cell.getAttribute("data-ref") || "");
+      restCell.setAttribute("data-ref", makeRef());
+      rest.append(restCell);
+      const cut = cuts[index];
+      if (!cut || cut === "end") return;
+      const { container, at } = placeCut(cell, cut.node, cut.offset);
+      const range = document.createRange();
+      range.setStart(container, at);
+      range.setEnd(cell, cell.childNodes.length);
+      const moved = range.extractContents();
+      // The elements the cut went through are copied into what was taken out, first on each level.
+      let depth = 0;
+      for (let at = container; at !== cell && at.parentNode; at = at.parentNode) depth += 1;
+      let copy = moved.firstChild;
+      for (let level = 0; level < depth && copy instanceof Element; level += 1, copy = copy.firstChild) {
+        const ref = copy.getAttribute("data-ref") || "";
+        copy.setAttribute("data-split-of", ref);
+        copy.setAttribute("data-ref", makeRef());
+        // An anchor stays where its element begins.
+        copy.removeAttribute("id");
+        if (copy.matches("p, li")) copy.setAttribute("data-split-from", ref);
+      }
+      restCell.append(moved);
+    });
+    row.after(rest);
+    return { row, rest };
+  };
+
+  /**
+   * Puts what a split took out back where it was: each copy's content at the end of the element it was cut from,
+   * a text cut in two joined again (the same node as before the split, which break tokens may point into).
+   * @param {Split} split
+   */
+  const joinRow = ({ row, rest }) => {
+    /** @param {Element} target @param {Element} extra */
+    const joinInto = (target, extra) => {
+      const first = extra.firstChild;
+      const last = target.lastChild;
+      if (first instanceof Element && last instanceof Element && first.getAttribute("data-split-of") === last.getAttribute("data-ref")) {
+        joinInto(last, first);
+        first.remove();
+      } else if (first instanceof Text && last instanceof Text) {
+        last.appendData(first.data);
+        first.remove();
+      }
+      target.append(...Array.from(extra.childNodes));
+    };
+    Array.from(rest.children).forEach((extra, index) => {
+      const cell = row.children[index];
+      if (cell) joinInto(cell, extra);
+    });
+    rest.remove();
+  };
+
+  /**
+   * The row to split after a layout that ended at `next`, and where each cell should be cut: the break falls in a
+   * row's first cell after some of its text, and the cells after it (laid out beside, on a copy, since Paged.js took
+   * them off with what went over) have two lines or more before the page's foot. Undefined otherwise.
+   * @param {any} page Paged.js's page @param {DocumentFragment} source @param {any} next the break token
+   * @returns {{ row: Element, cuts: ({ node: Node, offset: number } | "end")[] } | undefined}
+   */
+  const planSplit = (page, source, next) => {
+    const node = next && next.node;
+    const element = node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+    const cell = element && element.closest(".parallel-cell");
+    const row = cell && cell.parentElement;
+    if (!cell || !row || !row.matches(ROWS) || row.children[0] !== cell || !source.contains(row)) return undefined;
+    const ref = row.getAttribute("data-ref");
+    const cellRef = cell.getAttribute("data-ref");
+    const laidRows = ref ? page.wrapper.querySelectorAll(`[data-ref="${CSS.escape(ref)}"]`) : [];
+    const laidRow = laidRows[laidRows.length - 1];
+    const laidCell = laidRow && cellRef ? laidRow.querySelector(`:scope > [data-ref="${CSS.escape(cellRef)}"]`) : null;
+    if (!laidRow || !laidCell || !(laidCell.textContent || "").trim() || laidRow.children.length !== 1) return undefined;
+    // The first cell's cut, as Paged.js made it: a place in a text, or before an element.
+    const first = node.nodeType === Node.TEXT_NODE ? { node, offset: next.offset || 0 } : { node: node.parentNode, offset: indexOf(node) };
+    if (!cell.contains(first.node)) return undefined;
+    const area = page.area.getBoundingClientRect();
+    /** @type {({ node: Node, offset: number } | "end")[]} */
+    const cuts = [first];
+    for (const sourceCell of Array.from(row.children).slice(1)) {
+      const copy = /** @type {Element} */ (sourceCell.cloneNode(true));
+      laidRow.append(copy);
+      const cut = findCellBreak(copy, area);
+      const placed = cut && cut !== "end" ? followPath(sourceCell, readPath(copy, cut.node)) : undefined;
+      copy.remove();
+      if (!cut) return undefined;
+      if (cut === "end") cuts.push(cut);
+      else if (placed) cuts.push({ node: placed, offset: cut.offset });
+      else return undefined;
+    }
+    return { row, cuts };
+  };
+
+  /**
+   * Paged.js 0.4.3 breaks a page at one place: in a parallel edition's row cut by the page's foot, the first cell's
+   * text went on to the page's foot and the second's all went overleaf, leaving its side of the page's foot empty
+   * beside the first's lines (every such break in every parallel edition). After a page's layout ends inside a
+   * row's first cell, the other cell is laid out beside it on a copy to find its last line before the page's foot;
+   * the row is split in the source at both places (the rest a row of its own, starting the next page) and the
+   * page laid out again. If that layout does not end where the rest begins (a handler took more off the page), the
+   * row is joined again and the page laid out as before. A page laid out again later (a page picture placed) first
+   * joins the rows it split.
+   */
+  // @ts-ignore Paged is the global from paged.js, loaded just before this file.
+  class SplitParallelRows extends Paged.Handler {
+    /** @param {any[]} args */
+    constructor(...args) {
+      // @ts-ignore
+      super(...args);
+      /** How many elements this layout's splits made: each copy's ref is numbered by it. */
+      this.made = 0;
+    }
+
+    /** @param {any} page @param {DocumentFragment | undefined} contents */
+    beforePageLayout(page, contents) {
+      if (!contents || !contents.querySelector(ROWS)) return;
+      const layout = page.layout;
+      const makeRef = () => `pressroom-split-${(this.made += 1)}`;
+      /** @type {Split[]} The rows this page split, as its last layout left them. */
+      let splits = [];
+      /** @param {DocumentFragment} source @param {any} token @param {number} maxChars */
+      page.layout = async (source, token, maxChars) => {
+        for (const split of splits.reverse()) joinRow(split);
+        splits = [];
+        const resetNotes = /** @type {any} */ (window).pressroomSnapshotNotes(page.area.parentElement);
+        let next = await layout.call(page, source, token, maxChars);
+        const plan = planSplit(page, source, next);
+        if (!plan) return next;
+        const split = splitRow(plan.row, plan.cuts, makeRef);
+        resetNotes();
+        next = await layout.call(page, source, token, maxChars);
+        const ref = plan.row.getAttribute("data-ref");
+        const laid = ref ? page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+        if (next && next.node === split.rest && laid && staysOnPage(laid, page.area.getBoundingClientRect())) {
+          splits.push(split);
+          return next;
+        }
+        joinRow(split);
+        resetNotes();
+        return layout.call(page, source, token, maxChars);
+      };
+    }
+  }
+
+  // @ts-ignore
+  Paged.registerHandlers(SplitParallelRows);
+})();

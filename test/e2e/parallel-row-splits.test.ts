@@ -1,0 +1,83 @@
+// A parallel edition's row of paragraphs cut by a page's foot goes on overleaf on both sides, each side's lines filling the page's foot first (page/split-parallel-rows.js).
+
+import { describe, expect, it } from "vitest";
+import { checkFixtureBuild } from "../support/build-fixture.js";
+import { useLaidOutFixture } from "../support/laid-out-fixture.js";
+import { readPageBreaks } from "../support/page-break-report.js";
+import { extractLogicalText, findWordsInOrder, joinHyphenatedLines, KNOWN_DEFECTS } from "../support/pdf-text.js";
+import { ARABIC, HYPHENATING, makeWordRun } from "../support/word-lists.js";
+
+/** Three articles of eight rows, each side's paragraph about as tall as the other's, so that page breaks cut rows. */
+const ENGLISH: string[][] = [];
+const ARABIC_SIDE: string[][] = [];
+const files: Record<string, string> = {
+  "issue.md": "---\ntitle: The Side by Side\nnumber: 4\ndate: 2026-12-07\nlanguages: [en, ar]\neditions: [parallel]\nlayout: newspaper\npaper: A4\ncontents: false\n---\n",
+};
+for (let article = 1; article <= 3; article++) {
+  const lengths = Array.from({ length: 8 }, (_, i) => 60 + ((article * 41 + i * 29) % 70));
+  ENGLISH.push(lengths.map((length, i) => makeWordRun(HYPHENATING, length, article * 10 + i)));
+  ARABIC_SIDE.push(lengths.map((length, i) => makeWordRun(ARABIC, Math.round(length * 0.8), article * 10 + i)));
+  files[`0${article}-talks.md`] = `---\ntitle: Round ${article} of the talks\n---\n\n${ENGLISH[article - 1]!.join("\n\n")}\n`;
+  files[`0${article}-talks.ar.md`] = `---\ntitle: الجولة ${article} من المحادثات\n---\n\n${ARABIC_SIDE[article - 1]!.join("\n\n")}\n`;
+}
+const laidOut = useLaidOutFixture(files, "parallel");
+
+describe("a parallel row cut by a page's foot", () => {
+  // Paged.js breaks a page at one place: the first side's lines ran to the page's foot and the second side's part of
+  // the row went overleaf whole, its side of the page's foot left empty (every such cut in every parallel edition).
+  it("prints both sides' lines at the page's foot and goes on with both overleaf", async () => {
+    const rows = await laidOut().evaluate(() =>
+      Array.from(document.querySelectorAll(".pagedjs_page"), (page) => {
+        const area = (page.querySelector(".pagedjs_area") as Element).getBoundingClientRect();
+        const body = Array.from(page.querySelectorAll(".parallel-row:not(.parallel-head)"));
+        const last = body[body.length - 1];
+        /** How far above the page's foot a cell's last line ends (px), or null when the cell has no text there. */
+        const readGap = (cell: Element | undefined) => {
+          const range = document.createRange();
+          if (!cell || !(cell.textContent ?? "").trim()) return null;
+          range.selectNodeContents(cell);
+          return area.bottom - Math.max(...Array.from(range.getClientRects(), (rect) => rect.bottom));
+        };
+        const arabic = page.querySelector(".parallel-cell:lang(ar) p");
+        return {
+          sides: last ? last.children.length : 0,
+          room: last ? area.bottom - last.getBoundingClientRect().top : 0,
+          arabicLine: arabic ? Number.parseFloat(getComputedStyle(arabic).lineHeight) : 0,
+          gaps: last ? Array.from(last.children, readGap) : [],
+          continued: !!page.nextElementSibling?.querySelector(".parallel-row[data-split-of]"),
+        };
+      }),
+    );
+    // The cut rows are split, so the mend is exercised: at least three pages go on with a row's rest.
+    expect(rows.filter((page) => page.continued).length).toBeGreaterThanOrEqual(3);
+    for (const page of rows.slice(0, -1)) {
+      if (page.sides === 2) {
+        // Where a row goes on overleaf, each side's last line on the page is within three lines of the foot.
+        if (page.continued) for (const gap of page.gaps) if (gap !== null) expect(gap).toBeLessThan(3 * 17);
+      } else {
+        // A page's last row with one side only (the English, first) starts within two Arabic lines of the foot:
+        // the Arabic side's paragraph could not keep two lines there.
+        expect(page.room).toBeLessThan(2 * page.arabicLine);
+      }
+    }
+  });
+
+  it("keeps every line inside its page, no word cut at the page turn and no line alone", async () => {
+    const report = await readPageBreaks(laidOut(), ".parallel-cell p");
+    expect(report.outside).toEqual([]);
+    expect(report.cutWords).toEqual([]);
+    expect(report.alone).toEqual([]);
+  });
+
+  it("builds without a warning, and each language's text reads back in order", async () => {
+    await checkFixtureBuild(files, (result) => {
+      const output = result.outputs[0]!;
+      expect(output.warnings).toEqual([]);
+      const vocabulary = new Set([...HYPHENATING, ...ARABIC]);
+      const text = joinHyphenatedLines(extractLogicalText(output.path), vocabulary);
+      for (const paragraph of [...ENGLISH.flat(), ...ARABIC_SIDE.flat()]) {
+        expect(findWordsInOrder(text, paragraph, KNOWN_DEFECTS.pdftotext).missing, paragraph.slice(0, 40)).toEqual([]);
+      }
+    });
+  }, 120_000);
+});
