@@ -251,19 +251,23 @@
       super(...args);
       /** How many elements this layout's splits made: each copy's ref is numbered by it. */
       this.made = 0;
+      /** @type {boolean | undefined} Whether the document has parallel rows (looked for once, not on every page). */
+      this.hasRows = undefined;
     }
 
     /** @param {any} page @param {DocumentFragment | undefined} contents */
     beforePageLayout(page, contents) {
-      if (!contents || !contents.querySelector(ROWS)) return;
+      if (!contents) return;
+      if (this.hasRows === undefined) this.hasRows = !!contents.querySelector(ROWS);
+      if (!this.hasRows) return;
       const layout = page.layout;
       const makeRef = () => `pressroom-split-${(this.made += 1)}`;
-      /** @type {Split[]} The rows this page split, as its last layout left them. */
-      let splits = [];
+      /** @type {Split | undefined} The row this page split, as its last layout left it. */
+      let kept;
       /** @param {DocumentFragment} source @param {any} token @param {number} maxChars */
       page.layout = async (source, token, maxChars) => {
-        for (const split of splits.reverse()) joinRow(split);
-        splits = [];
+        if (kept) joinRow(kept);
+        kept = undefined;
         const resetNotes = /** @type {any} */ (window).pressroomSnapshotNotes(page.area.parentElement);
         let next = await layout.call(page, source, token, maxChars);
         const plan = planSplit(page, source, next);
@@ -274,7 +278,7 @@
         const ref = plan.row.getAttribute("data-ref");
         const laid = ref ? page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
         if (next && next.node === split.rest && laid && staysOnPage(laid, page.area.getBoundingClientRect())) {
-          splits.push(split);
+          kept = split;
           return next;
         }
         joinRow(split);
