@@ -15,6 +15,8 @@ const BODY = `
 <p id="en" lang="en">Text <span id="en-fa" dir="rtl" lang="fa">کوچه</span> and <span id="en-arab" dir="rtl" lang="und-Arab">كتاب</span> and <span id="en-ur" dir="rtl" lang="ur">چوپال</span></p>
 <div class="parallel-row"><div id="en-cell" class="parallel-cell" lang="en"><p id="en-cell-text">Text.</p><h2 id="en-cell-headline" class="headline">Headline</h2></div></div>
 <footer class="colophon"><p id="colophon-en" lang="en">riverside.example</p></footer>
+<div class="parallel-row parallel-head"><header class="story-head parallel-cell" lang="en"><p id="parallel-standfirst" class="standfirst">Deck.</p></header></div>
+<header class="story-head" lang="en"><p id="standfirst" class="standfirst">Deck.</p></header>
 <div class="pagedjs_margin-content" id="margin"></div>
 <div class="story-body" lang="en"><p id="body-text">Text.</p><h6 id="body-h6">Small heading</h6><p id="body-code"><code id="code">check</code></p>
 <table id="table"><tr><td>1</td></tr></table></div>`;
@@ -25,7 +27,7 @@ let page: Page;
 beforeAll(async () => {
   session = await openTemplateSession();
   const html = `<!doctype html><html lang="ur" data-direction="rtl"><head><meta charset="utf-8">
-<link rel="stylesheet" href="/fonts/fonts.css"><link rel="stylesheet" href="/templates/_shared/base.css"><link rel="stylesheet" href="/templates/newspaper/style.css">
+<link rel="stylesheet" href="/fonts/fonts.css"><link rel="stylesheet" href="/templates/_shared/base.css"><link rel="stylesheet" href="/templates/_shared/parallel.css"><link rel="stylesheet" href="/templates/newspaper/style.css">
 </head><body>${BODY}</body></html>`;
   page = await session.browser.newPage();
   await page.goto(session.server.addDocument("styles", html), { waitUntil: "load" });
@@ -80,6 +82,13 @@ describe("base.css: Latin blocks inside an Urdu edition", () => {
     expect(await styleOf("en-cell-headline", "line-height")).toEqual(["32px"]);
     const [size, height] = await styleOf("colophon-en", "font-size", "line-height");
     expect(parseFloat(height ?? "")).toBeCloseTo(2.6 * parseFloat(size ?? ""), 1);
+  });
+});
+
+describe("parallel.css: a parallel edition's heads", () => {
+  it("set a standfirst to its cell's whole measure, where the newspaper keeps an article's to 75% of its columns", async () => {
+    expect(await styleOf("standfirst", "max-width")).toEqual(["75%"]);
+    expect(await styleOf("parallel-standfirst", "max-width")).toEqual(["none"]);
   });
 });
 
