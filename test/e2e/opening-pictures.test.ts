@@ -110,6 +110,24 @@ describe("a parallel article opening with a picture on each side, on the front p
   }, 120_000);
 });
 
+describe("a parallel row of pictures further into an article that does not fit at a page's foot", () => {
+  // The Persian sample's parallel edition as an A5 bulletin: the lead story's row of pictures, after its first
+  // paragraphs, did not fit under them on page 2 and went to page 3, page 2 ending at 63% of its height. The
+  // pictures go under the next row of text instead, the text filling page 2.
+  it("waits under the next paragraphs, and the page before is filled", async () => {
+    const caption = toPlainWords("shelter timetable display Negar Salehi");
+    let pages: { words: string[]; reach: number }[] = [];
+    await checkFixtureBuild(readSampleIssue("2026-11-fa", { layout: "bulletin", paper: "A5", editions: "[parallel]" }), (result) => {
+      const output = result.outputs[0]!;
+      expect(output.warnings.map((warning) => warning.message)).toEqual([]);
+      pages = Array.from({ length: output.pages }, (_, index) => readPage(output.path, index + 1));
+    });
+    const at = pages.findIndex((page) => caption.every((word) => page.words.includes(word)));
+    expect(at).toBeGreaterThan(0);
+    expect(pages[at - 1]!.reach).toBeGreaterThan(0.85);
+  }, 120_000);
+});
+
 describe("a picture in a one-column article's text that does not fit at a page's foot", () => {
   const CAPTION = "Kestrel the yard picture caption";
 

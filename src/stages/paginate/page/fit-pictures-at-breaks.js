@@ -20,11 +20,11 @@
   const PARALLEL_LINES_UNDER = 3;
 
   /**
-   * @typedef {{ moved: string, figure: string, height: number, column?: boolean, after?: string }} ShorterPicture the
+   * @typedef {{ moved: string, figure: string, height: number, column?: boolean, later?: boolean }} ShorterPicture the
    *   refs (data-ref) of what the break takes to the next page (the article, or its head) and of the picture, the
    *   height (px) that would keep them here, and whether the picture is to be set in a column (then the height is the
-   *   column's picture's); or, for a parallel article's row of opening pictures (`figure` its ref, no height), the ref
-   *   of the row of text to set it after
+   *   column's picture's); or, for a parallel article's row of pictures (`figure` its ref, no height), that it is to
+   *   be set after the row of text that follows it
    */
 
   /** @type {WeakMap<Element, ShorterPicture>} What the page's last look for overflow asked for, by the page's content box (Paged.js's `rendered`). */
@@ -79,41 +79,59 @@
     return { figure, above, gap: Math.max(readMargin(above, "margin-bottom"), readMargin(figure, "margin-top")), lines: 0, text: body };
   };
 
+  /** True when a parallel row's cell holds pictures only. @param {Element} cell */
+  const holdsPicturesOnly = (cell) => !!cell.querySelector("figure img") && Array.from(cell.children).every((child) => child.matches("figure, .page-float-anchor"));
+
   /**
-   * A parallel edition's row of pictures under an article's two heads (every cell pictures only), and the row of
-   * text after it, when the break goes before the article (or its heads); undefined otherwise.
+   * A parallel edition's row of pictures (every cell pictures only) that a break takes overleaf: the break before an
+   * article (or its heads) that opens with one under its heads, or before such a row further on. `above` is what
+   * stays on the page above the pictures (the heads, or the row before); undefined otherwise.
    * @param {Element} start what the next page would start with
-   * @returns {{ head: Element, row: Element, text: Element } | undefined}
+   * @returns {{ above: Element, row: Element, opening: boolean } | undefined}
    */
   const findParallelPictureRow = (start) => {
     const article = start.matches("article.story-parallel") ? start : start.matches(".parallel-head") ? start.parentElement : null;
     const head = article && article.querySelector(":scope > .parallel-head");
-    const row = head && head.nextElementSibling;
-    const text = row && row.nextElementSibling;
-    if (!head || !row || !text || !row.matches(".parallel-row") || !text.matches(".parallel-row:not(.parallel-notes)")) return undefined;
-    /** @param {Element} cell */
-    const holdsPicturesOnly = (cell) => !!cell.querySelector("figure img") && Array.from(cell.children).every((child) => child.matches("figure, .page-float-anchor"));
-    const cells = Array.from(row.children);
-    if (cells.length < 2 || !cells.every(holdsPicturesOnly)) return undefined;
-    return Array.from(text.children).every((cell) => (cell.textContent || "").trim()) ? { head, row, text } : undefined;
+    const row = head ? head.nextElementSibling : start.matches(".story-parallel > .parallel-row") ? start : null;
+    const above = row && row.previousElementSibling;
+    if (!above || !row || !row.matches(".parallel-row") || row.children.length < 2 || !Array.from(row.children).every(holdsPicturesOnly)) return undefined;
+    return { above, row, opening: !!head };
   };
 
   /**
-   * A parallel article whose heads and row of opening pictures do not fit under what the page holds goes overleaf
-   * whole (its heads are kept with its text, keep-lines.js), and the page is left with the rest of its room empty:
-   * the sample issue's parallel edition on A5 printed its front page with the masthead and contents box alone, 40%
-   * of the page. When the page would be left at least a third empty and has room for the heads and three lines under
-   * them, the pictures are asked to go under the first row of text instead. `top` is where the article starts.
-   * @param {{ head: Element, row: Element, text: Element }} found @param {string} movedRef @param {Element} rendered @param {number} top
+   * The row of text after a parallel row of pictures, in the source (on the page, the break left it unlaid): every
+   * cell with text; undefined otherwise.
+   * @param {Element} row
    */
-  const askPictureRowLater = ({ head, row, text }, movedRef, rendered, top) => {
+  const findTextAfter = (row) => {
+    const text = row.nextElementSibling;
+    if (!text || !text.matches(".parallel-row:not(.parallel-notes)")) return undefined;
+    return Array.from(text.children).every((cell) => (cell.textContent || "").trim() && !holdsPicturesOnly(cell)) ? text : undefined;
+  };
+
+  /**
+   * A parallel article's row of pictures that does not fit under what the page holds goes overleaf whole (and with
+   * it the article's heads, when the pictures open it: they are kept with its text, keep-lines.js), and the page is
+   * left with the rest of its room empty: the sample issue's parallel edition on A5 printed its front page with the
+   * masthead and contents box alone, 40% of the page. When the page would be left a third empty or more (a fifth,
+   * further into the article) and has room for what stays above and three lines of text under it, the pictures are
+   * asked to go under the next row of text instead (the page's layout, below, finds that row in the source), as a
+   * page's pictures wait for the next page in an article's columns (wait-picture-rows.js).
+   * @param {{ above: Element, row: Element, opening: boolean }} found @param {string} movedRef @param {Element} rendered
+   * @param {Element} start what the next page would start with
+   */
+  const askPictureRowLater = ({ above, row, opening }, movedRef, rendered, start) => {
     const area = rendered.getBoundingClientRect();
     const rowRef = row.getAttribute("data-ref");
-    const textRef = text.getAttribute("data-ref");
-    if (!rowRef || !textRef || area.bottom - top < MIN_EMPTY_FRONT_SHARE * area.height) return;
-    const lines = Math.max(...Array.from(text.children, (cell) => readLineHeight(cell.firstElementChild || cell)));
-    const needed = head.getBoundingClientRect().height + readMargin(head, "margin-bottom") + PARALLEL_LINES_UNDER * lines;
-    if (top + needed <= area.bottom) asked.set(rendered, { moved: movedRef, figure: rowRef, height: 0, after: textRef });
+    // Where the page's part of what moves begins: the article's first box, or the foot of the row above the pictures
+    // (the pictures themselves are laid out past the page, at the top of the column beside it).
+    const aboveBoxes = above.getClientRects();
+    const top = opening ? start.getClientRects()[0]?.top : aboveBoxes[aboveBoxes.length - 1]?.bottom;
+    if (!rowRef || top === undefined || area.bottom - top < (opening ? MIN_EMPTY_FRONT_SHARE : MIN_EMPTY_SHARE) * area.height) return;
+    // The text's lines are the cells' (a picture's cell has the text's line height).
+    const lines = Math.max(...Array.from(row.children, readLineHeight));
+    const heads = opening ? above.getBoundingClientRect().height + readMargin(above, "margin-bottom") : 0;
+    if (top + heads + PARALLEL_LINES_UNDER * lines <= area.bottom) asked.set(rendered, { moved: movedRef, figure: rowRef, height: 0, later: true });
   };
 
   /**
@@ -131,7 +149,7 @@
     const parallel = start ? findParallelPictureRow(start) : undefined;
     const startRef = start && start.getAttribute("data-ref");
     if (start && parallel && startRef) {
-      askPictureRowLater(parallel, startRef, rendered, start.getBoundingClientRect().top);
+      askPictureRowLater(parallel, startRef, rendered, start);
       return;
     }
     const found = start ? findPictureAtBreak(start) : undefined;
@@ -223,6 +241,9 @@
     return box.height > 0 && box.top >= area.top - 1 && box.bottom <= area.bottom + 1 && box.left >= area.left - 1 && box.right <= area.right + 1;
   };
 
+  /** True when the page shows some text of the element `ref` (its part there). @param {any} page @param {string} ref */
+  const holdsText = (page, ref) => Array.from(page.wrapper.querySelectorAll(`[data-ref="${ref}"]`)).some((element) => (element.textContent || "").trim() !== "");
+
   /** Draws a picture as its article's Markdown placed it again: its own height, across the columns if it was. @param {HTMLElement} figure */
   const restore = (figure) => {
     figure.style.removeProperty("--picture-height");
@@ -249,7 +270,7 @@
       const layout = page.layout;
       /** @type {Map<string, HTMLElement>} The pictures this page drew shorter, by ref, as written in the source (what each layout copies). */
       const shortened = new Map();
-      /** @type {Map<string, { row: Element, head: Element }>} The parallel rows of pictures this page set under their first text, by their heads' ref. */
+      /** @type {Map<string, { row: Element, text: Element }>} The parallel rows of pictures this page set under the row of text after them, by that row's ref. */
       const later = new Map();
       /** @param {DocumentFragment} source @param {any} token @param {number} maxChars */
       const layOut = async (source, token, maxChars) => {
@@ -264,23 +285,22 @@
         const first = await layOut(source, token, maxChars);
         const wanted = first.wanted;
         let next = first.next;
-        const row = wanted && wanted.after && startsAt(next, source, wanted.moved) ? source.querySelector(`[data-ref="${wanted.figure}"]`) : null;
-        const text = row && row.nextElementSibling;
-        const head = row && row.previousElementSibling;
-        const headRef = head && head.getAttribute("data-ref");
-        if (wanted && row && text && head && headRef && text.getAttribute("data-ref") === wanted.after) {
+        const row = wanted && wanted.later && startsAt(next, source, wanted.moved) ? source.querySelector(`[data-ref="${wanted.figure}"]`) : null;
+        const text = row && findTextAfter(row);
+        const textRef = text && text.getAttribute("data-ref");
+        if (row && text && textRef) {
           text.after(row);
-          later.set(headRef, { row, head });
+          later.set(textRef, { row, text });
           resetNotes();
           ({ next } = await layOut(source, token, maxChars));
-          if (!holdsWhole(page, headRef)) {
-            head.after(row);
-            later.delete(headRef);
+          if (!holdsText(page, textRef)) {
+            text.before(row);
+            later.delete(textRef);
             resetNotes();
             ({ next } = await layOut(source, token, maxChars));
           }
         }
-        const figure = wanted && !wanted.after && startsAt(next, source, wanted.moved) ? /** @type {HTMLElement | null} */ (source.querySelector(`[data-ref="${wanted.figure}"]`)) : null;
+        const figure = wanted && !wanted.later && startsAt(next, source, wanted.moved) ? /** @type {HTMLElement | null} */ (source.querySelector(`[data-ref="${wanted.figure}"]`)) : null;
         if (wanted && figure && !figure.style.getPropertyValue("--picture-height")) {
           figure.style.setProperty("--picture-height", `${wanted.height}px`);
           // Set on the element: in its first column, the article's text beside it in the next.
@@ -302,10 +322,11 @@
           restore(shorter);
           shortened.delete(ref);
         }
-        // So is a parallel row of pictures set later for heads that went overleaf all the same: back under them.
+        // So is a parallel row of pictures set under a row of text that went overleaf all the same: back before it
+        // (before its first part, when split-parallel-rows.js cut it, and so ahead of all that follows the page).
         for (const [ref, moved] of later) {
-          if (holdsWhole(page, ref)) continue;
-          moved.head.after(moved.row);
+          if (holdsText(page, ref)) continue;
+          moved.text.before(moved.row);
           later.delete(ref);
         }
         return next;
