@@ -649,7 +649,9 @@
    * Persian and English edition on US Letter: the English head at the foot of page 4, its first words on page 5).
    * The break goes before the article when it begins in the page's last two fifths and something stays on the
    * page; an article begun higher stays (moved, it left most of a page empty, or a front page with its masthead
-   * alone). Undefined otherwise.
+   * alone). An article's row with its first side's text on the page is left to split-parallel-rows.js, which splits
+   * it on both sides after the page's layout, or moves the article so when the other side cannot keep two lines
+   * there; the editorial's rows are not split. Undefined otherwise.
    * @param {Range} overflow @param {Element} rendered @param {any} bounds
    * @returns {Range | undefined}
    */
@@ -660,12 +662,19 @@
     if (!row || !head || !head.matches(".parallel-head")) return undefined;
     // A side Paged.js has not laid out yet is past the break too.
     const cells = Array.from(row.children);
-    const sideWithout = cells.length < 2 || cells.some((cell) => !hasTextBeforeBreak(cell, overflow));
+    const texts = cells.map((cell) => hasTextBeforeBreak(cell, overflow));
+    const sideWithout = row.closest("article.story-parallel") ? !texts.includes(true) : cells.length < 2 || texts.includes(false);
     const whole = sideWithout ? row.closest("article, section.editorial") : null;
     const top = whole && whole.getClientRects()[0];
-    if (!whole || !top || !bounds || bounds.bottom - top.top > bounds.height * MAX_HEAD_MOVE_SHARE) return undefined;
+    if (!whole || !top || !bounds || !mayMoveParallelHeads(top.top, bounds)) return undefined;
     return breakBefore(overflow, rendered, whole);
   };
+
+  /**
+   * True when a parallel article (or editorial) begun at `top` is in the page's last two fifths, where moving it
+   * overleaf leaves little of the page empty. @param {number} top @param {{ bottom: number, height: number }} bounds
+   */
+  const mayMoveParallelHeads = (top, bounds) => bounds.bottom - top <= bounds.height * MAX_HEAD_MOVE_SHARE;
 
   /**
    * Where KeepLines (below) moves a page break, or undefined to keep it where it is.
@@ -863,6 +872,7 @@
   // break-again.js asks where a break falls too, and page-floats.js whether a page runs over (at layout time,
   // after every script has loaded).
   /** @type {any} */ (window).pressroomFindElementAtBreak = findElementAtBreak;
+  /** @type {any} */ (window).pressroomMayMoveParallelHeads = mayMoveParallelHeads;
   /** @type {any} */ (window).pressroomRunsIntoNextColumn = runsIntoNextColumn;
   /** @type {any} */ (window).pressroomFindStrandedHeadings = findStrandedHeadings;
   /** @type {any} */ (window).pressroomFindShortSplitBlocks = findShortSplitBlocks;

@@ -195,13 +195,18 @@
   };
 
   /**
-   * The row to split after a layout that ended at `next`, and where each cell should be cut: the break falls in a
-   * row's first cell after some of its text, and the cells after it (laid out beside, on a copy, since Paged.js took
-   * them off with what went over) have two lines or more before the page's foot. Undefined otherwise.
-   * @param {any} page Paged.js's page @param {DocumentFragment} source @param {any} next the break token
-   * @returns {{ row: Element, cuts: ({ node: Node, offset: number } | "end")[] } | undefined}
+   * @typedef {{ row: Element, cell: Element, laidRow: Element, first: { node: Node, offset: number } }} Cut a row of the
+   *   source cut in its first cell by a page's layout (`first` where, as Paged.js made it), with its copy on the page,
+   *   which holds that cell's text alone
    */
-  const planSplit = (page, source, next) => {
+
+  /**
+   * The row a layout that ended at `next` cut with its first cell's text on the page and the others' all past it;
+   * undefined otherwise.
+   * @param {any} page Paged.js's page @param {DocumentFragment} source @param {any} next the break token
+   * @returns {Cut | undefined}
+   */
+  const findCutRow = (page, source, next) => {
     const node = next && next.node;
     const element = node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
     const cell = element && element.closest(".parallel-cell");
@@ -215,7 +220,17 @@
     if (!laidRow || !laidCell || !(laidCell.textContent || "").trim() || laidRow.children.length !== 1) return undefined;
     // The first cell's cut, as Paged.js made it: a place in a text, or before an element.
     const first = node.nodeType === Node.TEXT_NODE ? { node, offset: next.offset || 0 } : { node: node.parentNode, offset: indexOf(node) };
-    if (!cell.contains(first.node)) return undefined;
+    return cell.contains(first.node) ? { row, cell, laidRow, first } : undefined;
+  };
+
+  /**
+   * Where each cell of a cut row should be cut: the first where Paged.js did, the others (laid out beside it on a
+   * copy, since Paged.js took them off with what went over) at their last line before the page's foot, when they
+   * have two lines or more there (or fit whole). Undefined when one has none.
+   * @param {any} page Paged.js's page @param {Cut} cut
+   * @returns {({ node: Node, offset: number } | "end")[] | undefined}
+   */
+  const planCuts = (page, { row, laidRow, first }) => {
     const area = page.area.getBoundingClientRect();
     /** @type {({ node: Node, offset: number } | "end")[]} */
     const cuts = [first];
@@ -230,7 +245,23 @@
       else if (placed) cuts.push({ node: placed, offset: cut.offset });
       else return undefined;
     }
-    return { row, cuts };
+    return cuts;
+  };
+
+  /**
+   * The article to move overleaf when its first row under the heads could not be split: its other side's headline
+   * would stand over none of its text. Only one begun in the page's last two fifths (keep-lines.js's rule for a
+   * break that leaves both sides without text); undefined otherwise.
+   * @param {any} page @param {Cut} cut
+   */
+  const findArticleToMove = (page, { row }) => {
+    const article = row.parentElement;
+    const ref = article && article.getAttribute("data-ref");
+    if (!article || !ref || !row.previousElementSibling?.matches(".parallel-head") || article.hasAttribute("data-break-before")) return undefined;
+    const laid = page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
+    const top = laid && laid.getClientRects()[0];
+    const area = page.area.getBoundingClientRect();
+    return top && /** @type {any} */ (window).pressroomMayMoveParallelHeads(top.top, area) ? article : undefined;
   };
 
   /**
@@ -264,24 +295,38 @@
       const makeRef = () => `pressroom-split-${(this.made += 1)}`;
       /** @type {Split | undefined} The row this page split, as its last layout left it. */
       let kept;
+      /** @type {Element | undefined} The article this page's last layout sent overleaf (its `data-break-before`). */
+      let moved;
       /** @param {DocumentFragment} source @param {any} token @param {number} maxChars */
       page.layout = async (source, token, maxChars) => {
         if (kept) joinRow(kept);
+        if (moved) moved.removeAttribute("data-break-before");
         kept = undefined;
+        moved = undefined;
         const resetNotes = /** @type {any} */ (window).pressroomSnapshotNotes(page.area.parentElement);
         let next = await layout.call(page, source, token, maxChars);
-        const plan = planSplit(page, source, next);
-        if (!plan) return next;
-        const split = splitRow(plan.row, plan.cuts, makeRef);
-        resetNotes();
-        next = await layout.call(page, source, token, maxChars);
-        const ref = plan.row.getAttribute("data-ref");
-        const laid = ref ? page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
-        if (next && next.node === split.rest && laid && staysOnPage(laid, page.area.getBoundingClientRect())) {
-          kept = split;
-          return next;
+        const cut = findCutRow(page, source, next);
+        if (!cut) return next;
+        const cuts = planCuts(page, cut);
+        if (cuts) {
+          const split = splitRow(cut.row, cuts, makeRef);
+          resetNotes();
+          next = await layout.call(page, source, token, maxChars);
+          const ref = cut.row.getAttribute("data-ref");
+          const laid = ref ? page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+          if (next && next.node === split.rest && laid && staysOnPage(laid, page.area.getBoundingClientRect())) {
+            kept = split;
+            return next;
+          }
+          joinRow(split);
+          resetNotes();
+          next = await layout.call(page, source, token, maxChars);
         }
-        joinRow(split);
+        // Not split: under the heads, the other side's headline would stand over none of its text.
+        const article = findArticleToMove(page, cut);
+        if (!article) return next;
+        article.setAttribute("data-break-before", "page");
+        moved = article;
         resetNotes();
         return layout.call(page, source, token, maxChars);
       };
