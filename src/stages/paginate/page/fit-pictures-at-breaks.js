@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: draws a picture shorter when, at its full height, a page break would take it (and an article's headline with its opening picture) to the next page and leave this one largely empty; on the front page, sets an opening picture across the columns in a column instead when shorter is not enough; sets a parallel article's opening pictures under its first paragraphs when they would take its heads overleaf.
+// Runs inside Chromium with Paged.js: draws a picture shorter when, at its full height, a page break would take it (and an article's headline with its opening picture) to the next page and leave this one largely empty; on the front page, sets an opening picture across the columns in a column instead when shorter is not enough; sets a parallel article's row of pictures under its next row of text when it would go overleaf (with the heads, when it opens the article) and leave the page largely empty.
 /* global Paged */
 
 (() => {
@@ -16,7 +16,7 @@
    */
   const MIN_EMPTY_FRONT_SHARE = 1 / 3;
 
-  /** Lines of both sides' text a parallel article's heads need under them on the page for its pictures to move. */
+  /** Lines of room for text a page needs under a parallel article's heads (or the row above) for its row of pictures to wait under that text. */
   const PARALLEL_LINES_UNDER = 3;
 
   /**
