@@ -14,19 +14,19 @@
   /**
    * Texts joined side by side: in a parallel edition each language's text (its cells') after the other's, in the
    * order the sides first come, so that a row split at a page's foot (split-parallel-rows.js), each side's part on
-   * the page before the other's rest, reads as written. Outside the cells a text is on no side.
-   * @param {[Node, string][]} pieces each text node (or its copy) and its text, in document order
+   * the page before the other's rest, reads as written. Outside the cells a text is on no side ("").
+   * @param {[string, string][]} pieces each text's side and the text, in document order
    * @param {string} between what goes between two pieces of a side
    */
   const joinSides = (pieces, between) => {
     /** @type {Map<string, string[]>} */
     const sides = new Map();
-    for (const [node, text] of pieces) {
-      const side = (node.parentElement && node.parentElement.closest(".parallel-cell")?.getAttribute("lang")) || "";
-      sides.set(side, [...(sides.get(side) || []), text]);
-    }
+    for (const [side, text] of pieces) sides.set(side, [...(sides.get(side) || []), text]);
     return Array.from(sides.values(), (texts) => texts.join(between)).join(" ");
   };
+
+  /** The side a text is on: its parallel cell's language, when `parallel` (its article has cells). @param {Node} node @param {boolean} parallel */
+  const readSide = (node, parallel) => (parallel && node.parentElement && node.parentElement.closest(".parallel-cell")?.getAttribute("lang")) || "";
 
   /**
    * An article's text as written, from the document before layout.
@@ -39,10 +39,12 @@
         copy.querySelectorAll(SET_ASIDE).forEach((element) => element.remove());
         // A space after each block, so the words quoted in a message do not run together across paragraphs.
         copy.querySelectorAll("p, li, h1, h2, h3, h4, h5, h6, blockquote, div, header").forEach((block) => block.append(" "));
-        /** @type {[Node, string][]} */
+        // Read whole, as one piece, unless it has sides (the text of a long issue is read once before every layout).
+        if (!copy.querySelector(".parallel-cell")) return [/** @type {[string, string]} */ (["", copy.textContent || ""])];
+        /** @type {[string, string][]} */
         const pieces = [];
         const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) pieces.push([node, node.textContent || ""]);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) pieces.push([readSide(node, true), node.textContent || ""]);
         return pieces;
       }),
       "",
@@ -68,9 +70,10 @@
    */
   const readPrintedText = (fragments, pageIndexes, pageTexts) => {
     const range = document.createRange();
-    /** @type {[Node, string][]} */
+    /** @type {[string, string][]} */
     const parts = [];
     for (const fragment of fragments) {
+      const parallel = !!fragment.querySelector(".parallel-cell");
       const page = fragment.closest(".pagedjs_page");
       const pageIndex = page ? pageIndexes.get(page) : undefined;
       const area = (page && page.querySelector(".pagedjs_area")) || fragment;
@@ -83,7 +86,7 @@
         range.selectNodeContents(node);
         if (!isAnyInside(range.getClientRects(), bounds)) continue;
         const text = node.textContent || "";
-        parts.push([node, text]);
+        parts.push([readSide(node, parallel), text]);
         if (pageIndex !== undefined && CHECKED_LETTER.test(text)) pageTexts[pageIndex]?.push(text);
       }
     }
