@@ -4,6 +4,7 @@ import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildFixture } from "../support/build-fixture.js";
 import { extractText } from "../support/pdf-tools.js";
+import { ARABIC, makeMeetingParagraphs, makeWordRun } from "../support/word-lists.js";
 
 const projects: string[] = [];
 afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -92,6 +93,27 @@ describe("a last page that would print only the colophon", () => {
     expect(pages[2]?.filter((line) => !isFurniture(line))).toEqual(["meeting 7: hall, 7 pm", "meeting 8: hall, 7 pm", "meeting 9: hall, 7 pm"]);
     // Every line once, in order, over the turn.
     expect(words).toMatch(new RegExp(Array.from({ length: 9 }, (_, index) => `meeting ${index + 1}: hall, 7 pm`).join(" ")));
+  }, 120_000);
+
+  it("takes a parallel edition's last row along whole, both languages together", async () => {
+    // Seventeen rows of English beside Arabic and a last short one (found so in generated issues) fill page 2 to its
+    // foot: the colophon went on alone, warned, since no side's lines were taken from a parallel row.
+    const english = [...makeMeetingParagraphs(17, 3), `${makeMeetingParagraphs(1, 64)[0]!.split(" ").slice(0, 34).join(" ")}.`];
+    const arabic = english.map((paragraph, index) => makeWordRun(ARABIC, Math.round(paragraph.split(" ").length * 0.8), 10 + index));
+    const { project, result } = await buildFixture({
+      "issue.md": "---\ntitle: Colophon Gazette\nnumber: 4\ndate: 2026-12-06\nlanguages: [en, ar]\neditions: [parallel]\ncontents: false\n---\n",
+      "01-report.md": `---\ntitle: The winter report\n---\n\n${english.join("\n\n")}\n`,
+      "01-report.ar.md": `---\ntitle: تقرير الشتاء\n---\n\n${arabic.join("\n\n")}\n`,
+    });
+    projects.push(project);
+    const output = result.outputs[0]!;
+    expect(output.warnings).toEqual([]);
+    expect(output.pages).toBe(3);
+    // The last row on the last page, in both languages, with the colophon.
+    const last = extractText(output.path).split("\f")[2] ?? "";
+    expect(last).toContain(english.at(-1)!.split(" ").slice(0, 4).join(" "));
+    expect(last).toContain(arabic.at(-1)!.split(" ").slice(0, 2).join(" "));
+    expect(last).toContain("Colophon Gazette");
   }, 120_000);
 
   it("is not warned when the articles' last lines print with it", async () => {

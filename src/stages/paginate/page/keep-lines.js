@@ -12,6 +12,8 @@
   const TABLE_ROWS_KEPT = 2;
   /** Lines of room an article's columns need under its head at a page's foot: any paragraph splits over columns this deep with two lines or more in each. */
   const MIN_START_LINES = 3;
+  /** A parallel article's last row that goes over with the colophon, rather than leave it alone, is at most this share of the page. */
+  const MAX_COLOPHON_ROW_SHARE = 1 / 3;
   /** A parallel article whose first row would leave one language's head alone moves overleaf only from this share of the page's foot. */
   const MAX_HEAD_MOVE_SHARE = 0.4;
   /**
@@ -366,8 +368,10 @@
    * block) before it, taking a line from each of its article's columns (so they still end level) and two at least
    * (the widows), as long as two stay; a paragraph too short for that goes whole, with the heading or head that
    * leads it, and an article of one paragraph begun on the page goes whole with its head.
-   * Undefined when the colophon is not what goes over alone, or the text before it is not a paragraph or code block
-   * in an article's columns (a table, a caption, a parallel row): such a page is warned after layout (find-lone-colophon.js).
+   * In a parallel edition the last row goes over whole, both languages together, when it is a third of the page or
+   * less. Undefined when the colophon is not what goes over alone, or the text before it is not a paragraph or code
+   * block in an article's columns or such a row (a table, a caption, a taller row): such a page is warned after
+   * layout (find-lone-colophon.js).
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
    */
@@ -381,7 +385,13 @@
     // A code block's lines go over as a paragraph's do (an article ending in one left the colophon alone, warned).
     const blocks = Array.from(rendered.querySelectorAll(`${BLOCKS}, pre`)).filter((block) => !colophon.contains(block) && overflow.comparePoint(block, 0) < 0);
     const block = blocks.reverse().find((candidate) => (candidate.textContent || "").trim());
-    // Not a parallel row's cell: lines moved from one side would print apart from the other's.
+    // A parallel article's last row (or its notes) goes over whole, both sides together, when it is a third of the
+    // page or less: lines moved from one side would print apart from the other's.
+    const row = block && block.closest("article.story-parallel > .parallel-row:not(.parallel-head)");
+    if (row) {
+      const area = (rendered.closest(".pagedjs_area") || rendered).getBoundingClientRect();
+      return row.getBoundingClientRect().height <= area.height * MAX_COLOPHON_ROW_SHARE ? breakBefore(overflow, rendered, row) : undefined;
+    }
     if (!block || !block.closest(".story-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
     // Nothing printed between the paragraph and the break (a picture or a table after it would be left behind).
     const after = document.createRange();
