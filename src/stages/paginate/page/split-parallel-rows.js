@@ -195,7 +195,7 @@
   };
 
   /**
-   * @typedef {{ row: Element, cell: Element, laidRow: Element, first: { node: Node, offset: number } }} Cut a row of the
+   * @typedef {{ row: Element, laidRow: Element, first: { node: Node, offset: number } }} Cut a row of the
    *   source cut in its first cell by a page's layout (`first` where, as Paged.js made it), with its copy on the page,
    *   which holds that cell's text alone
    */
@@ -220,7 +220,7 @@
     if (!laidRow || !laidCell || !(laidCell.textContent || "").trim() || laidRow.children.length !== 1) return undefined;
     // The first cell's cut, as Paged.js made it: a place in a text, or before an element.
     const first = node.nodeType === Node.TEXT_NODE ? { node, offset: next.offset || 0 } : { node: node.parentNode, offset: indexOf(node) };
-    return cell.contains(first.node) ? { row, cell, laidRow, first } : undefined;
+    return cell.contains(first.node) ? { row, laidRow, first } : undefined;
   };
 
   /**
@@ -271,8 +271,10 @@
    * row's first cell, the other cell is laid out beside it on a copy to find its last line before the page's foot;
    * the row is split in the source at both places (the rest a row of its own, starting the next page) and the
    * page laid out again. If that layout does not end where the rest begins (a handler took more off the page), the
-   * row is joined again and the page laid out as before. A page laid out again later (a page picture placed) first
-   * joins the rows it split.
+   * row is joined again and the page laid out as before. A row not split so that is an article's first under its
+   * heads would leave the other side's headline over none of its text: the article goes overleaf when it begins in
+   * the page's last two fifths (keep-lines.js leaves such a row to this). A page laid out again later (a page
+   * picture placed) first undoes what its last layout did.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class SplitParallelRows extends Paged.Handler {
