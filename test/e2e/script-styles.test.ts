@@ -15,7 +15,7 @@ const BODY = `
 <p id="en" lang="en">Text <span id="en-fa" dir="rtl" lang="fa">کوچه</span> and <span id="en-arab" dir="rtl" lang="und-Arab">كتاب</span> and <span id="en-ur" dir="rtl" lang="ur">چوپال</span></p>
 <div class="parallel-row"><div id="en-cell" class="parallel-cell" lang="en"><p id="en-cell-text">Text.</p><h2 id="en-cell-headline" class="headline">Headline</h2></div></div>
 <footer class="colophon"><p id="colophon-en" lang="en">riverside.example</p></footer>
-<div class="parallel-row parallel-head"><header class="story-head parallel-cell" lang="en"><p id="parallel-standfirst" class="standfirst">Deck.</p></header></div>
+<div class="parallel-row parallel-head"><header class="story-head parallel-cell" lang="en"><h2 id="parallel-headline" class="headline">Head</h2><p id="parallel-standfirst" class="standfirst">Deck.</p></header></div>
 <header class="story-head" lang="en"><p id="standfirst" class="standfirst">Deck.</p></header>
 <div class="pagedjs_margin-content" id="margin"></div>
 <div class="story-body" lang="en"><p id="body-text">Text.</p><h6 id="body-h6">Small heading</h6><p id="body-code"><code id="code">check</code></p>
@@ -89,6 +89,16 @@ describe("parallel.css: a parallel edition's heads", () => {
   it("set a standfirst to its cell's whole measure, where the newspaper keeps an article's to 75% of its columns", async () => {
     expect(await styleOf("standfirst", "max-width")).toEqual(["75%"]);
     expect(await styleOf("parallel-standfirst", "max-width")).toEqual(["none"]);
+  });
+
+  it("size the headlines to half the page's width: 18 pt on A4, 15 on A5 and Half Letter, 22 on A3 and Tabloid", async () => {
+    const sizes: Record<string, number> = {};
+    for (const paper of ["A4", "A5", "Half Letter", "A3", "Tabloid"]) {
+      await page.evaluate((name) => document.documentElement.setAttribute("data-paper", name), paper);
+      sizes[paper] = Math.round(Number.parseFloat((await styleOf("parallel-headline", "font-size"))[0] ?? "") * 0.75 * 10) / 10;
+    }
+    await page.evaluate(() => document.documentElement.removeAttribute("data-paper"));
+    expect(sizes).toEqual({ A4: 18, A5: 15, "Half Letter": 15, A3: 22, Tabloid: 22 });
   });
 });
 

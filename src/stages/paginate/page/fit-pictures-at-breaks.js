@@ -16,8 +16,11 @@
    */
   const MIN_EMPTY_FRONT_SHARE = 1 / 3;
 
-  /** Lines of room for text a page needs under a parallel article's heads (or the row above) for its row of pictures to wait under that text. */
-  const PARALLEL_LINES_UNDER = 3;
+  /**
+   * Lines of room for text a page needs under a parallel article's heads (or the row above) for its row of pictures
+   * to wait under that text: the two each side keeps at a page's foot (split-parallel-rows.js).
+   */
+  const PARALLEL_LINES_UNDER = 2;
 
   /**
    * @typedef {{ moved: string, figure: string, height: number, column?: boolean, later?: boolean }} ShorterPicture the
@@ -114,7 +117,7 @@
    * it the article's heads, when the pictures open it: they are kept with its text, keep-lines.js), and the page is
    * left with the rest of its room empty: the sample issue's parallel edition on A5 printed its front page with the
    * masthead and contents box alone, 40% of the page. When the page would be left a third empty or more (a fifth,
-   * further into the article) and has room for what stays above and three lines of text under it, the pictures are
+   * further into the article) and has room for what stays above and two lines of text under it, the pictures are
    * asked to go under the next row of text instead (the page's layout, below, finds that row in the source), as a
    * page's pictures wait for the next page in an article's columns (wait-picture-rows.js).
    * @param {{ above: Element, row: Element, opening: boolean }} found @param {string} movedRef @param {Element} rendered
