@@ -152,7 +152,7 @@
       const moved = range.extractContents();
       // The elements the cut went through are copied into what was taken out, first on each level.
       let depth = 0;
-      for (let at = container; at !== cell && at.parentNode; at = at.parentNode) depth += 1;
+      for (let node = container; node !== cell && node.parentNode; node = node.parentNode) depth += 1;
       let copy = moved.firstChild;
       for (let level = 0; level < depth && copy instanceof Element; level += 1, copy = copy.firstChild) {
         const ref = copy.getAttribute("data-ref") || "";
