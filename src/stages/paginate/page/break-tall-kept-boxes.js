@@ -59,19 +59,6 @@
     return Math.max(laidOut, height);
   };
 
-  /**
-   * True when the break cuts a parallel edition's box in its first row under the titles: Paged.js goes on from one
-   * place, so that row's first side would print lines on this page and the other side none, under its title.
-   * @param {Range} found @param {HTMLElement} box
-   */
-  const cutsFirstRow = (found, box) => {
-    const at = /** @type {Element | null} */ (/** @type {any} */ (window).pressroomFindElementAtBreak(found));
-    const row = at && at.closest(".parallel-row");
-    if (!row || row === box || !box.contains(row)) return false;
-    const before = row.previousElementSibling;
-    return !before || before.matches(".parallel-head");
-  };
-
   /** The height of the box's part before the break. @param {HTMLElement} box @param {Range} at */
   const measurePart = (box, at) => {
     const part = document.createRange();
@@ -81,12 +68,28 @@
   };
 
   /**
+   * True when the break goes before a parallel editorial's last row whose lines fit in the `left` room under the
+   * box's part on the page, only the box's foot (its border and padding) not: Chromium moves such a grid row over
+   * whole, where split-parallel-rows.js then sends its last lines over with the foot.
+   * @param {HTMLElement} box @param {Range} at @param {number} left
+   */
+  const pushesLastRow = (box, at, left) => {
+    const row = /** @type {Element | null} */ (/** @type {any} */ (window).pressroomFindElementAtBreak(at));
+    if (!row || row.parentElement !== box || !row.matches(".parallel-row") || row.nextElementSibling) return false;
+    return row.getBoundingClientRect().height <= left;
+  };
+
+  /**
    * True when a break at `at` starts the box well on the page: its part there fills half the room the page had for it
    * or more (a contents box's list of entries, set in columns, went over whole and left its title alone at the foot),
-   * and does not cut a parallel box's first row.
+   * or its lines would fill the room but for its foot. A parallel editorial's row cut in its first side is split on
+   * both sides by split-parallel-rows.js, or the box sent overleaf when the other side cannot keep two lines there.
    * @param {HTMLElement} box @param {Range} at @param {number} room
    */
-  const startsWell = (box, at, room) => !cutsFirstRow(at, box) && measurePart(box, at) >= room * MIN_PART_OF_ROOM;
+  const startsWell = (box, at, room) => {
+    const part = measurePart(box, at);
+    return part >= room * MIN_PART_OF_ROOM || pushesLastRow(box, at, room - part);
+  };
 
   /** Keeps the page's copy of a box whole again. @param {HTMLElement} box */
   const restore = (box) => {
@@ -102,8 +105,8 @@
    * the page when the page has a third of its height or more left for it, or it is taller than a page anyway: its
    * rule is lifted on this page's copy of it and the page's break found again, inside it. A box of half a page or
    * less still goes over whole, as does a taller one the page has little room for, one whose part on the page would
-   * fill less than half that room, and a parallel edition's box whose first row under the titles would be cut (the
-   * copy marked with its room, so that a later look at the page finding the break inside it judges that again).
+   * fill less than half that room (the copy marked with its room, so that a later look at the page finding the break
+   * inside it judges that again).
    * Returns the new break; null when the page holds all it has been given so far once the box may break (Paged.js
    * then goes on adding to it); undefined when nothing changed.
    * @param {Range | undefined} overflow @param {Element} rendered @param {any} bounds @param {any} layout

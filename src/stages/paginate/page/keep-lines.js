@@ -659,9 +659,9 @@
    * Persian and English edition on US Letter: the English head at the foot of page 4, its first words on page 5).
    * The break goes before the article when it begins in the page's last two fifths and something stays on the
    * page; an article begun higher stays (moved, it left most of a page empty, or a front page with its masthead
-   * alone). An article's row with its first side's text on the page is left to split-parallel-rows.js, which splits
-   * it on both sides after the page's layout, or moves the article so when the other side cannot keep two lines
-   * there; the editorial's rows are not split. Undefined otherwise.
+   * alone). A row with its first side's text on the page is left to split-parallel-rows.js, which splits it on both
+   * sides after the page's layout, or moves the article (or editorial) when the other side cannot keep two lines
+   * there. Undefined otherwise.
    * @param {Range} overflow @param {Element} rendered @param {any} bounds
    * @returns {Range | undefined}
    */
@@ -673,8 +673,7 @@
     // A side Paged.js has not laid out yet is past the break too.
     const cells = Array.from(row.children);
     const texts = cells.map((cell) => hasTextBeforeBreak(cell, overflow));
-    const sideWithout = row.closest("article.story-parallel") ? !texts.includes(true) : cells.length < 2 || texts.includes(false);
-    const whole = sideWithout ? row.closest("article, section.editorial") : null;
+    const whole = texts.includes(true) ? null : row.closest("article, section.editorial");
     const top = whole && whole.getClientRects()[0];
     if (!whole || !top || !bounds || !mayMoveParallelHeads(top.top, bounds)) return undefined;
     return breakBefore(overflow, rendered, whole);

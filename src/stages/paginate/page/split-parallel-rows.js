@@ -1,12 +1,12 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: when a page break cuts a parallel article's row of paragraphs, splits the row at that line on both sides, so that both languages fill the page's foot and go on together overleaf.
+// Runs inside Chromium with Paged.js: when a page break cuts a parallel article's (or the editorial's) row of paragraphs, splits the row at that line on both sides, so that both languages fill the page's foot and go on together overleaf.
 /* global Paged */
 
 (() => {
   /** Lines a side's paragraph keeps on each side of the break, as base.css's orphans and widows ask. */
   const MIN_LINES = 2;
-  /** Rows a break may split: a parallel article's rows of text and of notes, not its heads. */
-  const ROWS = "article.story-parallel > .parallel-row:not(.parallel-head)";
+  /** Rows a break may split: a parallel article's (or the editorial's) rows of text and of notes, not its heads. */
+  const ROWS = ":is(article.story-parallel, section.editorial-parallel) > .parallel-row:not(.parallel-head)";
 
   /**
    * @typedef {{ row: Element, rest: Element }} Split a row of the source split in two: `rest` holds what goes overleaf
@@ -100,7 +100,9 @@
     for (const [index, block] of blocks.entries()) {
       const boxes = Array.from(block.getClientRects());
       if (boxes.every((box) => isOnPage(box, area, 0.5))) continue;
-      const inside = boxes[0] && isOnPage(boxes[0], area, 0.5) && block.matches("p") ? findLineBreak(block, area) : null;
+      // A paragraph begun on the page: cut by the foot into its part there and one in the column beside, or (a
+      // foot drawn higher than the page's, planPushedCuts's) whole across it.
+      const inside = boxes[0] && boxes[0].top < area.bottom && block.matches("p") ? findLineBreak(block, area) : null;
       if (inside) return inside;
       return index > 0 ? { node: cell, offset: indexOf(block) } : undefined;
     }
@@ -249,9 +251,62 @@
   };
 
   /**
-   * The article to move overleaf when its first row under the heads could not be split: its other side's headline
-   * would stand over none of its text. Only one begun in the page's last two fifths (keep-lines.js's rule for a
-   * break that leaves both sides without text); undefined otherwise.
+   * The editorial's row that a layout took overleaf whole though its lines fit under what the page holds: the box's
+   * border and padding under its last row did not, or the next row's first lines (Chromium moves such a grid row to
+   * the next page rather than break inside it). The page's copy of the box, and the row in the source; undefined
+   * otherwise.
+   * @param {any} page @param {DocumentFragment} source @param {any} next the break token
+   * @returns {{ row: Element, laidBox: Element } | undefined}
+   */
+  const findPushedRow = (page, source, next) => {
+    const row = next && next.node;
+    const box = row instanceof Element && row.matches(ROWS) ? row.parentElement : null;
+    if (!box || !box.matches(".editorial") || !source.contains(row) || !row.previousElementSibling?.matches(ROWS)) return undefined;
+    const ref = box.getAttribute("data-ref");
+    const laidBoxes = ref ? page.wrapper.querySelectorAll(`[data-ref="${CSS.escape(ref)}"]`) : [];
+    const laidBox = laidBoxes[laidBoxes.length - 1];
+    return laidBox && laidBox.lastElementChild?.matches(".parallel-row") ? { row, laidBox } : undefined;
+  };
+
+  /**
+   * Where each cell of a row pushed overleaf should be cut for its lines to end above the box's foot (its border and
+   * padding), which then goes overleaf with the lines under the cut: each cell laid out on a copy under the box's
+   * last row on the page. Undefined when a side cannot keep two lines there, or every side fits whole (above the
+   * foot).
+   * @param {any} page @param {{ row: Element, laidBox: Element }} pushed
+   * @returns {({ node: Node, offset: number } | "end")[] | undefined}
+   */
+  const planPushedCuts = (page, { row, laidBox }) => {
+    // The foot as drawn under a box's last part: the page's copy is open there already (mark-split-paragraphs.js
+    // marked it when Paged.js took the row off).
+    const open = laidBox.hasAttribute("data-continues");
+    laidBox.removeAttribute("data-continues");
+    const style = getComputedStyle(laidBox);
+    const foot = Number.parseFloat(style.paddingBottom) + Number.parseFloat(style.borderBottomWidth) + 1;
+    const whole = page.area.getBoundingClientRect();
+    const area = new DOMRect(whole.x, whole.y, whole.width, whole.height - foot);
+    const copy = /** @type {Element} */ (row.cloneNode(true));
+    // Laid out with the box open at the foot, as it will be, or Chromium moves the copy past the page too.
+    laidBox.setAttribute("data-continues", "");
+    laidBox.append(copy);
+    const found = Array.from(copy.children, (cell) => findCellBreak(cell, area));
+    if (!open) laidBox.removeAttribute("data-continues");
+    const cuts = Array.from(row.children, (sourceCell, index) => {
+      const cut = found[index];
+      if (!cut || cut === "end") return cut;
+      const placed = followPath(sourceCell, readPath(/** @type {Node} */ (copy.children[index]), cut.node));
+      return placed ? { node: placed, offset: cut.offset } : undefined;
+    });
+    copy.remove();
+    if (cuts.every((cut) => cut === "end")) return undefined;
+    return cuts.every((cut) => cut !== undefined) ? /** @type {({ node: Node, offset: number } | "end")[]} */ (cuts) : undefined;
+  };
+
+  /**
+   * The article (or editorial) to move overleaf when its first row under the heads could not be split: its other
+   * side's head would stand over none of its text. An article only when begun in the page's last two fifths
+   * (keep-lines.js's rule for a break that leaves both sides without text); the editorial, a box kept whole unless
+   * break-tall-kept-boxes.js let it start on a page, whenever something is above it there. Undefined otherwise.
    * @param {any} page @param {Cut} cut
    */
   const findArticleToMove = (page, { row }) => {
@@ -261,7 +316,9 @@
     const laid = page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
     const top = laid && laid.getClientRects()[0];
     const area = page.area.getBoundingClientRect();
-    return top && /** @type {any} */ (window).pressroomMayMoveParallelHeads(top.top, area) ? article : undefined;
+    if (!top) return undefined;
+    if (article.matches("section.editorial")) return top.top > area.top + 1 ? article : undefined;
+    return /** @type {any} */ (window).pressroomMayMoveParallelHeads(top.top, area) ? article : undefined;
   };
 
   /**
@@ -271,10 +328,12 @@
    * row's first cell, the other cell is laid out beside it on a copy to find its last line before the page's foot;
    * the row is split in the source at both places (the rest a row of its own, starting the next page) and the
    * page laid out again. If that layout does not end where the rest begins (a handler took more off the page), the
-   * row is joined again and the page laid out as before. A row not split so that is an article's first under its
-   * heads would leave the other side's headline over none of its text: the article goes overleaf when it begins in
-   * the page's last two fifths (keep-lines.js leaves such a row to this). A page laid out again later (a page
-   * picture placed) first undoes what its last layout did.
+   * row is joined again and the page laid out as before. An editorial's row that Chromium moved overleaf whole
+   * though its lines fit (the box's foot did not) is split so too, its lines ending above the foot. A row not split
+   * so that is an article's first under its heads would leave the other side's headline over none of its text: the
+   * article goes overleaf when it begins in the page's last two fifths (keep-lines.js leaves such a row to this),
+   * the editorial whenever something is above it. A page laid out again later (a page picture placed) first undoes
+   * what its last layout did.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class SplitParallelRows extends Paged.Handler {
@@ -308,13 +367,21 @@
         const resetNotes = /** @type {any} */ (window).pressroomSnapshotNotes(page.area.parentElement);
         let next = await layout.call(page, source, token, maxChars);
         const cut = findCutRow(page, source, next);
-        if (!cut) return next;
-        const cuts = planCuts(page, cut);
+        const pushed = cut ? undefined : findPushedRow(page, source, next);
+        if (!cut && !pushed) return next;
+        const row = cut ? cut.row : /** @type {Element} */ (pushed && pushed.row);
+        const cuts = cut ? planCuts(page, cut) : pushed && planPushedCuts(page, pushed);
         if (cuts) {
-          const split = splitRow(cut.row, cuts, makeRef);
+          const split = splitRow(row, cuts, makeRef);
+          // The editorial's box is open at the page's foot (base.css), as mark-split-paragraphs.js leaves it once the
+          // next page is laid out, already for this layout: with its border and padding under the row's first part,
+          // cut to reach the foot, Chromium took that part overleaf whole. Only this page's copy keeps the mark.
+          const box = row.parentElement && row.parentElement.matches(".editorial") ? row.parentElement : undefined;
+          box?.setAttribute("data-continues", "");
           resetNotes();
           next = await layout.call(page, source, token, maxChars);
-          const ref = cut.row.getAttribute("data-ref");
+          box?.removeAttribute("data-continues");
+          const ref = row.getAttribute("data-ref");
           const laid = ref ? page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
           if (next && next.node === split.rest && laid && staysOnPage(laid, page.area.getBoundingClientRect())) {
             kept = split;
@@ -325,7 +392,7 @@
           next = await layout.call(page, source, token, maxChars);
         }
         // Not split: under the heads, the other side's headline would stand over none of its text.
-        const article = findArticleToMove(page, cut);
+        const article = cut && findArticleToMove(page, cut);
         if (!article) return next;
         article.setAttribute("data-break-before", "page");
         moved = article;
