@@ -18,6 +18,7 @@ const BODY = `
 <div class="parallel-row parallel-head"><header class="story-head parallel-cell" lang="en"><h2 id="parallel-headline" class="headline">Head</h2><p id="parallel-standfirst" class="standfirst">Deck.</p></header></div>
 <header class="story-head" lang="en"><p id="standfirst" class="standfirst">Deck.</p></header>
 <div class="pagedjs_margin-content" id="margin"></div>
+<nav class="contents" lang="ur" dir="rtl"><ol class="contents-list"><li class="contents-entry"><span class="contents-titles" id="contents-titles"><span lang="ur" dir="rtl" id="contents-ur">زیبرا کراسنگ منظور</span><span class="contents-separator"> / </span><span lang="en" dir="ltr" id="contents-en">Zebra crossing approved</span></span><a class="page-ref contents-page" href="#a">1</a></li></ol></nav>
 <div class="story-body" lang="en"><p id="body-text">Text.</p><h6 id="body-h6">Small heading</h6><p id="body-code"><code id="code">check</code></p>
 <table id="table"><tr><td>1</td></tr></table></div>`;
 
@@ -27,7 +28,7 @@ let page: Page;
 beforeAll(async () => {
   session = await openTemplateSession();
   const html = `<!doctype html><html lang="ur" data-direction="rtl"><head><meta charset="utf-8">
-<link rel="stylesheet" href="/fonts/fonts.css"><link rel="stylesheet" href="/templates/_shared/base.css"><link rel="stylesheet" href="/templates/_shared/parallel.css"><link rel="stylesheet" href="/templates/newspaper/style.css">
+<link rel="stylesheet" href="/fonts/fonts.css"><link rel="stylesheet" href="/templates/_shared/base.css"><link rel="stylesheet" href="/templates/_shared/parallel.css"><link rel="stylesheet" href="/templates/_shared/jumps-and-contents.css"><link rel="stylesheet" href="/templates/newspaper/style.css">
 </head><body>${BODY}</body></html>`;
   page = await session.browser.newPage();
   await page.goto(session.server.addDocument("styles", html), { waitUntil: "load" });
@@ -82,6 +83,20 @@ describe("base.css: Latin blocks inside an Urdu edition", () => {
     expect(await styleOf("en-cell-headline", "line-height")).toEqual(["32px"]);
     const [size, height] = await styleOf("colophon-en", "font-size", "line-height");
     expect(parseFloat(height ?? "")).toBeCloseTo(2.6 * parseFloat(size ?? ""), 1);
+  });
+});
+
+describe("jumps-and-contents.css: an Urdu contents box's entries", () => {
+  // The entry's 2.6 em (Nastaliq's, for display lines) set a parallel edition's English titles on 20.8 pt lines at 8
+  // pt: a Latin run inside Urdu adds nothing to its line's height (line-height 0), so a line holding only the English
+  // title is as tall as the titles' own line height.
+  it("set a line of the other language's title at the Latin leading and the Urdu title's at Nastaliq's", async () => {
+    const [size, height] = (await styleOf("contents-titles", "font-size", "line-height")).map((value) => (parseFloat(value) * 3) / 4);
+    expect(size).toBeCloseTo(8, 2);
+    expect(height).toBeCloseTo((8 * 12.5) / 9.5, 1);
+    expect(await styleOf("contents-en", "line-height")).toEqual(["0px"]);
+    const [urSize, urHeight] = (await styleOf("contents-ur", "font-size", "line-height")).map((value) => parseFloat(value));
+    expect(urHeight).toBeCloseTo(2.6 * (urSize ?? 0), 1);
   });
 });
 

@@ -62,6 +62,8 @@ export const PAGE_SCRIPT_URLS = [
   "fit-pictures-at-breaks.js",
   "page-floats.js",
   "wait-picture-rows.js",
+  // Outermost: the front page it lays out again is laid out by all those above.
+  "start-lead-on-front-page.js",
   "shadow-text.js",
   "check-breaks.js",
   "check-overflow.js",

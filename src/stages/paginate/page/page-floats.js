@@ -355,7 +355,18 @@
     return messages;
   };
 
+  /**
+   * Puts a box of the page's own (not a picture of the text: start-lead-on-front-page.js's contents box) first in the
+   * room above the page's text, before any pictures placed there, and shortens the text area for it.
+   * @param {any} page @param {HTMLElement} element
+   */
+  const placeAtTop = (page, element) => {
+    findBox(page, "top").prepend(element);
+    shortenText(page);
+  };
+
   // @ts-ignore
   Paged.registerHandlers(PageFloats);
   Object.defineProperty(window, "pressroomFindUnplacedPictures", { value: findUnplacedPictures, writable: false });
+  Object.defineProperty(window, "pressroomPlaceAtTop", { value: placeAtTop, writable: false });
 })();
