@@ -1,7 +1,7 @@
-// The front page starts the lead story: a contents box that leaves its heads and first lines no room there goes to the top of page 2 (page/start-lead-on-front-page.js).
+// The front page starts the lead story: a contents box that leaves its heads and first lines no room there goes to the top of page 2 (page/start-lead-on-front-page.js), and an Urdu masthead on A5 leaves them room.
 
 import { describe, expect, it } from "vitest";
-import { checkFixtureBuild } from "../support/build-fixture.js";
+import { checkFixtureBuild, readSampleIssue } from "../support/build-fixture.js";
 import { useLaidOutFixture } from "../support/laid-out-fixture.js";
 import { extractLogicalText } from "../support/pdf-text.js";
 import { LATIN, makeMeetingParagraphs, makeWordRun } from "../support/word-lists.js";
@@ -59,4 +59,23 @@ describe("a front page whose contents box leaves the lead story no room", () => 
       expect(pages[1]!.toLowerCase()).toContain("in this issue");
     });
   }, 120_000);
+});
+
+describe("the Urdu sample as an A5 newspaper", () => {
+  const urdu = useLaidOutFixture(readSampleIssue("2026-11-ur", { paper: "A5", editions: "[ur]" }), "ur");
+
+  // Its masthead's title at 36 pt (a line of 2.6 em of Nastaliq) and the lines under it took 38% of the page, the
+  // lead story's heads 44%: even with the contents box moved, the story went to page 2.
+  it("starts the lead story on the front page, its contents box at the top of page 2", async () => {
+    const laid = await urdu().evaluate(() => {
+      const pages = [...document.querySelectorAll(".pagedjs_page")];
+      const nav = document.querySelector(".pagedjs_page nav.contents") as Element;
+      return {
+        leadText: ((pages[0] as Element).querySelector("article .story-body")?.textContent ?? "").trim().length,
+        contentsPage: pages.indexOf(nav.closest(".pagedjs_page") as Element) + 1,
+      };
+    });
+    expect(laid.leadText).toBeGreaterThan(50);
+    expect(laid.contentsPage).toBe(2);
+  });
 });

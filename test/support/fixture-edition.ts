@@ -20,7 +20,7 @@ export interface FixtureEdition {
  * Writes `files` as an issue, opens its edition `code` and lays it out once. Handlers registered in the page after
  * that (Paged.registerHandlers) take part in the next layout.
  */
-export async function openFixtureEdition(files: Record<string, string>, code = "en"): Promise<FixtureEdition> {
+export async function openFixtureEdition(files: Record<string, string | Buffer>, code = "en"): Promise<FixtureEdition> {
   const { project, issue } = makeProject(files);
   let session: BrowserSession | undefined;
   const close = async () => {

@@ -8,7 +8,7 @@ import { openFixtureEdition, type FixtureEdition } from "./fixture-edition.js";
  * Writes `files` as an issue, lays out its edition `code` before the file's tests (its browser closed and its
  * folder removed after them), and gives the browser page holding the laid-out pages.
  */
-export function useLaidOutFixture(files: Record<string, string>, code = "en"): () => Page {
+export function useLaidOutFixture(files: Record<string, string | Buffer>, code = "en"): () => Page {
   let fixture: FixtureEdition | undefined;
   beforeAll(async () => {
     fixture = await openFixtureEdition(files, code);
