@@ -17,6 +17,7 @@ const METADATA: PdfMetadata = { title: "Test — 1", author: "Tester", keywords:
 const A4 = { width: 595.28, height: 841.89 };
 const LETTER = { width: 612, height: 792 };
 const HALF_LETTER = { width: 396, height: 612 };
+const A5 = { width: 420.945, height: 595.28 };
 const folder = mkdtempSync(path.join(os.tmpdir(), "pressroom-impose-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -69,6 +70,39 @@ describe("imposePdf", () => {
     // Same height on the sheet as on the page: not moved up or down, not scaled.
     const original = readWords(source, "a4.pdf")[0] as PlacedWord;
     for (const word of words) expect([word.y, word.height]).toEqual([original.y, original.height]);
+  });
+
+  it("moves a booklet's inner sheets' pages toward the fold by a sheet of office paper's thickness for each sheet around them (creep)", async () => {
+    // Sixteen A5 pages on four A4 sheets: folded and nested, the middle sheet's fold lies three sheets' thickness
+    // (0.3 mm) further out than the cover's, and its pages' text with it.
+    const imposed = await imposePdf({ bytes: await makePdf(16, A5), mode: "booklet", direction: "rtl", metadata: METADATA });
+    expect(imposed.sheet).toMatchObject({ name: "A4" });
+    const fold = imposed.sheet.width / 2;
+    const caliper = (0.1 * 72) / 25.4;
+    const words = readWords(imposed.bytes, "creep-booklet.pdf");
+    expect(words).toHaveLength(16);
+    for (const word of words) {
+      const sheet = Math.floor((word.side - 1) / 2);
+      // Each page drawn at its own size in its half: the word 40 pt from the page's left edge, that edge moved
+      // right (toward the fold) on the left half and left on the right half.
+      const left = word.x < fold;
+      const expected = (left ? 0 : fold) + (fold - A5.width) / 2 + 40 + (left ? 1 : -1) * sheet * caliper;
+      expect(word.x, `${word.text} on side ${word.side}`).toBeCloseTo(expected, 1);
+    }
+    // The cover's pages stay where they were (40 pt into their halves); the middle sheet's pages 8 and 9 move 0.85
+    // pt (0.3 mm) toward the fold, the one left of it right and the one right of it left.
+    const inHalf = (word: PlacedWord) => (word.x < fold ? word.x : word.x - fold);
+    for (const word of words.filter((placed) => placed.side === 1)) expect(inHalf(word)).toBeCloseTo(40, 1);
+    const middle = words.filter((word) => word.side === 8);
+    expect(middle.map((word) => word.text).sort()).toEqual(["page8", "page9"]);
+    for (const word of middle) expect(Math.abs(inHalf(word) - 40)).toBeCloseTo(0.85, 2);
+  });
+
+  it("moves no page of a 2-up copy, which is cut rather than folded", async () => {
+    const imposed = await imposePdf({ bytes: await makePdf(8, A5), mode: "2up", direction: "ltr", metadata: METADATA });
+    const fold = imposed.sheet.width / 2;
+    const offsets = readWords(imposed.bytes, "creep-2up.pdf").map((word) => Math.round((word.x < fold ? word.x : word.x - fold) * 100) / 100);
+    expect(new Set(offsets).size).toBe(1);
   });
 
   it("imposes a page with nothing drawn on it (no content stream), as a flip edition's blank middle page is", async () => {

@@ -2,7 +2,7 @@
 
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { setMetadata, type PdfMetadata } from "../postprocess-pdf/set-metadata.js";
-import { planImposition, type ImposeMode, type ImpositionPlan, type Slot } from "./plan-imposition.js";
+import { measureCreep, planImposition, type ImposeMode, type ImpositionPlan, type Slot } from "./plan-imposition.js";
 import { givePagesContents } from "../../shared/give-pages-contents.js";
 import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
 import { savePdf } from "../../shared/save-pdf.js";
@@ -54,22 +54,25 @@ export async function imposePdf(input: ImposeInput): Promise<ImposedPdf> {
   givePagesContents(source);
   // Each page becomes one form XObject, drawn once per slot: text and drawings stay vector and selectable.
   const forms = await doc.embedPdf(source, source.getPageIndices());
-  const drawSlot = (side: ReturnType<typeof doc.addPage>, slot: Slot, half: 0 | 1) => {
+  const drawSlot = (side: ReturnType<typeof doc.addPage>, slot: Slot, half: 0 | 1, creep: number) => {
     if (slot === null) return; // a blank half stays blank paper
     const form = forms[slot - 1];
     if (!form) throw new Error(`Imposition plan names page ${slot}, but the PDF has ${forms.length} pages.`);
     const width = form.width * scale;
     const height = form.height * scale;
-    // Centred in its half: the fold (or the cut) falls exactly between the two pages.
-    side.drawPage(form, { x: half * (sheet.width / 2) + (sheet.width / 2 - width) / 2, y: (sheet.height - height) / 2, width, height });
+    // Centred in its half, so the fold (or the cut) falls exactly between the two pages; a booklet's inner sheets'
+    // pages moved toward the fold by its creep (their inner margins, blank, reach past it by that much).
+    const toFold = half === 0 ? creep : -creep;
+    side.drawPage(form, { x: half * (sheet.width / 2) + (sheet.width / 2 - width) / 2 + toFold, y: (sheet.height - height) / 2, width, height });
   };
-  for (const planned of plan.sides) {
+  plan.sides.forEach((planned, index) => {
     const side = doc.addPage([sheet.width, sheet.height]);
     side.setBleedBox(0, 0, sheet.width, sheet.height);
     side.setTrimBox(0, 0, sheet.width, sheet.height);
-    drawSlot(side, planned.left, 0);
-    drawSlot(side, planned.right, 1);
-  }
+    const creep = measureCreep(plan, index);
+    drawSlot(side, planned.left, 0, creep);
+    drawSlot(side, planned.right, 1, creep);
+  });
   // Same title, author and language as the reading PDF; no outline, since its page numbers would point at sheets.
   setMetadata(doc, input.metadata);
   return { bytes: await savePdf(doc, { useObjectStreams: true }), plan, sheet, scale };

@@ -67,6 +67,20 @@ export function planTwoUp(pages: number, direction: "ltr" | "rtl"): ImpositionPl
   return { mode: "2up", pages, blanks: sides.length * 2 - pages, sheets: sides.length, sides };
 }
 
+/** The thickness of a sheet of 80 g/m² office paper, 0.1 mm, in points. */
+export const OFFICE_PAPER_CALIPER = (0.1 * 72) / 25.4;
+
+/**
+ * How far toward the fold a booklet side's pages are moved (points), for creep: folded and nested, each sheet
+ * sits outside the ones it wraps, so a sheet's fold lies a paper's thickness further out for every sheet around
+ * it, and its pages' text moved outward with it (in a 48-page booklet of office paper, 1.1 mm on the middle
+ * sheet). Each side's pages are moved back toward the fold by that much: 0 on the outer sheet. `side` counts
+ * from 0 in `plan.sides` (two a sheet); 2-up sheets are cut, not folded, and are not moved.
+ */
+export function measureCreep(plan: ImpositionPlan, side: number, caliper = OFFICE_PAPER_CALIPER): number {
+  return plan.mode === "booklet" ? Math.floor(side / 2) * caliper : 0;
+}
+
 export function planImposition(mode: ImposeMode, pages: number, direction: "ltr" | "rtl"): ImpositionPlan {
   return mode === "booklet" ? planBooklet(pages, direction) : planTwoUp(pages, direction);
 }
