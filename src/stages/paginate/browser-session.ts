@@ -47,6 +47,7 @@ export const PAGE_SCRIPT_URLS = [
   "see-styled-elements.js",
   "wait-for-pictures.js",
   "count-columns.js",
+  "read-line-height.js",
   "fill-page-refs.js",
   "keep-notes.js",
   "check-integrity.js",

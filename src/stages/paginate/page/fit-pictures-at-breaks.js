@@ -33,12 +33,8 @@
   /** @type {WeakMap<Element, ShorterPicture>} What the page's last look for overflow asked for, by the page's content box (Paged.js's `rendered`). */
   const asked = new WeakMap();
 
-  /** @param {Element} element */
-  const readLineHeight = (element) => {
-    const style = getComputedStyle(element);
-    const line = Number.parseFloat(style.lineHeight);
-    return Number.isFinite(line) ? line : Number.parseFloat(style.fontSize) * 1.3;
-  };
+  /** read-line-height.js's: an element's line height (px). @type {(element: Element) => number} */
+  const readLineHeight = /** @type {any} */ (window).pressroomReadLineHeight;
 
   /**
    * The picture that opens `body`: its first element, or the first after page pictures' empty markers; undefined

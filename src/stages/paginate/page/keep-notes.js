@@ -108,7 +108,7 @@
       const content = pageArea.querySelector(".pagedjs_page_content");
       const call = pageArea.querySelector(`[data-footnote-call="${CSS.escape(node.dataset.ref || "")}"]`);
       if (!inner || !noteArea || !content || !call || !inner.contains(node)) return result;
-      const lineHeight = parseFloat(getComputedStyle(node).lineHeight) || 12;
+      const lineHeight = /** @type {any} */ (window).pressroomReadLineHeight(node);
       // Room for at least one line of the note under the call (to a pixel's rounding): Paged.js splits the
       // rest to the next page. The room is what the notes' area was given: when Paged.js stops the area just
       // above a call on the page's last line, the note's own box is as tall as the note and hangs below it. And
@@ -128,7 +128,7 @@
         range.setEnd(before, length);
       } else range.selectNode(call);
       const callTop = Math.floor(range.getBoundingClientRect().top) - 2;
-      const bodyLineHeight = parseFloat(getComputedStyle(call.parentElement || content).lineHeight) || 12;
+      const bodyLineHeight = /** @type {any} */ (window).pressroomReadLineHeight(call.parentElement || content);
       if (callTop - content.getBoundingClientRect().top < 3 * bodyLineHeight) return result;
       const areaBounds = noteArea.getBoundingClientRect();
       // A call whose note gets no room sits a few lines above the notes (the last lines of its column, or

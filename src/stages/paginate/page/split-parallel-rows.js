@@ -54,8 +54,7 @@
     const range = document.createRange();
     // Letters on one line have their boxes' middles within half a line of each other, whatever their face (Noto
     // Serif, Naskh and Nastaliq sit their boxes at different heights; Nastaliq's boxes overlap the next line's).
-    const style = getComputedStyle(block);
-    const half = (Number.parseFloat(style.lineHeight) || 1.3 * Number.parseFloat(style.fontSize)) / 2;
+    const half = /** @type {any} */ (window).pressroomReadLineHeight(block) / 2;
     /** @type {{ node: Text, offset: number, middle: number, onPage: boolean }[]} The first character of each line. */
     const lines = [];
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);

@@ -105,7 +105,7 @@
     const head = /** @type {Element} */ (body.previousElementSibling);
     /** The room under the head, to the foot of the page's content `page` (which notes at the foot make shorter). */
     const measureRoom = (/** @type {DOMRect} */ page) => Math.floor(page.bottom - head.getBoundingClientRect().bottom - parseFloat(getComputedStyle(head).marginBottom));
-    const lineHeight = parseFloat(getComputedStyle(body.querySelector("p, li") || body).lineHeight) || 16;
+    const lineHeight = /** @type {any} */ (window).pressroomReadLineHeight(body.querySelector("p, li") || body);
     if (measureRoom(area) < MIN_LINES * lineHeight) return undefined;
     const style = /** @type {HTMLElement} */ (body).style;
     /** Gives the body the room under its head and finds where its text leaves it. */

@@ -42,7 +42,7 @@
   const measureRoomLeft = (page, before) => {
     const printed = findOnPage(page, before);
     if (!printed || !(printed.textContent || "").trim()) return undefined;
-    const line = parseFloat(getComputedStyle(printed.querySelector("p, li") || printed).lineHeight) || 16;
+    const line = /** @type {any} */ (window).pressroomReadLineHeight(printed.querySelector("p, li") || printed);
     return { room: page.area.getBoundingClientRect().bottom - printed.getBoundingClientRect().bottom, line };
   };
 
