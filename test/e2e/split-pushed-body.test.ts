@@ -25,7 +25,8 @@ beforeEach(async () => {
   page = await session().browser.newPage();
   await page.goto(session().server.addDocument("pushed-body", FIXTURE), { waitUntil: "load" });
   await page.evaluate(() => document.fonts.ready);
-  await page.addScriptTag({ url: session().server.origin + pageScriptUrl("split-pushed-body.js") });
+  // The script reads line heights with read-line-height.js's helper, loaded before it as in a build.
+  for (const script of ["read-line-height.js", "split-pushed-body.js"]) await page.addScriptTag({ url: session().server.origin + pageScriptUrl(script) });
   return () => page.close();
 });
 
