@@ -671,9 +671,7 @@
     const head = row && row.previousElementSibling;
     if (!row || !head || !head.matches(".parallel-head")) return undefined;
     // A side Paged.js has not laid out yet is past the break too.
-    const cells = Array.from(row.children);
-    const texts = cells.map((cell) => hasTextBeforeBreak(cell, overflow));
-    const whole = texts.includes(true) ? null : row.closest("article, section.editorial");
+    const whole = Array.from(row.children).some((cell) => hasTextBeforeBreak(cell, overflow)) ? null : row.closest("article, section.editorial");
     const top = whole && whole.getClientRects()[0];
     if (!whole || !top || !bounds || !mayMoveParallelHeads(top.top, bounds)) return undefined;
     return breakBefore(overflow, rendered, whole);

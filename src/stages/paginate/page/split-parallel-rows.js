@@ -225,6 +225,18 @@
   };
 
   /**
+   * A cut found in a cell's copy, at the same place in the source cell: "end" as it is, a place in the text by its
+   * path from the cell; undefined when there is none (or the source has no such node).
+   * @param {Element} sourceCell @param {Element} copy @param {{ node: Node, offset: number } | "end" | undefined} cut
+   * @returns {{ node: Node, offset: number } | "end" | undefined}
+   */
+  const placeInSource = (sourceCell, copy, cut) => {
+    if (!cut || cut === "end") return cut;
+    const placed = followPath(sourceCell, readPath(copy, cut.node));
+    return placed ? { node: placed, offset: cut.offset } : undefined;
+  };
+
+  /**
    * Where each cell of a cut row should be cut: the first where Paged.js did, the others (laid out beside it on a
    * copy, since Paged.js took them off with what went over) at their last line before the page's foot, when they
    * have two lines or more there (or fit whole). Undefined when one has none.
@@ -238,13 +250,10 @@
     for (const sourceCell of Array.from(row.children).slice(1)) {
       const copy = /** @type {Element} */ (sourceCell.cloneNode(true));
       laidRow.append(copy);
-      const cut = findCellBreak(copy, area);
-      const placed = cut && cut !== "end" ? followPath(sourceCell, readPath(copy, cut.node)) : undefined;
+      const placed = placeInSource(sourceCell, copy, findCellBreak(copy, area));
       copy.remove();
-      if (!cut) return undefined;
-      if (cut === "end") cuts.push(cut);
-      else if (placed) cuts.push({ node: placed, offset: cut.offset });
-      else return undefined;
+      if (!placed) return undefined;
+      cuts.push(placed);
     }
     return cuts;
   };
@@ -290,12 +299,7 @@
     laidBox.append(copy);
     const found = Array.from(copy.children, (cell) => findCellBreak(cell, area));
     if (!open) laidBox.removeAttribute("data-continues");
-    const cuts = Array.from(row.children, (sourceCell, index) => {
-      const cut = found[index];
-      if (!cut || cut === "end") return cut;
-      const placed = followPath(sourceCell, readPath(/** @type {Node} */ (copy.children[index]), cut.node));
-      return placed ? { node: placed, offset: cut.offset } : undefined;
-    });
+    const cuts = Array.from(row.children, (sourceCell, index) => placeInSource(sourceCell, /** @type {Element} */ (copy.children[index]), found[index]));
     copy.remove();
     if (cuts.every((cut) => cut === "end")) return undefined;
     return cuts.every((cut) => cut !== undefined) ? /** @type {({ node: Node, offset: number } | "end")[]} */ (cuts) : undefined;
@@ -312,7 +316,7 @@
     const article = row.parentElement;
     const ref = article && article.getAttribute("data-ref");
     if (!article || !ref || !row.previousElementSibling?.matches(".parallel-head") || article.hasAttribute("data-break-before")) return undefined;
-    const laid = page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
+    const laid = /** @type {any} */ (window).pressroomFindTwin(article, page.wrapper);
     const top = laid && laid.getClientRects()[0];
     const area = page.area.getBoundingClientRect();
     if (!top) return undefined;
@@ -364,6 +368,11 @@
         kept = undefined;
         moved = undefined;
         const resetNotes = /** @type {any} */ (window).pressroomSnapshotNotes(page.area.parentElement);
+        // Each layout after the first starts the page again from its top, its notes too (keep-notes.js).
+        const layOutAgain = () => {
+          resetNotes();
+          return layout.call(page, source, token, maxChars);
+        };
         let next = await layout.call(page, source, token, maxChars);
         const cut = findCutRow(page, source, next);
         const pushed = cut ? undefined : findPushedRow(page, source, next);
@@ -377,26 +386,22 @@
           // cut to reach the foot, Chromium took that part overleaf whole. Only this page's copy keeps the mark.
           const box = row.parentElement && row.parentElement.matches(".editorial") ? row.parentElement : undefined;
           box?.setAttribute("data-continues", "");
-          resetNotes();
-          next = await layout.call(page, source, token, maxChars);
+          next = await layOutAgain();
           box?.removeAttribute("data-continues");
-          const ref = row.getAttribute("data-ref");
-          const laid = ref ? page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+          const laid = /** @type {any} */ (window).pressroomFindTwin(row, page.wrapper);
           if (next && next.node === split.rest && laid && staysOnPage(laid, page.area.getBoundingClientRect())) {
             kept = split;
             return next;
           }
           joinRow(split);
-          resetNotes();
-          next = await layout.call(page, source, token, maxChars);
+          next = await layOutAgain();
         }
         // Not split: under the heads, the other side's headline would stand over none of its text.
         const article = cut && findArticleToMove(page, cut);
         if (!article) return next;
         article.setAttribute("data-break-before", "page");
         moved = article;
-        resetNotes();
-        return layout.call(page, source, token, maxChars);
+        return layOutAgain();
       };
     }
   }

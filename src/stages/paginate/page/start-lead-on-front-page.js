@@ -11,11 +11,8 @@
   /** What prints an article's text (not its heads): a column article's body, a parallel article's rows under its heads. */
   const TEXT = ".story-body, .parallel-row:not(.parallel-head)";
 
-  /** The page's copy of a source element, or null. @param {any} page @param {Element} element */
-  const findLaid = (page, element) => {
-    const ref = element.getAttribute("data-ref");
-    return ref ? page.wrapper.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
-  };
+  /** The page's copy of a source element, or null (find-break-text.js's findTwin). @param {any} page @param {Element} element */
+  const findLaid = (page, element) => /** @type {Element | null} */ (/** @type {any} */ (window).pressroomFindTwin(element, page.wrapper));
 
   /** True when the page holds some of the lead story's text, not only its heads (or nothing of it). @param {any} page @param {Element} lead */
   const holdsLeadText = (page, lead) => {
@@ -80,20 +77,23 @@
       /** @param {DocumentFragment} source @param {any} token @param {number} maxChars */
       page.layout = async (source, token, maxChars) => {
         const resetNotes = /** @type {any} */ (window).pressroomSnapshotNotes(page.area.parentElement);
+        // Each layout after the first starts the page again from its top, its notes too (keep-notes.js).
+        const layOutAgain = () => {
+          resetNotes();
+          return layout.call(page, source, token, maxChars);
+        };
         const next = await layout.call(page, source, token, maxChars);
         if (!box.parentNode || holdsLeadText(page, lead) || !holdsWhole(page, box) || !isShort(page, box)) return next;
         const place = { parent: box.parentNode, before: box.nextSibling };
         box.remove();
-        resetNotes();
-        const again = await layout.call(page, source, token, maxChars);
+        const again = await layOutAgain();
         // Only with a page 2 to take the box: text ending on the front page leaves none.
         if (again && holdsLeadText(page, lead)) {
           this.held = box;
           return again;
         }
         place.parent.insertBefore(box, place.before);
-        resetNotes();
-        return layout.call(page, source, token, maxChars);
+        return layOutAgain();
       };
     }
   }
