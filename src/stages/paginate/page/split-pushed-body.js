@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium before keep-lines.js: starts an article's columns under its head (or a picture's row) when Chromium moved them whole to the next page.
+// Runs inside Chromium before keep-lines.js: starts an article's columns under its head (or a picture's row, or a table or picture across them) when Chromium moved them whole to the next page.
 
 (() => {
   /** Fewer lines than this under a head at a page foot: the article may as well start on the next page. */
@@ -79,12 +79,36 @@
   };
 
   /**
+   * The body on the page whose columns Chromium moved whole past it, and the box above them there (the "head"
+   * below): the article's head, a picture's row (compose-modules.js), which Chromium pushes the same way, or a
+   * table or picture set across the body's columns, under which the columns start a new row that Chromium moved
+   * whole likewise (a fuzz issue: an Arabic page ended under such a table at 38% of its height, its article going
+   * on overleaf in three full columns).
+   * @param {Element} rendered @param {DOMRect} area
+   * @returns {{ body: Element, head: Element } | undefined}
+   */
+  const findPushedBody = (rendered, area) => {
+    for (const body of Array.from(rendered.querySelectorAll(".story-body"))) {
+      const head = body.previousElementSibling;
+      if (head && (head.classList.contains("story-head") || head.getAttribute("data-module-part") === "row") && isBeside(body.getBoundingClientRect(), area) && !isBeside(head.getBoundingClientRect(), area)) return { body, head };
+      const spanner = Array.from(body.children).find((child) => {
+        const next = child.nextElementSibling;
+        const rects = next ? Array.from(next.getClientRects()) : [];
+        return rects.length > 0 && getComputedStyle(child).columnSpan === "all" && !isBeside(child.getBoundingClientRect(), area) && rects.every((rect) => isBeside(rect, area));
+      });
+      if (spanner) return { body, head: spanner };
+    }
+    return undefined;
+  };
+
+  /**
    * Chromium sometimes lays an article's columns out whole in the next page when the room left under the
    * article's head falls just so against the columns' lines and a picture or pull quote that may not be
    * split (found in the benchmark's issues): Paged.js then sees the body past the page and moves the head
    * with it, and the page keeps an empty foot, up to most of its height. The body after a picture's row is
    * pushed the same way, under the row (the 40-page benchmark issue: a page ending under a row, 40% empty,
-   * its article going on overleaf). Here such a body is given the
+   * its article going on overleaf), and so are the columns under a table across them (findPushedBody). Here
+   * such a body is given the
    * room's height: Chromium then fills its columns to the page foot and sets what does not fit in columns
    * beside them, and the page breaks at the first of those, inside the body, as at any page foot. Returns
    * that break, or undefined to keep Paged.js's (the body's height taken back): no body moved so, the
@@ -96,13 +120,9 @@
    */
   const splitPushedBody = (overflow, rendered) => {
     const area = rendered.getBoundingClientRect();
-    const body = Array.from(rendered.querySelectorAll(".story-body")).find((candidate) => {
-      // Under the article's head, or under a picture's row (compose-modules.js), which Chromium pushes the same way: the box above is the "head" here.
-      const head = candidate.previousElementSibling;
-      return head && (head.classList.contains("story-head") || head.getAttribute("data-module-part") === "row") && isBeside(candidate.getBoundingClientRect(), area) && !isBeside(head.getBoundingClientRect(), area);
-    });
-    if (!body || !overflow.intersectsNode(body) || getComputedStyle(body).breakInside === "avoid") return undefined;
-    const head = /** @type {Element} */ (body.previousElementSibling);
+    const pushed = findPushedBody(rendered, area);
+    if (!pushed || !overflow.intersectsNode(pushed.body) || getComputedStyle(pushed.body).breakInside === "avoid") return undefined;
+    const { body, head } = pushed;
     /** The room under the head, to the foot of the page's content `page` (which notes at the foot make shorter). */
     const measureRoom = (/** @type {DOMRect} */ page) => Math.floor(page.bottom - head.getBoundingClientRect().bottom - parseFloat(getComputedStyle(head).marginBottom));
     const lineHeight = /** @type {any} */ (window).pressroomReadLineHeight(body.querySelector("p, li") || body);
@@ -112,7 +132,8 @@
     const findSplit = () => {
       // The page's content keeps its height whatever the body's (Paged.js: height inherit); notes at the foot shorten it.
       const page = rendered.getBoundingClientRect();
-      style.height = `${measureRoom(page)}px`;
+      // A body around its head (a table or picture across its columns) takes the room from its own top.
+      style.height = `${head.parentElement === body ? Math.floor(page.bottom - body.getBoundingClientRect().top) : measureRoom(page)}px`;
       const box = body.getBoundingClientRect();
       return !isBeside(box, page) && box.bottom <= page.bottom + 1 ? findBreakBeside(body, box) : undefined;
     };
