@@ -108,11 +108,10 @@
    * with it, and the page keeps an empty foot, up to most of its height. The body after a picture's row is
    * pushed the same way, under the row (the 40-page benchmark issue: a page ending under a row, 40% empty,
    * its article going on overleaf), and so are the columns under a table across them (findPushedBody). Here
-   * such a body is given the
-   * room's height: Chromium then fills its columns to the page foot and sets what does not fit in columns
-   * beside them, and the page breaks at the first of those, inside the body, as at any page foot. Returns
-   * that break, or undefined to keep Paged.js's (the body's height taken back): no body moved so, the
-   * layout asks bodies to stay whole, too little room, nothing to carry over, or nothing to keep (a note
+   * such a body is given the room's height: Chromium then fills its columns to the page foot and sets what does
+   * not fit in columns beside them, and the page breaks at the first of those, inside the body, as at any page
+   * foot. Returns that break, or undefined to keep Paged.js's (the body's height taken back): no body moved so,
+   * the layout asks bodies to stay whole, too little room, nothing to carry over, or nothing to keep (a note
    * called in the first paragraph that could not be put at the page foot). Only the page's copy of the body
    * gets the height: the rest of the article is laid out from the source.
    * @param {Range} overflow Paged.js's break @param {Element} rendered the page's content
