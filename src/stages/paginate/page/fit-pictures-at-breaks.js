@@ -55,12 +55,14 @@
 
   /**
    * The picture a break falls before, if the page could keep it drawn shorter: an article's opening picture, the
-   * break before the article (or its head), with the head above it and three lines to keep under it; or a picture in
-   * an article's column (not across the columns, where what stands above it is balanced columns), the break before
-   * it, with the block before it above it and nothing to keep under it. `gap` is the room between `above` and the
-   * picture's box.
+   * break before the article (or its head), with the head above it and three lines to keep under it; or a picture
+   * further on in an article (in a column, or across the columns), the break before it, with the block before it
+   * above it and nothing to keep under it. `gap` is the room between what stands above and the picture's box, and
+   * `aboveBottom` the foot of what stands above: the block's, or across the columns, the lowest of the balanced
+   * columns before the picture (a fuzz issue's A5 page ended at half its height, the article's closing picture
+   * across its two columns a tenth too tall for the room under them, and printed overleaf at its full height).
    * @param {Element} start what the next page would start with
-   * @returns {{ figure: HTMLElement, above: Element, gap: number, lines: number, text: Element } | undefined}
+   * @returns {{ figure: HTMLElement, above: Element, aboveBottom: number, gap: number, lines: number, text: Element } | undefined}
    */
   const findPictureAtBreak = (start) => {
     const head = start.matches("article[data-article-id]") ? start.querySelector(":scope > .story-head") : start.matches(".story-head") ? start : null;
@@ -69,13 +71,14 @@
     if (head) {
       const figure = findOpeningPicture(body);
       const gap = Math.max(readMargin(head, "margin-bottom"), readMargin(body, "margin-top")) + readMargin(body, "padding-top");
-      return figure ? { figure, above: head, gap: gap + readMargin(figure, "margin-top"), lines: LINES_UNDER, text: body } : undefined;
+      return figure ? { figure, above: head, aboveBottom: head.getBoundingClientRect().bottom, gap: gap + readMargin(figure, "margin-top"), lines: LINES_UNDER, text: body } : undefined;
     }
     const above = start.previousElementSibling;
     if (!start.matches("figure") || !start.querySelector("img") || !above || !(above.textContent || "").trim()) return undefined;
-    if (getComputedStyle(start).columnSpan === "all") return undefined;
     const figure = /** @type {HTMLElement} */ (start);
-    return { figure, above, gap: Math.max(readMargin(above, "margin-bottom"), readMargin(figure, "margin-top")), lines: 0, text: body };
+    const before = getComputedStyle(figure).columnSpan === "all" ? Array.from(body.children).slice(0, Array.from(body.children).indexOf(figure)) : [above];
+    const aboveBottom = Math.max(...before.flatMap((element) => Array.from(element.getClientRects(), (rect) => rect.bottom)));
+    return { figure, above, aboveBottom, gap: Math.max(readMargin(above, "margin-bottom"), readMargin(figure, "margin-top")), lines: 0, text: body };
   };
 
   /** True when a parallel row's cell holds pictures only. @param {Element} cell */
@@ -153,14 +156,14 @@
     }
     const found = start ? findPictureAtBreak(start) : undefined;
     if (!start || !found) return;
-    const { figure, above, gap, lines, text } = found;
+    const { figure, above, aboveBottom, gap, lines, text } = found;
     const img = figure.querySelector("img");
     const movedRef = start.getAttribute("data-ref");
     const figureRef = figure.getAttribute("data-ref");
     if (!img || !movedRef || !figureRef) return;
     const area = rendered.getBoundingClientRect();
     const aboveBox = above.getBoundingClientRect();
-    const top = start === figure ? aboveBox.bottom : start.getBoundingClientRect().top;
+    const top = start === figure ? aboveBottom : start.getBoundingClientRect().top;
     const onPage = aboveBox.left >= area.left - 1 && aboveBox.right <= area.right + 1 && aboveBox.top >= area.top && aboveBox.bottom <= area.bottom;
     if (!onPage || area.bottom - top < MIN_EMPTY_SHARE * area.height) return;
     const picture = img.getBoundingClientRect();
@@ -168,7 +171,7 @@
     if (picture.height <= 0) return;
     // Where the picture would start on this page, under what stays above it: the picture itself is often laid out in
     // the column Paged.js sets beside the page, and its place there says nothing of this page's room.
-    const pictureTop = aboveBox.bottom + gap + (picture.top - box.top);
+    const pictureTop = aboveBottom + gap + (picture.top - box.top);
     const under = box.bottom + readMargin(figure, "margin-bottom") - picture.bottom;
     const height = Math.floor(area.bottom - pictureTop - under - lines * readLineHeight(text)) - 2;
     if (height >= picture.height) return;

@@ -774,7 +774,7 @@
     const kept = scripts.pressroomKeepBegunElements(found, rendered, bounds, layout);
     // An article's columns moved whole to the next page start under its head instead; the lines kept
     // together below apply to that break as to any other.
-    const split = scripts.pressroomSplitPushedBody(kept || found, rendered);
+    const split = scripts.pressroomSplitPushedBody(kept || found, rendered, () => layout.findOverflow(rendered, bounds));
     const at = split || kept || found;
     const moved =
       keepShallowStartOff(at, rendered) ||

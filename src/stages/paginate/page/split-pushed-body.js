@@ -79,6 +79,18 @@
   };
 
   /**
+   * True when `body` (given a height) lies on the page's content `rendered`, every block of it inside its box: none
+   * set beside it, none past its foot.
+   * @param {Element} body @param {Element} rendered
+   */
+  const holdsAll = (body, rendered) => {
+    const box = body.getBoundingClientRect();
+    const page = rendered.getBoundingClientRect();
+    if (isBeside(box, page) || box.bottom > page.bottom + 1) return false;
+    return Array.from(body.children).every((block) => Array.from(block.getClientRects()).every((rect) => !isBeside(rect, box) && rect.bottom <= box.bottom + 1));
+  };
+
+  /**
    * The body on the page whose columns Chromium moved whole past it, and the box above them there (the "head"
    * below): the article's head, a picture's row (compose-modules.js), which Chromium pushes the same way, or a
    * table or picture set across the body's columns, under which the columns start a new row that Chromium moved
@@ -112,12 +124,14 @@
    * not fit in columns beside them, and the page breaks at the first of those, inside the body, as at any page
    * foot. Returns that break, or undefined to keep Paged.js's (the body's height taken back): no body moved so,
    * the layout asks bodies to stay whole, too little room, nothing to carry over, or nothing to keep (a note
-   * called in the first paragraph that could not be put at the page foot). Only the page's copy of the body
+   * called in the first paragraph that could not be put at the page foot); or, when the body holds all its text in
+   * the room, the break `findAgain` finds after it, the body kept there. Only the page's copy of the body
    * gets the height: the rest of the article is laid out from the source.
    * @param {Range} overflow Paged.js's break @param {Element} rendered the page's content
+   * @param {() => Range | undefined} [findAgain] Paged.js's look for overflow on the page as it stands
    * @returns {Range | undefined}
    */
-  const splitPushedBody = (overflow, rendered) => {
+  const splitPushedBody = (overflow, rendered, findAgain) => {
     const area = rendered.getBoundingClientRect();
     const pushed = findPushedBody(rendered, area);
     if (!pushed || !overflow.intersectsNode(pushed.body) || getComputedStyle(pushed.body).breakInside === "avoid") return undefined;
@@ -163,6 +177,18 @@
       }
       if (block) split.setStartBefore(block);
       break;
+    }
+    // Given the room, the body holds all its text there (nothing beside its box, nothing below it): Chromium moved it
+    // whole for nothing (an A5 front page printed its masthead alone, the article's three paragraphs and closing
+    // picture across the columns a few pixels short of its foot once set under the head). When what follows it
+    // runs over, the body is whole on the page (Paged.js adds the source in order), and the page keeps it at that
+    // height and breaks there. Not when nothing after it does: Paged.js would go on adding the body's next
+    // paragraphs into a box of fixed height, set beside it and lost (sheets stopped with text missing).
+    if (!split && placed.length === 0 && findAgain && holdsAll(body, rendered)) {
+      const again = findAgain();
+      const after = document.createRange();
+      after.setStartAfter(body);
+      if (again && again.compareBoundaryPoints(Range.START_TO_START, after) >= 0) return again;
     }
     const kept = document.createRange();
     kept.setStart(body, 0);
