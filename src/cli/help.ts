@@ -89,6 +89,8 @@ Options:
   --grayscale           print every picture in grayscale, for a photocopied run (also: grayscale: true in issue.md)
   --impose <how>        also write each edition for an office printer: booklet (both sides, fold and staple:
                         <edition>.booklet.pdf) or 2up (two pages per sheet: <edition>.2up.pdf) (also: impose: in issue.md)
+  --paper-weight <g/m²> the booklet's paper, 40 to 350 g/m² as on the ream, so its inner pages are moved toward the
+                        fold by the paper's thickness (default 80, office paper; also: paper-weight: 120 in issue.md)
   --press               also write each edition for a print shop: <edition>.press.pdf (bleed, crop and
                         registration marks, page boxes) and <edition>.preflight.txt (what a print shop would reject)
   --bleed <mm>          with --press: the bleed, 0 to 10 mm (default 3; also: press: { bleed: 3 } in issue.md)

@@ -2,6 +2,7 @@
 
 import { parseArgs } from "node:util";
 import { isLanguageTag, nameLanguage, suggestLanguageCode } from "../config/languages.js";
+import { OFFICE_PAPER_WEIGHT, PAPER_WEIGHT_RANGE, readPaperWeight } from "../config/paper-weight.js";
 import { UsageError } from "../diagnostics/errors.js";
 import { IMPOSE_MODES, type ImposeMode } from "../stages/impose-pdf/plan-imposition.js";
 import { findNearestName } from "../shared/find-nearest-name.js";
@@ -18,6 +19,8 @@ export interface BuildCommand extends OutputFlags {
   grayscale?: true;
   /** Also write each edition laid out for an office printer, whatever issue.md says. */
   impose?: ImposeMode;
+  /** The booklet paper's weight, g/m² (--paper-weight). */
+  paperWeight?: number;
   /** Also write press PDFs (bleed, marks, boxes, preflight); bleed in mm when --bleed is given, CMYK with --cmyk. */
   press?: { bleedMm?: number; cmyk: boolean };
 }
@@ -80,6 +83,7 @@ const BUILD_OPTIONS = {
   "allow-html": { type: "boolean" },
   grayscale: { type: "boolean" },
   impose: { type: "string" },
+  "paper-weight": { type: "string" },
   press: { type: "boolean" },
   bleed: { type: "string" },
   cmyk: { type: "boolean" },
@@ -154,6 +158,7 @@ function parseBuild(rest: string[], debug: boolean): Command {
     allowHtml: values["allow-html"] ?? false,
     grayscale: values.grayscale ? true : undefined,
     impose: values.impose === undefined ? undefined : readImposeMode(values.impose, values),
+    paperWeight: values["paper-weight"] === undefined ? undefined : readPaperWeightFlag(values["paper-weight"]),
     press: readPress(values),
     ...readOutputFlags(values, debug),
   };
@@ -230,6 +235,17 @@ function readLanguages(lists: string[]): string[] {
     });
   }
   return codes;
+}
+
+/** --paper-weight takes the weight as a number of g/m², or written as on the ream ("120gsm", "120 g/m²"). */
+function readPaperWeightFlag(text: string): number {
+  const weight = readPaperWeight(text);
+  if (weight === undefined || weight < PAPER_WEIGHT_RANGE.min || weight > PAPER_WEIGHT_RANGE.max) {
+    throw new UsageError("usage-bad-number", `--paper-weight takes a paper weight from ${PAPER_WEIGHT_RANGE.min} to ${PAPER_WEIGHT_RANGE.max} g/m²; "${text}" is not one.`, {
+      hint: `For example --paper-weight ${OFFICE_PAPER_WEIGHT} for office paper, or --paper-weight 120.`,
+    });
+  }
+  return weight;
 }
 
 function readNumber(flag: string, text: string, min: number, max: number): number {

@@ -47,6 +47,7 @@ export async function runBuildCommand(command: BuildCommand, style: Style): Prom
       allowHtml: command.allowHtml,
       grayscale: command.grayscale,
       impose: command.impose,
+      paperWeight: command.paperWeight,
       press: command.press,
       signal: controller.signal,
       onWarning: (warning) => say(formatWarning(warning, style)),

@@ -23,6 +23,8 @@ export interface BuildOptions {
   grayscale?: boolean;
   /** Also write each edition imposed for an office printer (<edition>.booklet.pdf or .2up.pdf); wins over issue.md's `impose`. */
   impose?: "booklet" | "2up";
+  /** The paper a booklet is printed on, g/m², for its creep; wins over issue.md's `paper-weight`. */
+  paperWeight?: number;
   /** Also write a press PDF per edition (<edition>.press.pdf: bleed, marks, boxes) and its preflight report. */
   press?: PressOptions;
   /** Longest time one edition's layout may take, in ms. Default: scaled to the issue's size. */
@@ -76,6 +78,8 @@ export interface ResolvedOptions {
   grayscale?: boolean;
   /** The office copy asked for on the command line; undefined: issue.md decides. */
   impose?: "booklet" | "2up";
+  /** The booklet paper's weight given on the command line (g/m²); undefined: issue.md decides. */
+  paperWeight?: number;
   /** Set when a press PDF was asked for; its bleed, when given, wins over issue.md's. */
   press?: PressOptions;
   timeoutMs?: number;
@@ -122,6 +126,7 @@ export function resolveOptions(options: BuildOptions, project: { file?: string; 
     allowHtml: options.allowHtml === true || config.allowHtml === true,
     grayscale: options.grayscale,
     impose: options.impose,
+    paperWeight: options.paperWeight,
     press: options.press,
     timeoutMs: options.timeoutMs ?? (config.timeout === undefined ? undefined : config.timeout * 1000),
     env: options.env ?? process.env,

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { listPaperNames, PAPER_NAMES, readPaperName } from "./paper.js";
+import { PAPER_WEIGHT_RANGE, readPaperWeight } from "./paper-weight.js";
 import { isLanguageTag, nameLanguage, suggestLanguageCode } from "./languages.js";
 
 const DATE_MESSAGE = "must be a date written as YYYY-MM-DD, e.g. 2026-11-20";
@@ -157,6 +158,21 @@ export const issueFrontMatterSchema = z
       .describe(
         "Also write each edition laid out for an office printer: `booklet` (folded and stapled, <edition>.booklet.pdf) or `2up` " +
           "(two pages per sheet, <edition>.2up.pdf). `pressroom build --impose` wins. Default: none.",
+      ),
+    // Written as on the ream's label too: "120 g/m²", "120gsm".
+    "paper-weight": z
+      .preprocess(
+        (value) => (typeof value === "string" ? (readPaperWeight(value) ?? value) : value),
+        z
+          .number({ invalid_type_error: "must be the paper's weight in g/m², a number such as 80 or 120" })
+          .min(PAPER_WEIGHT_RANGE.min, `must be from ${PAPER_WEIGHT_RANGE.min} to ${PAPER_WEIGHT_RANGE.max} g/m²`)
+          .max(PAPER_WEIGHT_RANGE.max, `must be from ${PAPER_WEIGHT_RANGE.min} to ${PAPER_WEIGHT_RANGE.max} g/m²`),
+      )
+      .optional()
+      .describe(
+        "The weight of the paper a booklet (`impose: booklet`) is printed on, in g/m² as written on the ream: the thicker the paper, " +
+          "the further its inner pages are moved toward the fold, so that the text keeps its place once the sheets are nested (creep). " +
+          "`pressroom build --paper-weight` wins. Default: 80, office paper.",
       ),
     untranslated: z
       .enum(["include", "omit"], { errorMap: () => ({ message: "must be include or omit" }) })

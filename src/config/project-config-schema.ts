@@ -13,6 +13,7 @@ export const ISSUE_DEFAULT_KEYS = [
   "hyphenate",
   "grayscale",
   "impose",
+  "paper-weight",
   "press",
   "untranslated",
   "contents",

@@ -89,6 +89,15 @@ function refuseFlipLeaflet(editions: EditionPlan[], layoutName: string, issue: I
  * issue.md's line when it comes from there (it was told again for every edition).
  */
 function warnAboutImposing(issue: IssueSource, layout: LayoutSource, config: Readonly<ResolvedOptions>, ctx: BuildContext): void {
+  // --paper-weight is for a booklet's creep: given for a build that makes none, it would change nothing unsaid.
+  const booklet = !layout.settings.fold && (config.impose ?? (config.press ? undefined : issue.meta.impose)) === "booklet";
+  if (config.paperWeight !== undefined && !booklet) {
+    ctx.warn({
+      code: "paper-weight-ignored",
+      message: `--paper-weight ${config.paperWeight} is for a booklet's paper, and this build makes no booklet, so it changes nothing.`,
+      hint: "Add --impose booklet (or `impose: booklet` in issue.md) to make the booklet for that paper, or leave out --paper-weight.",
+    });
+  }
   if (!layout.settings.fold || !(config.impose ?? issue.meta.impose)) return;
   ctx.warn({
     code: "impose-ignored",

@@ -232,7 +232,7 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
       // whose `impose` a --press run leaves aside (a print shop imposes on its own sheets). A leaflet is already on its sheet.
       const impose = fold ? undefined : (config.impose ?? (config.press ? undefined : issue.meta.impose));
       const imposed = impose
-        ? await ctx.time("impose", () => writeImposedCopy(file, joined.bytes, { mode: impose, direction: edition.dir, metadata }), edition.code)
+        ? await ctx.time("impose", () => writeImposedCopy(file, joined.bytes, { mode: impose, direction: edition.dir, metadata, paperWeight: config.paperWeight ?? issue.meta["paper-weight"] }), edition.code)
         : undefined;
       if (imposed) progress({ type: "edition-imposed", edition: edition.code, mode: imposed.mode, file: imposed.path, sheets: imposed.sheets, sheet: imposed.sheet, scale: imposed.scale });
       // The press copy is made from the finished reading PDF too; the flag's bleed wins over issue.md's.

@@ -8,6 +8,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeProject } from "../support/issue-fixture.js";
 import { listFonts, toWords } from "../support/pdf-tools.js";
+import { readPlacedWords } from "../support/pdf-words.js";
 import { runCli, type CliRun } from "../support/run-cli.js";
 import { ARABIC, LATIN } from "../support/word-lists.js";
 
@@ -121,7 +122,8 @@ beforeAll(async () => {
   // issue.md says `impose: booklet`; the second build's flag must win over it.
   bookletRun = runCli(["build", "issues/office", "--out", "out-booklet"], { cwd: project });
   twoUpRun = runCli(["build", "issues/office", "--out", "out-2up", "--impose", "2up", "--json"], { cwd: project });
-  halfLetterRun = runCli(["build", "issues/office"], { cwd: halfLetterProject });
+  // Printed on 160 g/m² card: the inner sheet's pages move toward the fold by its thickness (0.2 mm), not office paper's.
+  halfLetterRun = runCli(["build", "issues/office", "--paper-weight", "160"], { cwd: halfLetterProject });
 }, 300_000);
 afterAll(() => {
   rmSync(project, { recursive: true, force: true });
@@ -201,6 +203,24 @@ describe("--impose booklet on Half Letter (paper: half letter)", () => {
     expect(halfLetterRun.stderr).toContain(`done en: booklet, ${Math.ceil(pages / 4)} Letter sheets printed on both sides`);
     expect(halfLetterRun.stderr).not.toContain("shrunk");
     expect(identifyHalves(booklet, reading, LETTER_LANDSCAPE)).toEqual(BOOKLET.ltr[pages]);
+  });
+
+  it("moves the inner sheet's pages toward the fold by the thickness of the paper --paper-weight names", () => {
+    const reading = new Map(readPlacedWords(outHalfLetter("en.pdf")).filter((word) => /^zqp\d+$/.test(word.text)).map((word) => [word.text, word.xMin]));
+    const half = LETTER_LANDSCAPE.width / 2;
+    const card = (160 * 0.00125 * 72) / 25.4;
+    const placed = readPlacedWords(outHalfLetter("en.booklet.pdf")).filter((word) => reading.has(word.text));
+    expect(placed.length).toBeGreaterThan(4);
+    const sheets = new Set<number>();
+    for (const word of placed) {
+      // Sides 1 and 2 are the cover sheet (not moved), 3 and 4 the sheet inside it (moved one card's thickness).
+      const sheet = Math.floor((word.page - 1) / 2);
+      const left = word.xMin < half;
+      const shift = word.xMin - (left ? 0 : half) - (reading.get(word.text) as number);
+      expect(shift, `${word.text} on side ${word.page}`).toBeCloseTo((left ? 1 : -1) * sheet * card, 1);
+      sheets.add(sheet);
+    }
+    expect([...sheets].sort()).toEqual([0, 1]);
   });
 });
 

@@ -98,6 +98,21 @@ describe("imposePdf", () => {
     for (const word of middle) expect(Math.abs(inHalf(word) - 40)).toBeCloseTo(0.85, 2);
   });
 
+  it("moves them by the thickness of the paper the issue names: twice as far on 160 g/m² card as on office paper", async () => {
+    const inHalf = (word: PlacedWord, fold: number) => (word.x < fold ? word.x : word.x - fold);
+    const middleShift = async (paperWeight?: number) => {
+      const imposed = await imposePdf({ bytes: await makePdf(16, A5), mode: "booklet", direction: "ltr", metadata: METADATA, ...(paperWeight && { paperWeight }) });
+      const fold = imposed.sheet.width / 2;
+      const middle = readWords(imposed.bytes, `creep-${paperWeight ?? "office"}.pdf`).filter((word) => word.side === 8);
+      expect(middle).toHaveLength(2);
+      return middle.map((word) => Math.abs(inHalf(word, fold) - 40));
+    };
+    // Three sheets around the middle one: 0.3 mm (0.85 pt) on office paper, 0.6 mm (1.70 pt) on card.
+    for (const shift of await middleShift()) expect(shift).toBeCloseTo(0.85, 2);
+    for (const shift of await middleShift(80)) expect(shift).toBeCloseTo(0.85, 2);
+    for (const shift of await middleShift(160)) expect(shift).toBeCloseTo(1.7, 2);
+  });
+
   it("moves no page of a 2-up copy, which is cut rather than folded", async () => {
     const imposed = await imposePdf({ bytes: await makePdf(8, A5), mode: "2up", direction: "ltr", metadata: METADATA });
     const fold = imposed.sheet.width / 2;
@@ -195,5 +210,17 @@ describe("--impose and issue.md's impose", () => {
     const wrong = issueFrontMatterSchema.safeParse({ ...base, impose: "leaflet" });
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues[0]?.message).toBe("must be booklet or 2up");
+  });
+
+  it("accepts paper-weight in g/m² in issue.md, as a number or as on the ream, and refuses a word or a weight no office printer takes", () => {
+    const base = { title: "T", number: 1, date: "2026-12-02" };
+    expect(issueFrontMatterSchema.parse({ ...base, "paper-weight": 120 })["paper-weight"]).toBe(120);
+    expect(issueFrontMatterSchema.parse({ ...base, "paper-weight": "120gsm" })["paper-weight"]).toBe(120);
+    expect(issueFrontMatterSchema.parse({ ...base, "paper-weight": "100 g/m²" })["paper-weight"]).toBe(100);
+    expect(issueFrontMatterSchema.parse(base)["paper-weight"]).toBeUndefined();
+    const word = issueFrontMatterSchema.safeParse({ ...base, "paper-weight": "heavy" });
+    expect(word.error?.issues[0]?.message).toBe("must be the paper's weight in g/m², a number such as 80 or 120");
+    const card = issueFrontMatterSchema.safeParse({ ...base, "paper-weight": 400 });
+    expect(card.error?.issues[0]?.message).toBe("must be from 40 to 350 g/m²");
   });
 });

@@ -53,6 +53,18 @@ describe("parseCommand: build", () => {
     expect(plain.kind === "build" && plain.grayscale).toBeUndefined();
   });
 
+  it("takes --paper-weight in g/m² for a booklet's paper, as a number or as on the ream, and refuses one no office printer takes", () => {
+    expect(parseCommand(["build", "x", "--impose", "booklet", "--paper-weight", "120"])).toMatchObject({ kind: "build", impose: "booklet", paperWeight: 120 });
+    expect(parseCommand(["build", "x", "--paper-weight=90gsm"])).toMatchObject({ kind: "build", paperWeight: 90 });
+    expect(parseCommand(["build", "x", "--paper-weight", "160 g/m²"])).toMatchObject({ kind: "build", paperWeight: 160 });
+    for (const value of ["0", "39", "351", "500gsm", "heavy"]) {
+      const error = catchError(() => parseCommand(["build", "x", "--paper-weight", value]));
+      expect(error.code).toBe("usage-bad-number");
+      expect(error.message).toBe(`--paper-weight takes a paper weight from 40 to 350 g/m²; "${value}" is not one.`);
+      expect(error.hint).toBe("For example --paper-weight 80 for office paper, or --paper-weight 120.");
+    }
+  });
+
   it("accepts options before the folder", () => {
     const command = parseCommand(["build", "--timeout", "5", "x"]);
     expect(command).toMatchObject({ kind: "build", issue: "x", timeoutMs: 5000 });

@@ -2,7 +2,8 @@
 
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { setMetadata, type PdfMetadata } from "../postprocess-pdf/set-metadata.js";
-import { measureCreep, planImposition, type ImposeMode, type ImpositionPlan, type Slot } from "./plan-imposition.js";
+import { OFFICE_PAPER_WEIGHT } from "../../config/paper-weight.js";
+import { measureCaliper, measureCreep, planImposition, type ImposeMode, type ImpositionPlan, type Slot } from "./plan-imposition.js";
 import { givePagesContents } from "../../shared/give-pages-contents.js";
 import { LOAD_AT_ONCE } from "../../shared/pdf-at-once.js";
 import { savePdf } from "../../shared/save-pdf.js";
@@ -13,6 +14,8 @@ export interface ImposeInput {
   mode: ImposeMode;
   direction: "ltr" | "rtl";
   metadata: PdfMetadata;
+  /** The paper a booklet is printed on, g/m², for its creep. Default: 80 (office paper). */
+  paperWeight?: number;
 }
 
 export interface ImposedPdf {
@@ -65,11 +68,12 @@ export async function imposePdf(input: ImposeInput): Promise<ImposedPdf> {
     const toFold = half === 0 ? creep : -creep;
     side.drawPage(form, { x: half * (sheet.width / 2) + (sheet.width / 2 - width) / 2 + toFold, y: (sheet.height - height) / 2, width, height });
   };
+  const caliper = measureCaliper(input.paperWeight ?? OFFICE_PAPER_WEIGHT);
   plan.sides.forEach((planned, index) => {
     const side = doc.addPage([sheet.width, sheet.height]);
     side.setBleedBox(0, 0, sheet.width, sheet.height);
     side.setTrimBox(0, 0, sheet.width, sheet.height);
-    const creep = measureCreep(plan, index);
+    const creep = measureCreep(plan, index, caliper);
     drawSlot(side, planned.left, 0, creep);
     drawSlot(side, planned.right, 1, creep);
   });

@@ -1,5 +1,7 @@
 // Plans which page goes on which half of which printed side, for a folded booklet or two pages per sheet (pure).
 
+import { OFFICE_PAPER_WEIGHT } from "../../config/paper-weight.js";
+
 export type ImposeMode = "booklet" | "2up";
 export const IMPOSE_MODES: readonly ImposeMode[] = ["booklet", "2up"];
 
@@ -67,8 +69,16 @@ export function planTwoUp(pages: number, direction: "ltr" | "rtl"): ImpositionPl
   return { mode: "2up", pages, blanks: sides.length * 2 - pages, sheets: sides.length, sides };
 }
 
+/**
+ * The thickness (points) of a sheet of uncoated paper of `weight` g/m²: about 1.25 µm per g/m² (80 g/m² office
+ * paper is 0.1 mm; 120 g/m², 0.15 mm; 160 g/m² card, 0.2 mm).
+ */
+export function measureCaliper(weight: number): number {
+  return (weight * 0.00125 * 72) / 25.4;
+}
+
 /** The thickness of a sheet of 80 g/m² office paper, 0.1 mm, in points. */
-export const OFFICE_PAPER_CALIPER = (0.1 * 72) / 25.4;
+export const OFFICE_PAPER_CALIPER = measureCaliper(OFFICE_PAPER_WEIGHT);
 
 /**
  * How far toward the fold a booklet side's pages are moved (points), for creep: folded and nested, each sheet

@@ -19,7 +19,7 @@ export interface ImposedCopy {
 }
 
 /** `readingFile` is output/<issue>/<edition>.pdf; the copy goes beside it as <edition>.<mode>.pdf. */
-export async function writeImposedCopy(readingFile: string, bytes: Uint8Array, options: { mode: ImposeMode; direction: "ltr" | "rtl"; metadata: PdfMetadata }): Promise<ImposedCopy> {
+export async function writeImposedCopy(readingFile: string, bytes: Uint8Array, options: { mode: ImposeMode; direction: "ltr" | "rtl"; metadata: PdfMetadata; paperWeight?: number }): Promise<ImposedCopy> {
   const imposed = await imposePdf({ bytes, ...options });
   const file = nameCompanion(readingFile, options.mode);
   await writeOutput(file, imposed.bytes);
