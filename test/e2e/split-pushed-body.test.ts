@@ -22,6 +22,33 @@ interface Geometry {
 const session = useTemplateSession();
 let page: Page;
 
+/** What defineOffPageReader gives the page. */
+interface OffPageReader {
+  listLettersOffPage(body: Element, before: Range, area: DOMRect): string[];
+}
+
+/**
+ * Defines, in the page, the check both kinds of split get: the letters of `body` inside `before` (the part kept
+ * before the break) printed outside `area`, the page's content (the first three, each with the text after it).
+ */
+function defineOffPageReader(): void {
+  (window as unknown as OffPageReader).listLettersOffPage = (body, before, area) => {
+    const offPage: string[] = [];
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const letter = document.createRange();
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (let offset = 0; offset < node.length; offset++) {
+        if (!/\p{L}/u.test(node.data[offset] as string) || !before.isPointInRange(node, offset + 1)) continue;
+        letter.setStart(node, offset);
+        letter.setEnd(node, offset + 1);
+        const rect = letter.getClientRects()[0];
+        if (!rect || rect.left < area.left - 1 || rect.right > area.right + 1 || rect.bottom > area.bottom + 1) offPage.push(node.data.slice(offset, offset + 12));
+      }
+    }
+    return offPage.slice(0, 3);
+  };
+}
+
 /** Opens a fixture page with the script and its helper, as each test's page; closed after the test. */
 async function openFixturePage(name: string, html: string): Promise<() => Promise<void>> {
   page = await session().browser.newPage();
@@ -29,6 +56,7 @@ async function openFixturePage(name: string, html: string): Promise<() => Promis
   await page.evaluate(() => document.fonts.ready);
   // The script reads line heights with read-line-height.js's helper, loaded before it as in a build.
   for (const script of ["read-line-height.js", "split-pushed-body.js"]) await page.addScriptTag({ url: session().server.origin + pageScriptUrl(script) });
+  await page.evaluate(defineOffPageReader);
   return () => page.close();
 }
 
@@ -64,18 +92,7 @@ function splitBody() {
     const before = document.createRange();
     before.setStart(body, 0);
     before.setEnd(split.startContainer, split.startOffset);
-    const offPage: string[] = [];
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    const letter = document.createRange();
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      for (let offset = 0; offset < node.length; offset++) {
-        if (!/\p{L}/u.test(node.data[offset] as string) || !before.isPointInRange(node, offset + 1)) continue;
-        letter.setStart(node, offset);
-        letter.setEnd(node, offset + 1);
-        const rect = letter.getClientRects()[0];
-        if (!rect || rect.left < area.left - 1 || rect.right > area.right + 1 || rect.bottom > area.bottom + 1) offPage.push(node.data.slice(offset, offset + 12));
-      }
-    }
+    const offPage = (window as unknown as OffPageReader).listLettersOffPage(body, before, area);
     const first = body.getClientRects()[0] as DOMRect;
     return {
       split: true,
@@ -86,7 +103,7 @@ function splitBody() {
       lettersAfter: split.toString().replace(/[^\p{L}]/gu, "").length,
       /** The start of the block the break comes before, when it comes between blocks. */
       breakBefore: split.startContainer === body ? body.childNodes[split.startOffset]?.textContent?.slice(0, 30) : undefined,
-      offPage: offPage.slice(0, 3),
+      offPage,
     };
   });
 }
@@ -298,18 +315,7 @@ describe("the columns under a table across them moved whole to the next page (pa
       before.setStart(body, 0);
       before.setEnd(split.startContainer, split.startOffset);
       // Every letter before the break must be printed on the page, the table's and the columns' under it.
-      const offPage: string[] = [];
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      const letter = document.createRange();
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        for (let offset = 0; offset < node.length; offset++) {
-          if (!/\p{L}/u.test(node.data[offset] as string) || !before.isPointInRange(node, offset + 1)) continue;
-          letter.setStart(node, offset);
-          letter.setEnd(node, offset + 1);
-          const rect = letter.getClientRects()[0];
-          if (!rect || rect.left < area.left - 1 || rect.right > area.right + 1 || rect.bottom > area.bottom + 1) offPage.push(node.data.slice(offset, offset + 12));
-        }
-      }
+      const offPage = (window as unknown as OffPageReader).listLettersOffPage(body, before, area);
       const first = next.getClientRects()[0] as DOMRect;
       return {
         split: true,
@@ -322,7 +328,7 @@ describe("the columns under a table across them moved whole to the next page (pa
           return under.toString().replace(/[^\p{L}]/gu, "").length;
         })(),
         lettersAfter: split.toString().replace(/[^\p{L}]/gu, "").length,
-        offPage: offPage.slice(0, 3),
+        offPage,
       };
     }, margin);
   }
