@@ -95,18 +95,22 @@
    * below): the article's head, a picture's row (compose-modules.js), which Chromium pushes the same way, or a
    * table or picture set across the body's columns, under which the columns start a new row that Chromium moved
    * whole likewise (a fuzz issue: an Arabic page ended under such a table at 38% of its height, its article going
-   * on overleaf in three full columns).
-   * @param {Element} rendered @param {DOMRect} area
+   * on overleaf in three full columns). Only a body the break `overflow` reaches into is looked at, and in it only
+   * the tables, pictures and headings that may span (this runs at every look for overflow: reading the style and
+   * boxes of every block of every body on the page made a 172-page issue's layout half a second slower).
+   * @param {Element} rendered @param {DOMRect} area @param {Range} overflow
    * @returns {{ body: Element, head: Element } | undefined}
    */
-  const findPushedBody = (rendered, area) => {
+  const findPushedBody = (rendered, area, overflow) => {
     for (const body of Array.from(rendered.querySelectorAll(".story-body"))) {
+      if (!overflow.intersectsNode(body)) continue;
       const head = body.previousElementSibling;
       if (head && (head.classList.contains("story-head") || head.getAttribute("data-module-part") === "row") && isBeside(body.getBoundingClientRect(), area) && !isBeside(head.getBoundingClientRect(), area)) return { body, head };
-      const spanner = Array.from(body.children).find((child) => {
+      const spanner = Array.from(body.querySelectorAll(":scope > :is(table, figure, [data-over-spanner])")).find((child) => {
         const next = child.nextElementSibling;
-        const rects = next ? Array.from(next.getClientRects()) : [];
-        return rects.length > 0 && getComputedStyle(child).columnSpan === "all" && !isBeside(child.getBoundingClientRect(), area) && rects.every((rect) => isBeside(rect, area));
+        if (!next || getComputedStyle(child).columnSpan !== "all") return false;
+        const rects = Array.from(next.getClientRects());
+        return rects.length > 0 && !isBeside(child.getBoundingClientRect(), area) && rects.every((rect) => isBeside(rect, area));
       });
       if (spanner) return { body, head: spanner };
     }
@@ -133,8 +137,8 @@
    */
   const splitPushedBody = (overflow, rendered, findAgain) => {
     const area = rendered.getBoundingClientRect();
-    const pushed = findPushedBody(rendered, area);
-    if (!pushed || !overflow.intersectsNode(pushed.body) || getComputedStyle(pushed.body).breakInside === "avoid") return undefined;
+    const pushed = findPushedBody(rendered, area, overflow);
+    if (!pushed || getComputedStyle(pushed.body).breakInside === "avoid") return undefined;
     const { body, head } = pushed;
     /** The room under the head, to the foot of the page's content `page` (which notes at the foot make shorter). */
     const measureRoom = (/** @type {DOMRect} */ page) => Math.floor(page.bottom - head.getBoundingClientRect().bottom - parseFloat(getComputedStyle(head).marginBottom));
