@@ -1,7 +1,5 @@
 // Plans which page goes on which half of which printed side, for a folded booklet or two pages per sheet (pure).
 
-import { OFFICE_PAPER_WEIGHT } from "../../config/paper-weight.js";
-
 export type ImposeMode = "booklet" | "2up";
 export const IMPOSE_MODES: readonly ImposeMode[] = ["booklet", "2up"];
 
@@ -77,17 +75,15 @@ export function measureCaliper(weight: number): number {
   return (weight * 0.00125 * 72) / 25.4;
 }
 
-/** The thickness of a sheet of 80 g/m² office paper, 0.1 mm, in points. */
-export const OFFICE_PAPER_CALIPER = measureCaliper(OFFICE_PAPER_WEIGHT);
-
 /**
  * How far toward the fold a booklet side's pages are moved (points), for creep: folded and nested, each sheet
  * sits outside the ones it wraps, so a sheet's fold lies a paper's thickness further out for every sheet around
  * it, and its pages' text moved outward with it (in a 48-page booklet of office paper, 1.1 mm on the middle
  * sheet). Each side's pages are moved back toward the fold by that much: 0 on the outer sheet. `side` counts
- * from 0 in `plan.sides` (two a sheet); 2-up sheets are cut, not folded, and are not moved.
+ * from 0 in `plan.sides` (two a sheet), `caliper` is the paper's thickness (measureCaliper); 2-up sheets are cut,
+ * not folded, and are not moved.
  */
-export function measureCreep(plan: ImpositionPlan, side: number, caliper = OFFICE_PAPER_CALIPER): number {
+export function measureCreep(plan: ImpositionPlan, side: number, caliper: number): number {
   return plan.mode === "booklet" ? Math.floor(side / 2) * caliper : 0;
 }
 
