@@ -212,7 +212,23 @@
   };
 
   Object.defineProperty(window, "pressroomKeepNotesWithCalls", { value: keepNotesWithCalls, writable: false });
+  /**
+   * What lays `page` out again from its top with `layout` (the Paged.js layout a handler's page.layout wraps), its
+   * notes as they are now, before the page's first layout (snapshotNotes): for the handlers that may lay a page out
+   * more than once (page-floats.js, split-parallel-rows.js, start-lead-on-front-page.js, wait-picture-rows.js).
+   * @param {any} page @param {Function} layout @param {DocumentFragment} source @param {any} token @param {number} maxChars
+   * @returns {() => Promise<any>}
+   */
+  const prepareLayOutAgain = (page, layout, source, token, maxChars) => {
+    const resetNotes = snapshotNotes(page.area.parentElement);
+    return () => {
+      resetNotes();
+      return layout.call(page, source, token, maxChars);
+    };
+  };
+
   Object.defineProperty(window, "pressroomSnapshotNotes", { value: snapshotNotes, writable: false });
+  Object.defineProperty(window, "pressroomPrepareLayOutAgain", { value: prepareLayOutAgain, writable: false });
   Object.defineProperty(window, "pressroomPlaceNote", { value: placeNote, writable: false });
   Object.defineProperty(window, "pressroomFindMisplacedNotes", { value: findMisplacedNotes, writable: false });
 })();

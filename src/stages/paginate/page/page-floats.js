@@ -79,11 +79,7 @@
       /** @param {any} source @param {any} token @param {number} maxChars */
       page.layout = async (source, token, maxChars) => {
         // Each layout after the first starts the page again from its top, its notes too (keep-notes.js).
-        const resetNotes = scripts.pressroomSnapshotNotes(page.area.parentElement);
-        const layOutAgain = () => {
-          resetNotes();
-          return layout.call(page, source, token, maxChars);
-        };
+        const layOutAgain = scripts.pressroomPrepareLayOutAgain(page, layout, source, token, maxChars);
         let next = await layout.call(page, source, token, maxChars);
         const fresh = this.floats.filter((entry) => entry.state === "waiting" && findAnchor(page, entry));
         if (fresh.length) {

@@ -367,12 +367,8 @@
         if (moved) moved.removeAttribute("data-break-before");
         kept = undefined;
         moved = undefined;
-        const resetNotes = /** @type {any} */ (window).pressroomSnapshotNotes(page.area.parentElement);
         // Each layout after the first starts the page again from its top, its notes too (keep-notes.js).
-        const layOutAgain = () => {
-          resetNotes();
-          return layout.call(page, source, token, maxChars);
-        };
+        const layOutAgain = /** @type {any} */ (window).pressroomPrepareLayOutAgain(page, layout, source, token, maxChars);
         let next = await layout.call(page, source, token, maxChars);
         const cut = findCutRow(page, source, next);
         const pushed = cut ? undefined : findPushedRow(page, source, next);

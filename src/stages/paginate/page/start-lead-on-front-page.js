@@ -76,12 +76,8 @@
       const layout = page.layout;
       /** @param {DocumentFragment} source @param {any} token @param {number} maxChars */
       page.layout = async (source, token, maxChars) => {
-        const resetNotes = /** @type {any} */ (window).pressroomSnapshotNotes(page.area.parentElement);
         // Each layout after the first starts the page again from its top, its notes too (keep-notes.js).
-        const layOutAgain = () => {
-          resetNotes();
-          return layout.call(page, source, token, maxChars);
-        };
+        const layOutAgain = /** @type {any} */ (window).pressroomPrepareLayOutAgain(page, layout, source, token, maxChars);
         const next = await layout.call(page, source, token, maxChars);
         if (!box.parentNode || holdsLeadText(page, lead) || !holdsWhole(page, box) || !isShort(page, box)) return next;
         const place = { parent: box.parentNode, before: box.nextSibling };

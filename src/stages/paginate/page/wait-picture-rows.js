@@ -156,7 +156,7 @@
       const layout = page.layout;
       /** @param {any} source @param {any} token @param {number} maxChars */
       page.layout = async (source, token, maxChars) => {
-        const resetNotes = /** @type {any} */ (window).pressroomSnapshotNotes(page.area.parentElement);
+        const layOutAgain = /** @type {any} */ (window).pressroomPrepareLayOutAgain(page, layout, source, token, maxChars);
         const next = await layout.call(page, source, token, maxChars);
         const row = findRowAtBreak(next);
         const before = row && row.previousElementSibling;
@@ -182,8 +182,7 @@
           else apart.body.append(figure);
           await modules.compose(figure, page.area, makeRef);
           this.markWaited(figure);
-          resetNotes();
-          return await layout.call(page, source, token, maxChars);
+          return await layOutAgain();
         }
         if (place.at) place.block.after(modules.splitBlock(place.block, place.at.text, place.at.offset, makeRef));
         (place.at ? /** @type {Element} */ (place.block.nextElementSibling) : place.block).before(figure);
