@@ -14,8 +14,17 @@ type Fontkit = typeof import("fontkit");
  * font file whose size and time of change are those cached is not opened (`cacheFile` is for tests).
  */
 export async function readFontCoverage(fontsDir: string, cacheFile = FONT_COVERAGE_CACHE): Promise<ReadonlySet<number>> {
-  const cached = await readCoverageCache(cacheFile);
   const covered = new Set<number>();
+  for (const ranges of (await readCoverageByFile(fontsDir, cacheFile)).values()) {
+    for (const [first, last] of ranges) for (let point = first; point <= last; point++) covered.add(point);
+  }
+  return covered;
+}
+
+/** Each font file in `fontsDir` (by absolute path) with the code points it maps, as inclusive ranges; cached likewise. */
+export async function readCoverageByFile(fontsDir: string, cacheFile = FONT_COVERAGE_CACHE): Promise<Map<string, [number, number][]>> {
+  const cached = await readCoverageCache(cacheFile);
+  const byFile = new Map<string, [number, number][]>();
   let fontkit: Fontkit | undefined;
   let changed = false;
   for (const entry of await listFontFiles(fontsDir)) {
@@ -29,10 +38,10 @@ export async function readFontCoverage(fontsDir: string, cacheFile = FONT_COVERA
       cached.set(file, known);
       changed = true;
     }
-    for (const [first, last] of known.ranges) for (let point = first; point <= last; point++) covered.add(point);
+    byFile.set(file, known.ranges);
   }
   if (changed) await writeCoverageCache(cacheFile, cached.values());
-  return covered;
+  return byFile;
 }
 
 /** The code points a font file maps; a collection (.ttc) is not bundled, a single font has its character map here. */

@@ -34,6 +34,7 @@ import type { EditionSummary } from "../stages/summarize-edition/summarize-editi
 import { describeForeignFont } from "../stages/summarize-edition/describe-foreign-font.js";
 import { isBrowserLost, keepBrowser } from "./keep-browser.js";
 import { findGlyphErrors } from "../check/find-glyph-errors.js";
+import { readShadowedCoverage } from "../stages/paginate/read-shadowed-coverage.js";
 import { scheduleGlyphCheck } from "./schedule-glyph-check.js";
 import { GENERATOR } from "./version.js";
 import { adoptEarlyBrowser, BROWSER_LAUNCH_TIMEOUT_MS, type EarlyBrowser } from "./start-browser-early.js";
@@ -94,6 +95,9 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
     await ctx.time("load", () => prepareOutputFolder(path.join(config.outRoot, issue.name)));
     /** Warnings told about one edition carry its code. */
     const warnAbout = (code: string) => (warning: BuildWarning) => ctx.warn({ ...warning, edition: code });
+    // Read once, when the first edition's twins are made (the glyph check has read the fonts' maps by then).
+    let shadowedCoverage: ReturnType<typeof readShadowedCoverage> | undefined;
+    const readCoverage = () => (shadowedCoverage ??= readShadowedCoverage(config.fontsDir));
     const layOutEditions = async () => {
       const pictures = { catalog, uses: imageUses, grayscale: config.grayscale === true || issue.meta.grayscale, made: new Map() };
 
@@ -134,6 +138,7 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
             signal: ctx.signal,
             warn,
             shadowText: config.textLayer === "repaired",
+            readShadowedCoverage: readCoverage,
             pictures,
             picturesEarly: !isCopyfitted(layout.settings, issue.meta.sides),
             onProgress: (page) => {

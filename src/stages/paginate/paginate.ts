@@ -43,6 +43,12 @@ export interface PaginateOptions {
   onProgress?(page: number): void;
   /** Give Nastaliq lines invisible twins (page/shadow-text.js); off only to measure Chrome's own text layer. */
   shadowText: boolean;
+  /**
+   * The code points the shadowed faces draw themselves (read-shadowed-coverage.ts), asked for when the twins are
+   * made: a character they lack prints in another face that reads as it is, and gets no twin. Without it, every
+   * character but other scripts' letters does.
+   */
+  readShadowedCoverage?(): Promise<readonly (readonly [number, number])[] | undefined>;
   /** The issue's pictures: downscaled to 300 ppi at their printed size (and grayscale) before printing. */
   pictures?: PicturePrintOptions;
   /**
@@ -200,11 +206,10 @@ export async function openEditionPage(document: HtmlDocument, session: BrowserSe
     const pictures = options.pictures ? await printPictures(page, session.server, options.pictures, warn) : undefined;
     record("pictures", performance.now() - picturesStarted);
     if (pictures) madeFiles.push(...pictures.urls);
-    const shadowOptions = { families: SHADOWED_FAMILIES, shadowFamily: SHADOW_FAMILY };
     const shadowed = options.shadowText
       ? await page.evaluate(
           (opts) => (window as unknown as { pressroomAddShadowText(o: typeof opts): Promise<number> }).pressroomAddShadowText(opts),
-          shadowOptions,
+          { families: SHADOWED_FAMILIES, shadowFamily: SHADOW_FAMILY, printed: await options.readShadowedCoverage?.() },
         )
       : 0;
     const printStarted = performance.now();

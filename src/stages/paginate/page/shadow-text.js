@@ -12,11 +12,13 @@
    * after the line it stands for (src/stages/postprocess-pdf/finish-shadow-text.ts), so the page prints
    * exactly as laid out and reads back as written.
    *
-   * @param {{ families: string[], shadowFamily: string }} options  shadowFamily is a CSS font-family list
+   * @param {{ families: string[], shadowFamily: string, printed?: [number, number][] }} options  shadowFamily is a CSS
+   *   font-family list; printed, the code points the shadowed faces have glyphs for (read-shadowed-coverage.ts)
    * @returns {Promise<number>} how many pieces of lines were shadowed
    */
   async function addShadowText(options) {
     const wanted = new Set(options.families.map((family) => family.toLowerCase()));
+    const draws = makeCoverageTest(options.printed);
     // No face of those families was loaded, so no text is drawn in one: nothing to shadow, and neither the twins'
     // face (a font file read for nothing in a Latin edition) nor a walk over every text node of every page.
     if (!Array.from(document.fonts).some((face) => face.status === "loaded" && wanted.has(unquote(face.family)))) return 0;
@@ -24,12 +26,13 @@
     // pages are read, as a face arriving after a read would make the next read lay the pages out again.
     await document.fonts.load(`16px ${options.shadowFamily}`, "\u0627\u0628");
     const segmenter = new Intl.Segmenter("ur", { granularity: "word" });
+    const noteNumbers = numberNotes();
     // Every page is read before anything is written: a read after a write lays the document out again, and a
     // twin measured as it was made cost three layouts of all the pages (0.3 s for one Urdu sheet).
     const pages = Array.from(document.querySelectorAll(".pagedjs_page"), (page) => ({
       page,
       pageBox: page.getBoundingClientRect(),
-      pieces: findShadowedPieces(page, wanted, segmenter),
+      pieces: [...findShadowedPieces(page, wanted, segmenter, draws), ...findNoteNumbers(page, wanted, noteNumbers)],
       margins: findMarginText(page, wanted),
       isStatic: getComputedStyle(page).position === "static",
     }));
@@ -71,9 +74,10 @@
    * a Latin name, a number or another face's words go on in the same line, the space between is then a space
    * in the text layer, not a gap too narrow for readers to see as one. Only reads the page.
    * @param {Element} page @param {Set<string>} wanted @param {Intl.Segmenter} segmenter
+   * @param {(codePoint: number) => boolean} draws  whether the shadowed face has a glyph for a character
    * @returns {{ text: string, rect: DOMRect, style: CSSStyleDeclaration }[]}
    */
-  function findShadowedPieces(page, wanted, segmenter) {
+  function findShadowedPieces(page, wanted, segmenter, draws) {
     /** @type {{ text: string, rect: DOMRect, style: CSSStyleDeclaration }[]} */
     const pieces = [];
     const range = document.createRange();
@@ -93,31 +97,78 @@
         run = null;
       };
       for (const segment of segmenter.segment(text)) {
-        // A word with letters of another script ("mph" in an Urdu standfirst) is printed in a fallback face,
-        // whose text layer reads as it is: a twin would say it twice.
-        if (OTHER_SCRIPT_LETTER.test(segment.segment)) {
-          flush();
-          continue;
-        }
-        const words = segment.segment.trim() !== "";
-        range.setStart(node, segment.index);
-        range.setEnd(node, segment.index + segment.segment.length);
-        const rect = range.getBoundingClientRect();
-        if (rect.width <= 0 || rect.height <= 0) continue;
-        const end = segment.index + segment.segment.length;
-        if (run && Math.abs(run.rect.top - rect.top) < 1 && Math.abs(run.rect.height - rect.height) < 1) {
-          const left = Math.min(run.rect.left, rect.left);
-          const right = Math.max(run.rect.right, rect.right);
-          run = { start: run.start, end, rect: new DOMRect(left, run.rect.top, right - left, run.rect.height), words: run.words || words };
-        } else {
-          flush();
-          run = { start: segment.index, end, rect, words };
+        for (const part of splitByFace(segment.segment, segment.index, draws)) {
+          // Letters of another script ("mph" in an Urdu standfirst) and signs the face has no glyph for (←, ?, …)
+          // are printed in a fallback face, whose text layer reads as it is: a twin would say them twice.
+          if (!part.drawn) {
+            flush();
+            continue;
+          }
+          const words = part.text.trim() !== "";
+          const end = part.index + part.text.length;
+          range.setStart(node, part.index);
+          range.setEnd(node, end);
+          const rect = range.getBoundingClientRect();
+          if (rect.width <= 0 || rect.height <= 0) continue;
+          if (run && Math.abs(run.rect.top - rect.top) < 1 && Math.abs(run.rect.height - rect.height) < 1) {
+            const left = Math.min(run.rect.left, rect.left);
+            const right = Math.max(run.rect.right, rect.right);
+            run = { start: run.start, end, rect: new DOMRect(left, run.rect.top, right - left, run.rect.height), words: run.words || words };
+          } else {
+            flush();
+            run = { start: part.index, end, rect, words };
+          }
         }
       }
       flush();
     }
     return pieces;
   }
+
+  /**
+   * Whether the shadowed face has a glyph for a code point, from its inclusive ranges (searched by halves); every
+   * code point when they are not known.
+   * @param {[number, number][] | undefined} ranges @returns {(codePoint: number) => boolean}
+   */
+  function makeCoverageTest(ranges) {
+    if (!ranges) return () => true;
+    return (codePoint) => {
+      let low = 0;
+      let high = ranges.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const [first, last] = /** @type {[number, number]} */ (ranges[middle]);
+        if (codePoint < first) high = middle - 1;
+        else if (codePoint > last) low = middle + 1;
+        else return true;
+      }
+      return false;
+    };
+  }
+
+  /**
+   * `text` (found at `index` of its node) cut where Chrome goes from the shadowed face to a fallback one or back:
+   * a letter of another script, or a character the face has no glyph for, is not drawn by it. Spaces, format
+   * characters (joiners, direction marks) and marks need no glyph of their own and go with what comes before.
+   * @param {string} text @param {number} index @param {(codePoint: number) => boolean} draws
+   * @returns {{ text: string, index: number, drawn: boolean }[]}
+   */
+  function splitByFace(text, index, draws) {
+    /** @type {{ text: string, index: number, drawn: boolean }[]} */
+    const parts = [];
+    let offset = 0;
+    for (const char of text) {
+      const last = parts[parts.length - 1];
+      const drawn = NEEDS_NO_GLYPH.test(char) ? (last?.drawn ?? true) : !OTHER_SCRIPT_LETTER.test(char) && draws(/** @type {number} */ (char.codePointAt(0)));
+      if (last && last.drawn === drawn) last.text += char;
+      else parts.push({ text: char, index: index + offset, drawn });
+      offset += char.length;
+    }
+    return parts;
+  }
+
+  // Characters that print no glyph of their own, or go with the letter before (needs-glyph.ts's, and marks).
+  const NEEDS_NO_GLYPH = /[\s\p{Cc}\p{Cf}\p{M}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
 
   /** @param {CSSStyleDeclaration} style */
   const readFirstFamily = (style) => unquote((style.fontFamily.split(",")[0] || "").trim());
@@ -163,7 +214,7 @@
     for (const box of Array.from(page.querySelectorAll(".pagedjs_margin-content"))) {
       const style = getComputedStyle(box, "::after");
       if (!wanted.has(readFirstFamily(style)) || style.visibility === "hidden" || style.display === "none") continue;
-      const text = readGeneratedText(style.content, Number(/** @type {HTMLElement} */ (page).dataset.pageNumber));
+      const text = readGeneratedText(style.content, { page: Number(/** @type {HTMLElement} */ (page).dataset.pageNumber) });
       if (!text?.trim() || OTHER_SCRIPT_LETTER.test(text)) continue;
       found.push({ box, text, style });
     }
@@ -171,16 +222,101 @@
   }
 
   /**
-   * The text of a computed `content`: one CSS string, or the page counter; undefined for anything else.
-   * @param {string} content @param {number} pageNumber
+   * The text of a computed `content`: CSS strings and counters of `counters` (the page's, a note's number) in digits
+   * of a known style, in any sequence; undefined for anything else (an unknown counter or style, attr(), quotes).
+   * @param {string} content @param {Record<string, number>} counters
    */
-  function readGeneratedText(content, pageNumber) {
-    const string = /^"((?:[^"\\]|\\.)*)"$/.exec(content);
-    if (string) return (string[1] || "").replace(/\\(.)/g, "$1");
-    const counter = /^counter\(page(?:,\s*([\w-]+))?\)$/.exec(content);
-    const digits = COUNTER_DIGITS[counter?.[1] || "decimal"];
-    if (!counter || !digits || !Number.isInteger(pageNumber) || pageNumber < 1) return undefined;
-    return String(pageNumber).replace(/[0-9]/g, (digit) => digits[Number(digit)] || digit);
+  function readGeneratedText(content, counters) {
+    let text = "";
+    let rest = content.trim();
+    while (rest) {
+      const string = /^"((?:[^"\\]|\\.)*)"\s*/.exec(rest);
+      const counter = /^counter\(([\w-]+)(?:,\s*([\w-]+))?\)\s*/.exec(rest);
+      if (string) text += (string[1] || "").replace(/\\(.)/g, "$1");
+      else if (counter) {
+        const value = counters[counter[1] || ""];
+        const digits = COUNTER_DIGITS[counter[2] || "decimal"];
+        if (value === undefined || !digits || !Number.isInteger(value) || value < 1) return undefined;
+        text += String(value).replace(/[0-9]/g, (digit) => digits[Number(digit)] || digit);
+      } else return undefined;
+      rest = rest.slice((string || counter)?.[0].length);
+    }
+    return text;
+  }
+
+  /**
+   * Each note call's and each note's number, as Paged.js's counters give them (base.css prints them with
+   * counter(footnote) and counter(footnote-marker)): both count through the whole document, the calls in the
+   * pages' text areas, the notes but the parts carried over from a page before. Only reads the document.
+   * @returns {Map<Element, number>}
+   */
+  function numberNotes() {
+    /** @type {Map<Element, number>} */
+    const numbers = new Map();
+    document.querySelectorAll(".pagedjs_area [data-footnote-call]").forEach((call, index) => numbers.set(call, index + 1));
+    document.querySelectorAll("[data-footnote-marker]:not([data-split-from])").forEach((note, index) => numbers.set(note, index + 1));
+    return numbers;
+  }
+
+  /**
+   * The numbers of note calls and notes on `page` printed in a shadowed face, with where each prints. A number is
+   * generated text, printed in Nastaliq and so silenced like the rest, but with no text node for a twin: a copied
+   * Urdu note came without its number, and its call's word without the call. A call is an empty link whose
+   * ::after is its number, so its box is the number's; a note's number is its ::marker, set inside at the start of
+   * its first line, before the first letter. Only reads the page.
+   * @param {Element} page @param {Set<string>} wanted @param {Map<Element, number>} numbers
+   * @returns {{ text: string, rect: DOMRect, style: CSSStyleDeclaration }[]}
+   */
+  function findNoteNumbers(page, wanted, numbers) {
+    const found = [];
+    for (const call of Array.from(page.querySelectorAll("[data-footnote-call]"))) {
+      const style = getComputedStyle(call, "::after");
+      const text = readNumber(style, { footnote: numbers.get(call) ?? 0 }, wanted);
+      const rect = call.getBoundingClientRect();
+      if (text && rect.width > 0 && rect.height > 0) found.push({ text, rect, style });
+    }
+    for (const note of Array.from(page.querySelectorAll("[data-footnote-marker]:not([data-split-from])"))) {
+      const style = getComputedStyle(note, "::marker");
+      const text = readNumber(style, { "footnote-marker": numbers.get(note) ?? 0 }, wanted);
+      const rect = text ? findMarkerBox(note, style) : undefined;
+      if (text && rect) found.push({ text, rect, style });
+    }
+    return found;
+  }
+
+  /**
+   * A number's text when it prints in a shadowed face, visible. @param {CSSStyleDeclaration} style
+   * @param {Record<string, number>} counters @param {Set<string>} wanted
+   */
+  function readNumber(style, counters, wanted) {
+    if (!wanted.has(readFirstFamily(style)) || style.visibility === "hidden" || style.display === "none") return undefined;
+    const text = readGeneratedText(style.content, counters);
+    return text?.trim() && !OTHER_SCRIPT_LETTER.test(text) ? text : undefined;
+  }
+
+  /**
+   * Where a note's ::marker prints: on its first line, from the note's start edge (its content box's, right in
+   * right-to-left text) to where its first letter starts. Undefined when the note has no text to measure from.
+   * @param {Element} note @param {CSSStyleDeclaration} markerStyle
+   */
+  function findMarkerBox(note, markerStyle) {
+    const walker = document.createTreeWalker(note, NodeFilter.SHOW_TEXT);
+    for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
+      const offset = node.data.search(/\S/);
+      if (offset < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      const letter = range.getBoundingClientRect();
+      const box = note.getBoundingClientRect();
+      const noteStyle = getComputedStyle(note);
+      const inset = (/** @type {string} */ side) => parseFloat(noteStyle.getPropertyValue(`border-${side}-width`)) + parseFloat(noteStyle.getPropertyValue(`padding-${side}`));
+      const rtl = markerStyle.direction === "rtl";
+      const left = rtl ? letter.right : box.left + inset("left");
+      const right = rtl ? box.right - inset("right") : letter.left;
+      return right - left > 0 && letter.height > 0 ? new DOMRect(left, letter.top, right - left, letter.height) : undefined;
+    }
+    return undefined;
   }
 
   /**
