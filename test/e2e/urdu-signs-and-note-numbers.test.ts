@@ -14,7 +14,7 @@ import { extractLogicalText, extractPdfjsText } from "../support/pdf-text.js";
  * so a number counted from the wrong place shows.
  */
 const FILES = {
-  "issue.md": "---\ntitle: The Sign Test\nnumber: 1\ndate: 2026-12-07\nlanguages: [ur]\ndigits: native\n---\n",
+  "issue.md": "---\ntitle: The Sign Test\nnumber: 1\ndate: 2026-12-07\nlanguages: [ur, en]\neditions: [ur]\ndigits: native\n---\n",
   "01-signs.md": [
     "---\ntitle: راستے کے نشان\n---\n",
     "یہ راستہ ← اس طرف جاتا ہے… آدھے لوگ آئے، یعنی پچاس % اور کچھ & دوسرے۔",
@@ -26,6 +26,8 @@ const FILES = {
     "[^3]: چائے رضاکار بناتے ہیں۔",
     "",
   ].join("\n"),
+  // Enough for a second page, whose folio ("The Sign Test · شمارہ ۱ · ...") holds the paper's Latin name.
+  "02-more.md": `---\ntitle: ہفتے کا حال\n---\n\n${Array.from({ length: 40 }, (_, index) => `ہفتے کے دن ${index + 1} لوگ لائبریری آئے اور سب نے مل کر کتابیں ترتیب سے رکھیں، پھر چائے پی اور اگلے ہفتے کا منصوبہ بنایا۔`).join("\n\n")}\n`,
 };
 
 /** Extended Arabic-Indic digits, as `digits: native` prints Urdu's. */
@@ -36,15 +38,17 @@ const count = (text: string, needle: string) => text.split(needle).length - 1;
 
 let made: { project: string; issue: string };
 let built: BuildResult;
-let readers: { name: string; text: string }[];
+let readers: { name: string; pages: string[]; text: string }[];
 
 beforeAll(async () => {
   made = makeProject(FILES, "urdu-signs");
   built = await build({ issue: made.issue, projectDir: made.project, outDir: path.join(made.project, "out"), browser: getBrowserPath() });
   const file = built.outputs[0]!.path;
+  const poppler = extractLogicalText(file, "rtl").split("\f").filter((page) => page.trim());
+  const pdfjs = await extractPdfjsText(file, "rtl");
   readers = [
-    { name: "pdftotext", text: extractLogicalText(file, "rtl") },
-    { name: "pdf.js", text: (await extractPdfjsText(file, "rtl")).join("\n") },
+    { name: "pdftotext", pages: poppler, text: poppler.join("\n") },
+    { name: "pdf.js", pages: pdfjs, text: pdfjs.join("\n") },
   ];
 }, 120_000);
 
@@ -77,6 +81,17 @@ describe("an Urdu edition's text layer", () => {
     for (const { name, text } of readers) {
       const calls = ["ہال", "کتابیں", "چائے"].map((word, index) => new RegExp(`${word}\\s?${URDU_DIGITS[index + 1]}`).test(text));
       expect({ name, calls }).toEqual({ name, calls: [true, true, true] });
+    }
+  });
+
+  // The folio is text Paged.js generates in the page's margin, in Nastaliq: with the paper's Latin name in it, it
+  // got no twin at all, and read as the name alone.
+  it("gives the running folio's Urdu words beside the paper's Latin name", () => {
+    for (const { name, pages } of readers) {
+      expect({ name, pages: pages.length }).toEqual({ name, pages: 2 });
+      const folio = pages[1]!.split("\n").find((line) => line.includes("The Sign Test")) ?? "";
+      // (The year is left out: pdf.js reads Naskh's ۶ as ٦, a known defect of that reader.)
+      expect({ name, folio: ["شمارہ", "۱", "دسمبر"].every((word) => folio.includes(word)) }).toEqual({ name, folio: true });
     }
   });
 

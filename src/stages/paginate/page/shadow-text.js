@@ -36,19 +36,18 @@
       margins: findMarginText(page, wanted),
       isStatic: getComputedStyle(page).position === "static",
     }));
-    // A sign such as ← in a twin is set in the symbols face, which only a page with such signs loads: the faces
-    // the twins' own text needs are loaded before any twin is written, so that none is drawn in a fallback font
-    // of the computer's (nothing to load, and no new layout, on a page without them).
-    const twinText = pages.flatMap(({ pieces, margins }) => [...pieces, ...margins].map((piece) => piece.text)).join("");
-    await document.fonts.load(`16px ${options.shadowFamily}`, `\u0627\u0628${twinText}`);
-    const marginRects = measureGeneratedTexts(pages.flatMap(({ margins }) => margins));
+    const marginRuns = measureGeneratedTexts(pages.flatMap(({ margins }) => margins), segmenter, draws);
     let marginIndex = 0;
     for (const entry of pages) {
       for (const margin of entry.margins) {
-        const rect = marginRects[marginIndex++];
-        if (rect) entry.pieces.push({ text: margin.text, rect, style: margin.style });
+        for (const { text, rect } of marginRuns[marginIndex++] || []) entry.pieces.push({ text, rect, style: margin.style });
       }
     }
+    // A sign such as ← in a twin is set in the symbols face, which only a page with such signs loads: the faces
+    // the twins' own text needs are loaded before any twin is written, so that none is drawn in a fallback font
+    // of the computer's (nothing to load, and no new layout, on a page without them).
+    const twinText = pages.flatMap(({ pieces }) => pieces.map((piece) => piece.text)).join("");
+    await document.fonts.load(`16px ${options.shadowFamily}`, `\u0627\u0628${twinText}`);
     const twins = makeTwins(
       pages.flatMap(({ pieces, pageBox }) => pieces.map((piece) => ({ ...piece, pageBox }))),
       options.shadowFamily,
@@ -69,10 +68,8 @@
   }
 
   /**
-   * The pieces of printed lines in a shadowed face on `page`, with where each prints: one per piece of a line,
-   * words that share a line kept as one string, spaces and all. The spaces at a piece's ends come too: where
-   * a Latin name, a number or another face's words go on in the same line, the space between is then a space
-   * in the text layer, not a gap too narrow for readers to see as one. Only reads the page.
+   * The pieces of printed lines in a shadowed face on `page`, with where each prints (findDrawnRuns). Only reads
+   * the page.
    * @param {Element} page @param {Set<string>} wanted @param {Intl.Segmenter} segmenter
    * @param {(codePoint: number) => boolean} draws  whether the shadowed face has a glyph for a character
    * @returns {{ text: string, rect: DOMRect, style: CSSStyleDeclaration }[]}
@@ -80,50 +77,90 @@
   function findShadowedPieces(page, wanted, segmenter, draws) {
     /** @type {{ text: string, rect: DOMRect, style: CSSStyleDeclaration }[]} */
     const pieces = [];
-    const range = document.createRange();
     const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT);
     for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
-      const text = node.data;
       const element = node.parentElement;
-      if (!element || !text.trim()) continue;
+      if (!element || !node.data.trim()) continue;
       const style = getComputedStyle(element);
       if (!wanted.has(readFirstFamily(style)) || style.visibility === "hidden" || style.display === "none") continue;
       const clips = findClips(element, page);
-      /** @type {{ start: number, end: number, rect: DOMRect, words: boolean } | null} */
-      let run = null;
-      const flush = () => {
+      for (const { text, rect } of findDrawnRuns(node, segmenter, draws)) {
         // Text clipped out of sight (the masthead's zero-height copy of the running folio) is not printed.
-        if (run?.words && clips.every((clip) => overlaps(run.rect, clip))) pieces.push({ text: text.slice(run.start, run.end), rect: run.rect, style });
-        run = null;
-      };
-      for (const segment of segmenter.segment(text)) {
-        for (const part of splitByFace(segment.segment, segment.index, draws)) {
-          // Letters of another script ("mph" in an Urdu standfirst) and signs the face has no glyph for (←, ?, …)
-          // are printed in a fallback face, whose text layer reads as it is: a twin would say them twice.
-          if (!part.drawn) {
-            flush();
-            continue;
-          }
-          const words = part.text.trim() !== "";
-          const end = part.index + part.text.length;
-          range.setStart(node, part.index);
-          range.setEnd(node, end);
-          const rect = range.getBoundingClientRect();
-          if (rect.width <= 0 || rect.height <= 0) continue;
-          if (run && Math.abs(run.rect.top - rect.top) < 1 && Math.abs(run.rect.height - rect.height) < 1) {
-            const left = Math.min(run.rect.left, rect.left);
-            const right = Math.max(run.rect.right, rect.right);
-            run = { start: run.start, end, rect: new DOMRect(left, run.rect.top, right - left, run.rect.height), words: run.words || words };
-          } else {
-            flush();
-            run = { start: part.index, end, rect, words };
-          }
-        }
+        if (clips.every((clip) => overlaps(rect, clip))) pieces.push({ text, rect, style });
       }
-      flush();
     }
     return pieces;
   }
+
+  /**
+   * The runs of `node`'s text that the shadowed face draws, with where each prints: words that share a line kept as
+   * one string, spaces and all. The spaces at a run's ends come too: where a Latin name, a number or another face's
+   * words go on in the same line, the space between is then a space in the text layer, not a gap too narrow for
+   * readers to see as one. A run ends where the face stops drawing (splitByFace), at a line's end, and before a
+   * word whose box would take it across something the face does not draw: a number after a Latin name in
+   * right-to-left text ("Fuzz 44 · شمارہ") prints beside the name, on its far side from the words after it, and one
+   * box over both laid their twin over the name. Only reads the layout.
+   * @param {Text} node @param {Intl.Segmenter} segmenter @param {(codePoint: number) => boolean} draws
+   * @returns {{ text: string, rect: DOMRect }[]}
+   */
+  function findDrawnRuns(node, segmenter, draws) {
+    const text = node.data;
+    /** @type {{ text: string, rect: DOMRect }[]} */
+    const runs = [];
+    const range = document.createRange();
+    /** @type {DOMRect[]} the boxes of what the face does not draw */
+    const skipped = [];
+    /** @type {{ start: number, end: number, rect: DOMRect, words: boolean } | null} */
+    let run = null;
+    const flush = () => {
+      if (run?.words) runs.push({ text: text.slice(run.start, run.end), rect: run.rect });
+      run = null;
+    };
+    for (const segment of segmenter.segment(text)) {
+      for (const part of splitByFace(segment.segment, segment.index, draws)) {
+        const end = part.index + part.text.length;
+        range.setStart(node, part.index);
+        range.setEnd(node, end);
+        const rect = range.getBoundingClientRect();
+        const shown = rect.width > 0 && rect.height > 0;
+        // Letters of another script ("mph" in an Urdu standfirst) and signs the face has no glyph for (←, ?, …)
+        // are printed in a fallback face, whose text layer reads as it is: a twin would say them twice.
+        if (!part.drawn) {
+          flush();
+          if (shown) skipped.push(rect);
+          continue;
+        }
+        if (!shown) continue;
+        const words = part.text.trim() !== "";
+        if (run && Math.abs(run.rect.top - rect.top) < 1 && Math.abs(run.rect.height - rect.height) < 1) {
+          const left = Math.min(run.rect.left, rect.left);
+          const right = Math.max(run.rect.right, rect.right);
+          /** @type {DOMRect} */
+          const joined = new DOMRect(left, run.rect.top, right - left, run.rect.height);
+          if (!skipped.some((box) => crosses(joined, box))) {
+            run = { start: run.start, end, rect: joined, words: run.words || words };
+            continue;
+          }
+        }
+        flush();
+        run = { start: part.index, end, rect, words };
+      }
+    }
+    flush();
+    return runs;
+  }
+
+  /**
+   * Whether a run's box takes in a skipped box of its own line: the skipped box's middle inside the run's box. (A
+   * box beside the run, touching it by a fraction of a pixel, or on the line above or below, which Nastaliq's tall
+   * boxes can touch, does not: "ہے… کیا" lost its space so.)
+   * @param {DOMRect} run @param {DOMRect} box
+   */
+  const crosses = (run, box) => {
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    return x > run.left && x < run.right && y > run.top && y < run.bottom;
+  };
 
   /**
    * Whether the shadowed face has a glyph for a code point, from its inclusive ranges (searched by halves); every
@@ -204,8 +241,8 @@
    * Text Paged.js generates in a page's margin boxes in a shadowed face (the running footer's string(), the
    * page number). It has no text node to take a range of, and Chrome prints it in Nastaliq like the rest, so
    * its place is found by laying the same text out the same way in a hidden probe over the box
-   * (measureGeneratedTexts). Only a plain string or counter(page) in digits of a known style; anything else is
-   * left without a twin. Only reads the page.
+   * (measureGeneratedTexts). Only strings and counter(page) in digits of a known style; anything else is left
+   * without a twin. Only reads the page.
    * @param {Element} page @param {Set<string>} wanted
    * @returns {{ box: Element, text: string, style: CSSStyleDeclaration }[]}
    */
@@ -215,8 +252,7 @@
       const style = getComputedStyle(box, "::after");
       if (!wanted.has(readFirstFamily(style)) || style.visibility === "hidden" || style.display === "none") continue;
       const text = readGeneratedText(style.content, { page: Number(/** @type {HTMLElement} */ (page).dataset.pageNumber) });
-      if (!text?.trim() || OTHER_SCRIPT_LETTER.test(text)) continue;
-      found.push({ box, text, style });
+      if (text?.trim()) found.push({ box, text, style });
     }
     return found;
   }
@@ -320,13 +356,15 @@
   }
 
   /**
-   * Where each generated text prints in its box: the same text set in a hidden probe with the box's content
-   * area, alignment and the generated text's face, size and leading, on one line. All probes are laid out at
-   * once. Undefined for a text that takes no room.
+   * Where the runs of each generated text that the face draws print in its box: the same text set in a hidden
+   * probe with the box's content area, alignment and the generated text's face, size and leading, on one line, its
+   * runs found there as in the pages' text (findDrawnRuns). All probes are laid out at once. Whole, a folio holding
+   * a Latin name ("Fuzz 44 · شمارہ ۲") got no twin, and read as the name alone.
    * @param {{ box: Element, text: string, style: CSSStyleDeclaration }[]} margins
-   * @returns {(DOMRect | undefined)[]}
+   * @param {Intl.Segmenter} segmenter @param {(codePoint: number) => boolean} draws
+   * @returns {{ text: string, rect: DOMRect }[][]}
    */
-  function measureGeneratedTexts(margins) {
+  function measureGeneratedTexts(margins, segmenter, draws) {
     const probes = margins.map(({ box, text, style }) => {
       const boxStyle = getComputedStyle(box);
       const outer = box.getBoundingClientRect();
@@ -341,14 +379,9 @@
       return probe;
     });
     for (const probe of probes) document.body.appendChild(probe);
-    const range = document.createRange();
-    const rects = probes.map((probe) => {
-      range.selectNodeContents(probe);
-      const rect = range.getBoundingClientRect();
-      return rect.width > 0 && rect.height > 0 ? rect : undefined;
-    });
+    const measured = probes.map((probe) => findDrawnRuns(/** @type {Text} */ (probe.firstChild), segmenter, draws));
     for (const probe of probes) probe.remove();
-    return rects;
+    return measured;
   }
 
   // A letter that is not of the Arabic script: the shadowed faces (Nastaliq) have none.
