@@ -85,13 +85,12 @@ describe("an Urdu edition's text layer", () => {
   });
 
   // The folio is text Paged.js generates in the page's margin, in Nastaliq: with the paper's Latin name in it, it
-  // got no twin at all, and read as the name alone.
+  // got no twin at all, and read as the name alone. The second page, the last, says "شمارہ" (issue) twice: in
+  // the colophon, and in the folio under it.
   it("gives the running folio's Urdu words beside the paper's Latin name", () => {
     for (const { name, pages } of readers) {
       expect({ name, pages: pages.length }).toEqual({ name, pages: 2 });
-      const folio = pages[1]!.split("\n").find((line) => line.includes("The Sign Test")) ?? "";
-      // (The year is left out: pdf.js reads Naskh's ۶ as ٦, a known defect of that reader.)
-      expect({ name, folio: ["شمارہ", "۱", "دسمبر"].every((word) => folio.includes(word)) }).toEqual({ name, folio: true });
+      expect({ name, times: count(pages[1]!, "شمارہ"), dates: count(pages[1]!, "دسمبر") }).toEqual({ name, times: 2, dates: 2 });
     }
   });
 
