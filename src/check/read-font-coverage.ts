@@ -21,14 +21,18 @@ export async function readFontCoverage(fontsDir: string, cacheFile = FONT_COVERA
   return covered;
 }
 
-/** Each font file in `fontsDir` (by absolute path) with the code points it maps, as inclusive ranges; cached likewise. */
-export async function readCoverageByFile(fontsDir: string, cacheFile = FONT_COVERAGE_CACHE): Promise<Map<string, [number, number][]>> {
+/**
+ * Each font file in `fontsDir` (by absolute path; only those in `only` when given, so that a cold cache opens no
+ * other) with the code points it maps, as inclusive ranges; cached likewise.
+ */
+export async function readCoverageByFile(fontsDir: string, cacheFile = FONT_COVERAGE_CACHE, only?: ReadonlySet<string>): Promise<Map<string, [number, number][]>> {
   const cached = await readCoverageCache(cacheFile);
   const byFile = new Map<string, [number, number][]>();
   let fontkit: Fontkit | undefined;
   let changed = false;
   for (const entry of await listFontFiles(fontsDir)) {
     const file = path.resolve(fontsDir, entry);
+    if (only && !only.has(file)) continue;
     // A file that cannot be looked at (a broken link) is not cached: opening it says what is wrong.
     const { size, mtimeMs } = await stat(file).catch(() => ({ size: -1, mtimeMs: -1 }));
     let known = cached.get(file);

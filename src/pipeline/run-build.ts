@@ -95,7 +95,7 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
     await ctx.time("load", () => prepareOutputFolder(path.join(config.outRoot, issue.name)));
     /** Warnings told about one edition carry its code. */
     const warnAbout = (code: string) => (warning: BuildWarning) => ctx.warn({ ...warning, edition: code });
-    // Read once, when the first edition's twins are made (the glyph check has read the fonts' maps by then).
+    // Read once, begun with the glyph check while the browser lays out, so that no edition's printing waits for it.
     let shadowedCoverage: ReturnType<typeof readShadowedCoverage> | undefined;
     const readCoverage = () => (shadowedCoverage ??= readShadowedCoverage(config.fontsDir));
     const layOutEditions = async () => {
@@ -145,6 +145,8 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
               // The browser is laying out: Node's thread is free for the PDF stages' code and the glyph check.
               void loadPdfStages().catch(() => undefined);
               glyphs.start();
+              // A font it cannot read is the glyph check's to tell; the printing that awaits it fails too.
+              void readCoverage().catch(() => undefined);
               progress({ type: "page", edition: document.edition.code, page });
             },
             // Timed for the edition too (a flip edition's halves under its code), so a slow language shows as itself.

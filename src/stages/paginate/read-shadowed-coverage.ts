@@ -17,7 +17,7 @@ export async function readShadowedCoverage(fontsDir: string, families: readonly 
   if (css === undefined) return undefined;
   const files = listFaceFiles(css, families).map((url) => path.resolve(fontsDir, url));
   if (!files.length) return undefined;
-  const byFile = await readCoverageByFile(fontsDir);
+  const byFile = await readCoverageByFile(fontsDir, undefined, new Set(files));
   const points: number[] = [];
   for (const file of files) {
     const ranges = byFile.get(file);
