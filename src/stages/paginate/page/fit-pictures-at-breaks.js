@@ -283,7 +283,9 @@
       };
       /** @param {DocumentFragment} source @param {any} token @param {number} maxChars */
       page.layout = async (source, token, maxChars) => {
-        const resetNotes = /** @type {any} */ (window).pressroomSnapshotNotes(page.area.parentElement);
+        // Each layout after the first starts the page again from its top, its notes too (keep-notes.js).
+        /** @type {() => Promise<{ next: any, wanted: any }>} */
+        const layOutAgain = /** @type {any} */ (window).pressroomPrepareLayOutAgain(page, layOut, source, token, maxChars);
         const first = await layOut(source, token, maxChars);
         const wanted = first.wanted;
         let next = first.next;
@@ -293,13 +295,11 @@
         if (row && text && textRef) {
           text.after(row);
           later.set(textRef, { row, text });
-          resetNotes();
-          ({ next } = await layOut(source, token, maxChars));
+          ({ next } = await layOutAgain());
           if (!holdsText(page, textRef)) {
             text.before(row);
             later.delete(textRef);
-            resetNotes();
-            ({ next } = await layOut(source, token, maxChars));
+            ({ next } = await layOutAgain());
           }
         }
         const figure = wanted && !wanted.later && startsAt(next, source, wanted.moved) ? /** @type {HTMLElement | null} */ (source.querySelector(`[data-ref="${wanted.figure}"]`)) : null;
@@ -308,13 +308,11 @@
           // Set on the element: in its first column, the article's text beside it in the next.
           if (wanted.column) figure.style.setProperty("column-span", "none");
           shortened.set(wanted.figure, figure);
-          resetNotes();
-          ({ next } = await layOut(source, token, maxChars));
+          ({ next } = await layOutAgain());
           if (!holdsWhole(page, wanted.figure)) {
             restore(figure);
             shortened.delete(wanted.figure);
-            resetNotes();
-            ({ next } = await layOut(source, token, maxChars));
+            ({ next } = await layOutAgain());
           }
         }
         // A picture drawn shorter for this page that a later layout of it took overleaf all the same (page-floats.js

@@ -213,9 +213,10 @@
 
   Object.defineProperty(window, "pressroomKeepNotesWithCalls", { value: keepNotesWithCalls, writable: false });
   /**
-   * What lays `page` out again from its top with `layout` (the Paged.js layout a handler's page.layout wraps), its
-   * notes as they are now, before the page's first layout (snapshotNotes): for the handlers that may lay a page out
-   * more than once (page-floats.js, split-parallel-rows.js, start-lead-on-front-page.js, wait-picture-rows.js).
+   * What lays `page` out again from its top with `layout` (the Paged.js layout a handler's page.layout wraps, or the
+   * handler's own wrapper of it), its notes as they are now, before the page's first layout (snapshotNotes): for the
+   * handlers that may lay a page out more than once (fit-pictures-at-breaks.js, page-floats.js,
+   * split-parallel-rows.js, start-lead-on-front-page.js, wait-picture-rows.js).
    * @param {any} page @param {Function} layout @param {DocumentFragment} source @param {any} token @param {number} maxChars
    * @returns {() => Promise<any>}
    */
