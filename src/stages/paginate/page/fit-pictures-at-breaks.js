@@ -76,7 +76,8 @@
     const above = start.previousElementSibling;
     if (!start.matches("figure") || !start.querySelector("img") || !above || !(above.textContent || "").trim()) return undefined;
     const figure = /** @type {HTMLElement} */ (start);
-    const before = getComputedStyle(figure).columnSpan === "all" ? Array.from(body.children).slice(0, Array.from(body.children).indexOf(figure)) : [above];
+    const blocks = Array.from(body.children);
+    const before = getComputedStyle(figure).columnSpan === "all" ? blocks.slice(0, blocks.indexOf(figure)) : [above];
     const aboveBottom = Math.max(...before.flatMap((element) => Array.from(element.getClientRects(), (rect) => rect.bottom)));
     return { figure, above, aboveBottom, gap: Math.max(readMargin(above, "margin-bottom"), readMargin(figure, "margin-top")), lines: 0, text: body };
   };
