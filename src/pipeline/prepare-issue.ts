@@ -17,6 +17,7 @@ import { compileLayout } from "../stages/render-html/create-handlebars.js";
 import { renderDocument, type HtmlDocument } from "../stages/render-html/render-document.js";
 import type { BuildContext } from "./build-context.js";
 import { GENERATOR } from "./version.js";
+import { chooseOfficeCopy } from "./choose-office-copy.js";
 
 export interface PreparedIssue {
   issue: IssueSource;
@@ -90,8 +91,7 @@ function refuseFlipLeaflet(editions: EditionPlan[], layoutName: string, issue: I
  */
 function warnAboutImposing(issue: IssueSource, layout: LayoutSource, config: Readonly<ResolvedOptions>, ctx: BuildContext): void {
   // --paper-weight is for a booklet's creep: given for a build that makes none, it would change nothing unsaid.
-  const booklet = !layout.settings.fold && (config.impose ?? (config.press ? undefined : issue.meta.impose)) === "booklet";
-  if (config.paperWeight !== undefined && !booklet) {
+  if (config.paperWeight !== undefined && chooseOfficeCopy(Boolean(layout.settings.fold), config, issue.meta) !== "booklet") {
     ctx.warn({
       code: "paper-weight-ignored",
       message: `--paper-weight ${config.paperWeight} is for a booklet's paper, and this build makes no booklet, so it changes nothing.`,

@@ -35,6 +35,7 @@ import { describeForeignFont } from "../stages/summarize-edition/describe-foreig
 import { isBrowserLost, keepBrowser } from "./keep-browser.js";
 import { findGlyphErrors } from "../check/find-glyph-errors.js";
 import { readShadowedCoverage } from "../stages/paginate/read-shadowed-coverage.js";
+import { chooseOfficeCopy } from "./choose-office-copy.js";
 import { scheduleGlyphCheck } from "./schedule-glyph-check.js";
 import { GENERATOR } from "./version.js";
 import { adoptEarlyBrowser, BROWSER_LAUNCH_TIMEOUT_MS, type EarlyBrowser } from "./start-browser-early.js";
@@ -235,9 +236,8 @@ export async function runBuild(options: BuildOptions, started?: EarlyBrowser): P
         offset += part.pages;
         return described;
       });
-      // The office copy is made from the finished reading PDF (flip halves already joined); the flag wins over issue.md,
-      // whose `impose` a --press run leaves aside (a print shop imposes on its own sheets). A leaflet is already on its sheet.
-      const impose = fold ? undefined : (config.impose ?? (config.press ? undefined : issue.meta.impose));
+      // The office copy is made from the finished reading PDF (flip halves already joined).
+      const impose = chooseOfficeCopy(Boolean(fold), config, issue.meta);
       const imposed = impose
         ? await ctx.time("impose", () => writeImposedCopy(file, joined.bytes, { mode: impose, direction: edition.dir, metadata, paperWeight: config.paperWeight ?? issue.meta["paper-weight"] }), edition.code)
         : undefined;
