@@ -1,4 +1,4 @@
-// The newspaper masthead's issue line wraps between its items, never inside a contact: an e-mail address or an Urdu contact's words stay on one line.
+// The newspaper masthead's issue line wraps between its items, never inside a contact (an e-mail address or an Urdu contact's words stay on one line), and no wrapped line opens with a separator.
 
 import type { Page } from "puppeteer-core";
 import { describe, expect, it } from "vitest";
@@ -54,6 +54,49 @@ async function readIssueLine(page: Page): Promise<{ items: { text: string; lines
   });
 }
 
+/**
+ * The issue line's printed lines, each with whether each item's separator prints (null for the number, which has
+ * none) and how far (px) the middle of what the line prints lies from the middle of the issue line.
+ */
+async function readPrintedLines(page: Page): Promise<{ separators: (boolean | null)[]; offCentre: number }[]> {
+  return page.evaluate(() => {
+    const line = document.querySelector(".masthead-line");
+    if (!line) throw new Error("The masthead has no issue line.");
+    const box = line.getBoundingClientRect();
+    const middle = (box.left + box.right) / 2;
+    const byTop = new Map<number, Element[]>();
+    for (const item of Array.from(line.querySelectorAll(".masthead-item"))) {
+      const top = Math.round(item.getBoundingClientRect().top);
+      const key = Array.from(byTop.keys()).find((other) => Math.abs(other - top) < 4) ?? top;
+      byTop.set(key, [...(byTop.get(key) ?? []), item]);
+    }
+    const prints = (element: Element) => getComputedStyle(element).visibility !== "hidden";
+    return Array.from(byTop.values()).map((items) => {
+      const printed = items.flatMap((item) => Array.from(item.children).filter(prints).map((child) => child.getBoundingClientRect()));
+      const left = Math.min(...printed.map((rect) => rect.left));
+      const right = Math.max(...printed.map((rect) => rect.right));
+      return {
+        separators: items.map((item) => {
+          const separator = item.querySelector(".masthead-separator");
+          return separator ? prints(separator) : null;
+        }),
+        offCentre: Math.abs((left + right) / 2 - middle),
+      };
+    });
+  });
+}
+
+/** Every line after the first opens with an item whose separator is hidden, the rest print theirs, and each line is centred on what it prints. */
+function expectNoLineOpensWithSeparator(lines: { separators: (boolean | null)[]; offCentre: number }[]): void {
+  expect(lines.length).toBeGreaterThan(1);
+  lines.forEach((line, index) => {
+    const [first, ...rest] = line.separators;
+    expect({ line: index + 1, first }).toEqual({ line: index + 1, first: index === 0 ? null : false });
+    expect({ line: index + 1, rest }).toEqual({ line: index + 1, rest: rest.map(() => true) });
+    expect(line.offCentre, `line ${index + 1} is off centre`).toBeLessThan(1);
+  });
+}
+
 describe("an English A5 newspaper's issue line", () => {
   const page = useLaidOutFixture(ENGLISH_A5, "en");
 
@@ -62,6 +105,10 @@ describe("an English A5 newspaper's issue line", () => {
     expect(items.map((item) => item.text)).toContain("newsroom@hillside-post.example");
     expect(lines).toBeGreaterThan(1);
     for (const item of items) expect({ item: item.text, lines: item.lines }).toEqual({ item: item.text, lines: 1 });
+  });
+
+  it("opens no wrapped line with a separator, and keeps each line centred on what it prints", async () => {
+    expectNoLineOpensWithSeparator(await readPrintedLines(page()));
   });
 });
 
@@ -74,5 +121,9 @@ describe("the Urdu sample's issue line on A4", () => {
     expect(items.length).toBeGreaterThan(4);
     expect(lines).toBeGreaterThan(1);
     for (const item of items) expect({ item: item.text, lines: item.lines }).toEqual({ item: item.text, lines: 1 });
+  });
+
+  it("opens no wrapped line with a separator, and keeps each line centred on what it prints", async () => {
+    expectNoLineOpensWithSeparator(await readPrintedLines(page()));
   });
 });

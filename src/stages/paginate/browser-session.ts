@@ -71,6 +71,7 @@ export const PAGE_SCRIPT_URLS = [
   "measure-columns.js",
   "find-lone-colophon.js",
   "mark-split-paragraphs.js",
+  "hide-line-start-separators.js",
   "repeat-table-heads.js",
   "fit-tables.js",
   "split-pushed-body.js",
