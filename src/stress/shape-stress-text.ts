@@ -1,0 +1,58 @@
+// Cuts the collected paragraphs into what a generated article needs: paragraphs of a length, sentences, headlines, words, front matter.
+
+import type { BenchText } from "../bench/collect-bench-text.js";
+
+/** Reads one language's paragraphs in turn from a starting place, as many articles' worth as asked, starting again at the first when they run out. */
+export interface TextCursor {
+  /** The next paragraph no longer than `max` characters (any, when the language has none so short). */
+  paragraph(max?: number): string;
+  /** The next paragraph's first sentence. */
+  sentence(): string;
+  /** The next paragraph's first words, at most `count`, without closing punctuation. */
+  words(count: number): string;
+}
+
+export function openText(text: BenchText, lang: string, offset: number): TextCursor {
+  const pool = text.get(lang);
+  if (!pool?.length) throw new Error(`The stress run has no ${lang} text: it plans only languages the corpus or the project's issues have.`);
+  let index = offset;
+  const next = () => cleanProse(pool[index++ % pool.length] as string);
+  return {
+    paragraph(max = Infinity) {
+      for (let tries = 0; tries < pool.length; tries++) {
+        const candidate = next();
+        if (candidate.length <= max) return candidate;
+      }
+      return next();
+    },
+    sentence: () => cutFirstSentence(next()),
+    words: (count) => cutFirstWords(next(), count),
+  };
+}
+
+/**
+ * A paragraph's text with what Markdown or the page would read as markup made plain: the corpus quotes editors'
+ * insertions in brackets ("[that is, the Soviets]"), which is text, but a bracket before a parenthesis is a link.
+ */
+function cleanProse(paragraph: string): string {
+  return paragraph.replace(/\](?=\()/g, "] ").replace(/[<>{}|]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+export function cutFirstSentence(paragraph: string): string {
+  const sentence = /^.{20,200}?[.!?۔؟](\s|$)/u.exec(paragraph)?.[0] ?? paragraph.slice(0, 160).replace(/\s+\S*$/u, "");
+  return sentence.trim();
+}
+
+/** Words for a headline, subheading, kicker or table cell: no Markdown signs, no closing punctuation. */
+export function cutFirstWords(paragraph: string, count: number): string {
+  const words = paragraph.replace(/[*_`#[\]()"“”«»’‘]/g, "").split(/\s+/).filter(Boolean).slice(0, count).join(" ");
+  return words.replace(/[\s,;:.،؛۔!?؟-]+$/u, "") || "…";
+}
+
+/** Front matter with every value in JSON's quotes, which YAML reads as written (a headline "1984" stays text). */
+export function writeFrontMatter(fields: Record<string, unknown>): string {
+  const lines = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return `---\n${lines.join("\n")}\n---\n\n`;
+}
