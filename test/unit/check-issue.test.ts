@@ -41,7 +41,7 @@ describe("characters no font prints", () => {
 });
 
 describe("missing translations", () => {
-  it("names each article without a version in one of the issue's languages, and what that edition will print", () => {
+  it("names each article without a version in one of the issue's languages, every missing language in one warning, and what those editions will print", () => {
     const { issue, parsed } = assembleAndParse({
       issue: issueMd(["languages: [en, ar, es]"]),
       articles: {
@@ -54,12 +54,16 @@ describe("missing translations", () => {
     expect(warnings.map((warning) => [warning.code, warning.location?.file])).toEqual([
       ["translation-missing", `${DISPLAY_DIR}/01-a.md`],
       ["translation-missing", `${DISPLAY_DIR}/02-b.md`],
-      ["translation-missing", `${DISPLAY_DIR}/02-b.md`],
     ]);
     expect(warnings[0]?.message).toBe("01-a.md has no Spanish version: the es edition prints it in English, marked as not translated.");
-    expect(warnings[0]?.hint).toContain("01-a.es.md");
+    expect(warnings[0]?.hint).toBe("Add 01-a.es.md with the translation, or set `untranslated: omit` in issue.md to leave it out of that edition.");
+    // Both of 02-b.md's in one warning: the build tells each place once, and a second warning there was never shown.
+    expect(warnings[1]?.message).toBe("02-b.md has no Arabic or Spanish version: the ar and es editions print it in English, marked as not translated.");
+    expect(warnings[1]?.hint).toBe("Add 02-b.ar.md and 02-b.es.md with the translations, or set `untranslated: omit` in issue.md to leave it out of those editions.");
     const omitted = assembleAndParse({ issue: issueMd(["languages: [en, ar]", "untranslated: omit"]), articles: { "01-a.md": articleMd(["title: A"], "Text.") } });
     expect(findMissingTranslations(omitted.issue, omitted.parsed.articles)[0]?.message).toContain("the ar edition leaves it out");
+    const omittedTwice = assembleAndParse({ issue: issueMd(["languages: [en, ar, fa]", "untranslated: omit"]), articles: { "01-a.md": articleMd(["title: A"], "Text.") } });
+    expect(findMissingTranslations(omittedTwice.issue, omittedTwice.parsed.articles)[0]?.message).toBe("01-a.md has no Arabic or Persian version: the ar and fa editions leave it out.");
   });
 });
 
