@@ -149,8 +149,12 @@
     const findSplit = () => {
       // The page's content keeps its height whatever the body's (Paged.js: height inherit); notes at the foot shorten it.
       const page = rendered.getBoundingClientRect();
-      // A body around its head (a table or picture across its columns) takes the room from its own top.
-      style.height = `${head.parentElement === body ? Math.floor(page.bottom - body.getBoundingClientRect().top) : measureRoom(page)}px`;
+      // A body around its head (a table or picture across its columns) takes the room from its own top: the top of
+      // its part on the page, its first box. Its whole box also holds its part set beside the page, at the top of the
+      // column there: measured so, an article's body under its opening picture on an A5 page was given the page's
+      // whole height, and its first paragraphs went on beside the page, printed nowhere (the build stopped).
+      const top = (body.getClientRects()[0] ?? body.getBoundingClientRect()).top;
+      style.height = `${head.parentElement === body ? Math.floor(page.bottom - top) : measureRoom(page)}px`;
       const box = body.getBoundingClientRect();
       return !isBeside(box, page) && box.bottom <= page.bottom + 1 ? findBreakBeside(body, box) : undefined;
     };
