@@ -103,9 +103,11 @@
         // below them. The pictures wait for the next page instead, and the page is laid out without them.
         // So do pictures that leave the page no text at all: the room left under them could not take the article
         // that starts the page with the picture opening it (keep-lines.js moved both on), and the page printed
-        // only the pictures, blank above them.
+        // only the pictures, blank above them. On a page holding notes too: layOutAgain puts its notes back as they
+        // were first (keep-notes.js), and left there, a Tabloid page's picture kept an article's head and the row
+        // opening its body off the page, printed nowhere (the build stopped).
         const here = this.floats.filter((entry) => entry.state === "placed" && page.element.contains(entry.wrapper));
-        if (here.length && (runsOver(page) || !holdsText(page)) && !holdsNotes(page)) {
+        if (here.length && (runsOver(page) || !holdsText(page))) {
           this.unplace(page, here);
           next = await layOutAgain();
         }
