@@ -65,6 +65,7 @@ function recordWarning(warning: JsonWarning): WarningRecord {
     ...(page && { page: Number(page) }),
     ...(warning.location?.file && { file: path.basename(warning.location.file) }),
     ...(warning.location?.line !== undefined && { line: warning.location.line }),
+    ...(warning.message && { message: warning.message }),
   };
 }
 

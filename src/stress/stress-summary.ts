@@ -7,6 +7,8 @@ export interface WarningRecord {
   /** The file in the issue folder, and its line, when the warning has a place. */
   file?: string;
   line?: number;
+  /** The warning as the build worded it, to read what a warning in a run says without building the issue again. */
+  message?: string;
 }
 
 export interface EditionRecord {

@@ -23,7 +23,7 @@ function summarize(issues: IssueRecord[]): StressSummary {
 }
 
 describe("recording a build", () => {
-  it("reads each edition's pages, warnings with their page and place, and its own seconds", () => {
+  it("reads each edition's pages, warnings with their page, place and words, and its own seconds", () => {
     const lone = { code: "break-defect", message: "On page 6, column 2, only the last line ...", location: { file: "/tmp/x/issues/n/03-a.md", line: 12 } };
     const record = recordStressBuild(
       plan,
@@ -32,11 +32,11 @@ describe("recording a build", () => {
       "abc",
     );
     expect(record.editions).toEqual([
-      { edition: "en", pages: 6, warnings: [{ code: "break-defect", page: 6, file: "03-a.md", line: 12 }], seconds: 2 },
+      { edition: "en", pages: 6, warnings: [{ code: "break-defect", page: 6, file: "03-a.md", line: 12, message: lone.message }], seconds: 2 },
       { edition: "ar", pages: 5, warnings: [], seconds: 2 },
       { edition: "parallel", pages: 9, warnings: [], seconds: 2 },
     ]);
-    expect(record.issueWarnings).toEqual([{ code: "html-as-text" }]);
+    expect(record.issueWarnings).toEqual([{ code: "html-as-text", message: "..." }]);
     expect(record).toMatchObject({ exitCode: 0, seconds: 4.3, inputHash: "abc", dir: "output/stress/issues/n" });
     expect(record.error).toBeUndefined();
   });
