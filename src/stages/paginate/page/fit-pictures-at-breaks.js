@@ -23,11 +23,12 @@
   const PARALLEL_LINES_UNDER = 2;
 
   /**
-   * @typedef {{ moved: string, figure: string, height: number, column?: boolean, later?: boolean }} ShorterPicture the
+   * @typedef {{ moved: string, figure: string, height: number, column?: boolean, later?: boolean, more?: { figure: string, height: number }[] }} ShorterPicture the
    *   refs (data-ref) of what the break takes to the next page (the article, or its head) and of the picture, the
    *   height (px) that would keep them here, and whether the picture is to be set in a column (then the height is the
-   *   column's picture's); or, for a parallel article's row of pictures (`figure` its ref, no height), that it is to
-   *   be set after the row of text that follows it
+   *   column's picture's); `more`, the pictures stacked under an opening picture, each with its height; or, for a
+   *   parallel article's row of pictures (`figure` its ref, no height), that it is to be set after the row of text
+   *   that follows it
    */
 
   /** @type {WeakMap<Element, ShorterPicture>} What the page's last look for overflow asked for, by the page's content box (Paged.js's `rendered`). */
@@ -48,6 +49,21 @@
       return child.matches("figure") && child.querySelector("img") ? /** @type {HTMLElement} */ (child) : undefined;
     }
     return undefined;
+  };
+
+  /**
+   * The pictures across the columns stacked straight under an opening picture ({.top} twice: a photograph and a map),
+   * in order; none when text, or anything else, comes between.
+   * @param {HTMLElement} figure
+   * @returns {HTMLElement[]}
+   */
+  const findStackedPictures = (figure) => {
+    const stacked = [];
+    for (let next = figure.nextElementSibling; next && next.matches("figure") && next.querySelector("img"); next = next.nextElementSibling) {
+      if (getComputedStyle(next).columnSpan !== "all") break;
+      stacked.push(/** @type {HTMLElement} */ (next));
+    }
+    return getComputedStyle(figure).columnSpan === "all" ? stacked : [];
   };
 
   /** @param {Element} element @param {string} side a margin or padding property */
@@ -155,6 +171,23 @@
       askPictureRowLater(parallel, startRef, rendered, start);
       return;
     }
+    // A break before a stack of pictures opening an article's body, its head on the page (alone there, at its top:
+    // the break cannot take the head too), or before a picture of the stack, the first on the page: the pictures are
+    // drawn shorter together, three lines of text under them.
+    const body = start && start.matches("figure") && start.parentElement && start.parentElement.matches(".story-body") ? start.parentElement : null;
+    const opening = body ? findOpeningPicture(body) : undefined;
+    const stack = opening ? [opening, ...findStackedPictures(opening)] : [];
+    if (body && opening && startRef && stack.length > 1 && stack.includes(/** @type {HTMLElement} */ (start))) {
+      const area = rendered.getBoundingClientRect();
+      const head = body.previousElementSibling;
+      const headBox = head && head.matches(".story-head") ? head.getBoundingClientRect() : undefined;
+      const gap = head ? Math.max(readMargin(head, "margin-bottom"), readMargin(body, "margin-top")) + readMargin(body, "padding-top") + readMargin(opening, "margin-top") : 0;
+      const top = start !== opening ? opening.getBoundingClientRect().top : headBox && headBox.top >= area.top - 1 && headBox.bottom <= area.bottom ? headBox.bottom + gap : undefined;
+      if (top !== undefined && top >= area.top - 1 && area.bottom - top >= MIN_EMPTY_SHARE * area.height) {
+        askStackedShorter({ moved: startRef, first: opening, stacked: stack.slice(1), room: area.bottom - top - LINES_UNDER * readLineHeight(body) - 2 }, rendered);
+      }
+      return;
+    }
     const found = start ? findPictureAtBreak(start) : undefined;
     if (!start || !found) return;
     const { figure, above, aboveBottom, gap, lines, text } = found;
@@ -174,6 +207,11 @@
     // the column Paged.js sets beside the page, and its place there says nothing of this page's room.
     const pictureTop = aboveBottom + gap + (picture.top - box.top);
     const under = box.bottom + readMargin(figure, "margin-bottom") - picture.bottom;
+    const stacked = lines ? findStackedPictures(figure) : [];
+    if (stacked.length) {
+      askStackedShorter({ moved: movedRef, first: figure, stacked, room: area.bottom - (aboveBottom + gap) - lines * readLineHeight(text) - 2 }, rendered);
+      return;
+    }
     const height = Math.floor(area.bottom - pictureTop - under - lines * readLineHeight(text)) - 2;
     if (height >= picture.height) return;
     if (height >= MIN_HEIGHT_SHARE * picture.height) {
@@ -182,6 +220,37 @@
     }
     const column = askColumn(found, rendered, area, top, pictureTop, under, picture);
     if (column) asked.set(rendered, { moved: movedRef, figure: figureRef, height: column, column: true });
+  };
+
+  /**
+   * An opening picture with pictures stacked under it: each is drawn shorter by one share of its height, the share
+   * that keeps the stack, its captions and margins, and three lines of text in the `room` under the head, when that
+   * share is at least half. Measured for the first picture alone, an A5 bulletin's article opening with a
+   * photograph and a drawing printed its head and the photograph on a page of their own, the rest of the page empty,
+   * the drawing and the text overleaf.
+   * @param {{ moved: string, first: HTMLElement, stacked: HTMLElement[], room: number }} stack @param {Element} rendered
+   */
+  const askStackedShorter = ({ moved, first, stacked, room }, rendered) => {
+    const figures = [first, ...stacked];
+    /** @type {{ figure: string, picture: number }[]} */
+    const pictures = [];
+    // What does not shrink: each figure's caption and padding, and the margins between them (collapsed: the larger).
+    let fixed = readMargin(figures[figures.length - 1] ?? first, "margin-bottom");
+    for (const [index, figure] of figures.entries()) {
+      const img = figure.querySelector("img");
+      const ref = figure.getAttribute("data-ref");
+      const picture = img ? img.getBoundingClientRect().height : 0;
+      if (!ref || picture <= 0) return;
+      pictures.push({ figure: ref, picture });
+      fixed += figure.getBoundingClientRect().height - picture;
+      const next = figures[index + 1];
+      if (next) fixed += Math.max(readMargin(figure, "margin-bottom"), readMargin(next, "margin-top"));
+    }
+    const total = pictures.reduce((sum, { picture }) => sum + picture, 0);
+    const share = (room - fixed) / total;
+    if (share >= 1 || share < MIN_HEIGHT_SHARE) return;
+    const [head, ...more] = pictures.map(({ figure, picture }) => ({ figure, height: Math.floor(picture * share) }));
+    if (head) asked.set(rendered, { moved, figure: head.figure, height: head.height, more });
   };
 
   /**
@@ -305,14 +374,24 @@
         }
         const figure = wanted && !wanted.later && startsAt(next, source, wanted.moved) ? /** @type {HTMLElement | null} */ (source.querySelector(`[data-ref="${wanted.figure}"]`)) : null;
         if (wanted && figure && !figure.style.getPropertyValue("--picture-height")) {
-          figure.style.setProperty("--picture-height", `${wanted.height}px`);
+          /** @type {[HTMLElement, string, number][]} each picture drawn shorter: in the source, its ref, its height */
+          const drawn = [[figure, wanted.figure, wanted.height]];
+          for (const { figure: ref, height } of wanted.more || []) {
+            const stacked = /** @type {HTMLElement | null} */ (source.querySelector(`[data-ref="${ref}"]`));
+            if (stacked) drawn.push([stacked, ref, height]);
+          }
+          for (const [element, ref, height] of drawn) {
+            element.style.setProperty("--picture-height", `${height}px`);
+            shortened.set(ref, element);
+          }
           // Set on the element: in its first column, the article's text beside it in the next.
           if (wanted.column) figure.style.setProperty("column-span", "none");
-          shortened.set(wanted.figure, figure);
           ({ next } = await layOutAgain());
-          if (!holdsWhole(page, wanted.figure)) {
-            restore(figure);
-            shortened.delete(wanted.figure);
+          if (!drawn.every(([, ref]) => holdsWhole(page, ref))) {
+            for (const [element, ref] of drawn) {
+              restore(element);
+              shortened.delete(ref);
+            }
             ({ next } = await layOutAgain());
           }
         }
