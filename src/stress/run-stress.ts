@@ -15,11 +15,12 @@ import type { IssueRecord, StressSummary } from "./stress-summary.js";
 import { countWarningCodes, sumStressRun } from "./sum-stress-run.js";
 import { writeStressIssue } from "./write-stress-issue.js";
 
-const USAGE = `npm run stress -- [--count 12] [--seed 1] [--out output/stress] [--compare old-summary.json] [--browser PATH]
+const USAGE = `npm run stress -- [--count 12] [--seed 1] [--out output/stress] [--compare old-summary.json] [--browser PATH] [--project-text]
 
 Writes <count> generated issues (seeds <seed>, <seed>+1, ...) into <out>/issues/<kind>-<seed>/, builds each into
 <out>/pdf/, writes <out>/summary.json and prints a line per edition. With --compare, prints only what differs from
-an earlier run's summary.json, and a verdict.`;
+an earlier run's summary.json, and a verdict. With --project-text, the text comes from the sample issues only, not
+../shared/corpus, so that a seed writes the same issue on any machine.`;
 
 /** Longest a build may take: the largest generated newspapers take about a minute; ten means something is stuck. */
 const BUILD_TIMEOUT_SECONDS = 600;
@@ -28,9 +29,10 @@ async function main(): Promise<number> {
   const read = readOptions();
   if ("exit" in read) return read.exit;
   const { options } = read;
-  const corpus = path.join(PACKAGE_DIR, "..", "shared", "corpus");
+  // --project-text: the sample issues' text alone, so a seed writes the same issue on a machine without the corpus.
+  const corpus = options.projectText ? undefined : path.join(PACKAGE_DIR, "..", "shared", "corpus");
   const text = collectBenchText(PACKAGE_DIR, corpus);
-  const source = existsSync(corpus) ? `${corpus} and the project's issues` : "the project's issues (no ../shared/corpus)";
+  const source = corpus && existsSync(corpus) ? `${corpus} and the project's issues` : `the project's issues (${corpus ? "no ../shared/corpus" : "--project-text"})`;
   const paragraphs = new Map([...text].map(([lang, list]) => [lang, list.length]));
   // Read before the run: --compare may name the summary.json this run replaces.
   const before = options.compare ? readSummary(options.compare) : undefined;
@@ -69,6 +71,7 @@ interface StressOptions {
   out: string;
   compare?: string;
   browser?: string;
+  projectText: boolean;
 }
 
 /** The options, or the exit status when there is nothing to run (--help, exit 0; a mistake, exit 2 as pressroom's). */
@@ -81,6 +84,7 @@ function readOptions(): { options: StressOptions } | { exit: number } {
         out: { type: "string", default: path.join("output", "stress") },
         compare: { type: "string" },
         browser: { type: "string" },
+        "project-text": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -92,7 +96,7 @@ function readOptions(): { options: StressOptions } | { exit: number } {
     const seed = Number(values.seed);
     if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a whole number of issues, 1 or more, not "${values.count}"`);
     if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, not "${values.seed}"`);
-    return { options: { count, seed, out: path.resolve(values.out), ...(values.compare && { compare: values.compare }), ...(values.browser && { browser: values.browser }) } };
+    return { options: { count, seed, out: path.resolve(values.out), projectText: values["project-text"] === true, ...(values.compare && { compare: values.compare }), ...(values.browser && { browser: values.browser }) } };
   } catch (error) {
     process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
     return { exit: 2 };
