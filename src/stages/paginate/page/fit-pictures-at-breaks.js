@@ -207,11 +207,10 @@
     // the column Paged.js sets beside the page, and its place there says nothing of this page's room.
     const pictureTop = aboveBottom + gap + (picture.top - box.top);
     const under = box.bottom + readMargin(figure, "margin-bottom") - picture.bottom;
+    // Pictures stacked under it are drawn shorter with it; when even half their heights do not fit, the front page's
+    // mend below (the opening picture in the first column) may still keep the lead story's start there.
     const stacked = lines ? findStackedPictures(figure) : [];
-    if (stacked.length) {
-      askStackedShorter({ moved: movedRef, first: figure, stacked, room: area.bottom - (aboveBottom + gap) - lines * readLineHeight(text) - 2 }, rendered);
-      return;
-    }
+    if (stacked.length && askStackedShorter({ moved: movedRef, first: figure, stacked, room: area.bottom - (aboveBottom + gap) - lines * readLineHeight(text) - 2 }, rendered)) return;
     const height = Math.floor(area.bottom - pictureTop - under - lines * readLineHeight(text)) - 2;
     if (height >= picture.height) return;
     if (height >= MIN_HEIGHT_SHARE * picture.height) {
@@ -229,6 +228,7 @@
    * photograph and a drawing printed its head and the photograph on a page of their own, the rest of the page empty,
    * the drawing and the text overleaf.
    * @param {{ moved: string, first: HTMLElement, stacked: HTMLElement[], room: number }} stack @param {Element} rendered
+   * @returns {boolean} whether the pictures are asked to be drawn shorter
    */
   const askStackedShorter = ({ moved, first, stacked, room }, rendered) => {
     const figures = [first, ...stacked];
@@ -240,7 +240,7 @@
       const img = figure.querySelector("img");
       const ref = figure.getAttribute("data-ref");
       const picture = img ? img.getBoundingClientRect().height : 0;
-      if (!ref || picture <= 0) return;
+      if (!ref || picture <= 0) return false;
       pictures.push({ figure: ref, picture });
       fixed += figure.getBoundingClientRect().height - picture;
       const next = figures[index + 1];
@@ -248,9 +248,10 @@
     }
     const total = pictures.reduce((sum, { picture }) => sum + picture, 0);
     const share = (room - fixed) / total;
-    if (share >= 1 || share < MIN_HEIGHT_SHARE) return;
+    if (share >= 1 || share < MIN_HEIGHT_SHARE) return false;
     const [head, ...more] = pictures.map(({ figure, picture }) => ({ figure, height: Math.floor(picture * share) }));
     if (head) asked.set(rendered, { moved, figure: head.figure, height: head.height, more });
+    return !!head;
   };
 
   /**
