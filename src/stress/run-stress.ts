@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { collectBenchText } from "../bench/collect-bench-text.js";
 import { PACKAGE_DIR } from "../config/build-options.js";
 import { compareStressRuns } from "./compare-stress-runs.js";
-import { formatStressTable } from "./format-stress-table.js";
+import { formatStressTable, formatTotals } from "./format-stress-table.js";
 import { hashIssueFolder } from "./hash-issue-folder.js";
 import { planStressIssue } from "./plan-stress-issue.js";
 import { recordStressBuild } from "./record-stress-build.js";
@@ -58,7 +58,8 @@ async function main(): Promise<number> {
   say(`Wrote ${path.relative(process.cwd(), summaryFile)}`);
   if (before) {
     const { lines, verdict } = compareStressRuns(before, summary);
-    console.log([`Against ${options.compare}:`, ...lines.map((line) => `  ${line}`), verdict].join("\n"));
+    // The differences, then this run's totals, so a run compared is not a run without its figures.
+    console.log([`Against ${options.compare}:`, ...lines.map((line) => `  ${line}`), verdict, formatTotals(summary)].join("\n"));
   } else {
     console.log(formatStressTable(summary));
   }
