@@ -58,16 +58,26 @@
    * @returns {HTMLElement[]}
    */
   const findStackedPictures = (figure) => {
+    /** @type {HTMLElement[]} */
     const stacked = [];
+    if (getComputedStyle(figure).columnSpan !== "all") return stacked;
     for (let next = figure.nextElementSibling; next && next.matches("figure") && next.querySelector("img"); next = next.nextElementSibling) {
       if (getComputedStyle(next).columnSpan !== "all") break;
       stacked.push(/** @type {HTMLElement} */ (next));
     }
-    return getComputedStyle(figure).columnSpan === "all" ? stacked : [];
+    return stacked;
   };
 
   /** @param {Element} element @param {string} side a margin or padding property */
   const readMargin = (element, side) => Number.parseFloat(getComputedStyle(element).getPropertyValue(side)) || 0;
+
+  /**
+   * The room (px) between an article's head and the box of the picture opening its body: the larger of the margins
+   * between head and body (they collapse), the body's padding, the picture's own top margin.
+   * @param {Element} head @param {Element} body @param {Element} figure
+   */
+  const measureGapUnderHead = (head, body, figure) =>
+    Math.max(readMargin(head, "margin-bottom"), readMargin(body, "margin-top")) + readMargin(body, "padding-top") + readMargin(figure, "margin-top");
 
   /**
    * The picture a break falls before, if the page could keep it drawn shorter: an article's opening picture, the
@@ -86,8 +96,7 @@
     if (!body || !body.matches(".story-body")) return undefined;
     if (head) {
       const figure = findOpeningPicture(body);
-      const gap = Math.max(readMargin(head, "margin-bottom"), readMargin(body, "margin-top")) + readMargin(body, "padding-top");
-      return figure ? { figure, above: head, aboveBottom: head.getBoundingClientRect().bottom, gap: gap + readMargin(figure, "margin-top"), lines: LINES_UNDER, text: body } : undefined;
+      return figure ? { figure, above: head, aboveBottom: head.getBoundingClientRect().bottom, gap: measureGapUnderHead(head, body, figure), lines: LINES_UNDER, text: body } : undefined;
     }
     const above = start.previousElementSibling;
     if (!start.matches("figure") || !start.querySelector("img") || !above || !(above.textContent || "").trim()) return undefined;
@@ -181,8 +190,8 @@
       const area = rendered.getBoundingClientRect();
       const head = body.previousElementSibling;
       const headBox = head && head.matches(".story-head") ? head.getBoundingClientRect() : undefined;
-      const gap = head ? Math.max(readMargin(head, "margin-bottom"), readMargin(body, "margin-top")) + readMargin(body, "padding-top") + readMargin(opening, "margin-top") : 0;
-      const top = start !== opening ? opening.getBoundingClientRect().top : headBox && headBox.top >= area.top - 1 && headBox.bottom <= area.bottom ? headBox.bottom + gap : undefined;
+      const top =
+        start !== opening ? opening.getBoundingClientRect().top : head && headBox && headBox.top >= area.top - 1 && headBox.bottom <= area.bottom ? headBox.bottom + measureGapUnderHead(head, body, opening) : undefined;
       if (top !== undefined && top >= area.top - 1 && area.bottom - top >= MIN_EMPTY_SHARE * area.height) {
         askStackedShorter({ moved: startRef, first: opening, stacked: stack.slice(1), room: area.bottom - top - LINES_UNDER * readLineHeight(body) - 2 }, rendered);
       }
