@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import type { BenchText } from "./collect-bench-text.js";
+import { writeFrontMatter } from "./write-front-matter.js";
 
 export interface NewspaperPlan {
   /** Articles of about ten paragraphs, each with a picture, a pull quote, a note and an Arabic paragraph. */
@@ -23,7 +24,7 @@ export async function writeNewspaperIssue(dir: string, text: BenchText, plan: Ne
   await writePhotograph(path.join(dir, "images", "photo.jpg"));
   writeFileSync(
     path.join(dir, "issue.md"),
-    frontMatter({ title: "The Benchmark Gazette", subtitle: "Generated for pressroom's performance benchmark", number: 1, date: "2026-11-20", languages: ["en", "ar"], editions: ["en"], layout: "newspaper", paper: "A4" }) +
+    writeFrontMatter({ title: "The Benchmark Gazette", subtitle: "Generated for pressroom's performance benchmark", number: 1, date: "2026-11-20", languages: ["en", "ar"], editions: ["en"], layout: "newspaper", paper: "A4" }) +
       `${pick(english, 0)}\n`,
   );
   let next = 1;
@@ -47,7 +48,7 @@ export async function writeNewspaperIssue(dir: string, text: BenchText, plan: Ne
     const title = headline(take());
     writeFileSync(
       path.join(dir, `${String(index).padStart(3, "0")}-article.md`),
-      frontMatter({ title, kicker: "Report", standfirst: firstSentence(take()), byline: "By the benchmark desk", date: "2026-11-20" }) + blocks.join("\n\n") + "\n",
+      writeFrontMatter({ title, kicker: "Report", standfirst: firstSentence(take()), byline: "By the benchmark desk", date: "2026-11-20" }) + blocks.join("\n\n") + "\n",
     );
   }
 }
@@ -61,7 +62,7 @@ export function writeSheetIssue(dir: string, text: BenchText, languages: readonl
   const main = languages[0] as string;
   writeFileSync(
     path.join(dir, "issue.md"),
-    frontMatter({ title: "Benchmark Notice", subtitle: "One sheet, many languages", number: 1, date: "2026-12-04", languages: [...languages], layout: "sheet", sides: 2, contacts: ["bench@pressroom.example"] }),
+    writeFrontMatter({ title: "Benchmark Notice", subtitle: "One sheet, many languages", number: 1, date: "2026-12-04", languages: [...languages], layout: "sheet", sides: 2, contacts: ["bench@pressroom.example"] }),
   );
   for (const [index, slug] of ["first", "second"].entries()) {
     const length = Array.from({ length: SHEET_PARAGRAPHS }, (_, n) => pick(requireText(text, main), index * SHEET_PARAGRAPHS + n)).join(" ").length;
@@ -72,7 +73,7 @@ export function writeSheetIssue(dir: string, text: BenchText, languages: readonl
       const body: string[] = [];
       while (body.join(" ").length < length) body.push(pick(pool, index * SHEET_PARAGRAPHS + body.length));
       const file = lang === main ? `0${index + 1}-${slug}.md` : `0${index + 1}-${slug}.${lang}.md`;
-      writeFileSync(path.join(dir, file), frontMatter({ title: headline(pick(pool, index + 7)), lang, date: "2026-12-04" }) + body.join("\n\n") + "\n");
+      writeFileSync(path.join(dir, file), writeFrontMatter({ title: headline(pick(pool, index + 7)), lang, date: "2026-12-04" }) + body.join("\n\n") + "\n");
     }
   }
 }
@@ -109,8 +110,4 @@ function firstSentence(paragraph: string): string {
 /** The paragraph's first words, as a headline of at most eight. */
 function headline(paragraph: string): string {
   return paragraph.split(/\s+/).slice(0, 8).join(" ").replace(/[,;:.،؛]+$/u, "");
-}
-
-function frontMatter(fields: Record<string, unknown>): string {
-  return `---\n${Object.entries(fields).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join("\n")}\n---\n\n`;
 }

@@ -2,7 +2,8 @@
 
 import type { BenchText } from "../bench/collect-bench-text.js";
 import type { ArticlePlan, PicturePlan } from "./plan-stress-issue.js";
-import { openText, writeFrontMatter, type TextCursor } from "./shape-stress-text.js";
+import { writeFrontMatter } from "../bench/write-front-matter.js";
+import { openText, type TextCursor } from "./shape-stress-text.js";
 
 export interface ComposedFile {
   /** The file's name in the issue folder. */

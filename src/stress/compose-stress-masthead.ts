@@ -3,7 +3,8 @@
 import type { BenchText } from "../bench/collect-bench-text.js";
 import type { ComposedFile } from "./compose-stress-article.js";
 import type { StressPlan } from "./plan-stress-issue.js";
-import { openText, writeFrontMatter, type TextCursor } from "./shape-stress-text.js";
+import { writeFrontMatter } from "../bench/write-front-matter.js";
+import { openText, type TextCursor } from "./shape-stress-text.js";
 
 const CONTACTS = ["Letters: 1 Example Street", "stress@pressroom.example"];
 

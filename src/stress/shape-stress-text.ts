@@ -1,4 +1,4 @@
-// Cuts the collected paragraphs into what a generated article needs: paragraphs of a length, sentences, headlines, words, front matter.
+// Cuts the collected paragraphs into what a generated article needs: paragraphs of a length, sentences, headlines, words.
 
 import type { BenchText } from "../bench/collect-bench-text.js";
 
@@ -47,12 +47,4 @@ export function cutFirstSentence(paragraph: string): string {
 export function cutFirstWords(paragraph: string, count: number): string {
   const words = paragraph.replace(/[*_`#[\]()"“”«»’‘]/g, "").split(/\s+/).filter(Boolean).slice(0, count).join(" ");
   return words.replace(/[\s,;:.،؛۔!?؟-]+$/u, "") || "…";
-}
-
-/** Front matter with every value in JSON's quotes, which YAML reads as written (a headline "1984" stays text). */
-export function writeFrontMatter(fields: Record<string, unknown>): string {
-  const lines = Object.entries(fields)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
-  return `---\n${lines.join("\n")}\n---\n\n`;
 }
