@@ -1,6 +1,6 @@
 // Prints a stress run for people: one line per edition (pages, warnings by code, failure), then the totals (pure).
 
-import { countWarningCodes } from "./sum-stress-run.js";
+import { countWarningCodes, formatCodeCounts } from "./sum-stress-run.js";
 import type { StressSummary } from "./stress-summary.js";
 
 /** A failure's message is cut here in the table; summary.json keeps it whole. */
@@ -28,7 +28,7 @@ export function formatStressTable(summary: StressSummary): string {
 export function formatTotals(summary: StressSummary): string {
   const { totals } = summary;
   const warnings = Object.values(totals.warnings).reduce((sum, n) => sum + n, 0);
-  const byCode = warnings ? ` (${Object.entries(totals.warnings).map(([code, n]) => `${code} ${n}`).join(", ")})` : "";
+  const byCode = warnings ? ` (${formatCodeCounts(totals.warnings)})` : "";
   const failed = summary.issues.flatMap((issue) => issue.editions.filter((edition) => edition.failure).map((edition) => `${issue.name} ${edition.edition}`));
   const failures = `${totals.failures} ${totals.failures === 1 ? "failure" : "failures"}${failed.length ? ` (${failed.join(", ")})` : ""}`;
   return `Totals: ${totals.issues} issues, ${totals.editions} editions, ${totals.pages} pages, ${warnings} ${warnings === 1 ? "warning" : "warnings"}${byCode}, ${failures}; ${totals.seconds} s of builds.`;
