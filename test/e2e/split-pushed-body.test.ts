@@ -85,8 +85,9 @@ function splitBody() {
     overflow.setStartBefore(body.previousElementSibling as Element);
     overflow.setEndAfter(rendered.lastChild as Node);
     const split = (window as unknown as { pressroomSplitPushedBody: (r: Range, e: Element) => Range | undefined }).pressroomSplitPushedBody(overflow, rendered);
-    // Read after the split: notes put at the page foot make the page's content shorter.
-    const area = rendered.getBoundingClientRect();
+    // Read after the split: notes put at the page foot make the page's content shorter. The content's box, where the
+    // text's columns end: Paged.js's wrapper in it ends the notes' height again above that.
+    const area = (document.querySelector(".pagedjs_page_content") as HTMLElement).getBoundingClientRect();
     if (!split) return { split: false, height: body.style.height };
     // Every letter of the body before the break must be printed on the page; those after it go on.
     const before = document.createRange();
@@ -131,7 +132,7 @@ async function expectSplitUnderBoxAbove(): Promise<void> {
 }
 
 /** The bottom of the page's content, which notes at its foot raise. */
-const readContentBottom = () => page.evaluate(() => (document.querySelector(".pagedjs_page_content > div") as HTMLElement).getBoundingClientRect().bottom);
+const readContentBottom = () => page.evaluate(() => (document.querySelector(".pagedjs_page_content") as HTMLElement).getBoundingClientRect().bottom);
 
 describe("an article's columns moved whole to the next page (page/split-pushed-body.js)", () => {
   beforeEach(() => openFixturePage("pushed-body", FIXTURE));
@@ -300,7 +301,7 @@ describe("the columns under a table across them moved whole to the next page (pa
   function splitUnderTable(margin: number) {
     return page.evaluate((margin) => {
       const rendered = document.querySelector(".pagedjs_page_content > div") as HTMLElement;
-      const area = rendered.getBoundingClientRect();
+      const area = (rendered.parentElement as HTMLElement).getBoundingClientRect();
       const body = document.querySelector(".story-body") as HTMLElement;
       const table = body.querySelector(":scope > table.span-all") as HTMLElement;
       body.removeAttribute("style");

@@ -743,18 +743,32 @@
    * joined the paragraph's last lines and rewrapped them: a last line and a note's text were measured as two
    * lines of the paragraph, and the break left the line alone overleaf (11 of the 15 widows warned in forty
    * issues whose paragraphs end with notes; the other 4 were at column breaks inside a page).
+   * Also returned: the article bodies holding such notes that lay beside the page before they were hidden, as
+   * Paged.js found its break. Without its notes' text a body Chromium had moved whole beside the page may fit
+   * under its head (a generated Urdu page: 787 px tall with its notes inline, 761 without, in 762 px of room), and
+   * split-pushed-body.js, which looks once they are hidden, did not see it moved: Paged.js's break before the head,
+   * at the page's top, was taken for a loop, and the page kept the body beside it, printed nowhere.
    * @param {Element} rendered
+   * @returns {{ show: () => void, pushed: Set<Element> }}
    */
   const hideNotesPastPage = (rendered) => {
     const notes = /** @type {HTMLElement[]} */ (Array.from(rendered.querySelectorAll("[data-note='footnote']")));
+    /** @type {Set<Element>} */
+    const pushed = new Set();
+    const area = notes.length ? rendered.getBoundingClientRect() : undefined;
+    for (const note of notes) {
+      const body = note.closest(".story-body");
+      if (area && body && !pushed.has(body) && /** @type {any} */ (window).pressroomIsBeside(body.getBoundingClientRect(), area)) pushed.add(body);
+    }
     const styles = notes.map((note) => note.getAttribute("style"));
     for (const note of notes) note.style.display = "none";
-    return () =>
+    const show = () =>
       notes.forEach((note, index) => {
         const style = styles[index];
         if (style === null || style === undefined) note.removeAttribute("style");
         else note.setAttribute("style", style);
       });
+    return { show, pushed };
   };
 
   /**
@@ -762,8 +776,9 @@
    * whole let break, break-tall-kept-boxes.js, fits with what the page holds so far). Paged.js's handlers each get
    * their own overflow and the last answer wins, so the mends are made here, in turn.
    * @param {Range} overflow @param {Element} rendered @param {any} bounds @param {any} layout
+   * @param {Set<Element>} pushed bodies beside the page before their notes were hidden (hideNotesPastPage)
    */
-  const mendBreak = (overflow, rendered, bounds, layout) => {
+  const mendBreak = (overflow, rendered, bounds, layout, pushed) => {
     const scripts = /** @type {any} */ (window);
     // A box kept whole over half a page tall starts on the page rather than go over whole, leaving it empty.
     const tall = scripts.pressroomBreakTallKeptBox(overflow, rendered, bounds, layout);
@@ -774,7 +789,7 @@
     const kept = scripts.pressroomKeepBegunElements(found, rendered, bounds, layout);
     // An article's columns moved whole to the next page start under its head instead; the lines kept
     // together below apply to that break as to any other.
-    const split = scripts.pressroomSplitPushedBody(kept || found, rendered, () => layout.findOverflow(rendered, bounds));
+    const split = scripts.pressroomSplitPushedBody(kept || found, rendered, () => layout.findOverflow(rendered, bounds), pushed);
     const at = split || kept || found;
     const moved =
       keepShallowStartOff(at, rendered) ||
@@ -826,15 +841,15 @@
     /** @param {Range | undefined} overflow @param {Element} rendered @param {any} bounds @param {any} layout */
     onOverflow(overflow, rendered, bounds, layout) {
       if (!overflow) return undefined;
-      const showNotes = hideNotesPastPage(rendered);
+      const notes = hideNotesPastPage(rendered);
       try {
-        const mended = mendBreak(overflow, rendered, bounds, layout);
+        const mended = mendBreak(overflow, rendered, bounds, layout, notes.pushed);
         if (mended === null) return null;
         // A break that takes a picture overleaf (with its article's head, when it opens the article) may be undone by drawing it shorter.
         /** @type {any} */ (window).pressroomNotePictureAtBreak(mended || overflow, rendered);
         return mended;
       } finally {
-        showNotes();
+        notes.show();
       }
     }
 

@@ -23,6 +23,9 @@
     const inner = pageArea.querySelector(".pagedjs_footnote_inner_content");
     const attributes = note.getAttributeNames().map((name) => [name, note.getAttribute(name) || ""]);
     const restoreArea = snapshotNotes(pageArea);
+    // A note hidden while its page's break is mended (keep-lines.js) is shown: at the foot it takes its room, which
+    // Paged.js measures as it moves it there. (Taken back, it is hidden again with its attributes.)
+    note.style.removeProperty("display");
     layingOut.notes.moveFootnote(note, pageArea, true);
     if (!inner || !inner.contains(note)) return undefined;
     return () => {

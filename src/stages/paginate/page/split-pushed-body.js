@@ -16,6 +16,16 @@
   const isBeside = (rect, box) => rect.left >= box.right - 1 || rect.right <= box.left + 1;
 
   /**
+   * The box the page's text is laid out in: the page's content, not Paged.js's wrapper `rendered` in it. The
+   * wrapper inherits its height as `calc(100% - the notes' height)` and resolves it against the content's height,
+   * already shortened by the notes, so on a page with notes its foot lies that height again above where the text's
+   * columns end (a body given the room under its head to the wrapper's foot left 66 px empty over a generated Urdu
+   * page's notes, three lines in each column).
+   * @param {Element} rendered
+   */
+  const readPageBox = (rendered) => (rendered.closest(".pagedjs_page_content") ?? rendered).getBoundingClientRect();
+
+  /**
    * The first character of `node` printed beside `box`, or -1: columns are filled in reading order, so the
    * characters beside the box are the last ones and a binary search finds the first. A character with no
    * box of its own (a soft hyphen not used) goes with the next one that has one.
@@ -85,7 +95,7 @@
    */
   const holdsAll = (body, rendered) => {
     const box = body.getBoundingClientRect();
-    const page = rendered.getBoundingClientRect();
+    const page = readPageBox(rendered);
     if (isBeside(box, page) || box.bottom > page.bottom + 1) return false;
     return Array.from(body.children).every((block) => Array.from(block.getClientRects()).every((rect) => !isBeside(rect, box) && rect.bottom <= box.bottom + 1));
   };
@@ -99,13 +109,15 @@
    * the tables, pictures and headings that may span (this runs at every look for overflow: reading the style and
    * boxes of every block of every body on the page made a 172-page issue's layout half a second slower).
    * @param {Element} rendered @param {DOMRect} area @param {Range} overflow
+   * @param {ReadonlySet<Element>} pushed bodies that lay beside the page with their notes' text inline (keep-lines.js)
    * @returns {{ body: Element, head: Element } | undefined}
    */
-  const findPushedBody = (rendered, area, overflow) => {
+  const findPushedBody = (rendered, area, overflow, pushed) => {
     for (const body of Array.from(rendered.querySelectorAll(".story-body"))) {
       if (!overflow.intersectsNode(body)) continue;
       const head = body.previousElementSibling;
-      if (head && (head.classList.contains("story-head") || head.getAttribute("data-module-part") === "row") && isBeside(body.getBoundingClientRect(), area) && !isBeside(head.getBoundingClientRect(), area)) return { body, head };
+      const beside = pushed.has(body) || isBeside(body.getBoundingClientRect(), area);
+      if (head && (head.classList.contains("story-head") || head.getAttribute("data-module-part") === "row") && beside && !isBeside(head.getBoundingClientRect(), area)) return { body, head };
       const spanner = Array.from(body.querySelectorAll(":scope > :is(table, figure, [data-over-spanner])")).find((child) => {
         const next = child.nextElementSibling;
         if (!next || getComputedStyle(child).columnSpan !== "all") return false;
@@ -133,11 +145,12 @@
    * gets the height: the rest of the article is laid out from the source.
    * @param {Range} overflow Paged.js's break @param {Element} rendered the page's content
    * @param {() => Range | undefined} [findAgain] Paged.js's look for overflow on the page as it stands
+   * @param {ReadonlySet<Element>} [besideWithNotes] bodies that lay beside the page with their notes' text inline
    * @returns {Range | undefined}
    */
-  const splitPushedBody = (overflow, rendered, findAgain) => {
-    const area = rendered.getBoundingClientRect();
-    const pushed = findPushedBody(rendered, area, overflow);
+  const splitPushedBody = (overflow, rendered, findAgain, besideWithNotes = new Set()) => {
+    const area = readPageBox(rendered);
+    const pushed = findPushedBody(rendered, area, overflow, besideWithNotes);
     if (!pushed || getComputedStyle(pushed.body).breakInside === "avoid") return undefined;
     const { body, head } = pushed;
     /** The room under the head, to the foot of the page's content `page` (which notes at the foot make shorter). */
@@ -147,8 +160,8 @@
     const style = /** @type {HTMLElement} */ (body).style;
     /** Gives the body the room under its head and finds where its text leaves it. */
     const findSplit = () => {
-      // The page's content keeps its height whatever the body's (Paged.js: height inherit); notes at the foot shorten it.
-      const page = rendered.getBoundingClientRect();
+      // The page's content keeps its height whatever the body's; notes at the foot shorten it.
+      const page = readPageBox(rendered);
       // A body around its head (a table or picture across its columns) takes the room from its own top: the top of
       // its part on the page, its first box. Its whole box also holds its part set beside the page, at the top of the
       // column there: measured so, an article's body under its opening picture on an A5 page was given the page's
@@ -171,9 +184,12 @@
     /** What takes back each note put at the foot here, in the order they were put. */
     /** @type {(() => void)[]} */
     const placed = [];
-    while (split && placed.length < MAX_NOTES_PLACED) {
+    while (placed.length < MAX_NOTES_PLACED) {
       const note = /** @type {HTMLElement | null} */ (body.querySelector(NOTE_IN_TEXT));
-      if (!note || split.comparePoint(note, 0) >= 0) break;
+      // A note past the break waits for its page. With no break, the body holds all its text in the room only
+      // without its notes' text (hidden while the break is mended, keep-lines.js): every note in it is called on
+      // this page, and goes to its foot.
+      if (!note || (split ? split.comparePoint(note, 0) >= 0 : !holdsAll(body, rendered))) break;
       // Found first: a note Paged.js could not place may have left the text (it lays such a note out again with its paragraph).
       let block = /** @type {Element | null} */ (note);
       while (block && block.parentElement !== body) block = block.parentElement;
@@ -183,7 +199,7 @@
         split = findSplit();
         continue;
       }
-      if (block) split.setStartBefore(block);
+      if (block && split) split.setStartBefore(block);
       break;
     }
     // Given the room, the body holds all its text there (nothing beside its box, nothing below it): Chromium moved it
