@@ -27,7 +27,10 @@
       // A box begun before the break is on the page already, and so are the boxes around it: looked at first, so a
       // break inside a paragraph (every look's, nearly) reads no style.
       if (overflow.comparePoint(box, 0) < 0) break;
-      if (box instanceof HTMLElement && KEEPS.has(getComputedStyle(box).breakInside)) found = box;
+      // A picture is never let break: only its caption could, cut from it (a generated A5 page kept a drawing and its
+      // caption's first line, the rest set beside the page and printed nowhere); fit-pictures-at-breaks.js draws a
+      // picture that leaves the page empty shorter instead.
+      if (box instanceof HTMLElement && !box.matches("figure") && KEEPS.has(getComputedStyle(box).breakInside)) found = box;
     }
     return found;
   };
@@ -101,12 +104,12 @@
    * Chromium keeps a box with break-inside: avoid (an editorial's) whole by starting it on the next page when it does
    * not fit under what the page holds. A box taller than a page breaks there all the same, and one nearly as tall
    * leaves as much of this page empty: a long editorial after a short lead story left the front page of an A5
-   * bulletin, or three quarters of a parallel edition's page, empty. Such a box (taller than half a page) starts on
-   * the page when the page has a third of its height or more left for it, or it is taller than a page anyway: its
-   * rule is lifted on this page's copy of it and the page's break found again, inside it. A box of half a page or
-   * less still goes over whole, as does a taller one the page has little room for, one whose part on the page would
-   * fill less than half that room (the copy marked with its room, so that a later look at the page finding the break
-   * inside it judges that again).
+   * bulletin, or three quarters of a parallel edition's page, empty. Such a box (taller than half a page; not a
+   * picture, which is drawn shorter or goes over whole, findKeptBoxAtBreak) starts on the page when the page has a
+   * third of its height or more left for it, or it is taller than a page anyway: its rule is lifted on this page's
+   * copy of it and the page's break found again, inside it. A box of half a page or less still goes over whole, as
+   * does a taller one the page has little room for, one whose part on the page would fill less than half that room
+   * (the copy marked with its room, so that a later look at the page finding the break inside it judges that again).
    * Returns the new break; null when the page holds all it has been given so far once the box may break (Paged.js
    * then goes on adding to it); undefined when nothing changed.
    * @param {Range | undefined} overflow @param {Element} rendered @param {any} bounds @param {any} layout
