@@ -55,4 +55,20 @@ describe("a picture across the columns that reaches past the page's foot under t
       expect(captionPage).toHaveLength(1);
     });
   }, 60_000);
+
+  // With 76 more words the drawing fits, and the page breaks after it; once the paragraph after it was taken out,
+  // Chromium set the article's body (two paragraphs and the drawing) beside the page, and the page broke again before
+  // it: the headline alone on page 2, the article whole on page 3 (split-pushed-body.js, break-again.js).
+  it("keeps the article's text and picture under its headline when the page, its break made, set them beside it", async () => {
+    await checkFixtureBuild(await writeIssue(76), (result) => {
+      const output = result.outputs[0];
+      if (!output) throw new Error("no PDF written");
+      expect(output.warnings.map((warning) => warning.message)).toEqual([]);
+      const words = readPlacedWords(output.path);
+      // "The river path" in its largest type: the headline, not the front page's contents entry.
+      const titles = words.filter((placed) => placed.text === "river" && words.some((next) => next.page === placed.page && next.text === "path" && next.yMin === placed.yMin));
+      const headline = titles.sort((a, b) => b.yMax - b.yMin - (a.yMax - a.yMin))[0];
+      expect({ headline: headline?.page, picture: listPicturePages(output.path), pages: output.pages }).toEqual({ headline: 2, picture: [2], pages: 3 });
+    });
+  }, 60_000);
 });

@@ -4,6 +4,12 @@
 (() => {
   /** More looks than this on one page would be a loop. */
   const MAX_LOOKS = 3;
+  /**
+   * The pages (their content's wrapper) looked at once more here, their break made and what went over taken out:
+   * nothing more is added to them.
+   * @type {WeakSet<Element>}
+   */
+  const lookingAgain = new WeakSet();
 
   /**
    * True when `overflow` (a range from where the content runs over to its end) starts where taking out what went
@@ -108,20 +114,30 @@
   /** @type {any} */ (window).pressroomPatchLayout("pressroomBreaksAgain", (/** @type {any} */ prototype) => {
     const findBreakToken = prototype.findBreakToken;
     /**
+     * @this {any}
      * @param {Element} rendered @param {Element} source @param {any} bounds @param {any} previous
      * @param {boolean} [extract]
      */
-    prototype.findBreakToken = function (rendered, source, bounds = this.bounds, previous, extract = true) {
+    prototype.findBreakToken = function (rendered, source, bounds, previous, extract = true) {
+      bounds ??= this.bounds;
       let token = findBreakToken.call(this, rendered, source, bounds, previous, extract);
-      for (let look = 1; look < MAX_LOOKS && extract && token && token.node && !token.equals(previous); look++) {
-        if (!startsInMovedPart(this.findOverflow(rendered, bounds), rendered)) break;
-        const earlier = findBreakToken.call(this, rendered, source, bounds, previous, true);
-        // One that would leave the page empty is not taken: Paged.js keeps what it cannot place, as before.
-        if (!earlier || !earlier.node || earlier.equals(previous)) break;
-        token = earlier;
-      }
       if (!extract || !token || !token.node || token.equals(previous)) return token;
-      return keepCutColumnsTogether(token, rendered, previous, () => this.findOverflow(rendered, bounds) && findBreakToken.call(this, rendered, source, bounds, previous, true));
+      lookingAgain.add(rendered);
+      try {
+        for (let look = 1; look < MAX_LOOKS; look++) {
+          if (!startsInMovedPart(this.findOverflow(rendered, bounds), rendered)) break;
+          const earlier = findBreakToken.call(this, rendered, source, bounds, previous, true);
+          // One that would leave the page empty is not taken: Paged.js keeps what it cannot place, as before.
+          if (!earlier || !earlier.node || earlier.equals(previous)) break;
+          token = earlier;
+        }
+        return keepCutColumnsTogether(token, rendered, previous, () => this.findOverflow(rendered, bounds) && findBreakToken.call(this, rendered, source, bounds, previous, true));
+      } finally {
+        lookingAgain.delete(rendered);
+      }
     };
   });
+
+  // split-pushed-body.js asks whether a page is being looked at again, its break made (at layout time).
+  Object.defineProperty(window, "pressroomIsLookingAgain", { value: (/** @type {Element} */ rendered) => lookingAgain.has(rendered), writable: false });
 })();

@@ -773,8 +773,9 @@
 
   /**
    * Where the page break goes instead of `overflow`, undefined to keep it, or null for no break yet (a box kept
-   * whole let break, break-tall-kept-boxes.js, fits with what the page holds so far). Paged.js's handlers each get
-   * their own overflow and the last answer wins, so the mends are made here, in turn.
+   * whole let break, break-tall-kept-boxes.js, fits with what the page holds so far; or an article's body set beside
+   * the page holds all it has under its head, split-pushed-body.js). Paged.js's handlers each get their own overflow
+   * and the last answer wins, so the mends are made here, in turn.
    * @param {Range} overflow @param {Element} rendered @param {any} bounds @param {any} layout
    * @param {Set<Element>} pushed bodies beside the page before their notes were hidden (hideNotesPastPage)
    */
@@ -790,6 +791,8 @@
     // An article's columns moved whole to the next page start under its head instead; the lines kept
     // together below apply to that break as to any other.
     const split = scripts.pressroomSplitPushedBody(kept || found, rendered, () => layout.findOverflow(rendered, bounds), pushed);
+    // None: given the room under its head, the body holds all it has, and nothing more comes to the page.
+    if (split === null) return null;
     const at = split || kept || found;
     const moved =
       keepShallowStartOff(at, rendered) ||

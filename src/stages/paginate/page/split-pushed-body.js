@@ -146,7 +146,7 @@
    * @param {Range} overflow Paged.js's break @param {Element} rendered the page's content
    * @param {() => Range | undefined} [findAgain] Paged.js's look for overflow on the page as it stands
    * @param {ReadonlySet<Element>} [besideWithNotes] bodies that lay beside the page with their notes' text inline
-   * @returns {Range | undefined}
+   * @returns {Range | null | undefined} null: no break (the body kept at its room, the page's break as made)
    */
   const splitPushedBody = (overflow, rendered, findAgain, besideWithNotes = new Set()) => {
     const area = readPageBox(rendered);
@@ -213,6 +213,12 @@
       const after = document.createRange();
       after.setStartAfter(body);
       if (again && again.compareBoundaryPoints(Range.START_TO_START, after) >= 0) return again;
+      // Nothing runs over once the page's break is made and what went over taken out (break-again.js looks once
+      // more): the body set beside the page then, and given the room, is whole on the page, and the page keeps the
+      // break it has. Paged.js's break before the head instead left an A5 page with the headline alone, its article
+      // overleaf whole (a generated newspaper's English page 10; the body, two paragraphs over a picture across its
+      // columns, had been set beside the page once the paragraph after the picture was taken out).
+      if (!again && /** @type {any} */ (window).pressroomIsLookingAgain?.(rendered)) return null;
     }
     const kept = document.createRange();
     kept.setStart(body, 0);
