@@ -11,6 +11,7 @@ afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: t
 
 const sentence = "The tenants of the north block met the council on Monday about the windows and the heating.";
 const BRIEF = "The winter market opens on Saturday morning on the green beside the library, with stalls from the allotments and the school choir at noon.";
+const BLOCK_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" viewBox="0 0 800 600"><rect width="800" height="600" fill="#dde"/><rect x="80" y="330" width="96" height="150" fill="#353"/></svg>';
 const TABLE = "| Block | Windows | Heaters |\n|---|---|---|\n| North | 3 | 2 |\n| South | 6 | 4 |\n| East | 9 | 6 |\n| West | 12 | 8 |";
 
 /** Paragraphs of five sentences and two by turns, `count` of them, then `extra` (more paragraphs or a table). */
@@ -73,10 +74,36 @@ describe("a last page that would print only the colophon", () => {
     expect(output.warnings).toEqual([]);
   }, 120_000);
 
-  it("is warned when what ends the articles is a table, naming the page and the one the articles end on", async () => {
+  it("takes a table that ends the articles over whole with it", async () => {
+    // 26 paragraphs, one of three sentences and the table end page 2 at its foot: the colophon went on alone, warned
+    // (a table has no lines to give).
     const { output, pages } = await buildIssue({ "01-report.md": writeReport(26, [Array(3).fill(sentence).join(" "), TABLE]) });
     expect(output.pages).toBe(3);
-    expect(pages[1]?.join(" ")).toContain("West 12 8");
+    expect(output.warnings).toEqual([]);
+    expect(pages[1]?.join(" ")).not.toContain("West 12 8");
+    const last = pages[2]?.join(" ") ?? "";
+    for (const row of ["Block Windows Heaters", "North 3 2", "West 12 8", "Colophon Gazette"]) expect(last).toContain(row);
+  }, 120_000);
+
+  it("takes a picture that ends the articles over whole with it, caption and all", async () => {
+    // 26 paragraphs, one sentence and a picture in a column end page 2 at its foot: the colophon went on alone, warned.
+    const picture = '![The north block.](images/block.svg "The north block from the green, its new windows on the first floor.")';
+    const { output, pages } = await buildIssue({ "01-report.md": writeReport(26, [sentence, picture]), "images/block.svg": BLOCK_SVG });
+    expect(output.pages).toBe(3);
+    expect(output.warnings).toEqual([]);
+    expect(pages[1]?.join(" ")).not.toContain("The north block from the green");
+    const last = pages[2]?.join(" ") ?? "";
+    expect(last).toContain("The north block from the green, its new windows on the first floor.");
+    expect(last).toContain("Colophon Gazette");
+  }, 120_000);
+
+  it("is warned when what ends the articles cannot go over with it, naming the page and the one the articles end on", async () => {
+    // A pull quote that ends its article (check warns it too: it belongs inside the story) has no lines to give, and
+    // is no picture or table to take along.
+    const quote = "::: pullquote\nThe windows first, then the heating: that is what the tenants asked of the council.\n:::";
+    const { output, pages } = await buildIssue({ "01-report.md": writeReport(26, [Array(3).fill(sentence).join(" "), quote]) });
+    expect(output.pages).toBe(3);
+    expect(pages[1]?.join(" ")).toContain("that is what the tenants asked");
     expect(pages[2]?.every(isFurniture), pages[2]?.join(" | ")).toBe(true);
     expect(output.warnings.map((warning) => [warning.code, warning.message])).toEqual([
       ["colophon-alone", expect.stringMatching(/^The last page, page 3, prints only the colophon .*: the articles end on page 2, just short of room for it\.$/)],

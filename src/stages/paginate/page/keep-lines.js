@@ -363,14 +363,26 @@
   };
 
   /**
+   * True when text or a picture is laid out between `element` and the break.
+   * @param {Element} element @param {Range} overflow
+   */
+  const printsBetween = (element, overflow) => {
+    const after = document.createRange();
+    after.setStartAfter(element);
+    after.setEnd(overflow.startContainer, overflow.startOffset);
+    return !!after.toString().trim() || !!after.cloneContents().querySelector("img, svg");
+  };
+
+  /**
    * A break that sends the colophon (the issue's last box) over alone: the articles ended a line or two short of
    * room for it, and the last page would print nothing else. The break moves back into the last paragraph (or code
    * block) before it, taking a line from each of its article's columns (so they still end level) and two at least
    * (the widows), as long as two stay; a paragraph too short for that goes whole, with the heading or head that
-   * leads it, and an article of one paragraph begun on the page goes whole with its head.
+   * leads it, and an article of one paragraph begun on the page goes whole with its head. A picture or table that
+   * ends an article goes over whole, with its heading (or head).
    * In a parallel edition the last row goes over whole, both languages together, when it is a third of the page or
-   * less. Undefined when the colophon is not what goes over alone, or the text before it is not a paragraph or code
-   * block in an article's columns or such a row (a table, a caption, a taller row): such a page is warned after
+   * less. Undefined when the colophon is not what goes over alone, or what comes before it is not a paragraph, code
+   * block, picture or table in an article's columns or such a row (a pull quote, a taller row): such a page is warned after
    * layout (find-lone-colophon.js).
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
@@ -392,12 +404,14 @@
       const area = (rendered.closest(".pagedjs_area") || rendered).getBoundingClientRect();
       return row.getBoundingClientRect().height <= area.height * MAX_COLOPHON_ROW_SHARE ? breakBefore(overflow, rendered, row) : undefined;
     }
+    // An article that ends in a picture or a table, which has no lines to give: it goes over with the colophon (five
+    // of the seven last pages that printed the colophon alone in a hundred generated issues, warned).
+    const boxes = Array.from(rendered.querySelectorAll(".story-body > :is(figure, table)")).filter((box) => overflow.comparePoint(box, 0) < 0);
+    const box = boxes[boxes.length - 1];
+    if (box && !printsBetween(box, overflow)) return breakBefore(overflow, rendered, withHeading(box));
     if (!block || !block.closest(".story-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
     // Nothing printed between the paragraph and the break (a picture or a table after it would be left behind).
-    const after = document.createRange();
-    after.setStartAfter(block);
-    after.setEnd(overflow.startContainer, overflow.startOffset);
-    if (after.toString().trim() || after.cloneContents().querySelector("img, svg")) return undefined;
+    if (printsBetween(block, overflow)) return undefined;
     const body = /** @type {Element} */ (block.closest(".story-body"));
     // A brief of one paragraph begun on this page goes over whole with its head, rather than cut in two.
     if (!hasTextBefore(body, block) && findHeadToTake(body)) return breakBefore(overflow, rendered, withHeading(block));
