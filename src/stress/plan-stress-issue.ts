@@ -108,8 +108,12 @@ export function planStressIssue(seed: number, paragraphs: ReadonlyMap<string, nu
   const sides = layout === "sheet" ? random.pick([1, 2] as const) : undefined;
   const count = random.int(...ARTICLE_COUNTS[kind]);
   const names = random.shuffle(SLUGS).slice(0, count).map((slug, index) => `${String(index + 1).padStart(2, "0")}-${slug}`);
-  const shares = fitted ? shareCharacters(random, count, layout, paper, sides ?? 2) : [];
-  const articles = names.map((name, index) => planArticle(random, { name, kind, layout, paper, languages, characters: shares[index], last: index === count - 1 }));
+  // A fitted article's picture is drawn first: the text is sized to the room the pictures leave.
+  const pictured = fitted ? names.map(() => random.chance(0.4)) : [];
+  const shares = fitted ? shareCharacters(random, layout, paper, sides ?? 2, pictured) : [];
+  const articles = names.map((name, index) =>
+    planArticle(random, { name, kind, layout, paper, languages, characters: shares[index], pictured: pictured[index] === true, last: index === count - 1 }),
+  );
   if (kind === "jumps" && !articles.some((article) => article.jumpAfter !== undefined)) forceJump(random, articles[0] as ArticlePlan);
   const editorial = fitted ? 0 : kind === "jumps" ? random.int(1, 2) : random.chance(0.6) ? random.int(1, 2) : 0;
   const refs = editorial && (kind === "jumps" || random.chance(0.3)) ? random.shuffle(articles.slice(1)).slice(0, random.int(1, 3)) : [];
@@ -204,6 +208,8 @@ interface ArticleContext {
   languages: string[];
   /** Sheets and leaflets: the body's share of what the paper holds. */
   characters: number | undefined;
+  /** Sheets and leaflets: whether the article has a picture (drawn before the shares). */
+  pictured: boolean;
   last: boolean;
 }
 
@@ -221,7 +227,7 @@ function planArticle(random: Random, context: ArticleContext): ArticlePlan {
   const paragraphs = fitted ? Math.max(1, Math.round(characters / 450)) : brief ? random.int(2, 3) : random.int(4, 10);
   const columnsHere = countColumns(layout, paper);
   const subheadings = paragraphs >= 4 ? random.int(0, Math.min(2, Math.floor(paragraphs / 3))) : 0;
-  const pictureCount = fitted ? (random.chance(0.4) ? 1 : 0) : random.pick([0, 0, 1, 1, 1, 2]);
+  const pictureCount = fitted ? (context.pictured ? 1 : 0) : random.pick([0, 0, 1, 1, 1, 2]);
   const pictures = Array.from({ length: pictureCount }, () => planPicture(random, fitted, columnsHere, paragraphs));
   const jumps = kind === "jumps" && !context.last && paragraphs >= 5 && random.chance(0.5);
   return {
@@ -268,22 +274,33 @@ function forceJump(random: Random, article: ArticlePlan): void {
   article.jumpTranslated = true;
 }
 
-/** Characters of English a side of A4 holds in the sheet layout at its own type size, and the leaflet's six panels. */
-const SHEET_SIDE_CHARACTERS = 3800;
+/**
+ * Characters of English the front of an A4 sheet holds in the sheet layout at its own type size, under the masthead,
+ * its back, and the leaflet's six panels. (At 3,800 a side, with paragraphs overshooting their share, one-sided
+ * sheets of the corpus's text came out 5 to 10% too long to fit even at the smallest type: four in a hundred issues.)
+ */
+const SHEET_FRONT_CHARACTERS = 3300;
+const SHEET_BACK_CHARACTERS = 4400;
 const LEAFLET_CHARACTERS = 7000;
-/** Room a picture and an article's heads take, in characters of text. */
-const PICTURE_CHARACTERS = 500;
+/**
+ * Room a picture and an article's heads take, in characters of text: a picture across two columns of an A4 sheet
+ * takes a third of the side, one in a column less (at 500, a sheet with two such pictures could not be fitted at any
+ * type size); one in a leaflet's panel, a panel's width, about half that.
+ */
+const PICTURE_CHARACTERS = { sheet: 1000, leaflet: 500 };
 const HEADS_CHARACTERS = 250;
 
 /**
  * Sheets and leaflets are fitted to their sides by copyfitting, within bounds: their text is sized to what the paper
  * holds, somewhat under and over the layout's own type size, and shared between the articles unevenly.
  */
-function shareCharacters(random: Random, count: number, layout: StressLayout, paper: PaperName, sides: 1 | 2): number[] {
+function shareCharacters(random: Random, layout: StressLayout, paper: PaperName, sides: 1 | 2, pictured: readonly boolean[]): number[] {
+  const count = pictured.length;
   const paperShare = paper === "A3" ? 2 : paper === "Letter" ? (layout === "leaflet" ? 0.92 : 0.95) : 1;
-  const room = (layout === "leaflet" ? LEAFLET_CHARACTERS : SHEET_SIDE_CHARACTERS * sides) * paperShare * (0.8 + random.next() * 0.25);
-  // Each article's heads, and the picture four in ten of them have, take room from the text.
-  const text = room - count * (HEADS_CHARACTERS + 0.4 * PICTURE_CHARACTERS);
+  const sheet = SHEET_FRONT_CHARACTERS + SHEET_BACK_CHARACTERS * (sides - 1);
+  const room = (layout === "leaflet" ? LEAFLET_CHARACTERS : sheet) * paperShare * (0.8 + random.next() * 0.25);
+  // Each article's heads, and the pictures, take room from the text.
+  const text = room - count * HEADS_CHARACTERS - pictured.filter(Boolean).length * PICTURE_CHARACTERS[layout === "leaflet" ? "leaflet" : "sheet"];
   const weights = Array.from({ length: count }, () => 1 + random.next());
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   return weights.map((weight) => Math.max(300, Math.round((text * weight) / total)));

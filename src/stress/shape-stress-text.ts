@@ -43,6 +43,22 @@ export function cutFirstSentence(paragraph: string): string {
   return sentence.trim();
 }
 
+/**
+ * The paragraph's first sentences, as many as keep it within `length` characters and at least one (the whole
+ * paragraph when it is that short already, or has no sentence end to cut at).
+ */
+export function cutToSentences(paragraph: string, length: number): string {
+  if (paragraph.length <= length) return paragraph;
+  const sentences = paragraph.match(/[^.!?۔؟]+[.!?۔؟]+["”’»)]*(\s+|$)/gu);
+  if (!sentences || sentences.join("").length !== paragraph.length) return paragraph;
+  let cut = sentences[0] as string;
+  for (const sentence of sentences.slice(1)) {
+    if ((cut + sentence).trimEnd().length > length) break;
+    cut += sentence;
+  }
+  return cut.trim();
+}
+
 /** Words for a headline, subheading, kicker or table cell: no Markdown signs, no closing punctuation. */
 export function cutFirstWords(paragraph: string, count: number): string {
   const words = paragraph.replace(/[*_`#[\]()"“”«»’‘]/g, "").split(/\s+/).filter(Boolean).slice(0, count).join(" ");
