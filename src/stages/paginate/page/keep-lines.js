@@ -233,6 +233,15 @@
   };
 
   /**
+   * The block a picture stands for in its article's body: its row (compose-modules.js), when it is set beside text in
+   * one, else the picture itself. A {.top .span-2} picture opens its article in a row: taken for a picture inside the
+   * body, it went to the next page without the headline, left alone at the page's foot (a generated Tabloid
+   * newspaper).
+   * @param {Element} figure
+   */
+  const holdPicture = (figure) => (figure.parentElement && figure.parentElement.matches(".story-module") ? figure.parentElement : figure);
+
+  /**
    * A picture set across an article's columns ({.span-all}, {.top}) that the break would leave under its headline
    * at the page's foot with none of its article's text after it there, or cut by the foot: Chromium cannot carry a box spanning
    * columns into the next column, and Paged.js breaks only at what starts past the page. Such a picture under a
@@ -256,7 +265,7 @@
       const box = figure.getBoundingClientRect();
       const body = figure.closest(".story-body");
       const cut = box.bottom > bounds.bottom + 1 && box.top < bounds.bottom;
-      const opensBody = !!body && figure.parentElement === body && !hasTextBefore(body, figure);
+      const opensBody = !!body && holdPicture(figure).parentElement === body && !hasTextBefore(body, figure);
       const after = document.createRange();
       after.setStartAfter(figure);
       after.setEnd(overflow.startContainer, overflow.startOffset);
@@ -297,7 +306,8 @@
     const container = overflow.startContainer;
     const start = findElementAtBreak(overflow);
     const atBodyBlock = container.nodeType === Node.ELEMENT_NODE && /** @type {Element} */ (container).matches(".story-body");
-    const opening = (start && start.closest("figure")) || (atBodyBlock ? start : null);
+    const figure = start && start.closest("figure");
+    const opening = (figure && holdPicture(figure)) || (atBodyBlock ? start : null);
     const body = opening && opening.parentElement;
     if (!opening || !body || !body.matches(".story-body")) return undefined;
     for (let previous = opening.previousElementSibling; previous; previous = previous.previousElementSibling) {
