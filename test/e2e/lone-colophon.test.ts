@@ -1,8 +1,9 @@
 // A last page that would print only the colophon, in real Chromium: the page before gives it its last lines, or it is warned.
 
 import { rmSync } from "node:fs";
+import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildFixture } from "../support/build-fixture.js";
+import { buildFixture, readFixture } from "../support/build-fixture.js";
 import { extractText } from "../support/pdf-tools.js";
 import { ARABIC, makeMeetingParagraphs, makeWordRun } from "../support/word-lists.js";
 
@@ -95,6 +96,25 @@ describe("a last page that would print only the colophon", () => {
     const last = pages[2]?.join(" ") ?? "";
     expect(last).toContain("The north block from the green, its new windows on the first floor.");
     expect(last).toContain("Colophon Gazette");
+  }, 120_000);
+
+  it("takes a parallel edition's last row of pictures along whole, however tall", async () => {
+    // test/fixtures/parallel-pictures-before-colophon: an A5 parallel bulletin written by `npm run stress` (seed 510)
+    // from the sample issues' text. Its last article ends in two rows of pictures, English beside Arabic, a photograph
+    // in each side of the last: over a third of the page, the row stayed, and page 7 printed the colophon alone.
+    const { project, result } = await buildFixture({
+      ...readFixture("parallel-pictures-before-colophon"),
+      "images/square.png": await sharp({ create: { width: 1700, height: 1700, channels: 3, background: { r: 90, g: 140, b: 110 } } }).png().toBuffer(),
+      "images/drawing.svg": BLOCK_SVG,
+    });
+    projects.push(project);
+    const output = result.outputs[0]!;
+    expect(output.warnings).toEqual([]);
+    const pages = extractText(output.path).split("\f").filter((page) => page.trim());
+    const last = (pages[pages.length - 1] ?? "").replace(/\s+/g, " ");
+    expect(last).toContain("a child’s blue mitten with a felt fox on it.");
+    expect(last).toContain("The Stress Bulletin · Issue 510");
+    expect(pages[pages.length - 2]?.replace(/\s+/g, " ")).not.toContain("blue mitten");
   }, 120_000);
 
   it("is warned when what ends the articles cannot go over with it, naming the page and the one the articles end on", async () => {

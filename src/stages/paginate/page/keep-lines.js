@@ -372,6 +372,16 @@
     return kept.length >= TABLE_ROWS_KEPT ? undefined : breakBefore(overflow, rendered, withHeading(table));
   };
 
+  /** A parallel article's rows of the two languages' text, its heads' row left out. */
+  const PARALLEL_ROWS = "article.story-parallel > .parallel-row:not(.parallel-head)";
+
+  /** True when `element` holds text other than its pictures' captions and credits. @param {Element} element */
+  const hasTextOutsidePictures = (element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node.textContent || "").trim() && !node.parentElement?.closest("figure")) return true;
+    return false;
+  };
+
   /**
    * True when text or a picture is laid out between `element` and the break.
    * @param {Element} element @param {Range} overflow
@@ -407,9 +417,14 @@
     // A code block's lines go over as a paragraph's do (an article ending in one left the colophon alone, warned).
     const blocks = Array.from(rendered.querySelectorAll(`${BLOCKS}, pre`)).filter((block) => !colophon.contains(block) && overflow.comparePoint(block, 0) < 0);
     const block = blocks.reverse().find((candidate) => (candidate.textContent || "").trim());
+    // A parallel article's last row of pictures, with nothing to give, goes over whole, however tall, as a picture
+    // that ends an article does (below): two generated parallel editions ended so and printed the colophon alone.
+    const rows = Array.from(rendered.querySelectorAll(PARALLEL_ROWS)).filter((candidate) => overflow.comparePoint(candidate, 0) < 0);
+    const lastRow = rows[rows.length - 1];
+    if (lastRow && lastRow.querySelector("figure") && !hasTextOutsidePictures(lastRow) && !printsBetween(lastRow, overflow)) return breakBefore(overflow, rendered, lastRow);
     // A parallel article's last row (or its notes) goes over whole, both sides together, when it is a third of the
     // page or less: lines moved from one side would print apart from the other's.
-    const row = block && block.closest("article.story-parallel > .parallel-row:not(.parallel-head)");
+    const row = block && block.closest(PARALLEL_ROWS);
     if (row) {
       const area = (rendered.closest(".pagedjs_area") || rendered).getBoundingClientRect();
       return row.getBoundingClientRect().height <= area.height * MAX_COLOPHON_ROW_SHARE ? breakBefore(overflow, rendered, row) : undefined;
