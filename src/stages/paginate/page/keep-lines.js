@@ -382,6 +382,9 @@
     return false;
   };
 
+  /** True when `range` holds text or a picture. @param {Range} range */
+  const printsIn = (range) => !!range.toString().trim() || !!range.cloneContents().querySelector("img, svg");
+
   /**
    * True when text or a picture is laid out between `element` and the break.
    * @param {Element} element @param {Range} overflow
@@ -390,8 +393,11 @@
     const after = document.createRange();
     after.setStartAfter(element);
     after.setEnd(overflow.startContainer, overflow.startOffset);
-    return !!after.toString().trim() || !!after.cloneContents().querySelector("img, svg");
+    return printsIn(after);
   };
+
+  /** The elements matching `selector` on the page that start before the break, in order. @param {Element} rendered @param {string} selector @param {Range} overflow */
+  const listBeforeBreak = (rendered, selector, overflow) => Array.from(rendered.querySelectorAll(selector)).filter((element) => overflow.comparePoint(element, 0) < 0);
 
   /**
    * A break that sends the colophon (the issue's last box) over alone: the articles ended a line or two short of
@@ -413,14 +419,13 @@
     const between = document.createRange();
     between.setStart(overflow.startContainer, overflow.startOffset);
     between.setEndBefore(colophon);
-    if (between.toString().trim() || between.cloneContents().querySelector("img, svg")) return undefined;
+    if (printsIn(between)) return undefined;
     // A code block's lines go over as a paragraph's do (an article ending in one left the colophon alone, warned).
-    const blocks = Array.from(rendered.querySelectorAll(`${BLOCKS}, pre`)).filter((block) => !colophon.contains(block) && overflow.comparePoint(block, 0) < 0);
+    const blocks = listBeforeBreak(rendered, `${BLOCKS}, pre`, overflow).filter((block) => !colophon.contains(block));
     const block = blocks.reverse().find((candidate) => (candidate.textContent || "").trim());
     // A parallel article's last row of pictures, with nothing to give, goes over whole, however tall, as a picture
     // that ends an article does (below): two generated parallel editions ended so and printed the colophon alone.
-    const rows = Array.from(rendered.querySelectorAll(PARALLEL_ROWS)).filter((candidate) => overflow.comparePoint(candidate, 0) < 0);
-    const lastRow = rows[rows.length - 1];
+    const lastRow = listBeforeBreak(rendered, PARALLEL_ROWS, overflow).pop();
     if (lastRow && lastRow.querySelector("figure") && !hasTextOutsidePictures(lastRow) && !printsBetween(lastRow, overflow)) return breakBefore(overflow, rendered, lastRow);
     // A parallel article's last row (or its notes) goes over whole, both sides together, when it is a third of the
     // page or less: lines moved from one side would print apart from the other's.
@@ -431,8 +436,7 @@
     }
     // An article that ends in a picture or a table, which has no lines to give: it goes over with the colophon (five
     // of the seven last pages that printed the colophon alone in a hundred generated issues, warned).
-    const boxes = Array.from(rendered.querySelectorAll(".story-body > :is(figure, table)")).filter((box) => overflow.comparePoint(box, 0) < 0);
-    const box = boxes[boxes.length - 1];
+    const box = listBeforeBreak(rendered, ".story-body > :is(figure, table)", overflow).pop();
     if (box && !printsBetween(box, overflow)) return breakBefore(overflow, rendered, withHeading(box));
     if (!block || !block.closest(".story-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
     // Nothing printed between the paragraph and the break (a picture or a table after it would be left behind).
