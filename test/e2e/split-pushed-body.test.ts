@@ -54,8 +54,8 @@ async function openFixturePage(name: string, html: string): Promise<() => Promis
   page = await session().browser.newPage();
   await page.goto(session().server.addDocument(name, html), { waitUntil: "load" });
   await page.evaluate(() => document.fonts.ready);
-  // The script reads line heights with read-line-height.js's helper, loaded before it as in a build.
-  for (const script of ["read-line-height.js", "split-pushed-body.js"]) await page.addScriptTag({ url: session().server.origin + pageScriptUrl(script) });
+  // The script reads line heights and letters with read-line-height.js's and measure-letter.js's helpers, loaded before it as in a build.
+  for (const script of ["read-line-height.js", "measure-letter.js", "split-pushed-body.js"]) await page.addScriptTag({ url: session().server.origin + pageScriptUrl(script) });
   await page.evaluate(defineOffPageReader);
   return () => page.close();
 }

@@ -12,6 +12,11 @@ export interface PageBreakReport {
   alone: string[];
   /** The ends of words Paged.js cut at a break (it marks their text and adds the hyphen itself). */
   cutWords: string[];
+  /**
+   * Words cut in two by a split with no hyphen between (the part before ends in a letter, the part after starts with
+   * one), as "page N: “…end|start…”": a split made inside a word hyphenated at a line's end.
+   */
+  joinedWords: string[];
 }
 
 /** The report for the paragraphs matching `paragraphs` (a CSS selector) on the laid-out pages in `page`. */
@@ -46,6 +51,18 @@ export function readPageBreaks(page: Page, paragraphs: string): Promise<PageBrea
       }
     });
     const cutWords = [...document.querySelectorAll(".pagedjs_hyphen")].filter((node) => node.closest(selector)).map((node) => (node.textContent ?? "").slice(-30));
-    return { pages: pages.length, split, outside, alone, cutWords };
+    const joinedWords: string[] = [];
+    const parts = [...document.querySelectorAll(selector)];
+    parts.forEach((rest, index) => {
+      const from = rest.getAttribute("data-split-from");
+      // The part it goes on from: the last one before it with that ref (each page holds its own copy).
+      const before = from ? parts.slice(0, index).reverse().find((part) => part.getAttribute("data-ref") === from) : undefined;
+      if (!before || before.querySelector(".pagedjs_hyphen")) return;
+      const end = (before.textContent ?? "").replace(/\u00AD/g, "");
+      const start = (rest.textContent ?? "").replace(/\u00AD/g, "");
+      const page = pages.findIndex((pageElement) => pageElement.contains(rest)) + 1;
+      if (/\p{L}$/u.test(end) && /^\p{L}/u.test(start)) joinedWords.push(`page ${page}: “…${end.slice(-12)}|${start.slice(0, 12)}…”`);
+    });
+    return { pages: pages.length, split, outside, alone, cutWords, joinedWords };
   }, paragraphs);
 }

@@ -48,6 +48,7 @@ export const PAGE_SCRIPT_URLS = [
   "wait-for-pictures.js",
   "count-columns.js",
   "read-line-height.js",
+  "measure-letter.js",
   "fill-page-refs.js",
   "keep-notes.js",
   "check-integrity.js",

@@ -57,12 +57,8 @@
   const findLineStarts = (blocks, window) => {
     /** @type {{ block: number, text: number, offset: number, top: number, bottom: number, first: boolean }[]} */
     const lines = [];
-    const range = document.createRange();
-    const measureCharacter = (/** @type {Text} */ node, /** @type {number} */ offset) => {
-      range.setStart(node, offset);
-      range.setEnd(node, offset + 1);
-      return range.getClientRects()[0];
-    };
+    /** @type {(node: Text, offset: number) => DOMRect | undefined} */
+    const measureCharacter = (node, offset) => scripts.pressroomMeasureLetter(node, offset);
     for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
       const block = blocks[blockIndex];
       if (block.getBoundingClientRect().bottom < window.from) continue;
@@ -288,7 +284,7 @@
         const copies = blocks.map((block) => /** @type {Element} */ (block.cloneNode(true)));
         const beside = takeBeside(copies, plan, side, () => "measure");
         if (!beside.length) break;
-        const module = buildModule(figure.cloneNode(true), beside, side, grid);
+        const module = buildModule(/** @type {Element} */ (figure.cloneNode(true)), beside, side, grid);
         context.body.appendChild(module);
         await scripts.pressroomWaitForPictures(module);
         const besideHeight = /** @type {Element} */ (module.querySelector(".story-module-text")).getBoundingClientRect().height;

@@ -93,16 +93,13 @@
     /** @type {{ node: Node, offset: number } | undefined} */
     let lineStart;
     let moved = 0;
-    const char = document.createRange();
     for (let t = texts.length - 1; t >= 0; t--) {
       const node = /** @type {Text} */ (texts[t]);
       const end = node === breakPoint.startContainer ? breakPoint.startOffset : node.length;
       for (let index = end - 1; index >= 0; index--) {
         if (/\s/.test(node.data[index] || "")) continue;
-        char.setStart(node, index);
-        char.setEnd(node, index + 1);
-        const rect = char.getBoundingClientRect();
-        if (rect.width < 0.1 && rect.height < 0.1) continue;
+        const rect = /** @type {DOMRect | undefined} */ (/** @type {any} */ (window).pressroomMeasureLetter(node, index));
+        if (!rect || (rect.width < 0.1 && rect.height < 0.1)) continue;
         if (!line) line = { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
         // Same line: level with it and within a column's width on either side (right-to-left lines run leftwards).
         else if (!onLine({ ...line, left: line.left - block.clientWidth, right: line.right + block.clientWidth }, rect)) {
@@ -943,9 +940,10 @@
     }
   }
 
-  // break-again.js asks where a break falls too, and page-floats.js whether a page runs over (at layout time,
-  // after every script has loaded).
+  // break-again.js asks where a break falls too, page-floats.js whether a page runs over, and split-parallel-rows.js
+  // where a hyphenated word starts (at layout time, after every script has loaded).
   /** @type {any} */ (window).pressroomFindElementAtBreak = findElementAtBreak;
+  /** @type {any} */ (window).pressroomStartWholeWord = startWholeWord;
   /** @type {any} */ (window).pressroomMayMoveParallelHeads = mayMoveParallelHeads;
   /** @type {any} */ (window).pressroomRunsIntoNextColumn = runsIntoNextColumn;
   /** @type {any} */ (window).pressroomFindStrandedHeadings = findStrandedHeadings;

@@ -45,13 +45,12 @@
 
   /**
    * Where the text of `block` (a paragraph laid out on the page) goes past the page: the start of the first line
-   * that does not fit, moved up so that at least two lines stay and two go over, and off a word hyphenated across
-   * the line's end; null when fewer than two lines would stay (the paragraph goes over whole).
+   * that does not fit, moved up so that at least two lines stay and two go over, and back to the start of a word
+   * hyphenated across the line's end; null when fewer than two lines would stay (the paragraph goes over whole).
    * @param {Element} block @param {DOMRect} area
    * @returns {{ node: Text, offset: number } | null}
    */
   const findLineBreak = (block, area) => {
-    const range = document.createRange();
     // Letters on one line have their boxes' middles within half a line of each other, whatever their face (Noto
     // Serif, Naskh and Nastaliq sit their boxes at different heights; Nastaliq's boxes overlap the next line's).
     const half = /** @type {any} */ (window).pressroomReadLineHeight(block) / 2;
@@ -62,9 +61,7 @@
       const text = node.data;
       for (let offset = 0; offset < text.length; offset += 1) {
         if (/\s|\u00AD/.test(text[offset] || "")) continue;
-        range.setStart(node, offset);
-        range.setEnd(node, offset + 1);
-        const rect = range.getClientRects()[0];
+        const rect = /** @type {any} */ (window).pressroomMeasureLetter(node, offset);
         if (!rect || rect.height === 0) continue;
         const onPage = isOnPage(rect, area, -1);
         const middle = (rect.top + rect.bottom) / 2;
@@ -77,15 +74,19 @@
     let kept = lines.findIndex((line) => !line.onPage);
     if (kept < 0) kept = lines.length;
     kept = Math.min(kept, lines.length - MIN_LINES);
-    // Not inside a word hyphenated at the line's end: its halves would be on two pages.
-    while (kept >= MIN_LINES) {
+    for (; kept >= MIN_LINES; kept -= 1) {
       const start = lines[kept];
-      const before = start ? start.node.data.slice(0, start.offset) : "";
-      if (!start || !/\u00AD\s*$/.test(before)) break;
-      kept -= 1;
+      const previous = lines[kept - 1];
+      if (!start || !previous) return null;
+      if (!/\u00AD\s*$/.test(start.node.data.slice(0, start.offset))) return { node: start.node, offset: start.offset };
+      // Not inside a word hyphenated at the line's end, whose halves would be on two pages: the whole word goes
+      // over, as keep-lines.js moves Paged.js's breaks, when it starts on the line before (or that line goes too).
+      const word = /** @type {any} */ (window).pressroomStartWholeWord(block, start);
+      const from = document.createRange();
+      from.setStart(previous.node, previous.offset);
+      if (word !== start && from.comparePoint(word.node, word.offset) > 0) return word;
     }
-    const start = lines[kept];
-    return kept >= MIN_LINES && start ? { node: start.node, offset: start.offset } : null;
+    return null;
   };
 
   /**

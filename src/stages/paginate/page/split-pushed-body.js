@@ -32,12 +32,8 @@
    * @param {Text} node @param {DOMRect} box
    */
   const findFirstBeside = (node, box) => {
-    const range = document.createRange();
-    const rectAt = (/** @type {number} */ offset) => {
-      range.setStart(node, offset);
-      range.setEnd(node, offset + 1);
-      return range.getClientRects()[0];
-    };
+    /** @type {(offset: number) => DOMRect | undefined} */
+    const rectAt = (offset) => /** @type {any} */ (window).pressroomMeasureLetter(node, offset);
     const besideFrom = (/** @type {number} */ offset) => {
       for (let at = offset; at < node.length; at++) {
         const rect = rectAt(at);
