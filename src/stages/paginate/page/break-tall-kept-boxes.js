@@ -17,6 +17,16 @@
   const sources = new WeakMap();
 
   /**
+   * The element with data-ref `ref` in the document's content as Paged.js parsed it, or null.
+   * @param {string | null} ref
+   * @returns {Element | null}
+   */
+  const findParsed = (ref) => {
+    const parsed = sources.get(document.documentElement);
+    return parsed && ref ? parsed.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+  };
+
+  /**
    * The outermost box kept whole that the page breaks right before, nothing of it on the page, or undefined.
    * @param {Range} overflow @param {Element} rendered
    */
@@ -45,9 +55,7 @@
   const measureWhole = (box, enough) => {
     const laidOut = Array.from(box.getClientRects()).reduce((sum, rect) => sum + rect.height, 0);
     if (laidOut > enough) return laidOut;
-    const parsed = sources.get(document.documentElement);
-    const ref = box.getAttribute("data-ref");
-    const source = parsed && ref ? parsed.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+    const source = findParsed(box.getAttribute("data-ref"));
     if (!source || !box.parentElement || (source.textContent || "").length <= (box.textContent || "").length) return laidOut;
     // Its first part's width: the bounding box of a box running on into the next column spans both.
     const width = box.getClientRects()[0]?.width ?? box.getBoundingClientRect().width;
@@ -151,6 +159,8 @@
   }
 
   Object.defineProperty(window, "pressroomBreakTallKeptBox", { value: breakTallKeptBox, writable: false });
+  // keep-lines.js looks up what follows a paragraph the page breaks in.
+  Object.defineProperty(window, "pressroomFindParsed", { value: findParsed, writable: false });
   // @ts-ignore
   Paged.registerHandlers(KeepParsedContent);
 })();

@@ -765,15 +765,51 @@
     const shared = afterLines.length > 1 && lastBefore && firstAfter && onLine(lastBefore, { ...firstAfter, left: lastBefore.left, right: lastBefore.right });
     const linesAfter = afterLines.length - (shared ? 1 : 0);
     if (linesBefore === 0 || linesAfter === 0) return undefined;
-    if (linesBefore >= 2 && linesAfter >= 2) return moved.startContainer === container && moved.startOffset === overflow.startOffset ? undefined : moved;
     const short = 2 - Math.min(2, linesAfter);
-    const start = linesBefore >= 2 + short ? findLineStart(block, breakPoint, short) : undefined;
+    const back = short + countLinesToBalance(block, linesAfter + short, linesBefore - 2 - short);
+    const start = back > 0 && linesBefore >= 2 + back ? findLineStart(block, breakPoint, back) : undefined;
     if (start) {
       const at = startWholeWord(block, start);
       moved.setStart(at.node, at.offset);
       return moved;
     }
+    if (short === 0 && linesBefore >= 2) return moved.startContainer === container && moved.startOffset === overflow.startOffset ? undefined : moved;
     return breakBefore(moved, rendered, withHeading(block));
+  };
+
+  /** What Chromium sets across an article's columns, ending the columns balanced before it (base.css). */
+  const SPANNERS = "figure:is(.span-all, .top, .bottom), table.span-all, [data-over-spanner]";
+
+  /**
+   * How many more lines a break in `block` takes back so that the `after` lines going over, when they are all its
+   * article's columns hold at the next page's top (the paragraph ends its body, or a picture or table across the
+   * columns follows it), leave no line alone there: Chromium balances such columns to the fewest lines whatever it
+   * leaves, three lines in two columns 2 and 1, the paragraph's last line alone atop the second. At most `spare`,
+   * the lines the page can give and keep two; 0 when none is needed or none would do.
+   * @param {Element} block @param {number} after @param {number} spare
+   */
+  const countLinesToBalance = (block, after, spare) => {
+    const body = block.parentElement;
+    if (spare <= 0 || !body || !body.matches(".story-body")) return 0;
+    const source = /** @type {any} */ (window).pressroomFindParsed(block.getAttribute("data-ref"));
+    const next = source && source.parentElement && source.parentElement.matches(".story-body") ? source.nextElementSibling : undefined;
+    if (next === undefined || (next && !next.matches(SPANNERS))) return 0;
+    const style = getComputedStyle(body);
+    const width = body.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+    const columns = /** @type {any} */ (window).pressroomCountColumns(style, width);
+    for (let extra = 0; extra <= Math.min(2, spare); extra++) if (!balancesAlone(after + extra, columns)) return extra;
+    return 0;
+  };
+
+  /**
+   * True when `lines` balanced over `columns` (Chromium's way: each column as tall as the fewest lines it takes)
+   * leave one line alone at the top or foot of a column. @param {number} lines @param {number} columns
+   */
+  const balancesAlone = (lines, columns) => {
+    const height = Math.ceil(lines / columns);
+    const counts = [];
+    for (let left = lines; left > 0; left -= height) counts.push(Math.min(height, left));
+    return counts.length > 1 && (counts[0] === 1 || counts[counts.length - 1] === 1);
   };
 
   /**
