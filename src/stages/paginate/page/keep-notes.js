@@ -112,15 +112,20 @@
       const call = pageArea.querySelector(`[data-footnote-call="${CSS.escape(node.dataset.ref || "")}"]`);
       if (!inner || !noteArea || !content || !call || !inner.contains(node)) return result;
       const lineHeight = /** @type {any} */ (window).pressroomReadLineHeight(node);
-      // Room for at least one line of the note under the call (to a pixel's rounding): Paged.js splits the
+      // Room for the note's lines that must stay under the call (to a pixel's rounding): Paged.js splits the
       // rest to the next page. The room is what the notes' area was given: when Paged.js stops the area just
       // above a call on the page's last line, the note's own box is as tall as the note and hangs below it. And
       // only inside the page: for a call whose line ends a pixel below the page's text, Paged.js gives the area a
       // height of -1px, which CSS ignores, and the area, as tall as the note, hung below the page; the note, in
       // it, was taken to have room, and was printed nowhere (the build stopped, a note's text missing).
       const pageBottom = pageArea.getBoundingClientRect().bottom;
-      const room = Math.min(inner.getBoundingClientRect().bottom, noteArea.getBoundingClientRect().bottom, pageBottom) - node.getBoundingClientRect().top;
-      if (room >= lineHeight - 1.5) return result;
+      const noteBox = node.getBoundingClientRect();
+      const room = Math.min(inner.getBoundingClientRect().bottom, noteArea.getBoundingClientRect().bottom, pageBottom) - noteBox.top;
+      // Chromium splits the notes' area (Paged.js's findOverflow) leaving two lines at least after the break
+      // (CSS's widows): a two-line note given room for one went overleaf whole (17 px under its call's line, 13 px
+      // lines); a three-line note given as much kept its first line there.
+      const needed = Math.round(noteBox.height / lineHeight) === 2 ? noteBox.height : lineHeight;
+      if (room >= needed - 1.5) return result;
       // The top of the call's line: from the letter just before the call (Paged.js's own policy "line" measures
       // from the start of the text before it, which can be lines or a column earlier).
       const before = call.previousSibling;
