@@ -211,8 +211,9 @@
    * what follows a heading with it (the heading's break-after: avoid), not what follows the quote, so the subheading
    * and its quote ended the page, their text overleaf (fuzz issues: a Persian bulletin's page foot, a Persian
    * newspaper's with a section heading over the subheading). Likewise a page Paged.js breaks before a subheading
-   * with a section's heading over it: that heading ended the page. The break goes before the first of the headings,
-   * when something stays on the page. Undefined when the break is not at such a block's start.
+   * with a section's heading over it: that heading ended the page; and one it breaks right after a subheading (a
+   * jump's first part ending with a subheading and a paragraph in balanced columns). The break goes before the first
+   * of the headings, when something stays on the page. Undefined when the break is not at such a block's start.
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
    */
@@ -223,9 +224,10 @@
     /** @type {Element} */
     let child = start;
     while (child.parentElement && child.parentElement !== body) child = child.parentElement;
-    // Paged.js itself breaks before a subheading over what does not fit, not before the heading over that one.
+    // Paged.js itself breaks before a subheading over what does not fit, not before the heading over that one; and
+    // not always before the subheading itself (test/fixtures/heading-before-jump).
     const previous = child.previousElementSibling;
-    if (!previous || !(previous.matches(".pullquote") || (HEADINGS.test(previous.tagName) && HEADINGS.test(child.tagName)))) return undefined;
+    if (!previous || !(previous.matches(".pullquote") || HEADINGS.test(previous.tagName))) return undefined;
     // Some of the block stays on the page: the break is inside it, moveBreak's to mend.
     if (hasTextBeforeBreak(child, overflow)) return undefined;
     return findLeadingHeading(child) ? breakBefore(overflow, rendered, withHeading(child)) : undefined;

@@ -1,0 +1,37 @@
+// A subheading over the last paragraph of a jump's first part goes overleaf with that paragraph when it does not fit, instead of ending the page's last column (page/keep-lines.js), in real Chromium.
+
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
+import { readPlacedWords } from "../support/pdf-words.js";
+
+/**
+ * test/fixtures/heading-before-jump: the English edition of an A4 jumps newspaper written by `npm run stress` (seed
+ * 721, from the sample issues' text). On page 3, an article's first part ends (`<!-- jump -->`) with a subheading
+ * and a paragraph of nine lines, set in balanced columns; the paragraph did not fit, and Paged.js, which keeps the
+ * text after a subheading with it elsewhere, broke the page right after the subheading: it ended the page's last
+ * column, its paragraph overleaf (warned as a break defect).
+ */
+async function readIssue(): Promise<Record<string, string | Buffer>> {
+  const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 90, g: 120, b: 160 } } }).png().toBuffer();
+  return { ...readFixture("heading-before-jump"), "images/square.png": await picture(1700, 1700), "images/tall.png": await picture(1700, 2550) };
+}
+
+describe("a subheading over a jump's last paragraph at a page's foot", () => {
+  it("goes on to the next page with its paragraph, with no warning", async () => {
+    await checkFixtureBuild(await readIssue(), (result) => {
+      const output = result.outputs[0];
+      if (!output) throw new Error("no PDF written");
+      expect(output.warnings.map((warning) => warning.message)).toEqual([]);
+      const words = readPlacedWords(output.path);
+      /** The pages the words `phrase` start on, read in order. */
+      const findPages = (phrase: string) => {
+        const wanted = phrase.split(" ");
+        return words.flatMap((word, index) => (wanted.every((text, offset) => words[index + offset]?.text === text) ? [word.page] : []));
+      };
+      const heading = findPages("At half past ten at");
+      expect(heading).toHaveLength(1);
+      expect(findPages("The council will pay for the night")).toEqual(heading);
+    });
+  }, 120_000);
+});
