@@ -331,6 +331,9 @@
     return whole && breakBefore(overflow, rendered, whole);
   };
 
+  /** The columns Chromium lays an article's body out in (count-columns.js). @param {Element} body @returns {number} */
+  const countBodyColumns = (body) => /** @type {any} */ (window).pressroomCountColumns(getComputedStyle(body), body.clientWidth);
+
   /**
    * An article whose columns begin at a page's foot with room for fewer than three lines each under its head: in
    * columns two lines deep no paragraph of an odd number of lines splits without a line alone, and in one line deep
@@ -346,7 +349,7 @@
     const body = start && start.closest(".story-body");
     const head = body && rendered.contains(body) ? findHeadToTake(body) : undefined;
     if (!body || !head) return undefined;
-    if (/** @type {any} */ (window).pressroomCountColumns(getComputedStyle(body), body.clientWidth) < 2) return undefined;
+    if (countBodyColumns(body) < 2) return undefined;
     const first = body.querySelector(BLOCKS);
     const lineHeight = first ? Number.parseFloat(getComputedStyle(first).lineHeight) : Number.NaN;
     // The body's first box: the one on this page (its bounding box reaches up the next page's column, where it runs on).
@@ -458,7 +461,7 @@
     const body = /** @type {Element} */ (block.closest(".story-body"));
     // A brief of one paragraph begun on this page goes over whole with its head, rather than cut in two.
     if (!hasTextBefore(body, block) && findHeadToTake(body)) return breakBefore(overflow, rendered, withHeading(block));
-    const columns = /** @type {any} */ (window).pressroomCountColumns(getComputedStyle(body), body.clientWidth);
+    const columns = countBodyColumns(body);
     const whole = document.createRange();
     whole.selectNodeContents(block);
     const lines = readLines(whole).length;
@@ -811,9 +814,7 @@
     const source = /** @type {any} */ (window).pressroomFindParsed(block.getAttribute("data-ref"));
     const next = source && source.parentElement && source.parentElement.matches(".story-body") ? source.nextElementSibling : undefined;
     if (next === undefined || (next && !next.matches(SPANNERS))) return 0;
-    const style = getComputedStyle(body);
-    const width = body.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
-    const columns = /** @type {any} */ (window).pressroomCountColumns(style, width);
+    const columns = countBodyColumns(body);
     for (let extra = 0; extra <= Math.min(2, spare); extra++) if (!balancesAlone(after + extra, columns)) return extra;
     return 0;
   };
