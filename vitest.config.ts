@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    globalSetup: ["test/support/scratch-folder.ts"],
     testTimeout: 20_000,
     hookTimeout: 120_000,
     reporters: ["default"],

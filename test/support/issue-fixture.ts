@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { inject } from "vitest";
 
 export const GOOD_ISSUE_MD = `---
 title: The Test Gazette
@@ -23,7 +24,8 @@ Some words about the street market, and a note.[^1]
 
 /** Makes a project folder holding issues/<name>/ with the given files (path -> text). */
 export function makeProject(files: Record<string, string | Buffer>, name = "test-issue"): { project: string; issue: string } {
-  const project = mkdtempSync(path.join(os.tmpdir(), "pressroom-fixture-"));
+  // Inside the run's scratch folder, which the run removes at its end (see scratch-folder.ts).
+  const project = mkdtempSync(path.join(inject("scratchFolder") ?? os.tmpdir(), "pressroom-fixture-"));
   const issue = path.join(project, "issues", name);
   mkdirSync(issue, { recursive: true });
   for (const [file, content] of Object.entries(files)) {
