@@ -57,7 +57,8 @@
   /**
    * Where the body's text leaves its box for the columns beside it: before the first block wholly beside,
    * or inside the first paragraph that runs on beside, at its first character there. A picture, which
-   * Chromium cannot split, leaves the box also by reaching below it: the break goes before it.
+   * Chromium cannot split, leaves the box also by reaching below it, and a heading by being split over
+   * columns: the break goes before it.
    * @param {Element} body @param {DOMRect} box
    * @returns {Range | undefined}
    */
@@ -65,6 +66,14 @@
     for (const block of Array.from(body.children)) {
       const rects = Array.from(block.getClientRects());
       const isText = /^(P|LI)$/.test(block.tagName);
+      // A heading cut over columns: the last row of the room (under a table across the columns) was too short for
+      // it, and Chromium split it, one word in each column, rather than leave the row empty. Nothing of it went
+      // beside or below, so the break is before it, and it goes on with its text.
+      if (/^H[1-6]$/.test(block.tagName) && rects.length > 1) {
+        const range = document.createRange();
+        range.setStartBefore(block);
+        return range;
+      }
       if (!rects.length || !rects.some((rect) => isBeside(rect, box) || (!isText && rect.bottom > box.bottom + 1))) continue;
       const range = document.createRange();
       if (rects.every((rect) => isBeside(rect, box)) || !isText) {
