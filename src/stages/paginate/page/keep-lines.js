@@ -647,17 +647,21 @@
    * them warned. It leaves a heading alone likewise, over a paragraph too short to split that starts the next
    * column (a heading and three lines in three columns: the heading in the first, the lines in the second).
    * Then the columns are made a line taller (filled to that height rather than balanced: 3 and 2), or two,
-   * unless that leaves a line or a heading alone elsewhere or pushes text off the page. Bodies with pictures
-   * or tables, whose columns run in rows, and bodies that reach the page foot (filled, going on overleaf)
-   * are left as they are. (`bodies`: those to mend, the page's by default; text pushed off the page by any
-   * of them undoes the change.)
+   * unless that leaves a line or a heading alone elsewhere or pushes text off the page. In a body with a picture
+   * or table across its columns, the columns run in rows and Chromium balances every row before such a one
+   * whatever the body's height: the height fills the last row only, which mends a line alone there (an Arabic
+   * article's last five lines under its picture were set two, two and one) and changes nothing above, where a
+   * line alone stays (the change is then undone, as for any break it does not mend). A picture's row
+   * (compose-modules.js) sets its columns in a box of its own, and bodies that reach the page foot (filled,
+   * going on overleaf) are left as they are. (`bodies`: those to mend, the page's by default; text pushed off
+   * the page by any of them undoes the change.)
    * @param {Element} pageElement @param {Element[]} [bodies]
    */
   const lengthenBalancedColumns = (pageElement, bodies = Array.from(pageElement.querySelectorAll(".story-body"))) => {
     const content = (pageElement.querySelector(".pagedjs_page_content") || pageElement).getBoundingClientRect();
     const all = Array.from(pageElement.querySelectorAll(".story-body"));
     for (const body of bodies) {
-      if (body.querySelector("figure, table") || !hasBadBreak(body)) continue;
+      if (body.getAttribute("data-module-part") === "row" || !hasBadBreak(body)) continue;
       const element = /** @type {HTMLElement} */ (body);
       const style = getComputedStyle(element);
       const lineHeight = Number.parseFloat(style.lineHeight);
