@@ -165,7 +165,7 @@
   /**
    * Builds the row: the picture across `span` columns and a box of `columns - span` columns with the text.
    * @param {Element} figure @param {Element[]} beside @param {"top" | "bottom"} side
-   * @param {{ figureWidth: number, gap: number, columns: number }} grid
+   * @param {{ figureWidth: number, textWidth: number, gap: number, columns: number }} grid
    */
   const buildModule = (figure, beside, side, grid) => {
     const doc = figure.ownerDocument;
@@ -176,6 +176,10 @@
     text.className = "story-module-text";
     text.style.columnCount = String(grid.columns);
     text.style.columnGap = `${grid.gap}px`;
+    // The text's own width, which the picture's leaves beside it anyway: where Paged.js carries the row's last lines
+    // to the next page (with the colophon), they keep their column's measure there, rather than run across the
+    // page's width, two lines printed as one, a line alone at the top of the last page.
+    text.style.flex = `0 1 ${grid.textWidth}px`;
     beside.forEach((block) => text.appendChild(block));
     /** @type {HTMLElement} */ (figure).style.width = `${grid.figureWidth}px`;
     if (side === "top") module.append(figure, text);
@@ -203,7 +207,7 @@
       // From here the copy measures as the row's holder does: one column (see applyCut).
       context.body.style.columns = "auto";
       const columnWidth = (width - (columns - 1) * gap) / columns;
-      const grid = { figureWidth: span * columnWidth + (span - 1) * gap, gap, columns: columns - span };
+      const grid = { figureWidth: span * columnWidth + (span - 1) * gap, textWidth: (columns - span) * columnWidth + (columns - span - 1) * gap, gap, columns: columns - span };
 
       const siblings = Array.from(body.children);
       const at = siblings.indexOf(figure);
@@ -311,7 +315,7 @@
    * lines (the front page of the sample issue lost its lead story). Between bodies, a page can break
    * before the row like before any block.
    * @param {Element} figure @param {Element[]} blocks @param {{ whole: number, cut: any }} plan
-   * @param {"top" | "bottom"} side @param {{ figureWidth: number, gap: number, columns: number }} grid
+   * @param {"top" | "bottom"} side @param {{ figureWidth: number, textWidth: number, gap: number, columns: number }} grid
    * @param {() => string} makeRef
    */
   function applyCut(figure, blocks, plan, side, grid, makeRef) {
