@@ -279,7 +279,9 @@
       const box = figure.getBoundingClientRect();
       const body = figure.closest(".story-body");
       const cut = box.bottom > bounds.bottom + 1 && box.top < bounds.bottom;
-      const opensBody = !!body && holdPicture(figure).parentElement === body && !hasTextBefore(body, figure);
+      // The article's first part of its body: a part after a picture's row (compose-modules.js) follows the row's
+      // text, not the headline.
+      const opensBody = !!body && !body.previousElementSibling?.matches(".story-body") && holdPicture(figure).parentElement === body && !hasTextBefore(body, figure);
       const after = document.createRange();
       after.setStartAfter(figure);
       after.setEnd(overflow.startContainer, overflow.startOffset);
@@ -360,6 +362,35 @@
     const foot = rendered.getBoundingClientRect().bottom;
     if (!box || !(lineHeight > 0) || !(box.top < foot) || box.bottom > foot + 1 || foot - box.top >= MIN_START_LINES * lineHeight) return undefined;
     return breakBefore(overflow, rendered, head);
+  };
+
+  /**
+   * The row of an article's columns under a table or picture across them, begun at a page's foot with room for fewer
+   * than three lines each, as an article's start is (keepShallowStartOff): a quote of three lines in a row two lines
+   * deep under a picture across the columns was set two and one, its last line alone atop the second column, the
+   * next paragraph starting in the third (a generated bulletin's page 2; Chromium fills what room there is). The
+   * break goes after the table or picture, which ends the page, the row's text going on overleaf. Undefined when the
+   * break is not in such a row, or the row has that room.
+   * @param {Range} overflow @param {Element} rendered
+   * @returns {Range | undefined}
+   */
+  const keepShallowRowOff = (overflow, rendered) => {
+    const start = findElementAtBreak(overflow);
+    const body = start && start.closest(".story-body");
+    if (!body || !rendered.contains(body) || countBodyColumns(body) < 2) return undefined;
+    // The last block across the columns before the break, and the first of the row under it, which starts on the page.
+    const spanner = Array.from(body.children)
+      .filter((child) => overflow.comparePoint(child, 0) < 0)
+      .reverse()
+      .find((child) => getComputedStyle(child).columnSpan === "all");
+    const next = spanner && spanner.nextElementSibling;
+    if (!next || overflow.comparePoint(next, 0) >= 0) return undefined;
+    const first = next.matches(BLOCKS) ? next : next.querySelector(BLOCKS);
+    const lineHeight = Number.parseFloat(getComputedStyle(first || body).lineHeight);
+    const box = next.getClientRects()[0];
+    const foot = rendered.getBoundingClientRect().bottom;
+    if (!box || !(lineHeight > 0) || !(box.top < foot) || foot - box.top >= MIN_START_LINES * lineHeight) return undefined;
+    return breakBefore(overflow, rendered, next);
   };
 
   /**
@@ -894,6 +925,7 @@
     const at = split || kept || found;
     const moved =
       keepShallowStartOff(at, rendered) ||
+      keepShallowRowOff(at, rendered) ||
       moveBreak(at, rendered) ||
       keepQuotedHeadingWithText(at, rendered) ||
       keepTableRows(at, rendered) ||
