@@ -256,6 +256,13 @@
   const holdPicture = (figure) => (figure.parentElement && figure.parentElement.matches(".story-module") ? figure.parentElement : figure);
 
   /**
+   * True when nothing of its article is printed before `element` in `body`, which is the article's first part of its
+   * body: a part after a picture's row (compose-modules.js) follows the row's text, not the headline.
+   * @param {Element} body @param {Element} element
+   */
+  const opensArticle = (body, element) => !body.previousElementSibling?.matches(".story-body") && !hasTextBefore(body, element);
+
+  /**
    * A picture set across an article's columns ({.span-all}, {.top}) that the break would leave under its headline
    * at the page's foot with none of its article's text after it there, or cut by the foot: Chromium cannot carry a box spanning
    * columns into the next column, and Paged.js breaks only at what starts past the page. Such a picture under a
@@ -279,9 +286,7 @@
       const box = figure.getBoundingClientRect();
       const body = figure.closest(".story-body");
       const cut = box.bottom > bounds.bottom + 1 && box.top < bounds.bottom;
-      // The article's first part of its body: a part after a picture's row (compose-modules.js) follows the row's
-      // text, not the headline.
-      const opensBody = !!body && !body.previousElementSibling?.matches(".story-body") && holdPicture(figure).parentElement === body && !hasTextBefore(body, figure);
+      const opensBody = !!body && holdPicture(figure).parentElement === body && opensArticle(body, figure);
       const after = document.createRange();
       after.setStartAfter(figure);
       after.setEnd(overflow.startContainer, overflow.startOffset);
@@ -369,8 +374,10 @@
    * than three lines each, as an article's start is (keepShallowStartOff): a quote of three lines in a row two lines
    * deep under a picture across the columns was set two and one, its last line alone atop the second column, the
    * next paragraph starting in the third (a generated bulletin's page 2; Chromium fills what room there is). The
-   * break goes after the table or picture, which ends the page, the row's text going on overleaf. Undefined when the
-   * break is not in such a row, or the row has that room.
+   * break goes after the table or picture, which ends the page, the row's text going on overleaf (a picture that
+   * opens its article is then drawn shorter to make the room, or goes over with its head: keepPicturesWhole and
+   * fit-pictures-at-breaks.js; a generated Urdu front page's lead kept its picture, a little shorter, and three lines
+   * under it in each column, where it had one). Undefined when the break is not in such a row, or the row has that room.
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
    */
