@@ -371,7 +371,8 @@
 
   /**
    * The row of an article's columns under a table or picture across them, begun at a page's foot with room for fewer
-   * than three lines each, as an article's start is (keepShallowStartOff): a quote of three lines in a row two lines
+   * than three lines each, as an article's start is (keepShallowStartOff), when it sets a line or a subheading
+   * alone there: a quote of three lines in a row two lines
    * deep under a picture across the columns was set two and one, its last line alone atop the second column, the
    * next paragraph starting in the third (a generated bulletin's page 2; Chromium fills what room there is). The
    * break goes after the table or picture, which ends the page, the row's text going on overleaf (a picture that
@@ -397,7 +398,20 @@
     const box = next.getClientRects()[0];
     const foot = rendered.getBoundingClientRect().bottom;
     if (!box || !(lineHeight > 0) || !(box.top < foot) || foot - box.top >= MIN_START_LINES * lineHeight) return undefined;
-    return breakBefore(overflow, rendered, next);
+    // Only a row set badly so: two lines' room sets many paragraphs well, and sending every such row over made five
+    // of 343 generated editions a page longer for nothing. Bad: a paragraph with a line alone at a column's foot or
+    // top (the one the page break cuts is the break's to mend at its end), or a subheading apart from its text.
+    const cut = start.closest(BLOCKS);
+    const row = Array.from(body.children).filter((child) => spanner.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING && overflow.comparePoint(child, 0) < 0);
+    const setsBadly = row.some((child) => {
+      if (child.matches(HEADING_TAGS)) return standsApart(child);
+      return [child, ...Array.from(child.querySelectorAll(BLOCKS))].some((block) => {
+        if (!block.matches(BLOCKS) || block.getClientRects().length < 2) return false;
+        const counts = countLinesPerColumn(block).filter((count) => count > 0);
+        return counts.length > 1 && (counts[0] === 1 || (block !== cut && counts[counts.length - 1] === 1));
+      });
+    });
+    return setsBadly ? breakBefore(overflow, rendered, next) : undefined;
   };
 
   /**
