@@ -1032,9 +1032,9 @@
       }
       // A body's first part follows its article's head: the body before it was mended as its article started. Any
       // article starts so, a jump's continuation too (only articles' starts did: a continuation's body before another
-      // was mended by the page's last look, the page full, and left a note's last line alone atop a column), and so
-      // does anything else the edition sets after an article (the editorial, the colophon).
-      const next = element.matches("article, .edition > *") || (element.matches(".story-body") && !!element.previousElementSibling && element.previousElementSibling.matches(".story-body"));
+      // was mended by the page's last look, the page full, and left a note's last line alone atop a column). Not the
+      // colophon: a line gained then would send it to a page of its own (keep-together.test.ts).
+      const next = element.matches("article") || (element.matches(".story-body") && !!element.previousElementSibling && element.previousElementSibling.matches(".story-body"));
       if (!next) return;
       const page = element.closest(".pagedjs_page");
       if (!page) return;
