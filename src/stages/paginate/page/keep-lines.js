@@ -504,8 +504,11 @@
       return row.getBoundingClientRect().height <= area.height * MAX_COLOPHON_ROW_SHARE ? breakBefore(overflow, rendered, row) : undefined;
     }
     // An article that ends in a picture or a table, which has no lines to give: it goes over with the colophon (five
-    // of the seven last pages that printed the colophon alone in a hundred generated issues, warned).
-    const box = listBeforeBreak(rendered, ".story-body > :is(figure, table)", overflow).pop();
+    // of the seven last pages that printed the colophon alone in a hundred generated issues, warned). So does a
+    // picture's row (compose-modules.js) that closes its article, the picture after its text in the source: lines
+    // taken from the text would carry the picture over with them, leaving the row's place empty (two generated
+    // editions ended so and printed the colophon alone).
+    const box = listBeforeBreak(rendered, ".story-body > :is(figure, table), .story-module:has(> figure:last-child)", overflow).pop();
     if (box && !printsBetween(box, overflow)) return breakBefore(overflow, rendered, withHeading(box));
     if (!block || !block.closest(".story-body") || block.closest(".pullquote, figure, table, .footnote")) return undefined;
     // Nothing printed between the paragraph and the break (a picture or a table after it would be left behind).
