@@ -3,7 +3,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
-import { readPlacedWords } from "../support/pdf-words.js";
+import { findPhraseStarts, readPlacedWords } from "../support/pdf-words.js";
 
 /**
  * test/fixtures/heading-before-jump: the English edition of an A4 jumps newspaper written by `npm run stress` (seed
@@ -25,10 +25,7 @@ describe("a subheading over a jump's last paragraph at a page's foot", () => {
       expect(output.warnings.map((warning) => warning.message)).toEqual([]);
       const words = readPlacedWords(output.path);
       /** The pages the words `phrase` start on, read in order. */
-      const findPages = (phrase: string) => {
-        const wanted = phrase.split(" ");
-        return words.flatMap((word, index) => (wanted.every((text, offset) => words[index + offset]?.text === text) ? [word.page] : []));
-      };
+      const findPages = (phrase: string) => findPhraseStarts(words, phrase).map((index) => words[index]?.page);
       const heading = findPages("At half past ten at");
       expect(heading).toHaveLength(1);
       expect(findPages("The council will pay for the night")).toEqual(heading);

@@ -3,7 +3,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
-import { readPlacedWords } from "../support/pdf-words.js";
+import { findPhraseStarts, readPlacedWords } from "../support/pdf-words.js";
 
 /**
  * test/fixtures/heading-cut-under-table: an A4 newspaper whose second article starts on page 2, its body (paragraphs,
@@ -24,11 +24,7 @@ describe("a subheading that the page's last row under a table would cut over the
       if (!output) throw new Error("no PDF written");
       expect(output.warnings.map((warning) => warning.message)).toEqual([]);
       const words = readPlacedWords(output.path);
-      /** Where the words `phrase` start, as indexes in reading order. */
-      const findStarts = (phrase: string) => {
-        const wanted = phrase.split(" ");
-        return words.flatMap((_word, index) => (wanted.every((text, offset) => words[index + offset]?.text === text) ? [index] : []));
-      };
+      const findStarts = (phrase: string) => findPhraseStarts(words, phrase);
       // The headline's last mention is the article's own (the front page's contents name it first).
       const head = findStarts("A full hall for the").pop() ?? -1;
       const headline = words[head]?.page;

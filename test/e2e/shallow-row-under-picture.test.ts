@@ -3,7 +3,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
-import { readPlacedWords } from "../support/pdf-words.js";
+import { findPhraseStarts, readPlacedWords } from "../support/pdf-words.js";
 
 /**
  * test/fixtures/shallow-row-under-picture: the English edition of an A4 bulletin written by `npm run stress` (seed
@@ -24,11 +24,7 @@ describe("the row under a picture across an article's columns at a page's foot",
       if (!output) throw new Error("no PDF written");
       expect(output.warnings.map((warning) => warning.message)).toEqual([]);
       const words = readPlacedWords(output.path);
-      /** Where the words `phrase` start, as indexes in reading order. */
-      const findStarts = (phrase: string) => {
-        const wanted = phrase.split(" ");
-        return words.flatMap((_word, index) => (wanted.every((text, offset) => words[index + offset]?.text === text) ? [index] : []));
-      };
+      const findStarts = (phrase: string) => findPhraseStarts(words, phrase);
       // The caption, set smaller than the paragraph of the same words at the article's start.
       const height = (index: number) => (words[index]?.yMax ?? 0) - (words[index]?.yMin ?? 0);
       const caption = findStarts("Never use a gas cooker or an outdoor heater to warm a room.").sort((a, b) => height(a) - height(b));

@@ -25,3 +25,9 @@ export function readPlacedWords(file: string): PlacedWord[] {
     })),
   );
 }
+
+/** Where the words of `phrase` (split at spaces) start in `words`, as indexes in reading order. */
+export function findPhraseStarts(words: readonly PlacedWord[], phrase: string): number[] {
+  const wanted = phrase.split(" ");
+  return words.flatMap((_word, index) => (wanted.every((text, offset) => words[index + offset]?.text === text) ? [index] : []));
+}
