@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium during Paged.js: looks for overflow once more after a page's break is made, and breaks earlier when taking out what went over moved a table's rows or an article's columns off the page, or when a subheading the balanced columns left at a column's foot is kept with its text, or a paragraph too short to split is kept whole.
+// Runs inside Chromium during Paged.js: looks for overflow once more after a page's break is made, and breaks earlier when taking out what went over moved a table's rows or an article's columns off the page, or when a subheading the balanced columns left at a column's foot is kept with its text (or, left apart, loses the hanging block that ran on into the next column), or a paragraph too short to split is kept whole.
 
 (() => {
   /** More looks than this on one page would be a loop. */
@@ -97,6 +97,19 @@
     // Kept where Chromium could set them so on the page as it is; taken back where not.
     if (findStranded(body).length) keepHeadings(false);
     if (blocks.some((block) => block.getClientRects().length > 1)) keepBlocks(false);
+    // A subheading left apart whose hanging block (base.css) runs on into the next column: there the block's negative
+    // margin pulls the column's first lines up over what stands above them (a generated Arabic bulletin printed an
+    // English article's paragraph over a picture's credit). The block goes (base.css reads the mark), and what that
+    // lets down past the page goes to the next page, the break made again before it.
+    const cutOver = findStranded(body).filter((heading) => heading.getClientRects().length > 1);
+    if (!cutOver.length) return token;
+    cutOver.forEach((heading) => heading.setAttribute("data-hang-off", ""));
+    const lower = breakAgain();
+    // Nothing runs over without the block: the page stays as it is.
+    if (!lower) return token;
+    if (lower.node && !lower.equals(previous)) return lower;
+    // A break that would leave the page empty is not taken, and the block comes back rather than push text off the page.
+    cutOver.forEach((heading) => heading.removeAttribute("data-hang-off"));
     return token;
   };
 
