@@ -207,7 +207,9 @@
       // From here the copy measures as the row's holder does: one column (see applyCut).
       context.body.style.columns = "auto";
       const columnWidth = (width - (columns - 1) * gap) / columns;
-      const grid = { figureWidth: span * columnWidth + (span - 1) * gap, textWidth: (columns - span) * columnWidth + (columns - span - 1) * gap, gap, columns: columns - span };
+      const figureWidth = span * columnWidth + (span - 1) * gap;
+      // The text's width is what the picture and the gap beside it leave.
+      const grid = { figureWidth, textWidth: width - figureWidth - gap, gap, columns: columns - span };
 
       const siblings = Array.from(body.children);
       const at = siblings.indexOf(figure);

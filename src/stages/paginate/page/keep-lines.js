@@ -386,13 +386,12 @@
     const start = findElementAtBreak(overflow);
     const body = start && start.closest(".story-body");
     if (!body || !rendered.contains(body) || countBodyColumns(body) < 2) return undefined;
-    // The last block across the columns before the break, and the first of the row under it, which starts on the page.
-    const spanner = Array.from(body.children)
-      .filter((child) => overflow.comparePoint(child, 0) < 0)
-      .reverse()
-      .find((child) => getComputedStyle(child).columnSpan === "all");
-    const next = spanner && spanner.nextElementSibling;
-    if (!next || overflow.comparePoint(next, 0) >= 0) return undefined;
+    // The blocks that start before the break; the last of them across the columns, and the row under it on the page.
+    const before = Array.from(body.children).filter((child) => overflow.comparePoint(child, 0) < 0);
+    const at = before.findLastIndex((child) => getComputedStyle(child).columnSpan === "all");
+    const row = at < 0 ? [] : before.slice(at + 1);
+    const next = row[0];
+    if (!next) return undefined;
     const first = next.matches(BLOCKS) ? next : next.querySelector(BLOCKS);
     const lineHeight = Number.parseFloat(getComputedStyle(first || body).lineHeight);
     const box = next.getClientRects()[0];
@@ -402,13 +401,11 @@
     // of 343 generated editions a page longer for nothing. Bad: a paragraph with a line alone at a column's foot or
     // top (the one the page break cuts is the break's to mend at its end), or a subheading apart from its text.
     const cut = start.closest(BLOCKS);
-    const row = Array.from(body.children).filter((child) => spanner.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING && overflow.comparePoint(child, 0) < 0);
     const setsBadly = row.some((child) => {
       if (child.matches(HEADING_TAGS)) return standsApart(child);
-      return [child, ...Array.from(child.querySelectorAll(BLOCKS))].some((block) => {
-        if (!block.matches(BLOCKS) || block.getClientRects().length < 2) return false;
-        const counts = countLinesPerColumn(block).filter((count) => count > 0);
-        return counts.length > 1 && (counts[0] === 1 || (block !== cut && counts[counts.length - 1] === 1));
+      return (child.matches(BLOCKS) ? [child] : Array.from(child.querySelectorAll(BLOCKS))).some((block) => {
+        const alone = findLoneLines(block);
+        return alone.first || (block !== cut && alone.last);
       });
     });
     return setsBadly ? breakBefore(overflow, rendered, next) : undefined;
@@ -685,10 +682,22 @@
    */
   const hasLoneLine = (body) =>
     Array.from(body.querySelectorAll(BLOCKS)).some((block) => {
-      if (block.getClientRects().length < 2) return false;
-      const counts = countLinesPerColumn(block).filter((count) => count > 0);
-      return counts.length > 1 && (counts[0] === 1 || counts[counts.length - 1] === 1);
+      const alone = findLoneLines(block);
+      return alone.first || alone.last;
     });
+
+  /**
+   * Where lines set so many to a column (the columns holding any, in order) leave one alone: the first line at the
+   * foot of a column (`first`), the last atop one (`last`). @param {number[]} counts
+   */
+  const readLoneEnds = (counts) => ({ first: counts.length > 1 && counts[0] === 1, last: counts.length > 1 && counts[counts.length - 1] === 1 });
+
+  /**
+   * Where a paragraph or list item split over columns leaves one of its lines alone (readLoneEnds); neither for one
+   * in a single column. @param {Element} block
+   */
+  const findLoneLines = (block) =>
+    block.getClientRects().length < 2 ? { first: false, last: false } : readLoneEnds(countLinesPerColumn(block).filter((count) => count > 0));
 
   /**
    * Whether `body`'s balanced columns break where they should not: a paragraph's line alone, or a heading apart
@@ -886,7 +895,8 @@
     const height = Math.ceil(lines / columns);
     const counts = [];
     for (let left = lines; left > 0; left -= height) counts.push(Math.min(height, left));
-    return counts.length > 1 && (counts[0] === 1 || counts[counts.length - 1] === 1);
+    const alone = readLoneEnds(counts);
+    return alone.first || alone.last;
   };
 
   /**
