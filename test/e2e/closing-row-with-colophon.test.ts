@@ -1,9 +1,9 @@
 // An article that closes with a picture's row goes over whole with the colophon rather than leave the colophon alone on the last page (page/keep-lines.js), in real Chromium.
 
 import { execFileSync } from "node:child_process";
-import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
+import { drawFlatPicture } from "../support/flat-picture.js";
 
 /**
  * test/fixtures/closing-row-with-colophon: the Spanish edition of a Tabloid newspaper written by `npm run stress`
@@ -14,8 +14,7 @@ import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
  * sends an article's closing picture over with the colophon did not know rows: now the row goes over whole.
  */
 async function readIssue(): Promise<Record<string, string | Buffer>> {
-  const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 90, g: 120, b: 160 } } }).png().toBuffer();
-  return { ...readFixture("closing-row-with-colophon"), "images/square.png": await picture(1700, 1700), "images/tall.png": await picture(1700, 2550) };
+  return { ...readFixture("closing-row-with-colophon"), "images/square.png": await drawFlatPicture(1700, 1700), "images/tall.png": await drawFlatPicture(1700, 2550) };
 }
 
 describe("an article closing with a picture's row a little short of room for the colophon", () => {

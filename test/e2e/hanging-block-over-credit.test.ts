@@ -1,8 +1,8 @@
 // A subheading left apart at a column's foot does not pull the next column's lines up over a picture's credit (page/break-again.js, base.css), in real Chromium.
 
-import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
+import { drawFlatDrawing, drawFlatPicture } from "../support/flat-picture.js";
 import { readPlacedWords, type PlacedWord } from "../support/pdf-words.js";
 
 /**
@@ -14,9 +14,7 @@ import { readPlacedWords, type PlacedWord } from "../support/pdf-words.js";
  * paragraph 24 px up: its first line printed over the drawing's credit.
  */
 async function readIssue(): Promise<Record<string, string | Buffer>> {
-  const tall = await sharp({ create: { width: 1700, height: 2550, channels: 3, background: { r: 90, g: 120, b: 160 } } }).png().toBuffer();
-  const drawing = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" viewBox="0 0 800 600"><rect width="800" height="600" fill="#cde"/></svg>';
-  return { ...readFixture("hanging-block-over-credit"), "images/tall.png": tall, "images/drawing.svg": drawing };
+  return { ...readFixture("hanging-block-over-credit"), "images/tall.png": await drawFlatPicture(1700, 2550), "images/drawing.svg": drawFlatDrawing(800, 600) };
 }
 
 /**

@@ -1,8 +1,8 @@
 // A subheading over the last paragraph of a jump's first part goes overleaf with that paragraph when it does not fit, instead of ending the page's last column (page/keep-lines.js), in real Chromium.
 
-import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
+import { drawFlatPicture } from "../support/flat-picture.js";
 import { findPhraseStarts, readPlacedWords } from "../support/pdf-words.js";
 
 /**
@@ -13,8 +13,7 @@ import { findPhraseStarts, readPlacedWords } from "../support/pdf-words.js";
  * column, its paragraph overleaf (warned as a break defect).
  */
 async function readIssue(): Promise<Record<string, string | Buffer>> {
-  const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 90, g: 120, b: 160 } } }).png().toBuffer();
-  return { ...readFixture("heading-before-jump"), "images/square.png": await picture(1700, 1700), "images/tall.png": await picture(1700, 2550) };
+  return { ...readFixture("heading-before-jump"), "images/square.png": await drawFlatPicture(1700, 1700), "images/tall.png": await drawFlatPicture(1700, 2550) };
 }
 
 describe("a subheading over a jump's last paragraph at a page's foot", () => {

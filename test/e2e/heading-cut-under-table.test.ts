@@ -1,8 +1,8 @@
 // A subheading under a table across an article's columns, which the room at a page's foot cuts over the columns, goes overleaf with its text (page/split-pushed-body.js), in real Chromium.
 
-import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
+import { drawFlatPicture } from "../support/flat-picture.js";
 import { findPhraseStarts, readPlacedWords } from "../support/pdf-words.js";
 
 /**
@@ -13,8 +13,7 @@ import { findPhraseStarts, readPlacedWords } from "../support/pdf-words.js";
  * Persian edition printed the headline alone). Found by a sweep of the first article's length, as in `npm run stress`.
  */
 async function readIssue(): Promise<Record<string, string | Buffer>> {
-  const tall = await sharp({ create: { width: 1200, height: 1800, channels: 3, background: { r: 90, g: 120, b: 160 } } }).png().toBuffer();
-  return { ...readFixture("heading-cut-under-table"), "images/tall.png": tall };
+  return { ...readFixture("heading-cut-under-table"), "images/tall.png": await drawFlatPicture(1200, 1800) };
 }
 
 describe("a subheading that the page's last row under a table would cut over the columns", () => {

@@ -1,8 +1,8 @@
 // An article's last columns on a page are mended as the next article starts there when that one is a jump's continuation too (page/keep-lines.js), in real Chromium.
 
-import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
+import { drawFlatDrawing, drawFlatPicture } from "../support/flat-picture.js";
 import { readPlacedWords, type PlacedWord } from "../support/pdf-words.js";
 
 /**
@@ -14,13 +14,12 @@ import { readPlacedWords, type PlacedWord } from "../support/pdf-words.js";
  * continuation, so only the page's last look mended it, with the page full, and could only warn.
  */
 async function readIssue(): Promise<Record<string, string | Buffer>> {
-  const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 90, g: 120, b: 160 } } });
   return {
     ...readFixture("jump-endnotes-row"),
-    "images/photo.jpg": await picture(1800, 1200).jpeg().toBuffer(),
-    "images/panorama.png": await picture(2400, 800).png().toBuffer(),
-    "images/tall.png": await picture(1700, 2550).png().toBuffer(),
-    "images/drawing.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" viewBox="0 0 800 600"><rect width="800" height="600" fill="#cde"/></svg>',
+    "images/photo.jpg": await drawFlatPicture(1800, 1200, "jpeg"),
+    "images/panorama.png": await drawFlatPicture(2400, 800),
+    "images/tall.png": await drawFlatPicture(1700, 2550),
+    "images/drawing.svg": drawFlatDrawing(800, 600),
   };
 }
 

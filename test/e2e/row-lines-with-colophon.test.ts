@@ -1,8 +1,8 @@
 // The last lines of a picture's row that go over with the colophon keep their column's measure on the last page (page/compose-modules.js), in real Chromium.
 
-import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
+import { drawFlatPicture } from "../support/flat-picture.js";
 import { readPlacedWords } from "../support/pdf-words.js";
 
 /**
@@ -14,8 +14,7 @@ import { readPlacedWords } from "../support/pdf-words.js";
  * warned); the row's text box now keeps its width.
  */
 async function readIssue(): Promise<Record<string, string | Buffer>> {
-  const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 90, g: 120, b: 160 } } }).png().toBuffer();
-  return { ...readFixture("row-lines-with-colophon"), "images/photo.png": photo };
+  return { ...readFixture("row-lines-with-colophon"), "images/photo.png": await drawFlatPicture(1600, 1200) };
 }
 
 describe("a picture row's last lines carried over with the colophon", () => {

@@ -1,8 +1,8 @@
 // The columns an article ends in under a picture across them are lengthened by a line rather than leave a paragraph's last line alone atop one (page/keep-lines.js), in real Chromium.
 
-import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
+import { drawFlatDrawing, drawFlatPicture } from "../support/flat-picture.js";
 import { readPlacedWords, type PlacedWord } from "../support/pdf-words.js";
 
 /**
@@ -13,14 +13,13 @@ import { readPlacedWords, type PlacedWord } from "../support/pdf-words.js";
  * picture or a table in it, whose columns run in rows: the row after the last picture is the one a height fills.
  */
 async function readIssue(): Promise<Record<string, string | Buffer>> {
-  const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 90, g: 120, b: 160 } } });
   return {
     ...readFixture("rtl-row-under-picture"),
-    "images/photo.jpg": await picture(1800, 1200).jpeg().toBuffer(),
-    "images/panorama.png": await picture(2400, 800).png().toBuffer(),
-    "images/tall.png": await picture(1700, 2550).png().toBuffer(),
-    "images/square.png": await picture(1700, 1700).png().toBuffer(),
-    "images/drawing.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" viewBox="0 0 800 600"><rect width="800" height="600" fill="#cde"/></svg>',
+    "images/photo.jpg": await drawFlatPicture(1800, 1200, "jpeg"),
+    "images/panorama.png": await drawFlatPicture(2400, 800),
+    "images/tall.png": await drawFlatPicture(1700, 2550),
+    "images/square.png": await drawFlatPicture(1700, 1700),
+    "images/drawing.svg": drawFlatDrawing(800, 600),
   };
 }
 

@@ -1,8 +1,8 @@
 // The row of an article's columns under a picture across them does not begin at a page's foot with room for fewer than three lines (page/keep-lines.js), in real Chromium.
 
-import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
+import { drawFlatPicture } from "../support/flat-picture.js";
 import { findPhraseStarts, readPlacedWords } from "../support/pdf-words.js";
 
 /**
@@ -13,8 +13,7 @@ import { findPhraseStarts, readPlacedWords } from "../support/pdf-words.js";
  * the list on the next page, as an article whose columns would begin so low goes on whole.
  */
 async function readIssue(): Promise<Record<string, string | Buffer>> {
-  const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 90, g: 120, b: 160 } } });
-  return { ...readFixture("shallow-row-under-picture"), "images/photo.jpg": await picture(1800, 1200).jpeg().toBuffer(), "images/panorama.png": await picture(2400, 800).png().toBuffer() };
+  return { ...readFixture("shallow-row-under-picture"), "images/photo.jpg": await drawFlatPicture(1800, 1200, "jpeg"), "images/panorama.png": await drawFlatPicture(2400, 800) };
 }
 
 describe("the row under a picture across an article's columns at a page's foot", () => {
