@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, no table cut there leaves fewer than two rows under its head, no article's columns leave its head behind or begin at a page foot with less than three lines' room, and the colophon is not left alone on the last page; keeps short paragraphs whole and no line alone at column breaks.
+// Runs inside Chromium with Paged.js: moves a page break so no paragraph leaves one line at a page foot or top, no word is hyphenated over it, no heading ends a page, no table cut there leaves fewer than two rows under its head, no article's columns leave its head behind or begin at a page foot with less than three lines' room, and the colophon is not left alone on the last page; keeps short paragraphs whole and no line alone at column breaks, unless the lines that takes would carry the edition's end to a page of its own.
 /* global Paged */
 
 (() => {
@@ -22,6 +22,10 @@
    * right-to-left line holding "(see page 13)" was read as two lines, and a line alone started the next page).
    */
   const SAME_LINE_GAP = 8;
+  /** Marks what the column mends made taller on a page (lengthened columns, a short paragraph kept whole), for fitEditionsEnd. */
+  const GAINED = "data-gained-lines";
+  /** The properties those mends set. */
+  const GAINED_STYLES = ["height", "column-fill", "break-inside"];
 
   /**
    * @typedef {{ top: number, bottom: number, left: number, right: number }} Box
@@ -528,6 +532,44 @@
   };
 
   /**
+   * A break before the end of the edition (the colophon goes over, alone or with the last lines before it) on a page
+   * where the column mends made columns a line or two taller than Chromium set them (lengthenBalancedColumns, for a
+   * line alone; keepShortParagraphsWhole, for a short paragraph split). When the page holds all that is left without
+   * those lines, the mends are taken back, all but those it still has room for, and nothing goes over: a last page
+   * holding one note's line and the colophon (a generated Spanish edition: 6 pages where 5 held it all) is worse than
+   * a line alone atop a column, which the editor is warned of after layout. Null then (the page holds all);
+   * undefined, the mends kept, when it would not.
+   * @param {Range} overflow @param {Element} rendered @param {any} bounds @param {any} layout
+   * @returns {null | undefined}
+   */
+  const fitEditionsEnd = (overflow, rendered, bounds, layout) => {
+    const colophon = rendered.querySelector(".colophon");
+    if (!colophon || overflow.comparePoint(colophon, 0) < 0 || !layout || typeof layout.findOverflow !== "function") return undefined;
+    const gained = /** @type {HTMLElement[]} */ (Array.from(rendered.querySelectorAll(`[${GAINED}]`)));
+    if (!gained.length) return undefined;
+    const styles = gained.map((element) => element.getAttribute("style"));
+    /** @param {HTMLElement} element @param {number} index */
+    const restore = (element, index) => {
+      const style = styles[index];
+      if (style === null || style === undefined) element.removeAttribute("style");
+      else element.setAttribute("style", style);
+    };
+    for (const element of gained) for (const property of GAINED_STYLES) element.style.removeProperty(property);
+    if (layout.findOverflow(rendered, bounds)) {
+      gained.forEach(restore);
+      return undefined;
+    }
+    // Each mend the page has room for stays, the first first.
+    gained.forEach((element, index) => {
+      restore(element, index);
+      if (!layout.findOverflow(rendered, bounds)) return;
+      for (const property of GAINED_STYLES) element.style.removeProperty(property);
+      element.removeAttribute(GAINED);
+    });
+    return null;
+  };
+
+  /**
    * The overflow moved to start before `node`, or undefined when nothing with text would stay on the page.
    * @param {Range} overflow @param {Element} rendered @param {Node} node
    */
@@ -736,7 +778,10 @@
       for (const extra of [1, 2]) {
         element.style.columnFill = "auto";
         element.style.height = `${box.height - frame + extra * lineHeight}px`;
-        if (!hasBadBreak(body) && !pushesOffPage(pageElement, content, all)) break;
+        if (!hasBadBreak(body) && !pushesOffPage(pageElement, content, all)) {
+          element.setAttribute(GAINED, "");
+          break;
+        }
         element.style.columnFill = "";
         element.style.height = "";
       }
@@ -761,6 +806,7 @@
       for (const element of findShortSplitBlocks(body)) {
         element.style.breakInside = "avoid";
         if (pushesOffPage(pageElement, content, all)) element.style.breakInside = "";
+        else element.setAttribute(GAINED, "");
       }
     }
   };
@@ -956,6 +1002,8 @@
     const split = scripts.pressroomSplitPushedBody(kept || found, rendered, () => layout.findOverflow(rendered, bounds), pushed);
     // None: given the room under its head, the body holds all it has, and nothing more comes to the page.
     if (split === null) return null;
+    // None either: the page holds the edition's end once the lines the column mends gained are given back.
+    if (fitEditionsEnd(split || kept || found, rendered, bounds, layout) === null) return null;
     const at = split || kept || found;
     const moved =
       keepShallowStartOff(at, rendered) ||
@@ -982,7 +1030,8 @@
    * the heading that leads it, too), before a heading that would be the page's last line, and before a table
    * that would keep fewer than two rows under its head, before an article's head when its columns would begin
    * at the page's foot with room for fewer than three lines, and back into the articles' last paragraph when the
-   * colophon alone would go over. Nothing moves when that would leave the page without text.
+   * colophon alone would go over (after giving back the lines the column mends gained, when the page then holds
+   * it all). Nothing moves when that would leave the page without text.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class KeepLines extends Paged.Handler {
