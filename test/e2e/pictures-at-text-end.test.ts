@@ -8,6 +8,8 @@ import { makeMeetingParagraphs } from "../support/word-lists.js";
 
 const CAPTION = "Yellowhammer the yard picture caption";
 const NOTE = "Reportnote on the first page.";
+/** The colophon's line naming the publisher (its first line, the issue's title, is the running foot's too). */
+const COLOPHON = "Yardpress publishing desk";
 
 
 /**
@@ -18,7 +20,7 @@ const NOTE = "Reportnote on the first page.";
 async function writeIssue(after: number): Promise<Record<string, string | Buffer>> {
   const [first, ...rest] = makeMeetingParagraphs(after + 1);
   return {
-    "issue.md": "---\ntitle: Pictures last\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\n---\n",
+    "issue.md": `---\ntitle: Pictures last\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\npublisher: ${COLOPHON}\n---\n`,
     "01-report.md": `---\ntitle: The report\n---\n\n${first}[^r]\n\n![The yard](images/yard.jpg "${CAPTION}"){.page-bottom}\n\n${rest.join("\n\n")}\n\n[^r]: ${NOTE}\n`,
     "images/yard.jpg": await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 170, g: 150, b: 130 } } }).jpeg().toBuffer(),
   };
@@ -30,14 +32,26 @@ async function writeIssue(after: number): Promise<Record<string, string | Buffer
  */
 async function buildEnding(after: number) {
   const ending = (makeMeetingParagraphs(after + 1).at(-1) as string).split(" ").slice(-4).join(" ");
-  let built: { pages: number; captionPages: number[]; notePages: number[]; endPages: number[]; widthMm: number; warnings: string[] } | undefined;
+  let built:
+    | { pages: number; captionPages: number[]; notePages: number[]; endPages: number[]; colophonPages: number[]; colophonLast: boolean; widthMm: number; warnings: string[] }
+    | undefined;
   await checkFixtureBuild(await writeIssue(after), (result) => {
     const output = result.outputs[0]!;
     const pages = extractText(output.path).split("\f").slice(0, output.pages);
     const on = (text: string) => pages.flatMap((page, index) => (page.replace(/\s+/g, " ").includes(text) ? [index + 1] : []));
     const widths = listPrintedWidths(output.path);
     expect(widths).toHaveLength(1);
-    built = { pages: output.pages, captionPages: on(CAPTION), notePages: on(NOTE), endPages: on(ending), widthMm: widths[0]!.widthMm, warnings: output.warnings.map((warning) => warning.message) };
+    built = {
+      pages: output.pages,
+      captionPages: on(CAPTION),
+      notePages: on(NOTE),
+      endPages: on(ending),
+      colophonPages: on(COLOPHON),
+      // Read after the caption, where they share a page.
+      colophonLast: (pages.at(-1) ?? "").indexOf(COLOPHON) > (pages.at(-1) ?? "").indexOf(CAPTION),
+      widthMm: widths[0]!.widthMm,
+      warnings: output.warnings.map((warning) => warning.message),
+    };
   });
   return built!;
 }
@@ -47,7 +61,7 @@ describe("a page picture still waiting when the text ends", () => {
   // empty (an A3 issue's last article; the picture kept off its page by the page's notes).
   it("goes at the foot of the text's last page, at its own size where there is room, the page's note printed once", async () => {
     const roomy = await buildEnding(2);
-    expect(roomy).toMatchObject({ pages: 1, captionPages: [1], notePages: [1], endPages: [1], warnings: [] });
+    expect(roomy).toMatchObject({ pages: 1, captionPages: [1], notePages: [1], endPages: [1], colophonPages: [1], warnings: [] });
     const tight = await buildEnding(4);
     // With less room it is drawn shorter, narrower in proportion, but no smaller than half.
     expect(tight).toMatchObject({ pages: 1, captionPages: [1], notePages: [1], endPages: [1], warnings: [] });
@@ -55,9 +69,10 @@ describe("a page picture still waiting when the text ends", () => {
     expect(tight.widthMm).toBeGreaterThanOrEqual(0.5 * roomy.widthMm);
   }, 120_000);
 
-  it("keeps its own page when it would have to be drawn at less than half its height there", async () => {
+  // The colophon, which closes the issue on its back page, stayed on page 1 and the picture printed after it.
+  it("keeps its own page when it would have to be drawn at less than half its height there, the colophon under it", async () => {
     const full = await buildEnding(9);
-    // The text still ends on page 1; the picture alone on page 2.
-    expect(full).toMatchObject({ pages: 2, captionPages: [2], notePages: [1], endPages: [1], warnings: [] });
+    // The text still ends on page 1; the picture on page 2, and the colophon with it.
+    expect(full).toMatchObject({ pages: 2, captionPages: [2], notePages: [1], endPages: [1], colophonPages: [2], colophonLast: true, warnings: [] });
   }, 120_000);
 });

@@ -33,8 +33,8 @@
    * pictures of a page whose text they leave no room to start. A page whose notes are already placed is
    * not laid out again (Paged.js's footnote state would be laid out twice): its pictures go to the next
    * page. Pictures still waiting when the text ends go on its last page when they fit there, drawn no shorter
-   * than half (placeAtEnd), else get pages of their own: nothing an editor wrote is
-   * dropped.
+   * than half (placeAtEnd), else get pages of their own, the colophon moved under the last (moveColophon): nothing
+   * an editor wrote is dropped.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class PageFloats extends Paged.Handler {
@@ -179,6 +179,8 @@
         if (left === waiting) break; // never expected; findUnplacedPictures (below) reports a picture left out
         waiting = left;
       }
+      const last = chunker.pages[chunker.pages.length - 1];
+      if (last !== page) moveColophon(page, last);
     }
 
     /**
@@ -329,6 +331,49 @@
     const used = measureFloats(page);
     if (used) content.style.height = `calc(100% - var(--pagedjs-footnotes-height) - ${used}px)`;
     else content.style.removeProperty("height");
+  };
+
+  /**
+   * Moves the colophon from the text's last page to `last`, a page added after it for pictures only, under its
+   * pictures: the colophon closes the issue, on its back page (where pressroom's padding to a multiple of four keeps
+   * it), and a picture alone on a page after it read as a stray (six generated editions in 340 ended so). The
+   * pictures are drawn shorter for it if need be, to no less than half; with less room than that it stays where it is.
+   * @param {any} page the text's last page @param {any} last
+   */
+  const moveColophon = (page, last) => {
+    const colophon = page.wrapper && page.wrapper.querySelector(".colophon");
+    const host = colophon && colophon.parentElement;
+    // Not from a page it would leave blank (the colophon alone there, warned as such).
+    if (!colophon || !host || (page.wrapper.textContent || "").trim() === (colophon.textContent || "").trim()) return;
+    // The colophon keeps the edition's <main> (its language, direction and class) around it, as on the text's page.
+    const main = /** @type {HTMLElement} */ (host.cloneNode(false));
+    for (const name of main.getAttributeNames()) if (name.startsWith("data-split")) main.removeAttribute(name);
+    // After every picture: under those at the foot of the page, or else under those at its top. (In their box, not in
+    // the page's text area, whose columns would carry what does not fit beside the page, out of sight of a measure.)
+    const box = last.element.querySelector(".page-floats-bottom") || last.element.querySelector(".page-floats-top");
+    if (!box) return;
+    main.appendChild(colophon);
+    box.appendChild(main);
+    const images = /** @type {HTMLImageElement[]} */ (Array.from(last.element.querySelectorAll(".page-floats img")));
+    const widths = images.map((img) => img.style.width);
+    const overflow = () => {
+      const area = /** @type {HTMLElement} */ (last.area.parentElement).getBoundingClientRect();
+      return Math.max(0, main.getBoundingClientRect().bottom - area.bottom);
+    };
+    shortenText(last);
+    const over = overflow();
+    if (!over) return;
+    const drawn = images.reduce((sum, img) => sum + img.getBoundingClientRect().height, 0);
+    const scale = drawn > 0 ? (drawn - over - 2) / drawn : 0;
+    if (scale >= MIN_END_SCALE) {
+      images.forEach((img) => (img.style.width = `${img.getBoundingClientRect().width * scale}px`));
+      shortenText(last);
+      if (!overflow()) return;
+    }
+    images.forEach((img, index) => (img.style.width = widths[index] || ""));
+    host.appendChild(colophon);
+    main.remove();
+    shortenText(last);
   };
 
   /**
