@@ -7,43 +7,79 @@ import { extractText, listPrintedWidths } from "../support/pdf-tools.js";
 import { makeMeetingParagraphs } from "../support/word-lists.js";
 
 const CAPTION = "Yellowhammer the yard picture caption";
+const TOP_CAPTION = "Streetwide the picture at the top";
+const SECOND_CAPTION = "Gatepost the tall picture";
 const NOTE = "Reportnote on the first page.";
 /** The colophon's line naming the publisher (its first line, the issue's title, is the running foot's too). */
 const COLOPHON = "Yardpress publishing desk";
 
 
+/** What an issue holds besides its photograph: paragraphs and a picture at the top before it, a second picture after it. */
+interface Extras {
+  opening?: number;
+  second?: boolean;
+}
+
 /**
  * A one-article issue: a paragraph calling a note, the {.page-bottom} photograph (1600 × 1000 pixels), then `after`
  * paragraphs. The note keeps the picture off the page its place is on (a page whose notes are placed is not laid
- * out again for it), so it waits, and the text ends on page 1.
+ * out again for it), so it waits, and the text ends on that page: page 1, or with `opening` paragraphs and a
+ * {.page-top} picture (2400 × 800) before, the page after the first, under that picture (the front page's pictures
+ * at the top wait for page 2). With `second`, a tall {.page-bottom} picture (1000 × 1200) follows the photograph
+ * and waits with it.
  */
-async function writeIssue(after: number): Promise<Record<string, string | Buffer>> {
-  const [first, ...rest] = makeMeetingParagraphs(after + 1);
+async function writeIssue(after: number, { opening = 0, second = false }: Extras = {}): Promise<Record<string, string | Buffer>> {
+  const paragraphs = makeMeetingParagraphs(opening + after + 1);
+  const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 170, g: 150, b: 130 } } }).jpeg().toBuffer();
+  const body = [
+    ...paragraphs.slice(0, opening),
+    ...(opening ? [`![The street](images/street.jpg "${TOP_CAPTION}"){.page-top}`] : []),
+    `${paragraphs[opening]}[^r]`,
+    `![The yard](images/yard.jpg "${CAPTION}"){.page-bottom}`,
+    ...(second ? [`![The gate](images/gate.jpg "${SECOND_CAPTION}"){.page-bottom}`] : []),
+    ...paragraphs.slice(opening + 1),
+  ];
   return {
     "issue.md": `---\ntitle: Pictures last\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\npublisher: ${COLOPHON}\n---\n`,
-    "01-report.md": `---\ntitle: The report\n---\n\n${first}[^r]\n\n![The yard](images/yard.jpg "${CAPTION}"){.page-bottom}\n\n${rest.join("\n\n")}\n\n[^r]: ${NOTE}\n`,
-    "images/yard.jpg": await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 170, g: 150, b: 130 } } }).jpeg().toBuffer(),
+    "01-report.md": `---\ntitle: The report\n---\n\n${body.join("\n\n")}\n\n[^r]: ${NOTE}\n`,
+    "images/yard.jpg": await picture(1600, 1000),
+    "images/street.jpg": await picture(2400, 800),
+    "images/gate.jpg": await picture(1000, 1200),
   };
 }
 
 /**
- * Builds the issue with `after` paragraphs after the picture: its page count, where the caption, the note and the
- * text's last words print, and the photograph's printed width (mm).
+ * Builds the issue with `after` paragraphs after the picture (and `opening` before, as writeIssue has them): its page
+ * count, where the captions, the note and the text's last words print, and the photograph's printed width (mm).
  */
-async function buildEnding(after: number) {
-  const ending = (makeMeetingParagraphs(after + 1).at(-1) as string).split(" ").slice(-4).join(" ");
+async function buildEnding(after: number, extras: Extras = {}) {
+  const ending = (makeMeetingParagraphs((extras.opening ?? 0) + after + 1).at(-1) as string).split(" ").slice(-4).join(" ");
   let built:
-    | { pages: number; captionPages: number[]; notePages: number[]; endPages: number[]; colophonPages: number[]; colophonLast: boolean; widthMm: number; warnings: string[] }
+    | {
+        pages: number;
+        captionPages: number[];
+        topCaptionPages: number[];
+        secondCaptionPages: number[];
+        notePages: number[];
+        endPages: number[];
+        colophonPages: number[];
+        colophonLast: boolean;
+        widthMm: number;
+        warnings: string[];
+      }
     | undefined;
-  await checkFixtureBuild(await writeIssue(after), (result) => {
+  await checkFixtureBuild(await writeIssue(after, extras), (result) => {
     const output = result.outputs[0]!;
     const pages = extractText(output.path).split("\f").slice(0, output.pages);
     const on = (text: string) => pages.flatMap((page, index) => (page.replace(/\s+/g, " ").includes(text) ? [index + 1] : []));
-    const widths = listPrintedWidths(output.path);
+    // The photograph by its shape (the picture at the top is wider).
+    const widths = listPrintedWidths(output.path).filter((picture) => Math.abs(picture.ratio - 1.6) < 0.05);
     expect(widths).toHaveLength(1);
     built = {
       pages: output.pages,
       captionPages: on(CAPTION),
+      topCaptionPages: on(TOP_CAPTION),
+      secondCaptionPages: on(SECOND_CAPTION),
       notePages: on(NOTE),
       endPages: on(ending),
       colophonPages: on(COLOPHON),
@@ -74,5 +110,21 @@ describe("a page picture still waiting when the text ends", () => {
     const full = await buildEnding(9);
     // The text still ends on page 1; the picture on page 2, and the colophon with it.
     expect(full).toMatchObject({ pages: 2, captionPages: [2], notePages: [1], endPages: [1], colophonPages: [2], colophonLast: true, warnings: [] });
+  }, 120_000);
+
+  // Counted with the picture at the page's top, in an area already shortened for it, the photograph took more than
+  // the share of the page that pictures may have on a page of text, and went to a page of its own (an A5 bulletin's
+  // last two pictures each printed on one, after a page ending half empty).
+  it("goes under the text of a page that has a picture at its top, in the room the text leaves there", async () => {
+    const under = await buildEnding(4, { opening: 16 });
+    // (The colophon follows the text, the photograph at the page's foot under both.)
+    expect(under).toMatchObject({ pages: 2, topCaptionPages: [2], captionPages: [2], notePages: [2], colophonPages: [2], warnings: [] });
+    expect(under.endPages.at(-1)).toBe(2);
+  }, 120_000);
+
+  // Each at its own size (up to 55% of the page), the two took a page each, the second's blank above it.
+  it("shares the page after the text with another that does not fit at its foot, both drawn shorter", async () => {
+    const two = await buildEnding(9, { second: true });
+    expect(two).toMatchObject({ pages: 2, captionPages: [2], secondCaptionPages: [2], notePages: [1], endPages: [1], colophonPages: [2], colophonLast: true, warnings: [] });
   }, 120_000);
 });

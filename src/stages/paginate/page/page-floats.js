@@ -74,7 +74,10 @@
       if (!this.floats.length) return;
       // A page without contents is one added after the text (below), for pictures only.
       await this.place(page, this.floats.filter((entry) => entry.state === "queued"), contents ? MAX_SHARE : MAX_SHARE_ALONE);
-      if (!contents) return;
+      if (!contents) {
+        await this.packAlone(page);
+        return;
+      }
       const layout = page.layout;
       /** @param {any} source @param {any} token @param {number} maxChars */
       page.layout = async (source, token, maxChars) => {
@@ -123,9 +126,13 @@
     /**
      * Pictures still waiting when the text ends got pages of their own (afterPageLayout, below): a picture left
      * alone on a last page, its text area blank above it, where the page before ended half empty (an A3 issue's
-     * last article, an A5 bulletin's). They are put on the text's last page instead when they fit in the room its
-     * text leaves, drawn shorter if need be, down to half their height (narrower, proportions kept); the page is
-     * laid out again, and if its text then no longer ends there, they wait as before.
+     * last article, an A5 bulletin's). They are put on the text's last page instead, in their order, as many as fit
+     * in the room its text leaves, each drawn shorter if need be, down to half its height (narrower, proportions
+     * kept); the page is laid out again, and if its text then no longer ends there, they wait as before. The room
+     * is under the text, in an area already shortened for the page's own pictures: only what is added here must
+     * fit in it, and the share of the page that pictures take on a page of text does not apply (counted with the
+     * page's own, an A5 page's picture at its top kept the last two off a page ending half empty, each then
+     * printed on a page of its own).
      * @param {any} page @param {() => Promise<any>} layOutAgain
      * @returns {Promise<any>} the page's break token: undefined, the text ending on it
      */
@@ -135,25 +142,24 @@
       // A line's worth kept free: the text laid out again in the area shortened to the pixel ran over by a line.
       const room = measureRoomUnderText(page) - END_MARGIN;
       const areaHeight = /** @type {HTMLElement} */ (page.area.parentElement).getBoundingClientRect().height;
-      const placed = await this.place(page, queued, MAX_SHARE);
-      if (!placed.length) return undefined;
-      const used = measureFloats(page);
-      if (used > room) {
-        const images = placed.flatMap((entry) => Array.from(entry.wrapper.querySelectorAll("img")));
-        const drawn = images.reduce((sum, img) => sum + img.getBoundingClientRect().height, 0);
-        const scale = drawn > 0 ? (drawn - (used - room)) / drawn : 0;
-        if (scale < MIN_END_SCALE || room < MIN_END_ROOM * areaHeight) {
-          this.unplace(page, placed);
-          return undefined;
+      if (room < MIN_END_ROOM * areaHeight) return undefined;
+      const before = measureFloats(page);
+      /** @type {PageFloat[]} */
+      const placed = [];
+      for (const entry of queued) {
+        findBox(page, entry.side).appendChild(entry.wrapper);
+        await fitPicture(entry.wrapper, MAX_PICTURE_SHARE * areaHeight);
+        if (!shortenToFit(Array.from(entry.wrapper.querySelectorAll("img")), () => measureFloats(page) - before - room)) {
+          entry.wrapper.remove();
+          break;
         }
-        images.forEach((img) => {
-          const box = img.getBoundingClientRect();
-          img.style.width = `${box.width * scale}px`;
-        });
-        shortenText(page);
+        entry.state = "placed";
+        placed.push(entry);
       }
+      shortenText(page);
+      if (!placed.length) return undefined;
       const next = await layOutAgain();
-      if (next === undefined && !runsOver(page) && measureFloats(page) <= room + 1) return next;
+      if (next === undefined && !runsOver(page) && measureFloats(page) - before <= room + 1) return next;
       this.unplace(page, placed);
       placed.forEach((entry) => entry.wrapper.querySelectorAll("img").forEach((img) => img.style.removeProperty("width")));
       return await layOutAgain();
@@ -181,6 +187,38 @@
       }
       const last = chunker.pages[chunker.pages.length - 1];
       if (last !== page) moveColophon(page, last);
+    }
+
+    /**
+     * On a page added for pictures only, those that did not fit at their size join them, in their order, all drawn
+     * shorter together, down to half the height each had: two tall pictures left when the text ended had a page
+     * each, the second's text area blank above it (a parallel edition's picture in each language).
+     * @param {any} page
+     */
+    async packAlone(page) {
+      const areaHeight = /** @type {HTMLElement} */ (page.area.parentElement).getBoundingClientRect().height;
+      /** Draws `entries`' pictures at their own size, then shorter together until they fit: false if they cannot. @param {PageFloat[]} entries */
+      const fitTogether = async (entries) => {
+        for (const entry of entries) {
+          entry.wrapper.querySelectorAll("img").forEach((img) => img.style.removeProperty("width"));
+          await fitPicture(entry.wrapper, MAX_PICTURE_SHARE * areaHeight);
+        }
+        const images = entries.flatMap((entry) => Array.from(entry.wrapper.querySelectorAll("img")));
+        return shortenToFit(images, () => measureFloats(page) - MAX_SHARE_ALONE * areaHeight);
+      };
+      const here = this.floats.filter((entry) => entry.state === "placed" && page.element.contains(entry.wrapper));
+      for (const entry of this.floats.filter((waiting) => waiting.state === "queued")) {
+        findBox(page, entry.side).appendChild(entry.wrapper);
+        if (!(await fitTogether([...here, entry]))) {
+          entry.wrapper.remove();
+          entry.wrapper.querySelectorAll("img").forEach((img) => img.style.removeProperty("width"));
+          await fitTogether(here);
+          break;
+        }
+        entry.state = "placed";
+        here.push(entry);
+      }
+      shortenText(page);
     }
 
     /**
@@ -310,6 +348,28 @@
     });
   };
 
+  /**
+   * Draws `images` shorter, narrower in proportion, until `measureOver` (how far what they are in reaches past its
+   * room, px) is none: true when that takes them to no less than half their height, else false, left as they are.
+   * (Measured again after each try: a narrower caption can take another line.)
+   * @param {HTMLImageElement[]} images @param {() => number} measureOver
+   */
+  const shortenToFit = (images, measureOver) => {
+    const widths = images.map((img) => img.style.width);
+    const full = images.reduce((sum, img) => sum + img.getBoundingClientRect().height, 0);
+    for (let tries = 0; tries < 3; tries++) {
+      const over = measureOver();
+      if (over <= 0) return true;
+      const drawn = images.reduce((sum, img) => sum + img.getBoundingClientRect().height, 0);
+      if (!(full > 0) || drawn - over < MIN_END_SCALE * full) break;
+      const scale = (drawn - over) / drawn;
+      images.forEach((img) => (img.style.width = `${img.getBoundingClientRect().width * scale}px`));
+    }
+    if (measureOver() <= 0) return true;
+    images.forEach((img, index) => (img.style.width = widths[index] || ""));
+    return false;
+  };
+
   /** The height the page's pictures take, margins included. @param {any} page */
   const measureFloats = (page) => {
     let total = 0;
@@ -354,23 +414,12 @@
     if (!box) return;
     main.appendChild(colophon);
     box.appendChild(main);
+    // The page's text area is empty: its pictures and the colophon may take all of the page's area.
+    const area = /** @type {HTMLElement} */ (last.area.parentElement);
     const images = /** @type {HTMLImageElement[]} */ (Array.from(last.element.querySelectorAll(".page-floats img")));
-    const widths = images.map((img) => img.style.width);
-    const overflow = () => {
-      const area = /** @type {HTMLElement} */ (last.area.parentElement).getBoundingClientRect();
-      return Math.max(0, main.getBoundingClientRect().bottom - area.bottom);
-    };
+    const fits = shortenToFit(images, () => measureFloats(last) - area.getBoundingClientRect().height);
     shortenText(last);
-    const over = overflow();
-    if (!over) return;
-    const drawn = images.reduce((sum, img) => sum + img.getBoundingClientRect().height, 0);
-    const scale = drawn > 0 ? (drawn - over - 2) / drawn : 0;
-    if (scale >= MIN_END_SCALE) {
-      images.forEach((img) => (img.style.width = `${img.getBoundingClientRect().width * scale}px`));
-      shortenText(last);
-      if (!overflow()) return;
-    }
-    images.forEach((img, index) => (img.style.width = widths[index] || ""));
+    if (fits) return;
     host.appendChild(colophon);
     main.remove();
     shortenText(last);
