@@ -24,6 +24,8 @@
   const SAME_LINE_GAP = 8;
   /** Marks what the column mends made taller on a page (lengthened columns, a short paragraph kept whole), for fitEditionsEnd. */
   const GAINED = "data-gained-lines";
+  /** A picture that ends the articles is drawn no shorter than this share of its height to keep the colophon on its page. */
+  const MIN_PICTURE_SHARE = 0.5;
   /** The properties those mends set. */
   const GAINED_STYLES = ["height", "column-fill", "break-inside"];
 
@@ -570,6 +572,40 @@
   };
 
   /**
+   * A break that sends the colophon over alone where the articles end with a picture (in a column or across them):
+   * the picture is drawn shorter, its proportions kept, down to half its height, when that leaves room for the
+   * colophon under it. Else keepColophonWithText takes the picture over with the colophon, and the page before
+   * ends that much emptier (a generated A4 edition: its fourth page ended at half its height, and the picture and
+   * colophon printed a fifth). Null then (the page holds all); undefined, the picture as it was, when it would not.
+   * @param {Range} overflow @param {Element} rendered @param {any} bounds @param {any} layout
+   * @returns {null | undefined}
+   */
+  const shortenClosingPicture = (overflow, rendered, bounds, layout) => {
+    const colophon = rendered.querySelector(".colophon");
+    if (!colophon || overflow.comparePoint(colophon, 0) < 0 || !layout || typeof layout.findOverflow !== "function") return undefined;
+    const between = document.createRange();
+    between.setStart(overflow.startContainer, overflow.startOffset);
+    between.setEndBefore(colophon);
+    if (printsIn(between)) return undefined;
+    const figure = /** @type {HTMLElement | undefined} */ (listBeforeBreak(rendered, ".story-body > figure", overflow).pop());
+    const img = figure && figure.querySelector("img");
+    if (!figure || !img || printsBetween(figure, overflow)) return undefined;
+    const drawn = img.getBoundingClientRect().height;
+    const style = getComputedStyle(colophon);
+    const needed = colophon.getBoundingClientRect().height + (Number.parseFloat(style.marginTop) || 0) + (Number.parseFloat(style.marginBottom) || 0);
+    const step = Number.parseFloat(style.lineHeight) || 12;
+    const height = figure.style.getPropertyValue("--picture-height");
+    // A line shorter at a time, from what the colophon takes: a narrower picture's caption can take another line.
+    for (let target = drawn - needed; target >= MIN_PICTURE_SHARE * drawn; target -= step) {
+      figure.style.setProperty("--picture-height", `${Math.floor(target)}px`);
+      if (!layout.findOverflow(rendered, bounds)) return null;
+    }
+    if (height) figure.style.setProperty("--picture-height", height);
+    else figure.style.removeProperty("--picture-height");
+    return undefined;
+  };
+
+  /**
    * The overflow moved to start before `node`, or undefined when nothing with text would stay on the page.
    * @param {Range} overflow @param {Element} rendered @param {Node} node
    */
@@ -1004,6 +1040,8 @@
     if (split === null) return null;
     // None either: the page holds the edition's end once the lines the column mends gained are given back.
     if (fitEditionsEnd(split || kept || found, rendered, bounds, layout) === null) return null;
+    // Or once the picture that ends the articles is drawn shorter.
+    if (shortenClosingPicture(split || kept || found, rendered, bounds, layout) === null) return null;
     const at = split || kept || found;
     const moved =
       keepShallowStartOff(at, rendered) ||
