@@ -13,6 +13,8 @@ afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: t
 const sentence = "The tenants of the north block met the council on Monday about the windows and the heating.";
 const BRIEF = "The winter market opens on Saturday morning on the green beside the library, with stalls from the allotments and the school choir at noon.";
 const BLOCK_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" viewBox="0 0 800 600"><rect width="800" height="600" fill="#dde"/><rect x="80" y="330" width="96" height="150" fill="#353"/></svg>';
+/** Paragraphs before the strip's sentence that end page 2 with the strip at its foot (found by a sweep). */
+const STRIP_PARAGRAPHS = 27;
 const TABLE = "| Block | Windows | Heaters |\n|---|---|---|\n| North | 3 | 2 |\n| South | 6 | 4 |\n| East | 9 | 6 |\n| West | 12 | 8 |";
 
 /** Paragraphs of five sentences and two by turns, `count` of them, then `extra` (more paragraphs or a table). */
@@ -86,10 +88,23 @@ describe("a last page that would print only the colophon", () => {
     for (const row of ["Block Windows Heaters", "North 3 2", "West 12 8", "Colophon Gazette"]) expect(last).toContain(row);
   }, 120_000);
 
-  it("takes a picture that ends the articles over whole with it, caption and all", async () => {
-    // 26 paragraphs, one sentence and a picture in a column end page 2 at its foot: the colophon went on alone, warned.
+  it("draws a picture that ends the articles shorter to keep it on its page, caption and all", async () => {
+    // 26 paragraphs, one sentence and a picture in a column end page 2 at its foot: the colophon went on alone, warned;
+    // then the picture went over with it, and now it is drawn shorter (page/keep-lines.js's shortenClosingPicture).
     const picture = '![The north block.](images/block.svg "The north block from the green, its new windows on the first floor.")';
     const { output, pages } = await buildIssue({ "01-report.md": writeReport(26, [sentence, picture]), "images/block.svg": BLOCK_SVG });
+    expect(output.pages).toBe(2);
+    expect(output.warnings).toEqual([]);
+    const last = pages[1]?.join(" ") ?? "";
+    expect(last).toContain("The north block from the green, its new windows on the first floor.");
+    expect(last).toContain("Colophon Gazette");
+  }, 120_000);
+
+  it("takes a picture that ends the articles over whole with it, caption and all, when half its height would not make room", async () => {
+    // A shallow picture (a strip a sixth as tall as wide) ends page 2 at its foot: half its height is less than the colophon.
+    const strip = BLOCK_SVG.replace(/height="600"/g, 'height="130"').replace('viewBox="0 0 800 600"', 'viewBox="0 0 800 130"');
+    const picture = '![The north block.](images/block.svg "The north block from the green, its new windows on the first floor.")';
+    const { output, pages } = await buildIssue({ "01-report.md": writeReport(STRIP_PARAGRAPHS, [sentence, picture]), "images/block.svg": strip });
     expect(output.pages).toBe(3);
     expect(output.warnings).toEqual([]);
     expect(pages[1]?.join(" ")).not.toContain("The north block from the green");
