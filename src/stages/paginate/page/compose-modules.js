@@ -426,13 +426,36 @@
     return { root, body: bodyCopy };
   }
 
+  /**
+   * The height (px) of a picture's row (the body holding it), margins included, and of its picture: measured on a
+   * copy in the article's context, in `host`.
+   * @param {Element} figure set in its row @param {HTMLElement} host
+   * @returns {Promise<{ row: number, picture: number }>}
+   */
+  async function measureRow(figure, host) {
+    const body = figure.closest(".story-body") || /** @type {Element} */ (figure.parentElement);
+    const context = copyContext(body, host);
+    try {
+      for (const child of Array.from(body.children)) context.body.appendChild(child.cloneNode(true));
+      await scripts.pressroomWaitForPictures(context.body);
+      const img = context.body.querySelector("figure img");
+      const style = getComputedStyle(context.body);
+      const margins = (Number.parseFloat(style.marginTop) || 0) + (Number.parseFloat(style.marginBottom) || 0);
+      return { row: context.body.getBoundingClientRect().height + margins, picture: img ? img.getBoundingClientRect().height : 0 };
+    } finally {
+      context.root.remove();
+    }
+  }
+
   // @ts-ignore
   Paged.registerHandlers(ComposeModules);
-  // For wait-picture-rows.js, which sets a row again where its picture moved to in the source.
+  // For wait-picture-rows.js, which sets a row again where its picture moved to in the source (or drawn shorter).
   Object.defineProperty(window, "pressroomModules", {
     value: Object.freeze({
       /** @param {Element} figure @param {HTMLElement} area a page's text area @param {() => string} makeRef */
       compose: (figure, area, makeRef) => measureInArea(area, (host) => composeModule(figure, host, makeRef)),
+      /** @param {Element} figure @param {HTMLElement} area a page's text area */
+      measureRow: (figure, area) => measureInArea(area, (host) => measureRow(figure, host)),
       splitBlock,
       listTextNodes,
       startsBlock,

@@ -1,10 +1,12 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: a picture's row that does not fit under a page's text waits for the next page while the text runs on.
+// Runs inside Chromium with Paged.js: a picture's row that does not fit under a page's text waits for the next page while the text runs on, or is drawn shorter to fit when it cannot wait.
 /* global Paged */
 
 (() => {
   /** Less room than this many lines left under the page's text: the page is full enough as it is. */
   const MIN_LINES = 4;
+  /** A row's picture is drawn no shorter than this share of its height to fit the room under a page's text. */
+  const MIN_HEIGHT_SHARE = 0.5;
   const ROW = "[data-module-part='row']";
 
   /** What compose-modules.js defines for this script. */
@@ -182,7 +184,7 @@
           else apart.body.append(figure);
           await modules.compose(figure, page.area, makeRef);
           this.markWaited(figure);
-          return await layOutAgain();
+          return (await this.fitRowShorter(figure, page, left, makeRef, layOutAgain)) || (await layOutAgain());
         }
         if (place.at) place.block.after(modules.splitBlock(place.block, place.at.text, place.at.offset, makeRef));
         (place.at ? /** @type {Element} */ (place.block.nextElementSibling) : place.block).before(figure);
@@ -193,6 +195,43 @@
         moved.offset = 0;
         return moved;
       };
+    }
+
+    /**
+     * A row that cannot wait (its article would end on the page) and does not fit in the room under the page's text
+     * has its picture drawn shorter, down to half its height (narrower, as base.css draws a picture capped in height),
+     * so that it does: set overleaf at its own height, it left the page that room empty (a generated Letter
+     * bulletin's front page, half its height, its lead story's square picture 20 px too tall for it). The row is
+     * set again for the picture's new height and the page laid out again; if the row still does not fit, it is
+     * set at its own height again (undefined: the caller lays the page out as before). Returns the page's break
+     * token when the row fits.
+     * @param {Element} figure in the source, set in its row @param {any} page @param {{ room: number, line: number }} left
+     * @param {() => string} makeRef @param {() => Promise<any>} layOutAgain
+     */
+    async fitRowShorter(figure, page, left, makeRef, layOutAgain) {
+      const measured = await modules.measureRow(figure, page.area);
+      // A line kept free: a caption narrower by a word.
+      const height = Math.floor(measured.picture - (measured.row - (left.room - left.line)));
+      if (!(measured.picture > 0) || height < MIN_HEIGHT_SHARE * measured.picture) return undefined;
+      /** @param {string | undefined} value the picture's height, or undefined for its own */
+      const setAgain = async (value) => {
+        const row = figure.closest(ROW);
+        const apart = row && takeRowApart(/** @type {HTMLElement} */ (row));
+        if (!apart) return false;
+        if (apart.place) apart.place.before(figure);
+        else apart.body.append(figure);
+        if (value) /** @type {HTMLElement} */ (figure).style.setProperty("--picture-height", value);
+        else /** @type {HTMLElement} */ (figure).style.removeProperty("--picture-height");
+        await modules.compose(figure, page.area, makeRef);
+        this.markWaited(figure);
+        return true;
+      };
+      if (!(await setAgain(`${height}px`))) return undefined;
+      const next = await layOutAgain();
+      const stillAtBreak = findRowAtBreak(next);
+      if (!stillAtBreak || !stillAtBreak.contains(figure)) return next;
+      await setAgain(undefined);
+      return undefined;
     }
 
     /** A row is moved once: set again, it is not taken apart a second time. @param {Element} figure */
