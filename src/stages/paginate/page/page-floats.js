@@ -207,7 +207,12 @@
         return shortenToFit(images, () => measureFloats(page) - MAX_SHARE_ALONE * areaHeight);
       };
       const here = this.floats.filter((entry) => entry.state === "placed" && page.element.contains(entry.wrapper));
-      for (const entry of this.floats.filter((waiting) => waiting.state === "queued")) {
+      const waiting = this.floats.filter((entry) => entry.state === "queued");
+      // Shared out evenly over the pages they need drawn at half (an A5 page took three of four at half and left the
+      // fourth a page of its own at its full size): so many to a page, each drawn as large as that leaves room for.
+      const most = await countPicturesPerPage([...here, ...waiting], page, areaHeight);
+      for (const entry of waiting) {
+        if (here.length >= most) break;
         findBox(page, entry.side).appendChild(entry.wrapper);
         if (!(await fitTogether([...here, entry]))) {
           entry.wrapper.remove();
@@ -346,6 +351,26 @@
       const box = img.getBoundingClientRect();
       if (box.height > limit && box.height > 0) img.style.width = `${(limit * box.width) / box.height}px`;
     });
+  };
+
+  /**
+   * How many of `entries`, the pictures left for pages of their own, go on each: their number over the pages they
+   * need drawn at half their height (at the page's width, no taller than a picture alone is drawn; captions not
+   * counted).
+   * @param {PageFloat[]} entries @param {any} page @param {number} areaHeight
+   */
+  const countPicturesPerPage = async (entries, page, areaHeight) => {
+    const width = /** @type {HTMLElement} */ (page.area).getBoundingClientRect().width;
+    let half = 0;
+    for (const entry of entries) {
+      for (const img of Array.from(entry.wrapper.querySelectorAll("img"))) {
+        await scripts.pressroomWaitForPicture(img);
+        const ratio = img.naturalWidth > 0 ? img.naturalHeight / img.naturalWidth : 1;
+        half += MIN_END_SCALE * Math.min(width * ratio, MAX_PICTURE_SHARE * areaHeight);
+      }
+    }
+    const pages = Math.max(1, Math.ceil(half / (MAX_SHARE_ALONE * areaHeight)));
+    return Math.ceil(entries.length / pages);
   };
 
   /**
