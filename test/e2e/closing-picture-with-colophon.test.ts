@@ -1,9 +1,8 @@
 // The picture that ends the last article is drawn shorter to keep the colophon on its page, rather than go over with it (page/keep-lines.js), in real Chromium.
 
 import { describe, expect, it } from "vitest";
-import { checkFixtureBuild } from "../support/build-fixture.js";
 import { drawFlatPicture } from "../support/flat-picture.js";
-import { extractText, listPrintedWidths } from "../support/pdf-tools.js";
+import { buildPicturePrint } from "../support/picture-build.js";
 import { makeMeetingParagraphs } from "../support/word-lists.js";
 
 const CAPTION = "Yellowhammer the yard caption";
@@ -15,21 +14,13 @@ const COLOPHON = "Yardpress publishing desk";
  * pixels): its page count, the pages its caption and the colophon print on, and the photograph's printed width (mm).
  */
 async function buildClosing(paragraphs: number) {
-  let built: { pages: number; captionPages: number[]; colophonPages: number[]; widthMm: number; warnings: string[] } | undefined;
   const files = {
     "issue.md": `---\ntitle: Pictures last\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\npublisher: ${COLOPHON}\n---\n`,
     "01-report.md": `---\ntitle: The report\n---\n\n${makeMeetingParagraphs(paragraphs).join("\n\n")}\n\n![The yard](images/yard.jpg "${CAPTION}"){.span-all}\n`,
     "images/yard.jpg": await drawFlatPicture(1600, 1000, "jpeg"),
   };
-  await checkFixtureBuild(files, (result) => {
-    const output = result.outputs[0]!;
-    const pages = extractText(output.path).split("\f").slice(0, output.pages);
-    const on = (text: string) => pages.flatMap((page, index) => (page.replace(/\s+/g, " ").includes(text) ? [index + 1] : []));
-    const widths = listPrintedWidths(output.path);
-    expect(widths).toHaveLength(1);
-    built = { pages: output.pages, captionPages: on(CAPTION), colophonPages: on(COLOPHON), widthMm: widths[0]!.widthMm, warnings: output.warnings.map((warning) => warning.message) };
-  });
-  return built!;
+  const { pages, findPages, widthMm, warnings } = await buildPicturePrint(files);
+  return { pages, captionPages: findPages(CAPTION), colophonPages: findPages(COLOPHON), widthMm, warnings };
 }
 
 describe("a photograph across the columns that ends the last article", () => {

@@ -1,9 +1,8 @@
 // A page picture still waiting when the text ends goes on the text's last page, drawn shorter if need be, rather than on a page of its own (page/page-floats.js).
 
-import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { checkFixtureBuild } from "../support/build-fixture.js";
-import { extractText, listPrintedWidths } from "../support/pdf-tools.js";
+import { drawFlatPicture } from "../support/flat-picture.js";
+import { buildPicturePrint } from "../support/picture-build.js";
 import { makeMeetingParagraphs } from "../support/word-lists.js";
 
 const CAPTION = "Yellowhammer the yard picture caption";
@@ -30,7 +29,6 @@ interface Extras {
  */
 async function writeIssue(after: number, { opening = 0, second = false }: Extras = {}): Promise<Record<string, string | Buffer>> {
   const paragraphs = makeMeetingParagraphs(opening + after + 1);
-  const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 170, g: 150, b: 130 } } }).jpeg().toBuffer();
   const body = [
     ...paragraphs.slice(0, opening),
     ...(opening ? [`![The street](images/street.jpg "${TOP_CAPTION}"){.page-top}`] : []),
@@ -42,54 +40,33 @@ async function writeIssue(after: number, { opening = 0, second = false }: Extras
   return {
     "issue.md": `---\ntitle: Pictures last\nnumber: 1\ndate: 2026-12-05\nlanguages: [en]\ncontents: false\npublisher: ${COLOPHON}\n---\n`,
     "01-report.md": `---\ntitle: The report\n---\n\n${body.join("\n\n")}\n\n[^r]: ${NOTE}\n`,
-    "images/yard.jpg": await picture(1600, 1000),
-    "images/street.jpg": await picture(2400, 800),
-    "images/gate.jpg": await picture(1000, 1200),
+    "images/yard.jpg": await drawFlatPicture(1600, 1000, "jpeg"),
+    "images/street.jpg": await drawFlatPicture(2400, 800, "jpeg"),
+    "images/gate.jpg": await drawFlatPicture(1000, 1200, "jpeg"),
   };
 }
 
 /**
  * Builds the issue with `after` paragraphs after the picture (and `opening` before, as writeIssue has them): its page
- * count, where the captions, the note and the text's last words print, and the photograph's printed width (mm).
+ * count, where the captions, the note and the text's last words print, and the photograph's printed width (mm): it is
+ * told from the other pictures by its shape.
  */
 async function buildEnding(after: number, extras: Extras = {}) {
   const ending = (makeMeetingParagraphs((extras.opening ?? 0) + after + 1).at(-1) as string).split(" ").slice(-4).join(" ");
-  let built:
-    | {
-        pages: number;
-        captionPages: number[];
-        topCaptionPages: number[];
-        secondCaptionPages: number[];
-        notePages: number[];
-        endPages: number[];
-        colophonPages: number[];
-        colophonLast: boolean;
-        widthMm: number;
-        warnings: string[];
-      }
-    | undefined;
-  await checkFixtureBuild(await writeIssue(after, extras), (result) => {
-    const output = result.outputs[0]!;
-    const pages = extractText(output.path).split("\f").slice(0, output.pages);
-    const on = (text: string) => pages.flatMap((page, index) => (page.replace(/\s+/g, " ").includes(text) ? [index + 1] : []));
-    // The photograph by its shape (the picture at the top is wider).
-    const widths = listPrintedWidths(output.path).filter((picture) => Math.abs(picture.ratio - 1.6) < 0.05);
-    expect(widths).toHaveLength(1);
-    built = {
-      pages: output.pages,
-      captionPages: on(CAPTION),
-      topCaptionPages: on(TOP_CAPTION),
-      secondCaptionPages: on(SECOND_CAPTION),
-      notePages: on(NOTE),
-      endPages: on(ending),
-      colophonPages: on(COLOPHON),
-      // Read after the caption, where they share a page.
-      colophonLast: (pages.at(-1) ?? "").indexOf(COLOPHON) > (pages.at(-1) ?? "").indexOf(CAPTION),
-      widthMm: widths[0]!.widthMm,
-      warnings: output.warnings.map((warning) => warning.message),
-    };
-  });
-  return built!;
+  const { pages, findPages, lastPage, widthMm, warnings } = await buildPicturePrint(await writeIssue(after, extras), 1.6);
+  return {
+    pages,
+    captionPages: findPages(CAPTION),
+    topCaptionPages: findPages(TOP_CAPTION),
+    secondCaptionPages: findPages(SECOND_CAPTION),
+    notePages: findPages(NOTE),
+    endPages: findPages(ending),
+    colophonPages: findPages(COLOPHON),
+    // Read after the caption, where they share a page.
+    colophonLast: lastPage.indexOf(COLOPHON) > lastPage.indexOf(CAPTION),
+    widthMm,
+    warnings,
+  };
 }
 
 describe("a page picture still waiting when the text ends", () => {

@@ -1,9 +1,8 @@
 // A picture's row that cannot wait for the next page is drawn shorter to fit the room under the page's text (page/wait-picture-rows.js), in real Chromium.
 
 import { describe, expect, it } from "vitest";
-import { checkFixtureBuild } from "../support/build-fixture.js";
 import { drawFlatPicture } from "../support/flat-picture.js";
-import { extractText, listPrintedWidths } from "../support/pdf-tools.js";
+import { buildPicturePrint } from "../support/picture-build.js";
 import { makeMeetingParagraphs } from "../support/word-lists.js";
 
 const CAPTION = "Squarecaption the yard from above";
@@ -22,16 +21,8 @@ async function buildLead(before: number) {
     "02-next.md": `---\ntitle: ${NEXT}\n---\n\n${makeMeetingParagraphs(12, 50).join("\n\n")}\n`,
     "images/square.png": await drawFlatPicture(1600, 1600),
   };
-  let built: { pages: number; captionPages: number[]; nextPages: number[]; widthMm: number; warnings: string[] } | undefined;
-  await checkFixtureBuild(files, (result) => {
-    const output = result.outputs[0]!;
-    const pages = extractText(output.path).split("\f").slice(0, output.pages);
-    const on = (text: string) => pages.flatMap((page, index) => (page.replace(/\s+/g, " ").includes(text) ? [index + 1] : []));
-    const widths = listPrintedWidths(output.path);
-    expect(widths).toHaveLength(1);
-    built = { pages: output.pages, captionPages: on(CAPTION), nextPages: on(NEXT), widthMm: widths[0]!.widthMm, warnings: output.warnings.map((warning) => warning.message) };
-  });
-  return built!;
+  const { pages, findPages, widthMm, warnings } = await buildPicturePrint(files);
+  return { pages, captionPages: findPages(CAPTION), nextPages: findPages(NEXT), widthMm, warnings };
 }
 
 describe("a picture's row too tall for the room under the page's text, its article ending after it", () => {
