@@ -24,10 +24,10 @@
   const SAME_LINE_GAP = 8;
   /** Marks what the column mends made taller on a page (lengthened columns, a short paragraph kept whole), for fitEditionsEnd. */
   const GAINED = "data-gained-lines";
-  /** A picture that ends the articles is drawn no shorter than this share of its height to keep the colophon on its page. */
-  const MIN_PICTURE_SHARE = 0.5;
   /** The properties those mends set. */
   const GAINED_STYLES = ["height", "column-fill", "break-inside"];
+  /** A picture that ends the articles is drawn no shorter than this share of its height to keep the colophon on its page. */
+  const MIN_PICTURE_SHARE = 0.5;
 
   /**
    * @typedef {{ top: number, bottom: number, left: number, right: number }} Box
@@ -1068,8 +1068,9 @@
    * the heading that leads it, too), before a heading that would be the page's last line, and before a table
    * that would keep fewer than two rows under its head, before an article's head when its columns would begin
    * at the page's foot with room for fewer than three lines, and back into the articles' last paragraph when the
-   * colophon alone would go over (after giving back the lines the column mends gained, when the page then holds
-   * it all). Nothing moves when that would leave the page without text.
+   * colophon alone would go over (unless giving back the lines the column mends gained, or drawing the picture
+   * that ends the articles shorter, lets the page hold it all). Nothing moves when that would leave the page
+   * without text.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class KeepLines extends Paged.Handler {

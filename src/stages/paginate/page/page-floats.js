@@ -191,8 +191,9 @@
 
     /**
      * On a page added for pictures only, those that did not fit at their size join them, in their order, all drawn
-     * shorter together, down to half the height each had: two tall pictures left when the text ended had a page
-     * each, the second's text area blank above it (a parallel edition's picture in each language).
+     * shorter together, down to half the height each had, up to the page's share of those left (countPicturesPerPage):
+     * two tall pictures left when the text ended had a page each, the second's text area blank above it (a parallel
+     * edition's picture in each language).
      * @param {any} page
      */
     async packAlone(page) {

@@ -184,7 +184,8 @@
           else apart.body.append(figure);
           await modules.compose(figure, page.area, makeRef);
           this.markWaited(figure);
-          return (await this.fitRowShorter(figure, page, left, makeRef, layOutAgain)) || (await layOutAgain());
+          const shorter = await this.fitRowShorter(figure, page, left, makeRef, layOutAgain);
+          return shorter ? shorter.next : await layOutAgain();
         }
         if (place.at) place.block.after(modules.splitBlock(place.block, place.at.text, place.at.offset, makeRef));
         (place.at ? /** @type {Element} */ (place.block.nextElementSibling) : place.block).before(figure);
@@ -204,15 +205,17 @@
      * bulletin's front page, half its height, its lead story's square picture 20 px too tall for it). The row is
      * set again for the picture's new height and the page laid out again; if the row still does not fit, it is
      * set at its own height again (undefined: the caller lays the page out as before). Returns the page's break
-     * token when the row fits.
+     * token (`next`, undefined when the text ends on the page) when the row fits.
      * @param {Element} figure in the source, set in its row @param {any} page @param {{ room: number, line: number }} left
      * @param {() => string} makeRef @param {() => Promise<any>} layOutAgain
+     * @returns {Promise<{ next: any } | undefined>}
      */
     async fitRowShorter(figure, page, left, makeRef, layOutAgain) {
       const measured = await modules.measureRow(figure, page.area);
       // A line kept free: a caption narrower by a word.
       const height = Math.floor(measured.picture - (measured.row - (left.room - left.line)));
-      if (!(measured.picture > 0) || height < MIN_HEIGHT_SHARE * measured.picture) return undefined;
+      // (A row that measures as fitting went overleaf for another reason: shorter, it would go all the same.)
+      if (!(measured.picture > 0) || height >= measured.picture || height < MIN_HEIGHT_SHARE * measured.picture) return undefined;
       /** @param {string | undefined} value the picture's height, or undefined for its own */
       const setAgain = async (value) => {
         const row = figure.closest(ROW);
@@ -229,7 +232,7 @@
       if (!(await setAgain(`${height}px`))) return undefined;
       const next = await layOutAgain();
       const stillAtBreak = findRowAtBreak(next);
-      if (!stillAtBreak || !stillAtBreak.contains(figure)) return next;
+      if (!stillAtBreak || !stillAtBreak.contains(figure)) return { next };
       await setAgain(undefined);
       return undefined;
     }
