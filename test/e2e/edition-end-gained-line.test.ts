@@ -1,7 +1,7 @@
 // A line the column mends gained on the last page is given back when without it the page holds the edition's end (page/keep-lines.js), in real Chromium.
 
 import { describe, expect, it } from "vitest";
-import { checkFixtureBuild, readFixture } from "../support/build-fixture.js";
+import { checkFirstEdition, readFixture } from "../support/build-fixture.js";
 import { drawFlatDrawing, drawFlatPicture } from "../support/flat-picture.js";
 import { findPhraseStarts, readPlacedWords } from "../support/pdf-words.js";
 
@@ -24,9 +24,7 @@ async function readIssue(): Promise<Record<string, string | Buffer>> {
 
 describe("the edition's end on a page whose columns were made a line taller", () => {
   it("stays on that page, the notes with their calls, and the line alone left is warned", async () => {
-    await checkFixtureBuild(await readIssue(), (result) => {
-      const output = result.outputs[0];
-      if (!output) throw new Error("no PDF written");
+    await checkFirstEdition(await readIssue(), (output) => {
       expect(output.pages).toBe(5);
       const words = readPlacedWords(output.path);
       const pageOf = (phrase: string) => findPhraseStarts(words, phrase).map((index) => words[index]?.page);

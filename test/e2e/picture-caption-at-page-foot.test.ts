@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { checkFixtureBuild } from "../support/build-fixture.js";
+import { checkFirstEdition } from "../support/build-fixture.js";
 import { readPlacedWords } from "../support/pdf-words.js";
 import { makeMeetingParagraphs, makeMeetingSentence } from "../support/word-lists.js";
 
@@ -39,9 +39,7 @@ describe("a picture across the columns that reaches past the page's foot under t
   // 84 to 108 more words: the drawing starts 45% to 55% down the page. Before, at 100 and 108 words the credit went
   // to page 3 alone; at 84 and 92 the drawing went over whole and left its article's headline alone on page 2.
   it.each([84, 92, 100, 108])("prints the picture, its whole caption and its credit on one page (%i more words before it)", async (extra) => {
-    await checkFixtureBuild(await writeIssue(extra), (result) => {
-      const output = result.outputs[0];
-      if (!output) throw new Error("no PDF written");
+    await checkFirstEdition(await writeIssue(extra), (output) => {
       expect(output.warnings.map((warning) => warning.message)).toEqual([]);
       const words = readPlacedWords(output.path);
       const pageOf = (word: string) => [...new Set(words.filter((placed) => placed.text.replace(/[.,]$/, "") === word).map((placed) => placed.page))];
@@ -60,9 +58,7 @@ describe("a picture across the columns that reaches past the page's foot under t
   // Chromium set the article's body (two paragraphs and the drawing) beside the page, and the page broke again before
   // it: the headline alone on page 2, the article whole on page 3 (split-pushed-body.js, break-again.js).
   it("keeps the article's text and picture under its headline when the page, its break made, set them beside it", async () => {
-    await checkFixtureBuild(await writeIssue(76), (result) => {
-      const output = result.outputs[0];
-      if (!output) throw new Error("no PDF written");
+    await checkFirstEdition(await writeIssue(76), (output) => {
       expect(output.warnings.map((warning) => warning.message)).toEqual([]);
       const words = readPlacedWords(output.path);
       // "The river path" in its largest type: the headline, not the front page's contents entry.

@@ -62,3 +62,12 @@ export async function checkFixtureBuild(files: Record<string, string | Buffer>, 
     rmSync(project, { recursive: true, force: true });
   }
 }
+
+/** Builds `files` as checkFixtureBuild does and hands `check` the first edition's output (failing when no PDF was written). */
+export async function checkFirstEdition(files: Record<string, string | Buffer>, check: (output: BuildResult["outputs"][number]) => void | Promise<void>): Promise<void> {
+  await checkFixtureBuild(files, (result) => {
+    const output = result.outputs[0];
+    if (!output) throw new Error("no PDF written");
+    return check(output);
+  });
+}

@@ -1,7 +1,7 @@
 // Builds a fixture issue and reads where its text and one of its pictures print: for the tests of where pictures go.
 
 import { expect } from "vitest";
-import { checkFixtureBuild } from "./build-fixture.js";
+import { checkFirstEdition } from "./build-fixture.js";
 import { extractText, listPrintedWidths } from "./pdf-tools.js";
 
 export interface PicturePrint {
@@ -18,8 +18,7 @@ export interface PicturePrint {
 /** Builds `files` (its first edition) and reads it; `ratio`, the width over height of the picture measured (the only one, by default). */
 export async function buildPicturePrint(files: Record<string, string | Buffer>, ratio?: number): Promise<PicturePrint> {
   let read: PicturePrint | undefined;
-  await checkFixtureBuild(files, (result) => {
-    const output = result.outputs[0]!;
+  await checkFirstEdition(files, (output) => {
     const pages = extractText(output.path).split("\f").slice(0, output.pages);
     const widths = listPrintedWidths(output.path).filter((picture) => ratio === undefined || Math.abs(picture.ratio - ratio) < 0.05);
     expect(widths).toHaveLength(1);

@@ -486,12 +486,8 @@
    * @returns {Range | undefined}
    */
   const keepColophonWithText = (overflow, rendered) => {
-    const colophon = rendered.querySelector(".colophon");
-    if (!colophon || overflow.comparePoint(colophon, 0) < 0) return undefined;
-    const between = document.createRange();
-    between.setStart(overflow.startContainer, overflow.startOffset);
-    between.setEndBefore(colophon);
-    if (printsIn(between)) return undefined;
+    const colophon = findColophonGoingAlone(overflow, rendered);
+    if (!colophon) return undefined;
     // A code block's lines go over as a paragraph's do (an article ending in one left the colophon alone, warned).
     const blocks = listBeforeBreak(rendered, `${BLOCKS}, pre`, overflow).filter((block) => !colophon.contains(block));
     const block = blocks.reverse().find((candidate) => (candidate.textContent || "").trim());
@@ -533,6 +529,39 @@
     return moved;
   };
 
+  /** The colophon when the break falls before it (it goes over, alone or with what comes before it). @param {Range} overflow @param {Element} rendered */
+  const findColophonGoingOver = (overflow, rendered) => {
+    const colophon = rendered.querySelector(".colophon");
+    return colophon && overflow.comparePoint(colophon, 0) >= 0 ? colophon : undefined;
+  };
+
+  /** The colophon when it alone goes over: nothing printed between the break and it. @param {Range} overflow @param {Element} rendered */
+  const findColophonGoingAlone = (overflow, rendered) => {
+    const colophon = findColophonGoingOver(overflow, rendered);
+    if (!colophon) return undefined;
+    const between = document.createRange();
+    between.setStart(overflow.startContainer, overflow.startOffset);
+    between.setEndBefore(colophon);
+    return printsIn(between) ? undefined : colophon;
+  };
+
+  /**
+   * What puts back the style attributes `elements` have now (removing those they did not have), one element at a
+   * time by its index: for what a mend changes on trial.
+   * @param {HTMLElement[]} elements
+   * @returns {(index: number) => void}
+   */
+  const saveStyles = (elements) => {
+    const styles = elements.map((element) => element.getAttribute("style"));
+    return (index) => {
+      const element = elements[index];
+      const style = styles[index];
+      if (!element) return;
+      if (style === null || style === undefined) element.removeAttribute("style");
+      else element.setAttribute("style", style);
+    };
+  };
+
   /**
    * A break before the end of the edition (the colophon goes over, alone or with the last lines before it) on a page
    * where the column mends made columns a line or two taller than Chromium set them (lengthenBalancedColumns, for a
@@ -545,25 +574,18 @@
    * @returns {null | undefined}
    */
   const fitEditionsEnd = (overflow, rendered, bounds, layout) => {
-    const colophon = rendered.querySelector(".colophon");
-    if (!colophon || overflow.comparePoint(colophon, 0) < 0 || !layout || typeof layout.findOverflow !== "function") return undefined;
+    if (!findColophonGoingOver(overflow, rendered) || !layout || typeof layout.findOverflow !== "function") return undefined;
     const gained = /** @type {HTMLElement[]} */ (Array.from(rendered.querySelectorAll(`[${GAINED}]`)));
     if (!gained.length) return undefined;
-    const styles = gained.map((element) => element.getAttribute("style"));
-    /** @param {HTMLElement} element @param {number} index */
-    const restore = (element, index) => {
-      const style = styles[index];
-      if (style === null || style === undefined) element.removeAttribute("style");
-      else element.setAttribute("style", style);
-    };
+    const restore = saveStyles(gained);
     for (const element of gained) for (const property of GAINED_STYLES) element.style.removeProperty(property);
     if (layout.findOverflow(rendered, bounds)) {
-      gained.forEach(restore);
+      gained.forEach((_element, index) => restore(index));
       return undefined;
     }
     // Each mend the page has room for stays, the first first.
     gained.forEach((element, index) => {
-      restore(element, index);
+      restore(index);
       if (!layout.findOverflow(rendered, bounds)) return;
       for (const property of GAINED_STYLES) element.style.removeProperty(property);
       element.removeAttribute(GAINED);
@@ -581,12 +603,8 @@
    * @returns {null | undefined}
    */
   const shortenClosingPicture = (overflow, rendered, bounds, layout) => {
-    const colophon = rendered.querySelector(".colophon");
-    if (!colophon || overflow.comparePoint(colophon, 0) < 0 || !layout || typeof layout.findOverflow !== "function") return undefined;
-    const between = document.createRange();
-    between.setStart(overflow.startContainer, overflow.startOffset);
-    between.setEndBefore(colophon);
-    if (printsIn(between)) return undefined;
+    const colophon = findColophonGoingAlone(overflow, rendered);
+    if (!colophon || !layout || typeof layout.findOverflow !== "function") return undefined;
     const figure = /** @type {HTMLElement | undefined} */ (listBeforeBreak(rendered, ".story-body > figure", overflow).pop());
     const img = figure && figure.querySelector("img");
     if (!figure || !img || printsBetween(figure, overflow)) return undefined;
@@ -1005,14 +1023,9 @@
       const body = note.closest(".story-body");
       if (area && body && !pushed.has(body) && /** @type {any} */ (window).pressroomIsBeside(body.getBoundingClientRect(), area)) pushed.add(body);
     }
-    const styles = notes.map((note) => note.getAttribute("style"));
+    const restore = saveStyles(notes);
     for (const note of notes) note.style.display = "none";
-    const show = () =>
-      notes.forEach((note, index) => {
-        const style = styles[index];
-        if (style === null || style === undefined) note.removeAttribute("style");
-        else note.setAttribute("style", style);
-      });
+    const show = () => notes.forEach((_note, index) => restore(index));
     return { show, pushed };
   };
 
@@ -1038,11 +1051,11 @@
     const split = scripts.pressroomSplitPushedBody(kept || found, rendered, () => layout.findOverflow(rendered, bounds), pushed);
     // None: given the room under its head, the body holds all it has, and nothing more comes to the page.
     if (split === null) return null;
-    // None either: the page holds the edition's end once the lines the column mends gained are given back.
-    if (fitEditionsEnd(split || kept || found, rendered, bounds, layout) === null) return null;
-    // Or once the picture that ends the articles is drawn shorter.
-    if (shortenClosingPicture(split || kept || found, rendered, bounds, layout) === null) return null;
     const at = split || kept || found;
+    // None either: the page holds the edition's end once the lines the column mends gained are given back.
+    if (fitEditionsEnd(at, rendered, bounds, layout) === null) return null;
+    // Or once the picture that ends the articles is drawn shorter.
+    if (shortenClosingPicture(at, rendered, bounds, layout) === null) return null;
     const moved =
       keepShallowStartOff(at, rendered) ||
       keepShallowRowOff(at, rendered) ||

@@ -141,7 +141,7 @@
       if (!queued.length) return undefined;
       // A line's worth kept free: the text laid out again in the area shortened to the pixel ran over by a line.
       const room = measureRoomUnderText(page) - END_MARGIN;
-      const areaHeight = /** @type {HTMLElement} */ (page.area.parentElement).getBoundingClientRect().height;
+      const areaHeight = measureArea(page);
       if (room < MIN_END_ROOM * areaHeight) return undefined;
       const before = measureFloats(page);
       /** @type {PageFloat[]} */
@@ -197,7 +197,7 @@
      * @param {any} page
      */
     async packAlone(page) {
-      const areaHeight = /** @type {HTMLElement} */ (page.area.parentElement).getBoundingClientRect().height;
+      const areaHeight = measureArea(page);
       /** Draws `entries`' pictures at their own size, then shorter together until they fit: false if they cannot. @param {PageFloat[]} entries */
       const fitTogether = async (entries) => {
         for (const entry of entries) {
@@ -234,8 +234,7 @@
      */
     async place(page, entries, share) {
       if (!entries.length) return [];
-      const content = /** @type {HTMLElement} */ (page.area);
-      const areaHeight = /** @type {HTMLElement} */ (content.parentElement).getBoundingClientRect().height;
+      const areaHeight = measureArea(page);
       /** @type {PageFloat[]} */
       const placed = [];
       for (const entry of entries) {
@@ -396,6 +395,9 @@
     return false;
   };
 
+  /** The height (px) of the page's area: its text area and the boxes of pictures above and below it. @param {any} page */
+  const measureArea = (page) => /** @type {HTMLElement} */ (page.area.parentElement).getBoundingClientRect().height;
+
   /** The height the page's pictures take, margins included. @param {any} page */
   const measureFloats = (page) => {
     let total = 0;
@@ -441,9 +443,8 @@
     main.appendChild(colophon);
     box.appendChild(main);
     // The page's text area is empty: its pictures and the colophon may take all of the page's area.
-    const area = /** @type {HTMLElement} */ (last.area.parentElement);
     const images = /** @type {HTMLImageElement[]} */ (Array.from(last.element.querySelectorAll(".page-floats img")));
-    const fits = shortenToFit(images, () => measureFloats(last) - area.getBoundingClientRect().height);
+    const fits = shortenToFit(images, () => measureFloats(last) - measureArea(last));
     shortenText(last);
     if (fits) return;
     host.appendChild(colophon);
