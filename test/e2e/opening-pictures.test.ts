@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import sharp from "sharp";
 import { checkFixtureBuild, readSampleIssue } from "../support/build-fixture.js";
 import { extractText, listPrintedWidths, toWords } from "../support/pdf-tools.js";
-import { makeMeetingParagraphs } from "../support/word-lists.js";
+import { drawFlatPicture } from "../support/flat-picture.js";
+import { ARABIC, makeMeetingParagraphs, makeWordRun } from "../support/word-lists.js";
 
 const SAMPLE = path.resolve(import.meta.dirname, "../../issues/2026-11");
 
@@ -125,6 +126,42 @@ describe("a parallel row of pictures further into an article that does not fit a
     const at = pages.findIndex((page) => caption.every((word) => page.words.includes(word)));
     expect(at).toBeGreaterThan(0);
     expect(pages[at - 1]!.reach).toBeGreaterThan(0.85);
+  }, 120_000);
+});
+
+describe("a parallel row holding a picture on each side and, on one side, text after it", () => {
+  // A corpus issue's parallel edition as an A5 bulletin: the English side had one paragraph after its opening picture
+  // and the Persian four, so the first row held both pictures and the first Persian paragraph. As the page first cut
+  // it, the row showed its pictures only, and it was set under the next row of text like a row of pictures: the
+  // paragraph printed after the one that follows it, and the build stopped (text out of its place). Such a row stays
+  // where it was written.
+  it("keeps the paragraph in its place, and the build goes through", async () => {
+    const arabic = [40, 60, 70, 60].map((count, index) => makeWordRun(ARABIC, count, index + 3));
+    const files: Record<string, string | Buffer> = {
+      "issue.md": "---\ntitle: The Side by Side\nnumber: 5\ndate: 2026-12-08\nlanguages: [en, ar]\neditions: [parallel]\nlayout: bulletin\npaper: A5\n---\n",
+      "01-yard.md":
+        "---\ntitle: The yard behind the library opens again after the long winter of repairs to its walls\n" +
+        "standfirst: Volunteers and tenants cleared the yard over three weekends, mended the benches and the gate, and planted the beds again with the seeds the school children had kept since the autumn market.\n---\n\n" +
+        `![The yard](images/yard.png "${makeMeetingParagraphs(1, 90)[0]}"){.top}\n\n${makeMeetingParagraphs(3, 7).join(" ")}\n`,
+      "01-yard.ar.md":
+        "---\ntitle: الساحة تفتح من جديد بعد شتاء طويل من الإصلاحات\nstandfirst: نظف المتطوعون والمستأجرون الساحة خلال ثلاث عطل وزرعوا الأحواض من جديد.\n---\n\n" +
+        `![الساحة](images/yard.png "${makeWordRun(ARABIC, 60, 91)}"){.top}\n\nفاتحة ${arabic[0]}\n\nثانية ${arabic.slice(1).join("\n\n")}\n`,
+      "02-market.md": `---\ntitle: The winter market\n---\n\n${makeMeetingParagraphs(4, 30).join("\n\n")}\n`,
+      "02-market.ar.md": `---\ntitle: سوق الشتاء\n---\n\n${[1, 2, 3, 4].map((seed) => makeWordRun(ARABIC, 55, 40 + seed)).join("\n\n")}\n`,
+      "03-school.md": `---\ntitle: The Saturday school keeps its classroom for another year\n---\n\n${makeMeetingParagraphs(3, 50).join("\n\n")}\n`,
+      "04-council.md": `---\ntitle: The council pays for the night bus until March\n---\n\n${makeMeetingParagraphs(3, 60).join("\n\n")}\n`,
+      "images/yard.png": await drawFlatPicture(1000, 1600),
+    };
+    let pages: string[][] = [];
+    await checkFixtureBuild(files, (result) => {
+      const output = result.outputs[0]!;
+      expect(output.warnings.map((warning) => warning.message)).toEqual([]);
+      pages = extractText(output.path).split("\f").slice(0, output.pages).map(toPlainWords);
+    });
+    const first = pages.findIndex((words) => words.includes("فاتحة"));
+    const second = pages.findIndex((words) => words.includes("ثانية"));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(second).toBeGreaterThanOrEqual(first);
   }, 120_000);
 });
 
