@@ -24,7 +24,7 @@ import { renderArticleBody, type BodyRenderOptions, type Endnote } from "./rende
 import { createMarkdown } from "../parse-markdown/create-markdown.js";
 import { renderEndnotes } from "./render-endnotes.js";
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "../../config/layout-settings-schema.js";
-import { measureBlock, splitTopLevelBlocks } from "./split-blocks.js";
+import { isPictureBlock, joinHeadingsToText, measureBlock, splitTopLevelBlocks } from "./split-blocks.js";
 import { findCutEdge, planTrifold, type TrifoldPlan } from "../fold-leaflet/plan-trifold.js";
 
 /** URL prefixes the browser stage serves; the HTML refers to nothing else. */
@@ -285,16 +285,13 @@ function describeParallelItem(
  * the two languages start together at every row and neither runs pages ahead of the other.
  */
 function alignSides(articles: readonly [ParsedArticle, ParsedArticle], edition: ParallelEdition, body: Omit<BodyRenderOptions, "footnotesBefore">, notePrinted: NotePrinted) {
-  const sides = articles.map((article, index) => ({
-    article,
-    digits: edition.sides[index === 0 ? 0 : 1].digits,
-    notesSoFar: 0,
-    endnotes: [] as Endnote[],
+  const sides = articles.map((article, index) => {
     // Parallel editions print every article whole, beside its translation: jump markers are ignored.
-    ...splitTopLevelBlocks(removeJumps(article.tokens)),
-  }));
+    const { blocks, notes } = splitTopLevelBlocks(removeJumps(article.tokens));
+    return { article, digits: edition.sides[index === 0 ? 0 : 1].digits, notesSoFar: 0, endnotes: [] as Endnote[], blocks: joinHeadingsToText(blocks), notes };
+  });
   const [left, right] = sides as [(typeof sides)[number], (typeof sides)[number]];
-  const beads = alignBlocks(left.blocks.map(measureBlock), right.blocks.map(measureBlock));
+  const beads = alignBlocks(left.blocks.map(measureBlock), right.blocks.map(measureBlock), { left: left.blocks.map(isPictureBlock), right: right.blocks.map(isPictureBlock) });
   let leftAt = 0;
   let rightAt = 0;
   // Notes go after the text, numbered from 1 on each side: Paged.js's page-foot notes lose text

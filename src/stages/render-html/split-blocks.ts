@@ -22,7 +22,38 @@ export function splitTopLevelBlocks(tokens: Token[]): { blocks: Token[][]; notes
   return { blocks, notes };
 }
 
-/** How much text a block holds, for alignment: the characters of its inline content. */
+/**
+ * How much text a block holds, for alignment: the characters of its inline content. A picture measures nothing: it
+ * takes about the same room on either side (the cells are as wide), and alignBlocks sets it beside the other side's
+ * picture. Measured by its inline tokens (its Markdown source, then its caption), a corpus issue's long English
+ * caption outweighed a Persian picture with a short one, which took the first Persian paragraph into its row.
+ */
 export function measureBlock(block: Token[]): number {
+  if (isPictureBlock(block)) return 0;
   return block.reduce((total, token) => total + (token.type === "inline" ? [...token.content].length : 0), 0);
+}
+
+/** True when the block is a picture: a paragraph holding only an image, made a figure (figure-rule.ts). */
+export function isPictureBlock(block: Token[]): boolean {
+  return block[0]?.type === "figure_open";
+}
+
+/**
+ * The blocks with each heading joined to the block after it (several headings in a row, to the first block that is
+ * not one), so a parallel row never holds a heading alone: aligned as blocks of their own, the two sides' subheadings
+ * shared a row, and a page could end under it, their text overleaf. A heading that ends the article stays apart.
+ */
+export function joinHeadingsToText(blocks: Token[][]): Token[][] {
+  const joined: Token[][] = [];
+  let headings: Token[] = [];
+  for (const block of blocks) {
+    if (block[0]?.type === "heading_open") {
+      headings.push(...block);
+      continue;
+    }
+    joined.push([...headings, ...block]);
+    headings = [];
+  }
+  if (headings.length) joined.push(headings);
+  return joined;
 }
