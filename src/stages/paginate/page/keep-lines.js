@@ -189,6 +189,9 @@
     }
     const lead = findLeadingHeading(start) || start;
     const body = lead.parentElement;
+    // A heading that opens a parallel row's cell takes its row along, the other side's part beside it too: broken
+    // before the heading alone, the page kept the row's empty box.
+    if (lead !== start && !lead.previousElementSibling && body && body.matches(".parallel-cell") && body.parentElement) return body.parentElement;
     return (!lead.previousElementSibling && body && body.matches(".story-body") && findHeadToTake(body)) || (lead === start ? block : lead);
   };
 
@@ -218,14 +221,16 @@
    * and its quote ended the page, their text overleaf (fuzz issues: a Persian bulletin's page foot, a Persian
    * newspaper's with a section heading over the subheading). Likewise a page Paged.js breaks before a subheading
    * with a section's heading over it: that heading ended the page; and one it breaks right after a subheading (a
-   * jump's first part ending with a subheading and a paragraph in balanced columns). The break goes before the first
-   * of the headings, when something stays on the page. Undefined when the break is not at such a block's start.
+   * jump's first part ending with a subheading and a paragraph in balanced columns), or a parallel row's cell (a
+   * corpus issue's A5 parallel edition: both sides' subheadings at page 2's foot, their text overleaf). The break
+   * goes before the first of the headings, when something stays on the page. Undefined when the break is not at such
+   * a block's start.
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
    */
   const keepQuotedHeadingWithText = (overflow, rendered) => {
     const start = findElementAtBreak(overflow);
-    const body = start && start.closest(".story-body");
+    const body = start && start.closest(".story-body, .parallel-cell");
     if (!start || !body || start === body || !rendered.contains(body)) return undefined;
     /** @type {Element} */
     let child = start;
