@@ -12,9 +12,9 @@ const BEADS: Bead[] = [[1, 1], [1, 2], [2, 1], [1, 3], [3, 1]];
 const MERGE_PENALTY = 0.08;
 /**
  * A row of pictures on one side only and text on the other costs this much: both sides' pictures then share a row
- * of their own (a picture measures only its short description, so by length alone it joins whatever paragraph is
- * nearest). A corpus issue's parallel edition set the English opening picture beside the Persian one and the
- * Persian first paragraph, and that row could neither wait under the next row of text nor fit the front page.
+ * of their own (a picture measures no text, so by length alone it would join whichever paragraph is nearest). A
+ * corpus issue's parallel edition set the English opening picture beside the Persian one and the Persian first
+ * paragraph, and that row could neither wait under the next row of text nor fit the front page.
  */
 const PICTURE_APART_PENALTY = 0.1;
 

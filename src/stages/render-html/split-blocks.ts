@@ -23,14 +23,20 @@ export function splitTopLevelBlocks(tokens: Token[]): { blocks: Token[][]; notes
 }
 
 /**
- * How much text a block holds, for alignment: the characters of its inline content. A picture measures nothing: it
+ * How much text a block holds, for alignment: the characters of its inline content, its pictures' left out. A picture
  * takes about the same room on either side (the cells are as wide), and alignBlocks sets it beside the other side's
  * picture. Measured by its inline tokens (its Markdown source, then its caption), a corpus issue's long English
  * caption outweighed a Persian picture with a short one, which took the first Persian paragraph into its row.
  */
 export function measureBlock(block: Token[]): number {
-  if (isPictureBlock(block)) return 0;
-  return block.reduce((total, token) => total + (token.type === "inline" ? [...token.content].length : 0), 0);
+  let total = 0;
+  let pictures = 0;
+  for (const token of block) {
+    if (token.type === "figure_open") pictures += 1;
+    else if (token.type === "figure_close") pictures -= 1;
+    else if (token.type === "inline" && pictures === 0) total += [...token.content].length;
+  }
+  return total;
 }
 
 /** True when the block is a picture: a paragraph holding only an image, made a figure (figure-rule.ts). */
