@@ -99,4 +99,23 @@ describe.each([
       }
     });
   }, 120_000);
+
+  // The build's break check (page/check-breaks.js) reads each side of a parallel row as a column, and a paragraph cut
+  // by split-parallel-rows.js as one over its parts, each of which has a ref of its own: the check that passes above
+  // sees such a paragraph whole. Cut to a word, the part overleaf is a line alone, warned. (Last: it changes the page.)
+  it("reads a paragraph's parts over a cut row as one paragraph, and warns a line alone at its end", async () => {
+    const found = await laidOut().evaluate(() => {
+      const find = () => (window as unknown as { pressroomFindBreakDefects(): { kind: string; page: number; column: number; text: string }[] }).pressroomFindBreakDefects();
+      const part = document.querySelector(".parallel-row[data-split-of] > .parallel-cell > p[data-split-from]");
+      const page = part?.closest(".pagedjs_page");
+      if (!part || !page) return undefined;
+      const before = find();
+      part.textContent = (part.textContent ?? "").trim().split(/\s+/)[0] ?? "";
+      const pages = Array.from(document.querySelectorAll(".pagedjs_page"));
+      return { before, after: find(), page: pages.indexOf(page) + 1 };
+    });
+    expect(found).toBeDefined();
+    expect(found!.before).toEqual([]);
+    expect(found!.after).toEqual([{ kind: "widow", page: found!.page, column: 0, text: expect.any(String) }]);
+  });
 });

@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium after layout: finds paragraphs left with one line at a column or page break, and headings last in a column.
+// Runs inside Chromium after layout: finds paragraphs left with one line at a column or page break, and headings last in a column, in articles' columns and parallel rows' sides.
 /* Reads the laid-out pages only (line boxes through Range.getClientRects); changes nothing. */
 
 (() => {
@@ -21,6 +21,12 @@
    * (the same heading in all six editions of a generated sheet), though the mends after layout take it for followed.
    */
   const PICTURES = "figure";
+  /**
+   * The boxes whose lines are read: an article's body, and each side of a parallel article's rows of text, one column
+   * each (its heads and notes left out). Left out, a parallel edition's lone lines and subheadings at a page's foot
+   * were never warned: a corpus issue's printed both sides' subheadings at page 2's foot, their text overleaf.
+   */
+  const BODIES = ".story-body, article.story-parallel > .parallel-row:not(.parallel-head, .parallel-notes) > .parallel-cell";
 
   /**
    * @typedef {{ page: number, column: number, top: number, bottom: number }} LineBox
@@ -82,6 +88,26 @@
     return (story && (story.getAttribute("data-article-id") || story.getAttribute("data-continuation-of"))) || "";
   };
 
+  /**
+   * The ref of the part a split paragraph began as, by any part's ref: split-parallel-rows.js gives each part it cuts
+   * off a ref of its own (`data-split-from`, the part it was cut from), where Paged.js's parts share theirs.
+   * @returns {(ref: string) => string}
+   */
+  const readFirstParts = () => {
+    /** @type {Map<string, string>} */
+    const from = new Map();
+    for (const element of Array.from(document.querySelectorAll("[data-split-from]"))) {
+      const ref = element.getAttribute("data-ref");
+      const source = element.getAttribute("data-split-from");
+      if (ref && source && ref !== source) from.set(ref, source);
+    }
+    return (ref) => {
+      let first = ref;
+      for (let steps = 0; from.has(first) && steps < 1000; steps++) first = /** @type {string} */ (from.get(first));
+      return first;
+    };
+  };
+
   /** @param {LineBox} line */
   const place = (line) => line.page * 1000 + line.column;
 
@@ -101,9 +127,9 @@
    */
   function findBreakDefects() {
     const pages = Array.from(document.querySelectorAll(".pagedjs_page"));
-    /** @type {Map<string, { element: Element, lines: LineBox[] }>} */
+    /** @type {Map<string, { element: Element, lines: LineBox[], side: boolean }>} `side`: in a parallel row, named by its page alone */
     const paragraphs = new Map();
-    /** @type {{ element: Element, lines: LineBox[], after: LineBox[], articleId: string }[]} */
+    /** @type {{ element: Element, lines: LineBox[], after: LineBox[], articleId: string, side: boolean }[]} */
     const headings = [];
     /** @type {BreakDefect[]} */
     const defects = [];
@@ -114,9 +140,12 @@
     /** The last page each article's body prints on. */
     /** @type {Map<string, number>} */
     const lastBodyPages = new Map();
+    const findFirstPart = readFirstParts();
     pages.forEach((pageElement, page) => {
-      pageElement.querySelectorAll(".story-body").forEach((bodyElement) => {
+      pageElement.querySelectorAll(BODIES).forEach((bodyElement) => {
         const body = /** @type {HTMLElement} */ (bodyElement);
+        // A parallel row's side is one column whichever side of the page it is on: a column number would mislead.
+        const side = body.matches(".parallel-cell");
         const blocks = Array.from(body.querySelectorAll(`${TEXT_BLOCKS}, ${HEADINGS}, ${TABLE_ROWS}, ${CODE_BLOCKS}, ${PICTURES}`)).filter(
           (element) => !element.closest(".pullquote, .footnote") && (element.matches(PICTURES) || !element.closest("figure")),
         );
@@ -125,14 +154,15 @@
           const lines = linesOf[index] || [];
           if (lines.length === 0) return;
           if (element.matches(HEADINGS)) {
-            headings.push({ element, lines, after: linesOf.slice(index + 1).flat(), articleId: findArticleId(body) });
+            headings.push({ element, lines, after: linesOf.slice(index + 1).flat(), articleId: findArticleId(body), side });
             return;
           }
           // Nested blocks (a paragraph in a list item) are counted once, as the innermost; a table's rows, a code
           // block and a picture are not paragraphs.
           if (element.querySelector(TEXT_BLOCKS) || element.matches(`${TABLE_ROWS}, ${CODE_BLOCKS}, ${PICTURES}`)) return;
-          const key = element.getAttribute("data-ref") || `${page}:${index}:${describe(element)}`;
-          const entry = paragraphs.get(key) || { element, lines: [] };
+          const ref = element.getAttribute("data-ref");
+          const key = ref ? findFirstPart(ref) : `${page}:${index}:${describe(element)}`;
+          const entry = paragraphs.get(key) || { element, lines: [], side };
           entry.lines.push(...lines);
           paragraphs.set(key, entry);
         });
@@ -146,18 +176,18 @@
         if (id && (head.textContent || "").trim() && !headPages.has(id)) headPages.set(id, page);
       });
     });
-    for (const { element, lines } of paragraphs.values()) {
+    for (const { element, lines, side } of paragraphs.values()) {
       const counts = new Map();
       for (const line of lines) counts.set(place(line), (counts.get(place(line)) || 0) + 1);
       const places = Array.from(counts.keys()).sort((a, b) => a - b);
       if (places.length < 2) continue;
       const first = places[0];
       const last = places[places.length - 1];
-      const at = (/** @type {number} */ key) => ({ page: Math.floor(key / 1000) + 1, column: (key % 1000) + 1 });
+      const at = (/** @type {number} */ key) => ({ page: Math.floor(key / 1000) + 1, column: side ? 0 : (key % 1000) + 1 });
       if (counts.get(first) < 2) defects.push({ kind: "orphan", ...at(first), text: describe(element) });
       if (counts.get(last) < 2) defects.push({ kind: "widow", ...at(last), text: describe(element) });
     }
-    for (const { element, lines, after, articleId } of headings) {
+    for (const { element, lines, after, articleId, side } of headings) {
       const end = lines.reduce((a, b) => (place(b) > place(a) || (place(b) === place(a) && b.bottom > a.bottom) ? b : a));
       // Nothing after it in its article: it heads nothing wherever it falls, which the build says from the Markdown (heading-at-end).
       if (after.length === 0 && lastBodyPages.get(articleId) === end.page) continue;
@@ -166,7 +196,7 @@
       // sit above the heading's bottom (1.3 px with a tight heading), and "top below bottom" warned of a heading
       // alone in its column with its text right under it.
       const followed = after.some((line) => place(line) === place(end) && middleOf(line) > middleOf(end) + 1);
-      if (!followed) defects.push({ kind: "heading", page: end.page + 1, column: end.column + 1, text: describe(element) });
+      if (!followed) defects.push({ kind: "heading", page: end.page + 1, column: side ? 0 : end.column + 1, text: describe(element) });
     }
     for (const [id, headPage] of headPages) {
       const bodyPage = bodyPages.get(id);
