@@ -1,5 +1,6 @@
-// Compares a stress run with an earlier one edition by edition: pages changed, warnings added or removed, newly failing or passing (pure).
+// Compares a stress run with an earlier one edition by edition: pages changed, warnings added or removed, pages ending blank added or removed, newly failing or passing (pure).
 
+import type { BlankPage } from "./measure-blank-pages.js";
 import type { EditionRecord, StressSummary, WarningRecord } from "./stress-summary.js";
 
 export interface StressComparison {
@@ -16,11 +17,13 @@ interface Tally {
   pages: number;
   added: number;
   removed: number;
+  blankAdded: number;
+  blankRemoved: number;
 }
 
 export function compareStressRuns(before: StressSummary, after: StressSummary): StressComparison {
   const lines: string[] = [];
-  const tally: Tally = { compared: 0, differing: 0, failing: 0, passing: 0, pages: 0, added: 0, removed: 0 };
+  const tally: Tally = { compared: 0, differing: 0, failing: 0, passing: 0, pages: 0, added: 0, removed: 0, blankAdded: 0, blankRemoved: 0 };
   const otherInput: string[] = [];
   for (const issue of after.issues) {
     const old = before.issues.find((candidate) => candidate.name === issue.name);
@@ -70,7 +73,18 @@ function compareEdition(old: EditionRecord | undefined, edition: EditionRecord, 
   const warnings = diffWarnings(old.warnings, edition.warnings);
   if (warnings.some((change) => change.startsWith("+"))) tally.added++;
   if (warnings.some((change) => change.startsWith("-"))) tally.removed++;
-  return [...changes, ...warnings];
+  const blank = diffBlankPages(old.blankPages ?? [], edition.blankPages ?? []);
+  if (blank.some((change) => change.startsWith("+"))) tally.blankAdded++;
+  if (blank.some((change) => change.startsWith("-"))) tally.blankRemoved++;
+  return [...changes, ...warnings, ...blank];
+}
+
+/** "+blank p.5 (52%)", "-blank p.7 (31%)": a page that ends blank in one run and not in the other, by its number. */
+function diffBlankPages(old: readonly BlankPage[], now: readonly BlankPage[]): string[] {
+  const describe = ({ page, share }: BlankPage) => `blank p.${page} (${Math.round(share * 100)}%)`;
+  const added = now.filter((page) => !old.some((candidate) => candidate.page === page.page));
+  const removed = old.filter((page) => !now.some((candidate) => candidate.page === page.page));
+  return [...added.map((page) => `+${describe(page)}`), ...removed.map((page) => `-${describe(page)}`)];
 }
 
 /** "+lone-line p.4", "-widow p.3 (02-market.md:12)": a warning that moved to another page is one removed and one added. */
@@ -100,6 +114,8 @@ function writeVerdict(tally: Tally, otherInput: readonly string[]): string {
     [tally.pages, "with other page counts"],
     [tally.added, "with warnings added"],
     [tally.removed, "with warnings removed"],
+    [tally.blankAdded, "with pages ending blank added"],
+    [tally.blankRemoved, "with pages ending blank removed"],
   ] as const;
   const described = parts.filter(([count]) => count > 0).map(([count, what]) => `${count} ${what}`);
   return `${tally.differing} of ${tally.compared} editions differ${described.length ? `: ${described.join(", ")}` : ""}${input}.`;

@@ -8,6 +8,7 @@ import { PACKAGE_DIR } from "../config/build-options.js";
 import { compareStressRuns } from "./compare-stress-runs.js";
 import { formatStressTable, formatTotals } from "./format-stress-table.js";
 import { hashIssueFolder } from "./hash-issue-folder.js";
+import { measureBlankPages } from "./measure-blank-pages.js";
 import { planStressIssue } from "./plan-stress-issue.js";
 import { recordStressBuild } from "./record-stress-build.js";
 import { spawnStressBuild } from "./spawn-stress-build.js";
@@ -48,6 +49,7 @@ async function main(): Promise<number> {
     rmSync(path.join(options.out, "pdf", plan.name), { recursive: true, force: true });
     const outcome = await spawnStressBuild({ packageDir: PACKAGE_DIR, issueDir, outDir: path.join(options.out, "pdf"), browser: options.browser, timeoutSeconds: BUILD_TIMEOUT_SECONDS });
     const record = recordStressBuild(plan, outcome, path.relative(process.cwd(), issueDir), hashIssueFolder(issueDir));
+    await addBlankPages(record, path.join(options.out, "pdf", plan.name));
     issues.push(record);
     say(describeProgress(index + 1, options.count, record));
   }
@@ -108,6 +110,20 @@ function readSummary(file: string): StressSummary {
   const summary = JSON.parse(readFileSync(file, "utf8")) as Partial<StressSummary>;
   if (summary.version !== 1 || !Array.isArray(summary.issues)) throw new Error(`${file} is not a stress run's summary.json (version 1).`);
   return summary as StressSummary;
+}
+
+/**
+ * Notes each written edition's pages that end a third blank or more (measureBlankPages), which no warning names: a
+ * picture's row or an article sent overleaf whole. Not a sheet's or a leaflet's sides, fitted to their paper and
+ * warned when underfilled, nor a flip edition's, whose blank pages between its halves are meant.
+ */
+async function addBlankPages(record: IssueRecord, pdfDir: string): Promise<void> {
+  if (record.kind === "sheet" || record.kind === "leaflet") return;
+  for (const edition of record.editions) {
+    if (edition.pages === undefined || edition.edition === "flip") continue;
+    const blankPages = await measureBlankPages(path.join(pdfDir, `${edition.edition}.pdf`));
+    if (blankPages.length) edition.blankPages = blankPages;
+  }
 }
 
 /** "[3/12] sheet-3: 4.2 s, exit 0, en 2 pages, ar 2 pages; lone-line 1". */

@@ -1,5 +1,7 @@
 // The shape of a stress run's summary.json: what each generated issue's build produced, edition by edition, and the totals.
 
+import type { BlankPage } from "./measure-blank-pages.js";
+
 export interface WarningRecord {
   code: string;
   /** The page (or panel) the warning's message names first, when it names one. */
@@ -21,6 +23,8 @@ export interface EditionRecord {
   failure?: string;
   /** The edition's own share of the build, from its stages' timings. */
   seconds?: number;
+  /** Its pages (the last aside) that end a third blank or more, as drawn, each with the share blank; absent when none. */
+  blankPages?: BlankPage[];
 }
 
 export interface IssueRecord {
@@ -53,6 +57,8 @@ export interface StressTotals {
   warnings: Record<string, number>;
   /** Editions with no PDF. */
   failures: number;
+  /** Pages that end a third blank or more (EditionRecord's blankPages), in all. */
+  blankPages: number;
   seconds: number;
 }
 

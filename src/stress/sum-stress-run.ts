@@ -10,6 +10,7 @@ export function sumStressRun(issues: readonly IssueRecord[]): StressTotals {
     pages: editions.reduce((sum, edition) => sum + (edition.pages ?? 0), 0),
     warnings: tallyWarningCodes([...issues.flatMap((issue) => issue.issueWarnings), ...editions.flatMap((edition) => edition.warnings)]),
     failures: editions.filter((edition) => edition.failure !== undefined).length,
+    blankPages: editions.reduce((sum, edition) => sum + (edition.blankPages?.length ?? 0), 0),
     seconds: Math.round(issues.reduce((sum, issue) => sum + issue.seconds, 0) * 10) / 10,
   };
 }

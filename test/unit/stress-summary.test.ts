@@ -65,27 +65,35 @@ describe("recording a build", () => {
 describe("summing up and printing a run", () => {
   const ok = recordStressBuild(plan, { exitCode: 0, stdout: json([output("en", 6, [{ code: "widow", message: "page 2" }, { code: "widow", message: "page 4" }]), output("ar", 5), output("parallel", 9, [{ code: "orphan" }])]), stderr: "", seconds: 2 }, "d", "h1");
   const failed: IssueRecord = { ...recordStressBuild(plan, { exitCode: 1, stdout: "", stderr: "error: Broken.\n", seconds: 1 }, "d", "h2"), name: "sheet-3" };
+  // The run measures each PDF's pages ending blank after recording the build (run-stress.ts's addBlankPages).
+  (ok.editions[2] as IssueRecord["editions"][number]).blankPages = [
+    { page: 3, share: 0.52 },
+    { page: 7, share: 0.31 },
+  ];
 
-  it("counts issues, editions, pages, warnings by code and editions with no PDF", () => {
-    expect(sumStressRun([ok, failed])).toEqual({ issues: 2, editions: 6, pages: 20, warnings: { orphan: 1, widow: 2 }, failures: 3, seconds: 3 });
+  it("counts issues, editions, pages, warnings by code, pages ending blank and editions with no PDF", () => {
+    expect(sumStressRun([ok, failed])).toEqual({ issues: 2, editions: 6, pages: 20, warnings: { orphan: 1, widow: 2 }, failures: 3, blankPages: 2, seconds: 3 });
   });
 
-  it("prints a line per edition with its warnings by code or its failure, then the totals", () => {
+  it("prints a line per edition with its warnings by code, its pages ending blank or its failure, then the totals", () => {
     const table = formatStressTable(summarize([ok, failed])).split("\n");
-    expect(table[0]).toMatch(/^issue\s+edition\s+pages\s+warnings\s+failure$/);
-    expect(table[1]).toMatch(new RegExp(`^${plan.name}\\s+en\\s+6\\s+widow 2$`));
-    expect(table[3]).toMatch(/\sparallel\s+9\s+orphan 1$/);
-    expect(table[4]).toMatch(/^sheet-3\s+en\s+-\s+-\s+error: Broken\.$/);
-    expect(table.at(-1)).toBe("Totals: 2 issues, 6 editions, 20 pages, 3 warnings (orphan 1, widow 2), 3 failures (sheet-3 en, sheet-3 ar, sheet-3 parallel); 3 s of builds.");
+    expect(table[0]).toMatch(/^issue\s+edition\s+pages\s+warnings\s+blank pages\s+failure$/);
+    expect(table[1]).toMatch(new RegExp(`^${plan.name}\\s+en\\s+6\\s+widow 2\\s+-$`));
+    expect(table[3]).toMatch(/\sparallel\s+9\s+orphan 1\s+3 \(52%\), 7 \(31%\)$/);
+    expect(table[4]).toMatch(/^sheet-3\s+en\s+-\s+-\s+-\s+error: Broken\.$/);
+    expect(table.at(-1)).toBe(
+      "Totals: 2 issues, 6 editions, 20 pages, 3 warnings (orphan 1, widow 2), 2 pages ending a third blank or more, 3 failures (sheet-3 en, sheet-3 ar, sheet-3 parallel); 3 s of builds.",
+    );
   });
 });
 
 describe("comparing two runs", () => {
-  const edition = (name: string, pages: number | undefined, codes: string[] = [], failure?: string) => ({
+  const edition = (name: string, pages: number | undefined, codes: string[] = [], failure?: string, blank: number[] = []) => ({
     edition: name,
     ...(pages !== undefined && { pages }),
     warnings: codes.map((code) => ({ code, page: 2 })),
     ...(failure && { failure }),
+    ...(blank.length && { blankPages: blank.map((page) => ({ page, share: 0.4 })) }),
   });
   const issue = (name: string, editions: IssueRecord["editions"], inputHash = "same"): IssueRecord => ({
     name, seed: 1, kind: "newspaper", layout: "newspaper", paper: "A4", languages: ["en", "ar"], dir: name, inputHash, exitCode: 0, seconds: 1, editions, issueWarnings: [],
@@ -96,26 +104,26 @@ describe("comparing two runs", () => {
     expect(compareStressRuns(run, run)).toEqual({ lines: [], verdict: "No differences: 2 editions built alike." });
   });
 
-  it("lists pages changed, warnings added and removed, editions newly failing and passing, and issues built from other files", () => {
+  it("lists pages changed, warnings and pages ending blank added and removed, editions newly failing and passing, and issues built from other files", () => {
     const before = summarize([
-      issue("newspaper-1", [edition("en", 4, ["widow"]), edition("ar", 5), edition("parallel", undefined, [], "error: Lost text.")]),
+      issue("newspaper-1", [edition("en", 4, ["widow"], undefined, [2, 3]), edition("ar", 5), edition("parallel", undefined, [], "error: Lost text.")]),
       issue("sheet-2", [edition("en", 2)]),
       issue("leaflet-9", [edition("en", 2)]),
     ]);
     const after = summarize([
-      issue("newspaper-1", [edition("en", 5, ["orphan"]), edition("ar", 5), edition("parallel", 8)]),
+      issue("newspaper-1", [edition("en", 5, ["orphan"], undefined, [3, 4]), edition("ar", 5), edition("parallel", 8)]),
       issue("sheet-2", [edition("en", undefined, [], "not written: too long")], "other"),
       issue("bulletin-4", [edition("en", 3)]),
     ]);
     const { lines, verdict } = compareStressRuns(before, after);
     expect(lines).toEqual([
-      "newspaper-1 en: pages 4 → 5; +orphan p.2; -widow p.2",
+      "newspaper-1 en: pages 4 → 5; +orphan p.2; -widow p.2; +blank p.4 (40%); -blank p.2 (40%)",
       "newspaper-1 parallel: now passes",
       "sheet-2: built from other files than in the old run (the generator or the text changed)",
       "sheet-2 en: now fails: not written: too long",
       "bulletin-4: not in the old run",
       "in the old run only: leaflet-9",
     ]);
-    expect(verdict).toBe("3 of 4 editions differ: 1 newly failing, 1 newly passing, 1 with other page counts, 1 with warnings added, 1 with warnings removed (1 issue was built from other files: sheet-2).");
+    expect(verdict).toBe("3 of 4 editions differ: 1 newly failing, 1 newly passing, 1 with other page counts, 1 with warnings added, 1 with warnings removed, 1 with pages ending blank added, 1 with pages ending blank removed (1 issue was built from other files: sheet-2).");
   });
 });
