@@ -120,7 +120,7 @@ function readSummary(file: string): StressSummary {
 async function addBlankPages(record: IssueRecord, pdfDir: string): Promise<void> {
   if (record.kind === "sheet" || record.kind === "leaflet") return;
   for (const edition of record.editions) {
-    if (edition.pages === undefined || edition.edition === "flip") continue;
+    if (edition.pages === undefined || edition.edition === "flip" || edition.edition.startsWith("flip-")) continue;
     const blankPages = await measureBlankPages(path.join(pdfDir, `${edition.edition}.pdf`));
     if (blankPages.length) edition.blankPages = blankPages;
   }
