@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildFixture, readFixture } from "../support/build-fixture.js";
 import { extractText, listPrintedWidths } from "../support/pdf-tools.js";
-import { ARABIC, makeMeetingParagraphs, makeWordRun } from "../support/word-lists.js";
+import { ARABIC, makeMeetingParagraphs, makeMeetingSentence, makeWordRun } from "../support/word-lists.js";
 
 const projects: string[] = [];
 afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -180,6 +180,30 @@ describe("a last page that would print only the colophon", () => {
     expect(last).toContain(english.at(-1)!.split(" ").slice(0, 4).join(" "));
     expect(last).toContain(arabic.at(-1)!.split(" ").slice(0, 2).join(" "));
     expect(last).toContain("Colophon Gazette");
+  }, 120_000);
+
+  it("takes the first side's last note along when a parallel article's notes are too tall to go over whole", async () => {
+    // Fourteen rows of English beside Arabic, ten notes on each side (about half an A4 page of them), page 2 full to
+    // its foot: the notes' row, over a third of the page, stayed whole, and the colophon went on alone (warned; a
+    // corpus issue's Urdu and English edition did so). The last English note goes over with it; the Arabic notes stay.
+    const english = [...makeMeetingParagraphs(13, 3), makeMeetingSentence(20, 77)].map((paragraph, index) => (index < 10 ? `${paragraph}[^${index + 1}]` : paragraph));
+    const arabic = english.map((paragraph, index) => makeWordRun(ARABIC, Math.round(paragraph.split(" ").length * 0.8), 10 + index) + (index < 10 ? `[^${index + 1}]` : ""));
+    const englishNotes = Array.from({ length: 10 }, (_, index) => `[^${index + 1}]: Note ${index + 1} says ${makeMeetingSentence(18, index)} ${makeMeetingSentence(18, index + 40)}`);
+    const arabicNotes = Array.from({ length: 10 }, (_, index) => `[^${index + 1}]: ${makeWordRun(ARABIC, 30, 50 + index)}`);
+    const { project, result } = await buildFixture({
+      "issue.md": "---\ntitle: Colophon Gazette\nnumber: 4\ndate: 2026-12-06\nlanguages: [en, ar]\neditions: [parallel]\ncontents: false\n---\n",
+      "01-report.md": `---\ntitle: The winter report\n---\n\n${english.join("\n\n")}\n\n${englishNotes.join("\n\n")}\n`,
+      "01-report.ar.md": `---\ntitle: تقرير الشتاء\n---\n\n${arabic.join("\n\n")}\n\n${arabicNotes.join("\n\n")}\n`,
+    });
+    projects.push(project);
+    const output = result.outputs[0]!;
+    expect(output.warnings).toEqual([]);
+    expect(output.pages).toBe(3);
+    const pages = extractText(output.path).split("\f").map((page) => page.replace(/\s+/g, " "));
+    expect(pages[1]).toContain("Note 9 says");
+    expect(pages[1]).not.toContain("Note 10 says");
+    expect(pages[2]).toContain("Note 10 says");
+    expect(pages[2]).toContain("Colophon Gazette");
   }, 120_000);
 
   it("is not warned when the articles' last lines print with it", async () => {

@@ -484,7 +484,7 @@
    * leads it, and an article of one paragraph begun on the page goes whole with its head. A picture or table that
    * ends an article goes over whole, with its heading (or head).
    * In a parallel edition the last row goes over whole, both languages together, when it is a third of the page or
-   * less. Undefined when the colophon is not what goes over alone, or what comes before it is not a paragraph, code
+   * less; of taller notes, the first side's last note. Undefined when the colophon is not what goes over alone, or what comes before it is not a paragraph, code
    * block, picture or table in an article's columns or such a row (a pull quote, a taller row): such a page is warned after
    * layout (find-lone-colophon.js).
    * @param {Range} overflow @param {Element} rendered
@@ -505,7 +505,13 @@
     const row = block && block.closest(PARALLEL_ROWS);
     if (row) {
       const area = (rendered.closest(".pagedjs_area") || rendered).getBoundingClientRect();
-      return row.getBoundingClientRect().height <= area.height * MAX_COLOPHON_ROW_SHARE ? breakBefore(overflow, rendered, row) : undefined;
+      if (row.getBoundingClientRect().height <= area.height * MAX_COLOPHON_ROW_SHARE) return breakBefore(overflow, rendered, row);
+      // Taller notes: the first side's last note goes over (split-parallel-rows.js keeps the other side's beside the
+      // rest, on the page), each note read on its own, not beside its translation. A corpus issue's Urdu and English
+      // edition printed the colophon alone after its last article's notes, half a page of them.
+      const notes = row.matches(".parallel-notes") && row.firstElementChild ? Array.from(row.firstElementChild.children).filter((note) => (note.textContent || "").trim()) : [];
+      const last = notes[notes.length - 1];
+      return notes.length > 1 && last ? breakBefore(overflow, rendered, last) : undefined;
     }
     // An article that ends in a picture or a table, which has no lines to give: it goes over with the colophon (five
     // of the seven last pages that printed the colophon alone in a hundred generated issues, warned). So does a
