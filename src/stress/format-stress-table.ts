@@ -1,4 +1,4 @@
-// Prints a stress run for people: one line per edition (pages, warnings by code, failure), then the totals (pure).
+// Prints a stress run for people: one line per edition (pages, warnings by code, pages ending blank, failure), then the totals (pure).
 
 import { countWarningCodes, formatCodeCounts } from "./sum-stress-run.js";
 import type { BlankPage } from "./measure-blank-pages.js";

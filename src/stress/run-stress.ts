@@ -121,7 +121,11 @@ async function addBlankPages(record: IssueRecord, pdfDir: string): Promise<void>
   if (record.kind === "sheet" || record.kind === "leaflet") return;
   for (const edition of record.editions) {
     if (edition.pages === undefined || edition.edition === "flip" || edition.edition.startsWith("flip-")) continue;
-    const blankPages = await measureBlankPages(path.join(pdfDir, `${edition.edition}.pdf`));
+    // A PDF that cannot be read so (poppler missing) loses its figure, not the run.
+    const blankPages = await measureBlankPages(path.join(pdfDir, `${edition.edition}.pdf`)).catch((error: unknown) => {
+      process.stderr.write(`${record.name} ${edition.edition}: pages ending blank not measured (${error instanceof Error ? error.message : String(error)})\n`);
+      return [];
+    });
     if (blankPages.length) edition.blankPages = blankPages;
   }
 }
