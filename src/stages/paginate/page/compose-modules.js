@@ -450,12 +450,59 @@
   // @ts-ignore
   Paged.registerHandlers(ComposeModules);
   // For wait-picture-rows.js, which sets a row again where its picture moved to in the source (or drawn shorter).
+  /**
+   * Sets an article's opening row (its picture at the top, the text beside it) again with its picture at `height`
+   * (px; undefined: its own height): the row's box becomes the article's body again, the picture first, then the text
+   * that stood beside it (a cut paragraph joined again) and the body after the row, and the picture is composed anew.
+   * Returns false, changing nothing, when the row is not its article's first part (wait-picture-rows.js takes those
+   * apart). For fit-pictures-at-breaks.js, which draws such a picture shorter to keep the article under its head.
+   * @param {Element} figure in the source @param {number | undefined} height @param {HTMLElement} area @param {() => string} makeRef
+   */
+  async function setOpeningRow(figure, height, area, makeRef) {
+    const row = figure.closest("[data-module-part='row']");
+    const module = row && row.querySelector(":scope > .story-module-top");
+    const text = module && module.querySelector(":scope > .story-module-text");
+    const previous = row && row.previousElementSibling;
+    if (!row || !module || !text || !module.contains(figure) || (previous && !previous.matches(".story-head"))) return false;
+    const beside = Array.from(text.children);
+    const next = row.nextElementSibling;
+    const after = next && next.getAttribute("data-module-part") === "after" ? next : null;
+    const last = beside[beside.length - 1];
+    const rest = after && after.firstElementChild;
+    if (last && last.hasAttribute("data-continues") && rest && rest.hasAttribute("data-module-rest")) {
+      while (rest.firstChild) last.appendChild(rest.firstChild);
+      rest.remove();
+      last.removeAttribute("data-continues");
+    }
+    // The marks about what follows the body were the last part's: the row's box is the body again.
+    if (after) {
+      for (const name of MARKS_AT_END) {
+        const value = after.getAttribute(name);
+        if (value !== null) row.setAttribute(name, value);
+      }
+    }
+    module.remove();
+    row.removeAttribute("data-module-part");
+    /** @type {HTMLElement} */ (row).style.removeProperty("columns");
+    /** @type {HTMLElement} */ (figure).style.width = "";
+    row.append(figure, ...beside);
+    if (after) {
+      row.append(...Array.from(after.childNodes));
+      after.remove();
+    }
+    if (height === undefined) /** @type {HTMLElement} */ (figure).style.removeProperty("--picture-height");
+    else /** @type {HTMLElement} */ (figure).style.setProperty("--picture-height", `${height}px`);
+    await measureInArea(area, (host) => composeModule(figure, host, makeRef));
+    return true;
+  }
+
   Object.defineProperty(window, "pressroomModules", {
     value: Object.freeze({
       /** @param {Element} figure @param {HTMLElement} area a page's text area @param {() => string} makeRef */
       compose: (figure, area, makeRef) => measureInArea(area, (host) => composeModule(figure, host, makeRef)),
       /** @param {Element} figure @param {HTMLElement} area a page's text area */
       measureRow: (figure, area) => measureInArea(area, (host) => measureRow(figure, host)),
+      setOpeningRow,
       splitBlock,
       listTextNodes,
       startsBlock,

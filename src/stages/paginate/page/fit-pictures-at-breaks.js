@@ -1,5 +1,5 @@
 // @ts-check
-// Runs inside Chromium with Paged.js: draws a picture shorter when, at its full height, a page break would take it (and an article's headline with its opening picture) to the next page and leave this one largely empty; on the front page, sets an opening picture across the columns in a column instead when shorter is not enough; sets a parallel article's row of pictures under its next row of text when it would go overleaf (with the heads, when it opens the article) and leave the page largely empty.
+// Runs inside Chromium with Paged.js: draws a picture shorter when, at its full height, a page break would take it (and an article's headline with its opening picture, or the row that picture opens with its text beside it) to the next page and leave this one largely empty; on the front page, sets an opening picture across the columns in a column instead when shorter is not enough; sets a parallel article's row of pictures under its next row of text when it would go overleaf (with the heads, when it opens the article) and leave the page largely empty.
 /* global Paged */
 
 (() => {
@@ -23,12 +23,12 @@
   const PARALLEL_LINES_UNDER = 2;
 
   /**
-   * @typedef {{ moved: string, figure: string, height: number, column?: boolean, later?: boolean, more?: { figure: string, height: number }[] }} ShorterPicture the
+   * @typedef {{ moved: string, figure: string, height: number, column?: boolean, later?: boolean, row?: boolean, more?: { figure: string, height: number }[] }} ShorterPicture the
    *   refs (data-ref) of what the break takes to the next page (the article, or its head) and of the picture, the
    *   height (px) that would keep them here, and whether the picture is to be set in a column (then the height is the
    *   column's picture's); `more`, the pictures stacked under an opening picture, each with its height; or, for a
    *   parallel article's row of pictures (`figure` its ref, no height), that it is to be set after the row of text
-   *   that follows it
+   *   that follows it; `row`, that the picture opens its article in a row with the text beside it, set again
    */
 
   /** @type {WeakMap<Element, ShorterPicture>} What the page's last look for overflow asked for, by the page's content box (Paged.js's `rendered`). */
@@ -87,8 +87,10 @@
    * `aboveBottom` the foot of what stands above: the block's, or across the columns, the lowest of the balanced
    * columns before the picture (a fuzz issue's A5 page ended at half its height, the article's closing picture
    * across its two columns a tenth too tall for the room under them, and printed overleaf at its full height).
+   * An opening picture set in a row with the text beside it (compose-modules.js) comes with that row (`row`), the
+   * box it is measured in, and no lines to keep under it: its text is beside it.
    * @param {Element} start what the next page would start with
-   * @returns {{ figure: HTMLElement, above: Element, aboveBottom: number, gap: number, lines: number, text: Element } | undefined}
+   * @returns {{ figure: HTMLElement, above: Element, aboveBottom: number, gap: number, lines: number, text: Element, row?: Element } | undefined}
    */
   const findPictureAtBreak = (start) => {
     const head = start.matches("article[data-article-id]") ? start.querySelector(":scope > .story-head") : start.matches(".story-head") ? start : null;
@@ -96,7 +98,13 @@
     if (!body || !body.matches(".story-body")) return undefined;
     if (head) {
       const figure = findOpeningPicture(body);
-      return figure ? { figure, above: head, aboveBottom: head.getBoundingClientRect().bottom, gap: measureGapUnderHead(head, body, figure), lines: LINES_UNDER, text: body } : undefined;
+      if (figure) return { figure, above: head, aboveBottom: head.getBoundingClientRect().bottom, gap: measureGapUnderHead(head, body, figure), lines: LINES_UNDER, text: body };
+      // A picture set across some columns with the text beside it (compose-modules.js's row): no lines under it.
+      const module = body.matches("[data-module-part='row']") ? body.querySelector(":scope > .story-module-top") : null;
+      const inRow = module && module.querySelector(":scope > figure");
+      return module && inRow && inRow.querySelector("img")
+        ? { figure: /** @type {HTMLElement} */ (inRow), above: head, aboveBottom: head.getBoundingClientRect().bottom, gap: measureGapUnderHead(head, body, module), lines: 0, text: body, row: module }
+        : undefined;
     }
     const above = start.previousElementSibling;
     if (!start.matches("figure") || !start.querySelector("img") || !above || !(above.textContent || "").trim()) return undefined;
@@ -199,7 +207,7 @@
     }
     const found = start ? findPictureAtBreak(start) : undefined;
     if (!start || !found) return;
-    const { figure, above, aboveBottom, gap, lines, text } = found;
+    const { figure, above, aboveBottom, gap, lines, text, row } = found;
     const img = figure.querySelector("img");
     const movedRef = start.getAttribute("data-ref");
     const figureRef = figure.getAttribute("data-ref");
@@ -213,9 +221,11 @@
     const box = figure.getBoundingClientRect();
     if (picture.height <= 0) return;
     // Where the picture would start on this page, under what stays above it: the picture itself is often laid out in
-    // the column Paged.js sets beside the page, and its place there says nothing of this page's room.
-    const pictureTop = aboveBottom + gap + (picture.top - box.top);
-    const under = box.bottom + readMargin(figure, "margin-bottom") - picture.bottom;
+    // the column Paged.js sets beside the page, and its place there says nothing of this page's room. In a row, from
+    // the row's top, the text beside it no taller than it.
+    const frame = row || figure;
+    const pictureTop = aboveBottom + gap + (picture.top - frame.getBoundingClientRect().top);
+    const under = frame.getBoundingClientRect().bottom + readMargin(frame, "margin-bottom") - picture.bottom;
     // Pictures stacked under it are drawn shorter with it; when even half their heights do not fit, the front page's
     // mend below (the opening picture in the first column) may still keep the lead story's start there.
     const stacked = lines ? findStackedPictures(figure) : [];
@@ -223,7 +233,7 @@
     const height = Math.floor(area.bottom - pictureTop - under - lines * readLineHeight(text)) - 2;
     if (height >= picture.height) return;
     if (height >= MIN_HEIGHT_SHARE * picture.height) {
-      asked.set(rendered, { moved: movedRef, figure: figureRef, height });
+      asked.set(rendered, { moved: movedRef, figure: figureRef, height, ...(row && { row: true }) });
       return;
     }
     const column = askColumn(found, rendered, area, top, pictureTop, under, picture);
@@ -341,11 +351,21 @@
    * of a one-column US Letter page). The page is laid out again with the picture drawn shorter (its proportions
    * kept, narrower, as base.css draws a picture capped in height) to the height the break's look measured, down to
    * half its own; if the page still does not hold it whole, it is drawn at its height again and the page laid out
-   * as before. On the front page, an opening picture across the columns that half its height would not keep there
-   * is set in the first column instead (drawn shorter if need be, to half its height there), the text beside it.
+   * as before. An article that opens with a picture across some of its columns, its text beside it (a row,
+   * compose-modules.js), has the row set again for the shorter picture, its text beside it cut anew (a generated A4
+   * newspaper's page 2 ended 55% empty, the row 40 px too tall for it). On the front page, an opening picture across
+   * the columns that half its height would not keep there is set in the first column instead (drawn shorter if need
+   * be, to half its height there), the text beside it.
    */
   // @ts-ignore Paged is the global from paged.js, loaded just before this file.
   class FitPicturesAtBreaks extends Paged.Handler {
+    /** @param {any} chunker @param {any} polisher @param {any} caller */
+    constructor(chunker, polisher, caller) {
+      super(chunker, polisher, caller);
+      /** The rows this layout set again: each new element's ref is numbered by it. */
+      this.refs = 0;
+    }
+
     /** @param {any} page @param {DocumentFragment | undefined} contents */
     beforePageLayout(page, contents) {
       if (!contents) return;
@@ -386,7 +406,19 @@
           }
         }
         const figure = wanted && !wanted.later && startsAt(next, source, wanted.moved) ? /** @type {HTMLElement | null} */ (source.querySelector(`[data-ref="${wanted.figure}"]`)) : null;
-        if (wanted && figure && !figure.style.getPropertyValue("--picture-height")) {
+        if (wanted && figure && wanted.row) {
+          // A row is set again for the picture's height (compose-modules.js), its text beside it cut anew; and back at
+          // the picture's own height when the page still does not hold it.
+          const modules = /** @type {any} */ (window).pressroomModules;
+          const makeRef = () => `pressroom-fit-${(this.refs += 1)}`;
+          if (!figure.style.getPropertyValue("--picture-height") && (await modules.setOpeningRow(figure, wanted.height, page.area, makeRef))) {
+            ({ next } = await layOutAgain());
+            if (!holdsWhole(page, wanted.figure)) {
+              await modules.setOpeningRow(figure, undefined, page.area, makeRef);
+              ({ next } = await layOutAgain());
+            }
+          }
+        } else if (wanted && figure && !figure.style.getPropertyValue("--picture-height")) {
           /** @type {[HTMLElement, string, number][]} each picture drawn shorter: in the source, its ref, its height */
           const drawn = [[figure, wanted.figure, wanted.height]];
           for (const { figure: ref, height } of wanted.more || []) {
