@@ -451,19 +451,17 @@
   Paged.registerHandlers(ComposeModules);
   // For wait-picture-rows.js, which sets a row again where its picture moved to in the source (or drawn shorter).
   /**
-   * Sets an article's opening row (its picture at the top, the text beside it) again with its picture at `height`
-   * (px; undefined: its own height): the row's box becomes the article's body again, the picture first, then the text
-   * that stood beside it (a cut paragraph joined again) and the body after the row, and the picture is composed anew.
-   * Returns false, changing nothing, when the row is not its article's first part (wait-picture-rows.js takes those
-   * apart). For fit-pictures-at-breaks.js, which draws such a picture shorter to keep the article under its head.
-   * @param {Element} figure in the source @param {number | undefined} height @param {HTMLElement} area @param {() => string} makeRef
+   * Reads a row (its picture at the top) to take it apart: its picture, the text beside it, with a paragraph the
+   * picture's foot cut joined again (its rest taken out of the body after the row), and that body, if there is one.
+   * Undefined, changing nothing, for a row without a picture and text beside it.
+   * @param {Element} row
+   * @returns {{ figure: Element, beside: Element[], after: Element | null } | undefined}
    */
-  async function setOpeningRow(figure, height, area, makeRef) {
-    const row = figure.closest("[data-module-part='row']");
-    const module = row && row.querySelector(":scope > .story-module-top");
+  function joinRowParts(row) {
+    const module = row.querySelector(":scope > .story-module-top");
+    const figure = module && module.querySelector(":scope > figure");
     const text = module && module.querySelector(":scope > .story-module-text");
-    const previous = row && row.previousElementSibling;
-    if (!row || !module || !text || !module.contains(figure) || (previous && !previous.matches(".story-head"))) return false;
+    if (!figure || !text) return undefined;
     const beside = Array.from(text.children);
     const next = row.nextElementSibling;
     const after = next && next.getAttribute("data-module-part") === "after" ? next : null;
@@ -474,6 +472,25 @@
       rest.remove();
       last.removeAttribute("data-continues");
     }
+    return { figure, beside, after };
+  }
+
+  /**
+   * Sets an article's opening row (its picture at the top, the text beside it) again with its picture at `height`
+   * (px; undefined: its own height): the row's box becomes the article's body again, the picture first, then the text
+   * that stood beside it (a cut paragraph joined again) and the body after the row, and the picture is composed anew.
+   * Returns false, changing nothing, when the row is not its article's first part (wait-picture-rows.js takes those
+   * apart). For fit-pictures-at-breaks.js, which draws such a picture shorter to keep the article under its head.
+   * @param {Element} figure in the source @param {number | undefined} height @param {HTMLElement} area @param {() => string} makeRef
+   */
+  async function setOpeningRow(figure, height, area, makeRef) {
+    const row = figure.closest("[data-module-part='row']");
+    const previous = row && row.previousElementSibling;
+    const module = row && row.querySelector(":scope > .story-module-top");
+    if (!row || !module || !module.contains(figure) || (previous && !previous.matches(".story-head"))) return false;
+    const parts = joinRowParts(row);
+    if (!parts) return false;
+    const { beside, after } = parts;
     // The marks about what follows the body were the last part's: the row's box is the body again.
     if (after) {
       for (const name of MARKS_AT_END) {
@@ -503,6 +520,7 @@
       /** @param {Element} figure @param {HTMLElement} area a page's text area */
       measureRow: (figure, area) => measureInArea(area, (host) => measureRow(figure, host)),
       setOpeningRow,
+      joinRowParts,
       splitBlock,
       listTextNodes,
       startsBlock,

@@ -74,22 +74,12 @@
    */
   const takeRowApart = (row) => {
     const before = row.previousElementSibling;
-    const module = row.querySelector(":scope > .story-module-top");
-    const figure = module && module.querySelector(":scope > figure");
-    const text = module && module.querySelector(":scope > .story-module-text");
     // The body before is the article's first part, or the part after an earlier row.
     const part = before && before.getAttribute("data-module-part");
-    if (!before || !before.classList.contains("story-body") || (part && part !== "after") || !figure || !text) return undefined;
-    const beside = Array.from(text.children);
-    const next = row.nextElementSibling;
-    const after = next && next.getAttribute("data-module-part") === "after" ? next : null;
-    const last = beside[beside.length - 1];
-    const rest = after && after.firstElementChild;
-    if (last && last.hasAttribute("data-continues") && rest && rest.hasAttribute("data-module-rest")) {
-      while (rest.firstChild) last.appendChild(rest.firstChild);
-      rest.remove();
-      last.removeAttribute("data-continues");
-    }
+    if (!before || !before.classList.contains("story-body") || (part && part !== "after")) return undefined;
+    const parts = modules.joinRowParts(row);
+    if (!parts) return undefined;
+    const { figure, beside, after } = parts;
     // The marks about what follows the article's body belong to its last part: now the body before the row.
     const end = after || row;
     modules.marksAtEnd.forEach((/** @type {string} */ name) => {
