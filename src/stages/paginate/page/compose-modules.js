@@ -449,7 +449,6 @@
 
   // @ts-ignore
   Paged.registerHandlers(ComposeModules);
-  // For wait-picture-rows.js, which sets a row again where its picture moved to in the source (or drawn shorter).
   /**
    * Reads a row (its picture at the top) to take it apart: its picture, the text beside it, with a paragraph the
    * picture's foot cut joined again (its rest taken out of the body after the row), and that body, if there is one.
@@ -513,6 +512,8 @@
     return true;
   }
 
+  // For wait-picture-rows.js, which sets a row again where its picture moved to in the source (or drawn shorter), and
+  // fit-pictures-at-breaks.js, which sets an article's opening row again with its picture drawn shorter.
   Object.defineProperty(window, "pressroomModules", {
     value: Object.freeze({
       /** @param {Element} figure @param {HTMLElement} area a page's text area @param {() => string} makeRef */
