@@ -450,17 +450,19 @@
   // @ts-ignore
   Paged.registerHandlers(ComposeModules);
   /**
-   * Reads a row (its picture at the top) to take it apart: its picture, the text beside it, with a paragraph the
-   * picture's foot cut joined again (its rest taken out of the body after the row), and that body, if there is one.
-   * Undefined, changing nothing, for a row without a picture and text beside it.
-   * @param {Element} row
-   * @returns {{ figure: Element, beside: Element[], after: Element | null } | undefined}
+   * Takes a row (its picture at the top) apart into `body`: the text beside the picture (a paragraph the picture's
+   * foot cut joined again) and the body after the row go on at its end, with that body's marks about what follows
+   * the article; the row goes, unless it is `body` itself (its module goes then). Returns the picture, taken out
+   * (its width as the row set it undone), and the text that stood beside it; undefined, changing nothing, for a row
+   * without a picture and text beside it.
+   * @param {Element} row @param {Element} body the body before the row, or the row itself
+   * @returns {{ figure: HTMLElement, beside: Element[] } | undefined}
    */
-  function joinRowParts(row) {
+  function takeRowApart(row, body) {
     const module = row.querySelector(":scope > .story-module-top");
-    const figure = module && module.querySelector(":scope > figure");
+    const figure = /** @type {HTMLElement | null} */ (module && module.querySelector(":scope > figure"));
     const text = module && module.querySelector(":scope > .story-module-text");
-    if (!figure || !text) return undefined;
+    if (!module || !figure || !text) return undefined;
     const beside = Array.from(text.children);
     const next = row.nextElementSibling;
     const after = next && next.getAttribute("data-module-part") === "after" ? next : null;
@@ -471,41 +473,40 @@
       rest.remove();
       last.removeAttribute("data-continues");
     }
-    return { figure, beside, after };
+    // The marks about what follows the article's body belong to its last part: now `body`.
+    const end = after || row;
+    for (const name of MARKS_AT_END) {
+      const value = end.getAttribute(name);
+      if (value !== null) body.setAttribute(name, value);
+    }
+    module.remove();
+    body.append(...beside);
+    if (after) {
+      body.append(...Array.from(after.childNodes));
+      after.remove();
+    }
+    if (row !== body) row.remove();
+    figure.style.width = "";
+    return { figure, beside };
   }
 
   /**
    * Sets an article's opening row (its picture at the top, the text beside it) again with its picture at `height`
    * (px; undefined: its own height): the row's box becomes the article's body again, the picture first, then the text
-   * that stood beside it (a cut paragraph joined again) and the body after the row, and the picture is composed anew.
-   * Returns false, changing nothing, when the row is not its article's first part (wait-picture-rows.js takes those
-   * apart). For fit-pictures-at-breaks.js, which draws such a picture shorter to keep the article under its head.
+   * that stood beside it and the body after the row, and the picture is composed anew. Returns false, changing
+   * nothing, when the row is not its article's first part (wait-picture-rows.js takes those apart into the body
+   * before them). For fit-pictures-at-breaks.js, which draws such a picture shorter to keep the article under its head.
    * @param {Element} figure in the source @param {number | undefined} height @param {HTMLElement} area @param {() => string} makeRef
    */
   async function setOpeningRow(figure, height, area, makeRef) {
-    const row = figure.closest("[data-module-part='row']");
+    const row = /** @type {HTMLElement | null} */ (figure.closest("[data-module-part='row']"));
     const previous = row && row.previousElementSibling;
     const module = row && row.querySelector(":scope > .story-module-top");
     if (!row || !module || !module.contains(figure) || (previous && !previous.matches(".story-head"))) return false;
-    const parts = joinRowParts(row);
-    if (!parts) return false;
-    const { beside, after } = parts;
-    // The marks about what follows the body were the last part's: the row's box is the body again.
-    if (after) {
-      for (const name of MARKS_AT_END) {
-        const value = after.getAttribute(name);
-        if (value !== null) row.setAttribute(name, value);
-      }
-    }
-    module.remove();
+    if (!takeRowApart(row, row)) return false;
     row.removeAttribute("data-module-part");
-    /** @type {HTMLElement} */ (row).style.removeProperty("columns");
-    /** @type {HTMLElement} */ (figure).style.width = "";
-    row.append(figure, ...beside);
-    if (after) {
-      row.append(...Array.from(after.childNodes));
-      after.remove();
-    }
+    row.style.removeProperty("columns");
+    row.prepend(figure);
     if (height === undefined) /** @type {HTMLElement} */ (figure).style.removeProperty("--picture-height");
     else /** @type {HTMLElement} */ (figure).style.setProperty("--picture-height", `${height}px`);
     await measureInArea(area, (host) => composeModule(figure, host, makeRef));
@@ -521,7 +522,7 @@
       /** @param {Element} figure @param {HTMLElement} area a page's text area */
       measureRow: (figure, area) => measureInArea(area, (host) => measureRow(figure, host)),
       setOpeningRow,
-      joinRowParts,
+      takeRowApart,
       splitBlock,
       listTextNodes,
       startsBlock,

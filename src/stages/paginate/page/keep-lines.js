@@ -484,9 +484,9 @@
    * leads it, and an article of one paragraph begun on the page goes whole with its head. A picture or table that
    * ends an article goes over whole, with its heading (or head).
    * In a parallel edition the last row goes over whole, both languages together, when it is a third of the page or
-   * less; of taller notes, the first side's last note. Undefined when the colophon is not what goes over alone, or what comes before it is not a paragraph, code
-   * block, picture or table in an article's columns or such a row (a pull quote, a taller row): such a page is warned after
-   * layout (find-lone-colophon.js).
+   * less; of taller notes, the first side's last note. Undefined when the colophon is not what goes over alone, or
+   * what comes before it is not a paragraph, code block, picture or table in an article's columns or such a row (a
+   * pull quote, a taller row of text): such a page is warned after layout (find-lone-colophon.js).
    * @param {Range} overflow @param {Element} rendered
    * @returns {Range | undefined}
    */
@@ -1180,12 +1180,13 @@
   }
 
   // break-again.js asks where a break falls too, page-floats.js whether a page runs over, and split-parallel-rows.js
-  // where a hyphenated word starts (at layout time, after every script has loaded).
+  // where a hyphenated word starts and which headings lead a block (at layout time, after every script has loaded).
   /** @type {any} */ (window).pressroomFindElementAtBreak = findElementAtBreak;
   /** @type {any} */ (window).pressroomStartWholeWord = startWholeWord;
   // And the tests, how it counts a range's lines.
   /** @type {any} */ (window).pressroomReadLines = readLines;
   /** @type {any} */ (window).pressroomMayMoveParallelHeads = mayMoveParallelHeads;
+  /** @type {any} */ (window).pressroomFindLeadingHeading = findLeadingHeading;
   /** @type {any} */ (window).pressroomRunsIntoNextColumn = runsIntoNextColumn;
   /** @type {any} */ (window).pressroomFindStrandedHeadings = findStrandedHeadings;
   /** @type {any} */ (window).pressroomFindShortSplitBlocks = findShortSplitBlocks;

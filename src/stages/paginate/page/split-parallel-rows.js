@@ -7,8 +7,6 @@
   const MIN_LINES = 2;
   /** Rows a break may split: a parallel article's (or the editorial's) rows of text and of notes, not its heads. */
   const ROWS = ":is(article.story-parallel, section.editorial-parallel) > .parallel-row:not(.parallel-head)";
-  /** An article's subheadings (its headline is h2, in its head). */
-  const HEADINGS = "h3, h4, h5, h6";
 
   /**
    * @typedef {{ row: Element, rest: Element }} Split a row of the source split in two: `rest` holds what goes overleaf
@@ -106,26 +104,13 @@
       // foot drawn higher than the page's, planPushedCuts's) whole across it.
       const inside = boxes[0] && boxes[0].top < area.bottom && block.matches("p") ? findLineBreak(block, area) : null;
       if (inside) return inside;
-      const lead = findLeadingBlock(blocks, index);
+      // The headings over it go too, with the pull quotes set under them, or the side's subheading was left at the
+      // page's foot over nothing (keep-lines.js's findLeadingHeading).
+      const heading = /** @type {any} */ (window).pressroomFindLeadingHeading(block);
+      const lead = heading ? blocks.indexOf(heading) : index;
       return lead > 0 ? { node: cell, offset: indexOf(/** @type {Element} */ (blocks[lead])) } : undefined;
     }
     return "end";
-  };
-
-  /**
-   * Where the blocks going over with `blocks[index]` begin: the headings over it go too, and the pull quotes set under
-   * them (keep-lines.js's findLeadingHeading), or the side's subheading was left at the page's foot over nothing.
-   * @param {Element[]} blocks @param {number} index
-   */
-  const findLeadingBlock = (blocks, index) => {
-    let at = index;
-    while (at > 0 && blocks[at - 1]?.matches(".pullquote")) at -= 1;
-    let lead = index;
-    while (at > 0 && blocks[at - 1]?.matches(HEADINGS)) {
-      at -= 1;
-      lead = at;
-    }
-    return lead;
   };
 
   /**

@@ -77,22 +77,9 @@
     // The body before is the article's first part, or the part after an earlier row.
     const part = before && before.getAttribute("data-module-part");
     if (!before || !before.classList.contains("story-body") || (part && part !== "after")) return undefined;
-    const parts = modules.joinRowParts(row);
-    if (!parts) return undefined;
-    const { figure, beside, after } = parts;
-    // The marks about what follows the article's body belong to its last part: now the body before the row.
-    const end = after || row;
-    modules.marksAtEnd.forEach((/** @type {string} */ name) => {
-      const value = end.getAttribute(name);
-      if (value !== null) before.setAttribute(name, value);
-    });
-    before.append(...beside);
-    if (after) {
-      before.append(...Array.from(after.childNodes));
-      after.remove();
-    }
-    row.remove();
-    /** @type {HTMLElement} */ (figure).style.width = "";
+    const apart = modules.takeRowApart(row, before);
+    if (!apart) return undefined;
+    const { figure, beside } = apart;
     return { figure, body: before, place: beside[0] || null };
   };
 
